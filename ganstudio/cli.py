@@ -1,0 +1,78 @@
+"""The `ganstudio` command: the GUI by default; `train`, `export` and `eval` subcommands.
+
+    ganstudio [PATH]                 open the app (on a checkpoint or run directory when given)
+    ganstudio train RECIPE.toml ...  train headless (also under torchrun)
+    ganstudio export CHECKPOINT ...  grids, interpolations, style-mix grids, sweeps, samples
+    ganstudio eval CHECKPOINT ...    quality metrics
+
+Errors in arguments or inputs print one line and exit non-zero, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+SUBCOMMANDS = ("train", "export", "eval")
+
+
+class UsageError(Exception):
+    """A bad argument or input, reported as one line with exit status 2."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as a single line (exit status 2)."""
+
+    def error(self, message):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = OneLineParser(prog="ganstudio", description="GAN Studio: train GANs and explore what they learned. "
+                      f"Subcommands: {', '.join(SUBCOMMANDS)} (see `ganstudio SUBCOMMAND --help`).")
+    p.add_argument("path", nargs="?", help="a checkpoint or run directory to open in the Explorer")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    return p
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    p = OneLineParser(prog="ganstudio")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    from .train import train_cli
+    train_cli.add_parser(sub)
+    from .core import export
+    export.add_parser(sub)
+    from .train import evaluate
+    evaluate.add_parser(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _sub_parser().parse_args(argv)
+        try:
+            return int(args.func(args) or 0)
+        except UsageError as e:
+            print(f"ganstudio {args.command}: error: {e}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print(f"ganstudio {args.command}: interrupted", file=sys.stderr)
+            return 130
+        except Exception as e:  # every known failure is reported in one line
+            from .errors import describe
+            message = describe(e)
+            if message is None:
+                raise
+            print(f"ganstudio {args.command}: error: {message}", file=sys.stderr)
+            return 1
+    args = _gui_parser().parse_args(argv)
+    if args.version:
+        from . import __version__
+        print(f"ganstudio {__version__}")
+        return 0
+    from .ui.app import run_gui
+    return int(run_gui(args.path) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,366 @@
+"""The one checkpoint format of GAN Studio.
+
+A checkpoint is a single file written by ``torch.save`` holding only tensors and plain Python
+containers::
+
+    {"format": "ganstudio-checkpoint", "version": 1, "model_config": {...}, "step": int,
+     "recipe": {...} | None, "G": state_dict, "D": state_dict | None, "G_ema": state_dict | None,
+     "w_avg": Tensor | None, "optim": {...} | None, "rng": {...} | None, "extra": {...} | None}
+
+Saving is atomic (temporary file in the same folder, fsync, rename), so a crash or a full disk
+mid-save leaves the previous checkpoint intact.  Loading uses ``torch.load(weights_only=True)``,
+which never executes code from the file; every way a file can be wrong becomes a
+:class:`CheckpointError` that says what is wrong.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import random
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+FORMAT = "ganstudio-checkpoint"
+VERSION = 1
+SUFFIX = ".pt"
+
+
+class CheckpointError(Exception):
+    """A checkpoint cannot be written or read; the message says why."""
+
+
+# --- RNG state as plain data ------------------------------------------------------------------
+
+def rng_state(generators: dict[str, torch.Generator] | None = None) -> dict:
+    """Capture Python, NumPy and torch RNG state (plus named torch Generators) as plain data."""
+    np_state = np.random.get_state()
+    state = {
+        "python": _to_plain(random.getstate()),
+        "numpy": {"name": np_state[0], "keys": torch.from_numpy(np_state[1].astype(np.int64)),
+                  "pos": int(np_state[2]), "has_gauss": int(np_state[3]),
+                  "cached_gaussian": float(np_state[4])},
+        "torch": torch.get_rng_state(),
+        "generators": {k: g.get_state() for k, g in (generators or {}).items()},
+    }
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def set_rng_state(state: dict, generators: dict[str, torch.Generator] | None = None) -> None:
+    """Restore what :func:`rng_state` captured."""
+    random.setstate(_from_plain(state["python"]))
+    npst = state["numpy"]
+    np.random.set_state((npst["name"], npst["keys"].numpy().astype(np.uint32), npst["pos"],
+                         npst["has_gauss"], npst["cached_gaussian"]))
+    torch.set_rng_state(state["torch"])
+    for name, gen in (generators or {}).items():
+        if name in state.get("generators", {}):
+            gen.set_state(state["generators"][name])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def _to_plain(obj):
+    if isinstance(obj, tuple):
+        return {"__tuple__": [_to_plain(x) for x in obj]}
+    if isinstance(obj, list):
+        return [_to_plain(x) for x in obj]
+    return obj
+
+
+def _from_plain(obj):
+    if isinstance(obj, dict) and "__tuple__" in obj:
+        return tuple(_from_plain(x) for x in obj["__tuple__"])
+    if isinstance(obj, list):
+        return [_from_plain(x) for x in obj]
+    return obj
+
+
+# --- saving -------------------------------------------------------------------------------------
+
+def _state(module_or_state) -> dict | None:
+    if module_or_state is None:
+        return None
+    if isinstance(module_or_state, torch.nn.Module):
+        module_or_state = module_or_state.state_dict()
+    return {k: v.detach().cpu() if isinstance(v, torch.Tensor) else v
+            for k, v in module_or_state.items()}
+
+
+def _find_w_avg(state: dict | None):
+    if not state:
+        return None
+    for key, value in state.items():
+        if key.endswith("w_avg"):
+            return value
+    return None
+
+
+def save_checkpoint(path: str | os.PathLike, *,
+                    model_config: dict,               # plain net config dict (family + keys)
+                    G,                                # generator module or state dict
+                    D=None,                           # discriminator (None: generator-only file)
+                    G_ema=None,                       # EMA generator (None: G is used for viewing)
+                    optim: dict | None = None,        # optimiser state dicts by name
+                    step: int = 0,                    # training steps done
+                    recipe: dict | None = None,       # fully resolved recipe
+                    rng: dict | None = None,          # from rng_state()
+                    extra: dict | None = None,        # anything else (plain data and tensors)
+                    ) -> Path:
+    """Write a checkpoint atomically and return its path.
+
+    Raises CheckpointError (with the previous file at ``path`` untouched) when it cannot be written.
+    """
+    path = Path(path)
+    g_state, ema_state = _state(G), _state(G_ema)
+    payload: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION, "model_config": dict(model_config), "step": int(step),
+        "recipe": recipe, "G": g_state, "D": _state(D), "G_ema": ema_state,
+        "w_avg": _find_w_avg(ema_state if ema_state is not None else g_state),
+        "optim": optim, "rng": rng, "extra": extra,
+    }
+    atomic_write(path, lambda f: torch.save(payload, f))
+    return path
+
+
+def atomic_write(path: Path, write) -> None:
+    """Call ``write(fileobj)`` on a temp file beside ``path``, fsync, then rename over ``path``."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise CheckpointError(f"cannot write {path.name}: {e.strerror or e}; "
+                              "the previous checkpoint is unchanged") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            reason = "the disk is full" if e.errno == 28 else (e.strerror or str(e))
+            raise CheckpointError(f"cannot write {path.name}: {reason}; "
+                                  "the previous checkpoint is unchanged") from e
+        if isinstance(e, RuntimeError) and "write" in str(e).lower():
+            raise CheckpointError(f"cannot write {path.name}: {e}; "
+                                  "the previous checkpoint is unchanged") from e
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+@dataclass
+class Checkpoint:
+    """A loaded, validated checkpoint (all tensors on the CPU)."""
+
+    path: Path
+    model_config: dict
+    step: int
+    G: dict
+    D: dict | None = None
+    G_ema: dict | None = None
+    w_avg: torch.Tensor | None = None
+    recipe: dict | None = None
+    optim: dict | None = None
+    rng: dict | None = None
+    extra: dict | None = None
+    version: int = VERSION
+    sha256: str = ""
+    _built: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def family(self) -> str:
+        return str(self.model_config.get("family", "?"))
+
+    def generator_state(self, ema: bool = True) -> dict:
+        return self.G_ema if (ema and self.G_ema is not None) else self.G
+
+    def build_generator(self, ema: bool = True, device: str | torch.device = "cpu") -> torch.nn.Module:
+        """The generator (EMA weights when present and ``ema``), in eval mode, on ``device``."""
+        from .nets import build_generator
+        G = build_generator(self.model_config)
+        _load_state(G, self.generator_state(ema), "G_ema" if ema and self.G_ema is not None else "G")
+        return G.to(device).eval().requires_grad_(False)
+
+    def build_discriminator(self, device: str | torch.device = "cpu") -> torch.nn.Module:
+        from .nets import build_discriminator
+        if self.D is None:
+            raise CheckpointError(f"{self.path.name} holds no discriminator")
+        D = build_discriminator(self.model_config)
+        _load_state(D, self.D, "D")
+        return D.to(device).eval()
+
+    def summary(self) -> dict:
+        """What the model is, for display: family, resolution, channels, z / w sizes, step."""
+        cfg = self.model_config
+        info = {"file": self.path.name, "family": self.family, "step": self.step,
+                "z_dim": cfg.get("z_dim"), "sha256": self.sha256[:12]}
+        for key in ("resolution", "channels", "w_dim", "data_dim"):
+            if key in cfg:
+                info[key] = cfg[key]
+        if self.recipe:
+            info["recipe"] = self.recipe.get("title") or self.recipe.get("name")
+        return info
+
+
+def _load_state(module: torch.nn.Module, state: dict, what: str) -> None:
+    if not isinstance(state, dict):
+        raise CheckpointError(f"the {what} weights are not a state dict")
+    expected = module.state_dict()
+    missing = [k for k in expected if k not in state]
+    unexpected = [k for k in state if k not in expected]
+    if missing or unexpected:
+        parts = []
+        if missing:
+            parts.append(f"missing {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''}")
+        if unexpected:
+            parts.append(f"unexpected {', '.join(unexpected[:3])}{' ...' if len(unexpected) > 3 else ''}")
+        raise CheckpointError(f"the {what} weights do not fit the model config: {'; '.join(parts)}")
+    for key, tensor in expected.items():
+        got = state[key]
+        if not isinstance(got, torch.Tensor):
+            raise CheckpointError(f"the {what} weight {key} is not a tensor")
+        if got.shape != tensor.shape:
+            raise CheckpointError(f"the {what} weight {key} has shape {tuple(got.shape)}, "
+                                  f"the model config needs {tuple(tensor.shape)}")
+        if got.dtype.is_floating_point and not torch.isfinite(got).all():
+            raise CheckpointError(f"the {what} weight {key} contains NaN or inf")
+    module.load_state_dict(state)
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def resolve_checkpoint_path(path: str | os.PathLike) -> Path:
+    """A checkpoint file, or a run directory / checkpoints folder (its newest checkpoint)."""
+    path = Path(path)
+    if path.is_dir():
+        folder = path / "checkpoints" if (path / "checkpoints").is_dir() else path
+        latest = folder / f"latest{SUFFIX}"
+        if latest.is_file():
+            return latest
+        files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime)
+        if not files:
+            raise CheckpointError(f"{path} is a directory with no checkpoint in it")
+        return files[-1]
+    return path
+
+
+def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkpoint:
+    """Read and validate a checkpoint; never executes code from the file.
+
+    path: a checkpoint file, or a run directory (its newest checkpoint is opened).
+    validate: build the generator once to prove the config and weights fit together.
+    """
+    path = resolve_checkpoint_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CheckpointError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise CheckpointError(f"{path} is a directory, not a checkpoint") from None
+    except PermissionError:
+        raise CheckpointError(f"{path.name} cannot be read: permission denied") from None
+    except OSError as e:
+        raise CheckpointError(f"{path.name} cannot be read: {e.strerror or e}") from None
+    data = _torch_load(raw, path.name)
+    ckpt = _validate_payload(data, path)
+    ckpt.sha256 = hashlib.sha256(raw).hexdigest()
+    if validate:
+        ckpt.build_generator(ema=False)
+        if ckpt.G_ema is not None:
+            ckpt.build_generator(ema=True)
+    return ckpt
+
+
+def _torch_load(raw: bytes, name: str):
+    if not raw:
+        raise CheckpointError(f"{name} is empty (0 bytes)")
+    if raw[:2] != b"PK":
+        if raw[:1] == b"\x80":
+            # A bare pickle stream (e.g. an official StyleGAN network pickle, or a crafted file).
+            raise CheckpointError(f"{name} is a raw Python pickle, not a GAN Studio checkpoint; "
+                                  "it was not unpickled because that could run code from the file")
+        raise CheckpointError(f"{name} is not a GAN Studio checkpoint (not a PyTorch archive)")
+    try:
+        return torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as e:
+        msg = str(e)
+        culprit = ""
+        for line in msg.splitlines():
+            if "Unsupported global" in line or "GLOBAL" in line:
+                culprit = ": " + line.strip().removeprefix("WeightsUnpickler error:").strip()
+                break
+        raise CheckpointError(f"{name} was refused: it holds Python objects that could run code "
+                              f"when loaded{culprit}") from None
+    except zipfile.BadZipFile:
+        raise CheckpointError(f"{name} is damaged (not a valid archive)") from None
+    except (RuntimeError, EOFError, ValueError, OSError, KeyError) as e:
+        text = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if "central directory" in text or "failed finding" in text or "EOF" in text.upper():
+            raise CheckpointError(f"{name} is truncated or damaged ({text})") from None
+        raise CheckpointError(f"{name} could not be read: {text}") from None
+
+
+def _validate_payload(data, path: Path) -> Checkpoint:
+    name = path.name
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CheckpointError(f"{name} is a PyTorch file but not a GAN Studio checkpoint "
+                              "(no 'format: ganstudio-checkpoint' marker)")
+    version = data.get("version")
+    if not isinstance(version, int):
+        raise CheckpointError(f"{name} has no valid format version")
+    if version > VERSION:
+        raise CheckpointError(f"{name} uses checkpoint format version {version}; this GAN Studio "
+                              f"reads versions up to {VERSION} — please update GAN Studio")
+    if version < 1:
+        raise CheckpointError(f"{name} has an unknown checkpoint format version {version}")
+    config = data.get("model_config")
+    if not isinstance(config, dict) or "family" not in config:
+        raise CheckpointError(f"{name} has no model config (family missing)")
+    if not isinstance(data.get("G"), dict):
+        raise CheckpointError(f"{name} holds no generator weights")
+    from .config import ConfigError
+    from .nets import net_config
+    try:
+        net_config(config)
+    except ConfigError as e:
+        raise CheckpointError(f"{name}: its model config does not build: {e}") from None
+    return Checkpoint(path=path, model_config=config, step=int(data.get("step") or 0), G=data["G"],
+                      D=data.get("D"), G_ema=data.get("G_ema"), w_avg=data.get("w_avg"),
+                      recipe=data.get("recipe"), optim=data.get("optim"), rng=data.get("rng"),
+                      extra=data.get("extra"), version=version)
