@@ -12,11 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .errors import UsageError  # noqa: F401  (re-exported for subcommands)
+
 SUBCOMMANDS = ("train", "export", "eval")
-
-
-class UsageError(Exception):
-    """A bad argument or input, reported as one line with exit status 2."""
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 
+class UsageError(Exception):
+    """A bad argument or input, reported as one line with exit status 2."""
+
+
 def describe(exc: BaseException) -> str | None:
     """A user-facing one-line message for a known error type, or None for a real bug."""
     from .core.checkpoint import CheckpointError

@@ -33,7 +33,10 @@ def resource(relative: str) -> Path:
 def shipped_models() -> list[Path]:
     """Every shipped checkpoint, sorted by name."""
     folder = resources_dir() / "models"
-    return sorted(folder.glob("*.pt")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    # The Fashion-MNIST classifier used by `ganstudio eval` ships beside them but is no GAN.
+    return sorted(p for p in folder.glob("*.pt") if "classifier" not in p.name)
 
 
 def default_model() -> Path | None:

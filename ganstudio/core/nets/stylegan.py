@@ -1,0 +1,215 @@
+"""StyleGAN2-style generator and residual discriminator (official StyleGAN2 structure).
+
+Generator = ``mapping`` (z -> ws [N, num_ws, w_dim], w_avg, truncation) + ``synthesis``
+(ws -> image: learned 4x4 constant, one block per resolution, modulated convs with weight
+demodulation, noise inputs, ToRGB skips). Discriminator = official "resnet" D with a
+minibatch-stddev epilogue. Equalised learning rate everywhere. Synthesis output is linear
+(like the official network), i.e. roughly but not strictly in [-1, 1].
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import torch
+from torch import nn
+
+from ..config import ConfigError, field, in_range, positive, power_of_two, to_dict
+from .layers import (EqualConv2d, EqualLinear, MinibatchStd, apply_spectral_norm, check_shape,
+                     pack_samples)
+from .stylegan_layers import NOISE_MODES, MappingNetwork, SynthesisBlock
+
+
+@dataclass
+class StyleGANConfig:
+    """Config of the StyleGAN family (keys of the plain model dict)."""
+    family: str = field("stylegan", choices=("stylegan",), help="network family")
+    z_dim: int = field(128, check=in_range(1, 4096), help="size of the latent z")
+    w_dim: int = field(128, check=in_range(1, 4096), help="size of the intermediate latent w")
+    mapping_layers: int = field(4, check=in_range(1, 8), help="depth of the mapping MLP")
+    mapping_lr_mul: float = field(0.01, check=in_range(0, 1, lo_open=True),
+                                  help="learning-rate multiplier of the mapping network")
+    channel_base: int = field(4096, check=positive, help="channels at res r = min(base // r, max)")
+    channel_max: int = field(128, check=positive, help="upper bound on channels per layer")
+    resolution: int = field(32, check=power_of_two(8, 256), help="image size in pixels")
+    channels: int = field(1, choices=(1, 3), help="image channels (1 grey, 3 RGB)")
+    d_spectral_norm: bool = field(False, help="spectral normalisation on every D layer")
+    pack: int = field(1, check=in_range(1, 16), help="PacGAN: samples per D decision")
+
+    def validate(self, prefix: str) -> None:
+        if self.channel_base // self.resolution < 1:
+            key = f"{prefix}.channel_base" if prefix else "channel_base"
+            raise ConfigError(key, f"must be >= resolution ({self.resolution}) so every layer "
+                                   f"has at least one channel (got {self.channel_base})")
+
+
+def channels_per_resolution(cfg: StyleGANConfig) -> dict[int, int]:
+    """Feature channels at every resolution 4 .. cfg.resolution."""
+    res = [2 ** i for i in range(2, int(math.log2(cfg.resolution)) + 1)]
+    return {r: min(cfg.channel_base // r, cfg.channel_max) for r in res}
+
+
+class SynthesisNetwork(nn.Module):
+    """ws [N, num_ws, w_dim] -> image [N, C, R, R]; block ``b{res}`` for every resolution.
+
+    ``fused_modconv``: True = grouped conv over per-sample weights, False = scale activations
+    around one shared conv (same maths), None = grouped conv for batch 1, shared otherwise
+    (the faster choice on CPU)."""
+
+    def __init__(self, cfg: StyleGANConfig):
+        super().__init__()
+        self.w_dim = cfg.w_dim
+        self.img_resolution = cfg.resolution
+        self.img_channels = cfg.channels
+        channels = channels_per_resolution(cfg)
+        self.block_resolutions = list(channels)
+        self.num_ws = 0
+        for res in self.block_resolutions:
+            in_ch = channels[res // 2] if res > 4 else 0
+            block = SynthesisBlock(in_ch, channels[res], cfg.w_dim, res, cfg.channels)
+            setattr(self, f"b{res}", block)
+            self.num_ws += block.num_conv
+        self.num_ws += block.num_torgb
+        self.fused_modconv: bool | None = None
+
+    def ws_rows(self, res: int) -> list[int]:
+        """Rows of ws used by block ``res`` (official slicing: block i reads
+        ws[idx : idx + num_conv + num_torgb], then idx += num_conv; so a block's ToRGB row is
+        also the next block's conv0 row)."""
+        start = 0
+        for r in self.block_resolutions:
+            block = getattr(self, f"b{r}")
+            if r == res:
+                return list(range(start, start + block.num_conv + block.num_torgb))
+            start += block.num_conv
+        raise ValueError(f"no block at resolution {res}; blocks: {self.block_resolutions}")
+
+    def _run(self, ws: torch.Tensor, noise_mode: str, noise_strength: dict[int, float] | None,
+             ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]:
+        """Run the blocks, yielding (res, features [N,ch,res,res], image so far [N,C,res,res])."""
+        check_shape(ws, (None, self.num_ws, self.w_dim), "ws")
+        if noise_mode not in NOISE_MODES:
+            raise ValueError(f"noise_mode must be one of {NOISE_MODES}, got {noise_mode!r}")
+        strength = dict(noise_strength or {})
+        unknown = set(strength) - set(self.block_resolutions)
+        if unknown:
+            raise ValueError(f"noise_strength has no block at {sorted(unknown)}; "
+                             f"blocks: {self.block_resolutions}")
+        fused = ws.shape[0] == 1 if self.fused_modconv is None else self.fused_modconv
+        x = img = None
+        for res in self.block_resolutions:
+            rows = self.ws_rows(res)
+            block = getattr(self, f"b{res}")
+            x, img = block(x, img, ws[:, rows[0]:rows[-1] + 1], noise_mode=noise_mode,
+                           noise_multiplier=strength.get(res, 1.0), fused=fused)
+            yield res, x, img
+
+    def forward(self,
+                ws: torch.Tensor,                             # [N, num_ws, w_dim]
+                noise_mode: str = "random",                   # "const" | "random" | "none"
+                noise_strength: dict[int, float] | None = None,  # block res -> multiplier
+                                                              # of its learned strength; None = 1
+                ) -> torch.Tensor:                            # [N, C, R, R], linear output
+        img = None
+        for _, _, img in self._run(ws, noise_mode, noise_strength):
+            pass
+        return img
+
+    def block_outputs(self,
+                      ws: torch.Tensor,                       # [N, num_ws, w_dim]
+                      noise_mode: str = "random",             # as in forward
+                      noise_strength: dict[int, float] | None = None,  # as in forward
+                      ) -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+        """res -> (features [N, ch, res, res], image so far [N, C, res, res]) for every block."""
+        return {res: (x, img) for res, x, img in self._run(ws, noise_mode, noise_strength)}
+
+
+class StyleGenerator(nn.Module):
+    """StyleGAN2 generator: ``synthesis(mapping(z))``."""
+
+    def __init__(self, cfg: StyleGANConfig):
+        super().__init__()
+        self.config = to_dict(cfg)
+        self.z_dim, self.w_dim = cfg.z_dim, cfg.w_dim
+        self.resolution, self.channels = cfg.resolution, cfg.channels
+        self.synthesis = SynthesisNetwork(cfg)
+        self.num_ws = self.synthesis.num_ws
+        self.block_resolutions = self.synthesis.block_resolutions
+        self.mapping = MappingNetwork(cfg.z_dim, cfg.w_dim, self.num_ws, cfg.mapping_layers,
+                                      lr_mul=cfg.mapping_lr_mul)
+
+    def ws_rows(self, res: int) -> list[int]:
+        """Rows of ws feeding the block at resolution ``res`` (see SynthesisNetwork.ws_rows)."""
+        return self.synthesis.ws_rows(res)
+
+    def forward(self,
+                z: torch.Tensor,             # [N, z_dim]
+                psi: float = 1.0,            # truncation strength, 1 = none
+                cutoff: int | None = None,   # truncate rows [:cutoff] only; None = all
+                noise_mode: str = "random",  # "const" | "random" | "none"
+                update_w_avg: bool = False,  # EMA-update mapping.w_avg (training)
+                ) -> torch.Tensor:           # [N, C, R, R]
+        ws = self.mapping(z, psi=psi, cutoff=cutoff, update_w_avg=update_w_avg)
+        return self.synthesis(ws, noise_mode=noise_mode)
+
+
+class DiscriminatorBlock(nn.Module):
+    """Residual D block at one resolution: [N, tmp, R, R] -> [N, out, R/2, R/2].
+    The first block (in_channels == 0) starts with ``fromrgb``."""
+
+    def __init__(self, in_channels: int, tmp_channels: int, out_channels: int, img_channels: int):
+        super().__init__()
+        if in_channels == 0:
+            self.fromrgb = EqualConv2d(img_channels, tmp_channels, 1, activation="lrelu")
+        self.conv0 = EqualConv2d(tmp_channels, tmp_channels, 3, activation="lrelu")
+        self.conv1 = EqualConv2d(tmp_channels, out_channels, 3, activation="lrelu", down=2)
+        self.skip = EqualConv2d(tmp_channels, out_channels, 1, bias=False, down=2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if hasattr(self, "fromrgb"):
+            x = self.fromrgb(x)  # [N, tmp, R, R]
+        y = self.skip(x, gain=math.sqrt(0.5))  # [N, out, R/2, R/2]
+        x = self.conv1(self.conv0(x), gain=math.sqrt(0.5))
+        return x + y
+
+
+class DiscriminatorEpilogue(nn.Module):
+    """4x4 features -> logit: minibatch stddev, conv, fc, out. [N, ch, 4, 4] -> [N, 1]."""
+
+    def __init__(self, in_channels: int, mbstd_group_size: int = 4):
+        super().__init__()
+        self.mbstd = MinibatchStd(mbstd_group_size, num_channels=1)
+        self.conv = EqualConv2d(in_channels + 1, in_channels, 3, activation="lrelu")
+        self.fc = EqualLinear(in_channels * 16, in_channels, activation="lrelu")
+        self.out = EqualLinear(in_channels, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.conv(self.mbstd(x))  # [N, ch, 4, 4]
+        return self.out(self.fc(x.flatten(1)))  # [N, 1]
+
+
+class StyleDiscriminator(nn.Module):
+    """Official StyleGAN2 "resnet" discriminator. [N*pack, C, R, R] -> logits [N, 1]."""
+
+    def __init__(self, cfg: StyleGANConfig):
+        super().__init__()
+        self.config = to_dict(cfg)
+        self.resolution, self.channels, self.pack = cfg.resolution, cfg.channels, cfg.pack
+        channels = channels_per_resolution(cfg)
+        self.block_resolutions = sorted(channels, reverse=True)[:-1]  # R .. 8
+        for res in self.block_resolutions:
+            in_ch = 0 if res == cfg.resolution else channels[res]
+            block = DiscriminatorBlock(in_ch, channels[res], channels[res // 2],
+                                       img_channels=cfg.channels * cfg.pack)
+            setattr(self, f"b{res}", block)
+        self.b4 = DiscriminatorEpilogue(channels[4])
+        if cfg.d_spectral_norm:
+            apply_spectral_norm(self)
+
+    def forward(self, img: torch.Tensor) -> torch.Tensor:
+        check_shape(img, (None, self.channels, self.resolution, self.resolution), "D input")
+        x = pack_samples(img, self.pack)  # [N, pack*C, R, R]
+        for res in self.block_resolutions:
+            x = getattr(self, f"b{res}")(x)  # [N, ch, res/2, res/2]
+        return self.b4(x)

@@ -1,0 +1,194 @@
+"""Building blocks of the StyleGAN2 generator (official ``networks_stylegan2.py`` structure).
+
+Parameter and buffer names follow the official layout (``fc0``, ``w_avg``, ``const``,
+``conv0``/``conv1``/``torgb``, ``affine``, ``weight``, ``bias``, ``noise_strength``,
+``noise_const``) so that official weights can be mapped onto these modules.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .layers import EqualLinear, blur, lrelu, resample_kernel, upsample2d
+
+NOISE_MODES = ("const", "random", "none")
+
+
+def normalize_2nd_moment(x: torch.Tensor, eps: float = 1e-8) -> torch.Tensor:
+    """Scale each row of x [N, D] to unit mean square."""
+    return x * (x.square().mean(dim=1, keepdim=True) + eps).rsqrt()
+
+
+def modulated_conv2d(x: torch.Tensor, weight: torch.Tensor, styles: torch.Tensor, *,
+                     demodulate: bool = True, up: bool = False, fused: bool = True) -> torch.Tensor:
+    """Convolution whose weight is scaled per sample by ``styles`` (and demodulated).
+
+    x [N,I,H,W], weight [O,I,k,k], styles [N,I] -> [N,O,H,W], or [N,O,2H+1,2W+1] with up=True
+    (stride-2 transposed conv, no padding; the caller blurs).
+    fused=True: one grouped conv over per-sample weights (groups=N).
+    fused=False: scale the activations instead and run one shared conv; identical result,
+    faster on CPU for N > 1 (this is the official non-fused path)."""
+    n, i, h, w_ = x.shape
+    o, _, k, _ = weight.shape
+    if fused:
+        w = weight.unsqueeze(0) * styles.reshape(n, 1, i, 1, 1)  # [N,O,I,k,k]
+        if demodulate:
+            w = w * (w.square().sum(dim=[2, 3, 4]) + 1e-8).rsqrt().reshape(n, o, 1, 1, 1)
+        x = x.reshape(1, n * i, h, w_)
+        if up:
+            w = w.transpose(1, 2).reshape(n * i, o, k, k)
+            x = F.conv_transpose2d(x, w, stride=2, groups=n)  # [1, N*O, 2H+1, 2W+1]
+        else:
+            x = F.conv2d(x, w.reshape(n * o, i, k, k), padding=k // 2, groups=n)
+        return x.reshape(n, o, *x.shape[2:])
+    x = x * styles.reshape(n, i, 1, 1)
+    if up:
+        x = F.conv_transpose2d(x, weight.transpose(0, 1), stride=2)
+    else:
+        x = F.conv2d(x, weight, padding=k // 2)
+    if demodulate:
+        dcoefs = (styles.square() @ weight.square().sum(dim=[2, 3]).t() + 1e-8).rsqrt()  # [N,O]
+        x = x * dcoefs.reshape(n, o, 1, 1)
+    return x
+
+
+class MappingNetwork(nn.Module):
+    """z [N, z_dim] -> ws [N, num_ws, w_dim]: normalise z, MLP with lrelu, track w_avg,
+    broadcast to num_ws rows, truncate towards w_avg."""
+
+    def __init__(self, z_dim: int, w_dim: int, num_ws: int, num_layers: int = 8,
+                 lr_mul: float = 0.01, w_avg_beta: float = 0.995):
+        super().__init__()
+        self.z_dim, self.w_dim, self.num_ws = z_dim, w_dim, num_ws
+        self.num_layers = num_layers
+        self.w_avg_beta = w_avg_beta
+        features = [z_dim] + [w_dim] * num_layers
+        for idx in range(num_layers):
+            layer = EqualLinear(features[idx], features[idx + 1], lr_mul=lr_mul, activation="lrelu")
+            setattr(self, f"fc{idx}", layer)
+        self.register_buffer("w_avg", torch.zeros(w_dim))
+
+    def forward(self,
+                z: torch.Tensor,             # [N, z_dim] latent codes
+                psi: float = 1.0,            # truncation: 1 = none, 0 = every ws equals w_avg
+                cutoff: int | None = None,   # truncate only rows [:cutoff]; None = all rows
+                update_w_avg: bool = False,  # EMA-update w_avg with this batch (training)
+                ) -> torch.Tensor:           # ws [N, num_ws, w_dim]
+        if z.ndim != 2 or z.shape[1] != self.z_dim:
+            raise ValueError(f"z must have shape [N, {self.z_dim}], got {list(z.shape)}")
+        x = normalize_2nd_moment(z)
+        for idx in range(self.num_layers):
+            x = getattr(self, f"fc{idx}")(x)  # [N, w_dim]
+        if update_w_avg:
+            self.w_avg.copy_(x.detach().mean(dim=0).lerp(self.w_avg, self.w_avg_beta))
+        ws = x.unsqueeze(1).repeat(1, self.num_ws, 1)  # [N, num_ws, w_dim]
+        if psi != 1:
+            ws[:, :cutoff] = self.w_avg.lerp(ws[:, :cutoff], psi)
+        return ws
+
+    def extra_repr(self) -> str:
+        return f"z_dim={self.z_dim}, w_dim={self.w_dim}, num_ws={self.num_ws}"
+
+
+class SynthesisLayer(nn.Module):
+    """Styled 3x3 conv: affine(w) -> modulated conv (optionally 2x up) -> + noise -> bias, lrelu.
+
+    Owns its noise input: ``noise_strength`` (learned scalar, starts at 0) and ``noise_const``
+    (a fixed noise image for noise_mode="const")."""
+
+    def __init__(self, in_channels: int, out_channels: int, w_dim: int, resolution: int,
+                 up: bool = False):
+        super().__init__()
+        self.up = up
+        self.resolution = resolution
+        self.affine = EqualLinear(w_dim, in_channels, bias_init=1.0)
+        self.weight = nn.Parameter(torch.randn(out_channels, in_channels, 3, 3))
+        self.bias = nn.Parameter(torch.zeros(out_channels))
+        self.noise_strength = nn.Parameter(torch.zeros([]))
+        self.register_buffer("noise_const", torch.randn(resolution, resolution))
+        if up:
+            self.register_buffer("resample_filter", resample_kernel(), persistent=False)
+
+    def noise(self, x: torch.Tensor, mode: str, multiplier: float) -> torch.Tensor | None:
+        """The noise image to add, [N,1,R,R] or [R,R], or None."""
+        if mode == "none" or multiplier == 0:
+            return None
+        strength = self.noise_strength * multiplier
+        if mode == "const":
+            return self.noise_const * strength
+        r = self.resolution
+        return torch.randn(x.shape[0], 1, r, r, device=x.device, dtype=x.dtype) * strength
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor, noise_mode: str = "random",
+                noise_multiplier: float = 1.0, fused: bool = True) -> torch.Tensor:
+        styles = self.affine(w)  # [N, in]
+        x = modulated_conv2d(x, self.weight, styles, up=self.up, fused=fused)
+        if self.up:
+            x = blur(x, self.resample_filter, (1, 1), gain=4.0)  # [N, out, R, R]
+        noise = self.noise(x, noise_mode, noise_multiplier)
+        if noise is not None:
+            x = x + noise
+        return lrelu(x + self.bias.reshape(1, -1, 1, 1))
+
+    def extra_repr(self) -> str:
+        o, i, _, _ = self.weight.shape
+        return f"{i}, {o}, resolution={self.resolution}, up={self.up}"
+
+
+class ToRGBLayer(nn.Module):
+    """1x1 modulated conv (no demodulation) from features to image channels; linear output."""
+
+    def __init__(self, in_channels: int, img_channels: int, w_dim: int):
+        super().__init__()
+        self.affine = EqualLinear(w_dim, in_channels, bias_init=1.0)
+        self.weight = nn.Parameter(torch.randn(img_channels, in_channels, 1, 1))
+        self.bias = nn.Parameter(torch.zeros(img_channels))
+        self.weight_gain = in_channels ** -0.5
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor, fused: bool = True) -> torch.Tensor:
+        styles = self.affine(w) * self.weight_gain  # [N, in]
+        x = modulated_conv2d(x, self.weight, styles, demodulate=False, fused=fused)
+        return x + self.bias.reshape(1, -1, 1, 1)  # [N, img_channels, R, R]
+
+
+class SynthesisBlock(nn.Module):
+    """One resolution of the synthesis network (skip architecture).
+
+    Resolution 4: learned constant -> conv1 -> torgb. Higher: conv0 (2x up) -> conv1 -> torgb,
+    and the image so far is upsampled and added to: img = up(img) + torgb(x).
+    Uses ws rows [num_conv + num_torgb] = (conv0,) conv1, torgb."""
+
+    def __init__(self, in_channels: int, out_channels: int, w_dim: int, resolution: int,
+                 img_channels: int):
+        super().__init__()
+        self.resolution = resolution
+        self.is_first = in_channels == 0
+        if self.is_first:
+            self.const = nn.Parameter(torch.randn(out_channels, resolution, resolution))
+        else:
+            self.conv0 = SynthesisLayer(in_channels, out_channels, w_dim, resolution, up=True)
+            self.register_buffer("resample_filter", resample_kernel(), persistent=False)
+        self.conv1 = SynthesisLayer(out_channels, out_channels, w_dim, resolution)
+        self.torgb = ToRGBLayer(out_channels, img_channels, w_dim)
+        self.num_conv = 1 if self.is_first else 2
+        self.num_torgb = 1
+
+    def forward(self, x: torch.Tensor | None, img: torch.Tensor | None, ws: torch.Tensor,
+                noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool = True,
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+        # x [N, in, R/2, R/2] (None for the first block), img [N, C, R/2, R/2] or None,
+        # ws [N, num_conv + num_torgb, w_dim]  ->  x [N, out, R, R], img [N, C, R, R]
+        kw = dict(noise_mode=noise_mode, noise_multiplier=noise_multiplier, fused=fused)
+        if self.is_first:
+            x = self.const.unsqueeze(0).expand(ws.shape[0], -1, -1, -1)
+            x = self.conv1(x, ws[:, 0], **kw)
+        else:
+            x = self.conv0(x, ws[:, 0], **kw)
+            x = self.conv1(x, ws[:, 1], **kw)
+        y = self.torgb(x, ws[:, -1], fused=fused)
+        img = y if img is None else upsample2d(img, self.resample_filter) + y
+        return x, img
+
+    def extra_repr(self) -> str:
+        return f"resolution={self.resolution}"
