@@ -1,0 +1,266 @@
+"""Exports shared by the Explorer and `ganstudio export`: grids, strips, animations, mixing
+grids, sweeps, latents (.npy) and JSON sidecars that reproduce an export pixel for pixel.
+
+Everything renders through :func:`ganstudio.core.render.render`, so the GUI and the command
+line produce identical pixels for the same request.  The argument parser lives in
+:mod:`ganstudio.core.export_cli`.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from . import latent as L
+from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
+from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, save_png, upscale
+from .render import (Latent, MixGridSpec, PathSpec, RenderRequest, RenderResult, Sidecar, SweepSpec,
+                     has_mapping, render, weights_sha256)
+
+STILL_SUFFIXES = (".png",)
+ANIMATED_KINDS = ("strip", "variation")
+
+
+class ExportError(ValueError):
+    """An export that cannot be done as asked; the message says why and what to do instead."""
+
+
+# --- what is being exported from -----------------------------------------------------------------
+
+@dataclass
+class ModelSource:
+    """A generator plus what identifies it (for sidecars)."""
+
+    G: torch.nn.Module
+    checkpoint_path: str | None = None
+    checkpoint_sha256: str | None = None
+    summary: dict = field(default_factory=dict)
+    _weights_sha: str | None = None
+
+    @classmethod
+    def from_checkpoint(cls, ckpt: Checkpoint, G: torch.nn.Module | None = None) -> "ModelSource":
+        G = G if G is not None else ckpt.build_generator(ema=True)
+        return cls(G, str(Path(ckpt.path).resolve()), ckpt.sha256, ckpt.summary())
+
+    @classmethod
+    def load(cls, path: str | Path, device: str = "cpu") -> "ModelSource":
+        ckpt = load_checkpoint(path)
+        return cls.from_checkpoint(ckpt, ckpt.build_generator(ema=True, device=device))
+
+    @property
+    def weights_sha256(self) -> str:
+        if self._weights_sha is None:
+            self._weights_sha = weights_sha256(self.G)
+        return self._weights_sha
+
+
+@dataclass
+class ExportReport:
+    out: Path
+    size: tuple[int, int]                 # width, height of the image or of each frame
+    frames: int = 1
+    sidecar: Path | None = None
+    latents: Path | None = None
+    ms: float = 0.0
+
+    def line(self) -> str:
+        what = f"{self.frames} frames of {self.size[0]}x{self.size[1]}" if self.frames > 1 \
+            else f"{self.size[0]}x{self.size[1]}"
+        extra = "".join(f", {p.name}" for p in (self.sidecar, self.latents) if p)
+        return f"wrote {self.out} ({what}){extra}"
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+def check_output(request: RenderRequest, out: str | Path) -> Path:
+    """Refuse output formats that do not fit what is rendered, before any work is done."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in STILL_SUFFIXES + ANIMATION_SUFFIXES:
+        raise ExportError(f"cannot write {out.name}: use .png, or .gif / .webp / .mp4 for animations")
+    if suffix in ANIMATION_SUFFIXES and request.kind not in ANIMATED_KINDS:
+        raise ExportError(f"a {request.kind.replace('_', ' ')} is a still image: write it as .png")
+    if suffix == ".mp4" and not mp4_available():
+        raise ExportError("MP4 export needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
+                          "GIF and WebP work without it")
+    return out
+
+
+def write_result(result: RenderResult, out: str | Path, *, fps: float = 12.0,
+                 upscale_by: int = 1) -> tuple[Path, tuple[int, int], int]:
+    """Write a rendered result: .png = the composite, .gif/.webp/.mp4 = one frame per image."""
+    if not result.ok:
+        raise ExportError(f"rendering failed: {result.error}")
+    out = Path(out)
+    if out.suffix.lower() in ANIMATION_SUFFIXES:
+        frames = [upscale(img, upscale_by) for img in result.images]
+        save_animation(out, frames, fps)
+        return out, (frames[0].shape[1], frames[0].shape[0]), len(frames)
+    save_png(out, result.composite)
+    return out, (result.composite.shape[1], result.composite.shape[0]), 1
+
+
+def export_request(source: ModelSource, request: RenderRequest, out: str | Path, *,
+                   fps: float = 12.0,                     # animations: frames per second
+                   sidecar_out: str | Path | None = None,  # write a JSON sidecar here
+                   latents_out: str | Path | None = None,  # write the rendered latents (.npy) here
+                   ) -> ExportReport:
+    """Render ``request`` with ``source.G`` and write it (and optionally its sidecar and latents)."""
+    t0 = time.perf_counter()
+    out = check_output(request, out)
+    if latents_out is not None and Path(latents_out).suffix.lower() != ".npy":
+        raise ExportError(f"latents are written as .npy, not {Path(latents_out).name}")
+    result = render(source.G, request)
+    out, size, frames = write_result(result, out, fps=fps, upscale_by=request.upscale)
+    report = ExportReport(out, size, frames)
+    if latents_out is not None:
+        report.latents = Path(latents_out)
+        report.latents.parent.mkdir(parents=True, exist_ok=True)
+        np.save(report.latents, result.latents)
+    if sidecar_out is not None:
+        sc = Sidecar(request, source.checkpoint_sha256, source.weights_sha256, source.checkpoint_path,
+                     model=_plain(source.summary),
+                     output={"path": str(out.resolve()), "format": out.suffix.lower().lstrip("."),
+                             "fps": fps, "width": size[0], "height": size[1], "frames": frames,
+                             "latents": "ws fed to the synthesis network" if has_mapping(source.G)
+                             else "z fed to the generator"})
+        report.sidecar = sc.write(sidecar_out)
+    report.ms = (time.perf_counter() - t0) * 1000
+    return report
+
+
+def _plain(d: dict) -> dict:
+    return {k: v for k, v in d.items() if isinstance(v, (str, int, float, bool, type(None)))}
+
+
+def reproduce(sidecar_path: str | Path, checkpoint: str | Path | None = None,
+              out: str | Path | None = None, device: str = "cpu") -> ExportReport:
+    """Re-render an export from its sidecar; refuses a model other than the one recorded."""
+    sc = Sidecar.read(sidecar_path)
+    ckpt_path = checkpoint or sc.checkpoint_path
+    if not ckpt_path:
+        raise ExportError(f"{Path(sidecar_path).name} names no checkpoint file; pass the checkpoint: "
+                          "ganstudio export CHECKPOINT --from SIDECAR.json")
+    try:
+        source = ModelSource.load(ckpt_path, device)
+    except CheckpointError as e:
+        raise ExportError(f"cannot open the sidecar's checkpoint: {e}") from None
+    same_file = sc.checkpoint_sha256 and sc.checkpoint_sha256 == source.checkpoint_sha256
+    if not same_file and sc.weights_sha256 and sc.weights_sha256 != source.weights_sha256:
+        raise ExportError(f"{Path(ckpt_path).name} is not the model this sidecar was made with "
+                          f"(sha256 {source.checkpoint_sha256[:12]}, expected "
+                          f"{(sc.checkpoint_sha256 or '?')[:12]})")
+    if out is None:
+        recorded = Path(sc.output.get("path") or "export.png")
+        out = Path(sidecar_path).with_name(f"{recorded.stem}-reproduced{recorded.suffix}")
+    return export_request(source, sc.request, out, fps=float(sc.output.get("fps", 12.0)))
+
+
+# --- building requests --------------------------------------------------------------------------------
+
+def grid_request(G, seed: int, rows: int, cols: int, **common) -> RenderRequest:
+    """rows x cols images from seeds seed, seed+1, ... (row-major)."""
+    lats = tuple(Latent.from_seed(seed + i, G.z_dim) for i in range(rows * cols))
+    return RenderRequest(lats, kind="grid", grid=(rows, cols), **common)
+
+
+def interp_request(G, seeds: Sequence[int], frames: int, mode: str = "slerp", space: str = "z",
+                   **common) -> RenderRequest:
+    """An interpolation path through the seeds' latents, ``frames`` images in all."""
+    if len(seeds) < 2:
+        raise ExportError("an interpolation needs at least two seeds, e.g. --interp 1,2")
+    if space == "w" and not has_mapping(G):
+        raise ExportError(f"interpolating in w needs a mapping network; this {_family(G)} model has none")
+    lats = tuple(Latent.from_seed(s, G.z_dim) for s in seeds)
+    return RenderRequest(lats, kind="strip", path=PathSpec(tuple(range(len(seeds))), frames, mode, space),
+                         **common)
+
+
+def style_rows(G, styles: str) -> tuple[int, ...]:
+    """The ws rows a mixing preset (coarse|middle|fine) or a list of resolutions ("4,8") covers."""
+    if not has_mapping(G):
+        raise ExportError(f"style mixing needs a mapping network; this {_family(G)} model has none")
+    styles = styles.strip().lower()
+    if styles in L.MIX_PRESETS:
+        res = L.preset_resolutions(G.block_resolutions, styles)
+    else:
+        try:
+            res = [int(r) for r in styles.replace("x", ",").split(",") if r.strip()]
+        except ValueError:
+            raise ExportError(f"--styles takes coarse, middle, fine or resolutions like 4,8; got {styles!r}") from None
+        bad = [r for r in res if r not in G.block_resolutions]
+        if bad or not res:
+            raise ExportError(f"--styles: this model has blocks at {G.block_resolutions}, not {bad or styles}")
+    rows = L.mixing_rows(G, {r: 1 for r in res})
+    return tuple(i for i, src in enumerate(rows) if src == 1)
+
+
+def mix_request(G, row_seeds: Sequence[int], col_seeds: Sequence[int], styles: str = "coarse",
+                **common) -> RenderRequest:
+    """The paper's mixing figure: each row seed with the ``styles`` of each column seed."""
+    col_rows = style_rows(G, styles)
+    lats = tuple(Latent.from_seed(s, G.z_dim) for s in list(row_seeds) + list(col_seeds))
+    n = len(row_seeds)
+    spec = MixGridSpec(tuple(range(n)), tuple(range(n, len(lats))), col_rows)
+    return RenderRequest(lats, kind="mix_grid", mix_grid=spec, **common)
+
+
+def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, hi: float = 3.0,
+                  layers: tuple[int, int] | None = None, **common) -> RenderRequest:
+    """Sweep one z dimension ("5"), a PCA direction of w ("pca2") or a SeFa direction ("sefa0")."""
+    base = Latent.from_seed(seed, G.z_dim)
+    target = target.strip().lower()
+    if target.isdigit():
+        dim = int(target)
+        if not 0 <= dim < G.z_dim:
+            raise ExportError(f"--sweep {dim}: z has dimensions 0..{G.z_dim - 1}")
+        spec = SweepSpec(dim=dim, lo=lo, hi=hi, steps=steps, label=f"z[{dim}]")
+        return RenderRequest((base,), kind="strip", sweep=spec, **common)
+    method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
+    if method is None or not target[len(method):].isdigit():
+        raise ExportError(f"--sweep takes a z dimension (5), pcaK or sefaK; got {target!r}")
+    if not has_mapping(G):
+        raise ExportError(f"{method.upper()} directions live in w; this {_family(G)} model has no mapping network")
+    k = int(target[len(method):])
+    dirs = compute_directions(G, method, k=k + 1)
+    if k >= dirs.components.shape[0]:
+        raise ExportError(f"--sweep {target}: only {dirs.components.shape[0]} directions exist")
+    spec = SweepSpec(direction=dirs.components[k].numpy(), scale=float(dirs.stdevs[k]), rows=layers, lo=lo,
+                     hi=hi, steps=steps, label=f"{method}{k}")
+    return RenderRequest((base,), kind="strip", sweep=spec, **common)
+
+
+def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
+    """GANSpace (PCA of w) or SeFa directions whose stdevs are the spread of w along each, so
+    that one unit of a slider or sweep is one standard deviation for both methods."""
+    k = min(k, G.w_dim)
+    if method == "pca":
+        return L.pca_directions(G, k=k, n_samples=4096)
+    if method != "sefa":
+        raise ExportError(f"directions are 'pca' or 'sefa', not {method!r}")
+    d = L.sefa_directions(G, k=k)
+    spreads = torch.tensor([direction_spread(G, c) for c in d.components])
+    return L.Directions(d.mean, d.components, spreads, "sefa")
+
+
+@torch.no_grad()
+def direction_spread(G, direction: torch.Tensor, n: int = 2048, seed: int = 0) -> float:
+    """Standard deviation of w = mapping(z) along a direction: one unit of a sweep is one sigma."""
+    z = L.sample_z(seed, n, G.z_dim).to(next(G.parameters()).device)
+    w = G.mapping(z)[:, 0].float().cpu()
+    d = direction.float() / direction.float().norm().clamp_min(1e-12)
+    return float((w @ d).std())
+
+
+def _family(G) -> str:
+    return str(getattr(G, "config", {}).get("family", "this"))
+
+
+def add_parser(subparsers) -> None:
+    """Register `ganstudio export` (see :mod:`ganstudio.core.export_cli`)."""
+    from .export_cli import add_parser as _add
+    _add(subparsers)

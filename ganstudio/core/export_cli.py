@@ -1,0 +1,207 @@
+"""`ganstudio export`: the Explorer's exports from the command line.
+
+    ganstudio export CKPT --grid 8x8 --seed 0 --psi 0.7 --out grid.png
+    ganstudio export CKPT --interp 1,2,3 --frames 24 --mode slerp --space w --out walk.gif
+    ganstudio export CKPT --mix 1,2,3x10,11,12 --styles coarse --out mix.png
+    ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
+    ganstudio export --from grid.json --out again.png
+    ganstudio export CKPT --samples 1000 --out samples.npy
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+MODES = ("grid", "interp", "mix", "sweep", "from_", "samples")
+
+
+class ExportUsage(Exception):
+    """A bad combination of arguments: reported by the parser as one line, exit status 2.
+
+    (The core may not import ``ganstudio.cli``, so this goes through ``parser.error`` — the same
+    one-line, exit-2 report as ``ganstudio.cli.UsageError``.)"""
+
+
+def _usage(msg: str) -> ExportUsage:
+    return ExportUsage(msg)
+
+
+def parse_grid(text: str) -> tuple[int, int]:
+    try:
+        r, c = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise _usage(f"--grid takes ROWSxCOLS, e.g. 8x8; got {text!r}") from None
+    if not (1 <= r <= 64 and 1 <= c <= 64):
+        raise _usage(f"--grid {text}: rows and columns must be 1..64")
+    return r, c
+
+
+def parse_seeds(text: str, what: str) -> list[int]:
+    """"1,2,5-8" -> [1, 2, 5, 6, 7, 8]."""
+    seeds: list[int] = []
+    try:
+        for part in text.split(","):
+            part = part.strip()
+            if "-" in part[1:]:
+                a, b = part.split("-", 1)
+                seeds.extend(range(int(a), int(b) + 1))
+            elif part:
+                seeds.append(int(part))
+    except ValueError:
+        raise _usage(f"{what} takes seeds like 1,2,5-8; got {text!r}") from None
+    if any(not 0 <= s < 2 ** 32 for s in seeds):
+        raise _usage(f"{what}: seeds must be in 0..4294967295")
+    return seeds
+
+
+def parse_pair(text: str, what: str, cast=float, sep=","):
+    try:
+        a, b = (cast(v) for v in text.split(sep))
+    except ValueError:
+        raise _usage(f"{what} takes two values like {'-3,3' if cast is float else '0:4'}; got {text!r}") from None
+    return a, b
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("export", help="grids, interpolations, style-mix grids, sweeps, latents",
+                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("checkpoint", nargs="?", help="checkpoint file or run directory (newest checkpoint)")
+    what = p.add_argument_group("what to export (one of)")
+    what.add_argument("--grid", metavar="RxC", help="a grid of images from seeds --seed, --seed+1, ...")
+    what.add_argument("--interp", metavar="SEEDS", help="interpolate through seeds A,B[,C..]")
+    what.add_argument("--mix", metavar="ROWSxCOLS", help="style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6")
+    what.add_argument("--sweep", metavar="DIM|pcaK|sefaK", help="sweep a z dimension or a w direction")
+    what.add_argument("--from", dest="from_", metavar="SIDECAR.json", help="reproduce an export from its sidecar")
+    what.add_argument("--samples", type=int, metavar="N", help="N samples as a .npy array (training engine)")
+    p.add_argument("--out", help="output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps")
+    p.add_argument("--seed", type=int, default=0, help="first seed (grid) or base seed (sweep); default 0")
+    p.add_argument("--psi", type=float, default=1.0, help="truncation psi (1 = none)")
+    p.add_argument("--cutoff", type=int, default=None, help="truncate only the first CUTOFF ws rows")
+    p.add_argument("--noise", choices=("const", "random", "none"), default="const", help="noise inputs (StyleGAN)")
+    p.add_argument("--noise-seed", type=int, default=0, help="seed of random noise")
+    p.add_argument("--frames", type=int, default=16, help="interpolation frames (default 16)")
+    p.add_argument("--mode", choices=("lerp", "slerp"), default="slerp", help="interpolation mode")
+    p.add_argument("--space", choices=("z", "w"), default="z", help="interpolate in z or in w")
+    p.add_argument("--fps", type=float, default=12.0, help="animation frame rate")
+    p.add_argument("--styles", default="coarse", help="mixing: coarse|middle|fine or resolutions like 4,8")
+    p.add_argument("--steps", type=int, default=7, help="sweep steps (default 7)")
+    p.add_argument("--range", dest="sweep_range", default="-3,3", help="sweep range LO,HI (default -3,3)")
+    p.add_argument("--layers", default=None, help="sweep of a direction: ws rows START:END")
+    p.add_argument("--padding", type=int, default=2, help="pixels between tiles")
+    p.add_argument("--upscale", type=int, default=1, help="nearest-neighbour upscale factor")
+    p.add_argument("--latents-out", default=None, help="also write the rendered latents (.npy)")
+    p.add_argument("--sidecar-out", default=None, help="also write a JSON sidecar (reproducible with --from)")
+    p.add_argument("--device", default="cpu", help="cpu (default), cuda or auto")
+    p.set_defaults(func=lambda args: _run_reporting(args, p))
+    return p
+
+
+def _run_reporting(args, parser) -> int:
+    try:
+        return run(args)
+    except ExportUsage as e:
+        parser.error(str(e))  # one line on stderr, exit status 2
+        return 2
+
+
+def _device(name: str) -> str:
+    import torch
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if name.startswith("cuda") and not torch.cuda.is_available():
+        raise _usage("--device cuda: no CUDA device is available")
+    if name != "cpu" and not name.startswith("cuda"):
+        raise _usage(f"--device takes cpu, cuda or auto; got {name!r}")
+    return name
+
+
+def _check_args(args) -> str:
+    chosen = [m for m in MODES if getattr(args, m) is not None]
+    if len(chosen) > 1:
+        names = ", ".join("--" + m.rstrip("_") for m in chosen)
+        raise _usage(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples (got {names})")
+    mode = chosen[0] if chosen else "grid"
+    if mode == "from_":
+        return mode
+    if not args.checkpoint:
+        raise _usage("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
+    if not args.out:
+        raise _usage("--out is required (e.g. --out grid.png)")
+    if args.frames < 2 or args.frames > 1000:
+        raise _usage("--frames must be 2..1000")
+    if args.steps < 2 or args.steps > 1000:
+        raise _usage("--steps must be 2..1000")
+    if args.upscale < 1 or args.upscale > 32 or args.padding < 0:
+        raise _usage("--upscale must be 1..32 and --padding >= 0")
+    if not args.fps > 0:
+        raise _usage("--fps must be > 0")
+    if not 0 <= args.seed < 2 ** 32:
+        raise _usage("--seed must be in 0..4294967295")
+    return mode
+
+
+def run(args) -> int:
+    from .export import ExportError, ModelSource, reproduce
+    mode = _check_args(args)
+    try:
+        if mode == "from_":
+            report = reproduce(args.from_, args.checkpoint, args.out, _device(args.device))
+            print(report.line())
+            return 0
+        if mode == "samples":
+            return _samples(args)
+        source = ModelSource.load(args.checkpoint, _device(args.device))
+        request = _build(source.G, args, mode)
+        from .export import export_request
+        report = export_request(source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
+                                latents_out=args.latents_out)
+    except ExportError as e:
+        raise _usage(str(e)) from None
+    print(report.line())
+    return 0
+
+
+def _build(G, args, mode: str):
+    from . import export as E
+    common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
+                  padding=args.padding, upscale=args.upscale)
+    if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
+        raise _usage("--cutoff needs a StyleGAN model and a value 1..num_ws")
+    if mode == "grid":
+        rows, cols = parse_grid(args.grid or "1x1")
+        if args.seed + rows * cols > 2 ** 32:
+            raise _usage("--seed is too large for this grid")
+        return E.grid_request(G, args.seed, rows, cols, **common)
+    if mode == "interp":
+        return E.interp_request(G, parse_seeds(args.interp, "--interp"), args.frames, args.mode,
+                                args.space, **common)
+    if mode == "mix":
+        if "x" not in args.mix.lower():
+            raise _usage(f"--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {args.mix!r}")
+        rows_text, cols_text = args.mix.lower().split("x", 1)
+        return E.mix_request(G, parse_seeds(rows_text, "--mix"), parse_seeds(cols_text, "--mix"),
+                             args.styles, **common)
+    lo, hi = parse_pair(args.sweep_range, "--range")
+    layers = None
+    if args.layers:
+        layers = parse_pair(args.layers, "--layers", int, ":")
+        if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
+            raise _usage("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
+    return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, **common)
+
+
+def _samples(args) -> int:
+    if args.samples < 1:
+        raise _usage("--samples must be >= 1")
+    if not args.out or Path(args.out).suffix.lower() != ".npy":
+        raise _usage("--samples writes a NumPy array: give --out FILE.npy")
+    # The core never imports the training engine (import-linter contract); `ganstudio` loads
+    # ganstudio.train.train_cli before this parser runs, so its sample export is found here.
+    export_samples = getattr(sys.modules.get("ganstudio.train.train_cli"), "export_samples", None)
+    if export_samples is None:
+        raise _usage("--samples needs the training engine's sample export "
+                     "(ganstudio.train.train_cli.export_samples), which is not available")
+    result = export_samples(args.checkpoint, args.samples, args.seed, args.out)
+    print(f"wrote {args.out} ({args.samples} samples)")
+    return int(result) if isinstance(result, int) else 0

@@ -1,0 +1,159 @@
+"""Interpolation (A -> B, or a path through latents and bookmarks; lerp or slerp; in z or w)
+and sweeps (one dimension or one direction from lo to hi), shown as a strip."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QListWidget, QListWidgetItem, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from .state import ExplorerState
+from .widgets import blocked, group, row, tool_button
+
+
+class AnimateSection(QWidget):
+    def __init__(self, state: ExplorerState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        st = state.strip
+        self.points = QListWidget()
+        self.points.setMaximumHeight(96)
+        self.points.setToolTip("Tick the latents to pass through, in list order")
+        self.points.itemChanged.connect(self._points_changed)
+        self.up = tool_button("▲", "Move the selected point earlier", lambda: self._move(-1))
+        self.down = tool_button("▼", "Move the selected point later", lambda: self._move(1))
+        self.mode = QComboBox()
+        self.mode.addItems(["slerp", "lerp"])
+        self.mode.setToolTip("slerp follows the sphere Gaussian latents live on; lerp a straight line")
+        self.space = QComboBox()
+        self.space.addItem("in z", "z")
+        self.space.addItem("in w", "w")
+        self.frames = QSpinBox()
+        self.frames.setRange(2, 64)
+        self.frames.setValue(st.frames)
+        self.show_interp = QPushButton("Show interpolation")
+        self.target = QComboBox()
+        self.target.addItem("a dimension of A", "dimension")
+        self.target.addItem("a direction (PCA / SeFa)", "direction")
+        self.index = QSpinBox()
+        self.index.setPrefix("#")
+        self.lo, self.hi = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, v in ((self.lo, st.sweep_lo), (self.hi, st.sweep_hi)):
+            box.setRange(-20, 20)
+            box.setSingleStep(0.5)
+            box.setValue(v)
+        self.steps = QSpinBox()
+        self.steps.setRange(2, 64)
+        self.steps.setValue(st.sweep_steps)
+        self.show_sweep = QPushButton("Show sweep")
+        for w in (self.mode, self.space, self.target):
+            w.activated.connect(self._write)
+        for w in (self.frames, self.index, self.steps, self.lo, self.hi):
+            w.valueChanged.connect(self._write)
+        self.show_interp.clicked.connect(lambda: self._show("interp"))
+        self.show_sweep.clicked.connect(lambda: self._show("sweep"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(group("Interpolation", row(self.points, self._col(self.up, self.down)),
+                            row(self.mode, self.space, "Frames", self.frames), self.show_interp))
+        lay.addWidget(group("Sweep (explore one axis)", row("Along", self.target, self.index),
+                            row("From", self.lo, "to", self.hi, "Steps", self.steps), self.show_sweep))
+        lay.addStretch(1)
+        state.subscribe(self.on_state)
+
+    @staticmethod
+    def _col(*widgets):
+        lay = QVBoxLayout()
+        lay.setSpacing(2)
+        for w in widgets:
+            lay.addWidget(w)
+        lay.addStretch(1)
+        return lay
+
+    def _show(self, kind: str) -> None:
+        self.state.strip.kind = kind
+        self._write()
+
+    def _write(self, *_) -> None:
+        st = self.state.strip
+        st.mode = self.mode.currentText()
+        st.space = self.space.currentData()
+        st.frames = self.frames.value()
+        st.sweep_target = self.target.currentData()
+        st.sweep_index = self.index.value()
+        st.sweep_lo, st.sweep_hi = self.lo.value(), self.hi.value()
+        st.sweep_steps = self.steps.value()
+        self._update_index_range()
+        self.state.emit("strip")
+
+    def _points_changed(self, *_) -> None:
+        keys = []
+        for i in range(self.points.count()):
+            item = self.points.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        self.state.strip.points = keys
+        self.state.strip.kind = "interp"
+        self.state.emit("strip")
+
+    def _move(self, step: int) -> None:
+        i = self.points.currentRow()
+        j = i + step
+        if i < 0 or not 0 <= j < self.points.count():
+            return
+        with blocked(self.points):
+            item = self.points.takeItem(i)
+            self.points.insertItem(j, item)
+            self.points.setCurrentRow(j)
+        self._points_changed()
+
+    def _update_index_range(self) -> None:
+        m, st = self.state.model, self.state.strip
+        if st.sweep_target == "direction":
+            d = self.state.directions
+            n = d.components.shape[0] if d is not None else 16
+        else:
+            n = m.z_dim if self.state.a.space == "z" else m.w_dim
+        if n != getattr(self, "_index_n", None):  # no Qt calls while A is being dragged
+            self._index_n = n
+            with blocked(self.index):
+                self.index.setRange(0, max(0, n - 1))
+
+    def _fill_points(self) -> None:
+        st = self.state.strip
+        order = list(st.points)
+        keys = ["a", "b", "c"] + [f"bm:{b['name']}" for b in self.state.bookmarks]
+        keys = [k for k in order if k in keys] + [k for k in keys if k not in order]
+        sig = (tuple(keys), tuple(order), tuple(self.state.slots[k].seed for k in "abc"))
+        if sig == getattr(self, "_sig", None):
+            return  # cheap during slider drags: nothing the list shows has changed
+        self._sig = sig
+        with blocked(self.points):
+            self.points.clear()
+            for k in keys:
+                text = k.upper() if len(k) == 1 else "★ " + k[3:]
+                if len(k) == 1:
+                    text += f"  (seed {self.state.slots[k].seed})" if self.state.slots[k].seed is not None else ""
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, k)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if k in order else Qt.CheckState.Unchecked)
+                self.points.addItem(item)
+
+    def on_state(self, aspects: set[str]) -> None:
+        m = self.state.model
+        if m is None:
+            return
+        if aspects & {"model", "bookmarks", "a", "b", "c"}:
+            self._fill_points()
+        if "model" in aspects:
+            self.space.model().item(1).setEnabled(m.style)
+            self.target.model().item(1).setEnabled(m.style)
+            self.space.setToolTip("Interpolating in w (after mapping) is usually smoother" if m.style else
+                                  f"This {m.family_name} generator has no mapping network: z only")
+            st = self.state.strip
+            with blocked(self.space, self.target, self.mode):
+                self.space.setCurrentIndex(self.space.findData(st.space))
+                self.target.setCurrentIndex(self.target.findData(st.sweep_target))
+                self.mode.setCurrentText(st.mode)
+        if aspects & {"model", "directions", "a"}:
+            self._update_index_range()

@@ -1,0 +1,122 @@
+"""Sliders along directions of w: GANSpace (PCA of w) or SeFa (closed form), applied to a
+range of ws rows (layers)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from superqt import QLabeledRangeSlider
+
+from .state import ExplorerState
+from .widgets import blocked, note, row, slider, tool_button
+
+MAX_DIRECTIONS = 16
+METHODS = (("pca", "PCA of w (GANSpace)"), ("sefa", "SeFa (closed form)"))
+
+
+class DirectionsEditor(QWidget):
+    method_requested = Signal(str)   # "pca" | "sefa": compute these directions (on the render thread)
+
+    def __init__(self, state: ExplorerState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.method = QComboBox()
+        for key, text in METHODS:
+            self.method.addItem(text, key)
+        self.method.activated.connect(lambda i: self.method_requested.emit(self.method.itemData(i)))
+        self.status = note("")
+        self.layers = QLabeledRangeSlider(Qt.Orientation.Horizontal)
+        self.layers.setToolTip("The ws rows (layers) a direction edit acts on: low rows = coarse "
+                               "structure, high rows = fine detail")
+        self.layers.valueChanged.connect(self._layers_changed)
+        self.layers_label = QLabel()
+        self.reset = tool_button("Reset", "Set every direction back to 0", state.reset_coeffs)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(1)
+        self.rows = []
+        for k in range(MAX_DIRECTIONS):
+            lab = QLabel(f"#{k}")
+            lab.setMinimumWidth(70)
+            s = slider(-5, 5, 0.0)
+            s.setToolTip("Move along this direction, in standard deviations of w")
+            s.valueChanged.connect(lambda v, k=k: state.set_coeff(k, v))
+            s.sliderReleased.connect(state.commit)
+            s.editingFinished.connect(state.commit)
+            grid.addWidget(lab, k, 0)
+            grid.addWidget(s, k, 1)
+            self.rows.append((lab, s))
+        self.unavailable = note("", "warn")
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(row("Method", self.method, self.reset))
+        body.addWidget(self.status)
+        body.addLayout(row("Layers", self.layers))
+        body.addWidget(self.layers_label)
+        body.addLayout(grid)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addWidget(self.unavailable)
+        lay.addWidget(self.body)
+        self._writing = False
+        state.subscribe(self.on_state)
+
+    def set_busy(self, method: str) -> None:
+        name = dict(METHODS)[method]
+        self.status.setText(f"Computing {name} directions…")
+        with blocked(self.method):
+            self.method.setCurrentIndex(self.method.findData(method))
+
+    def set_error(self, text: str) -> None:
+        self.status.setText(f"<span style='color:#e06c60'>Could not compute directions: {text}</span>")
+
+    def _layers_changed(self, value) -> None:
+        start, end = (int(round(v)) for v in value)
+        if end <= start:
+            return
+        self._writing = True
+        try:
+            self.state.set_direction_rows(start, end)
+        finally:
+            self._writing = False
+        self._label_layers()
+
+    def _label_layers(self) -> None:
+        m = self.state.model
+        start, end = self.state.direction_rows
+        res = sorted({r for r in m.block_resolutions if set(m.rows_of(r)) & set(range(start, end))})
+        self.layers_label.setText(f"rows {start}–{end - 1} of {m.num_ws}: blocks "
+                                  + ", ".join(f"{r}²" for r in res))
+
+    def on_state(self, aspects: set[str]) -> None:
+        m = self.state.model
+        if m is None or not aspects & {"model", "directions"}:
+            return
+        self.unavailable.setVisible(not m.style)
+        self.body.setVisible(m.style)
+        if not m.style:
+            self.unavailable.setText(f"Directions live in w, the output of a mapping network. This "
+                                     f"{m.family_name} generator has none; use the Dimensions sliders on z.")
+            return
+        if "model" in aspects:
+            with blocked(self.layers):
+                self.layers.setRange(0, m.num_ws)
+                self.layers.setValue(self.state.direction_rows)
+        if not self._writing:
+            self._label_layers()
+        d = self.state.directions
+        if d is None:
+            return
+        self.status.setText(f"{d.components.shape[0]} {'principal components of w' if d.method == 'pca' else 'SeFa directions'}"
+                            f"; sliders move in standard deviations of w")
+        with blocked(self.method):
+            self.method.setCurrentIndex(self.method.findData(d.method))
+        for k, (lab, s) in enumerate(self.rows):
+            visible = k < d.components.shape[0]
+            lab.setVisible(visible)
+            s.setVisible(visible)
+            if visible:
+                lab.setText(f"{'PC' if d.method == 'pca' else 'SeFa '}{k} (σ {float(d.stdevs[k]):.2f})")
+                if not s.isSliderDown() and abs(s.value() - float(self.state.coeffs[k])) > 1e-6:
+                    with blocked(s):
+                        s.setValue(float(self.state.coeffs[k]))

@@ -1,0 +1,131 @@
+"""The Export dialog: current image, image grid, strip as PNG / GIF / WebP / MP4, latent A as
+.npy; optionally with the rendered latents and a JSON sidecar that reproduces the pixels."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from ...core.imaging import mp4_available
+from .widgets import note, row, tool_button
+
+KINDS = (("image", "Current image (PNG)"), ("grid", "Image grid (PNG)"),
+         ("strip", "Current strip: interpolation, sweep, mixing grid, variation"),
+         ("latent", "Latent A (.npy)"))
+
+
+@dataclass
+class ExportChoice:
+    kind: str                  # image | grid | strip | latent
+    out: Path
+    rows: int = 4
+    cols: int = 4
+    seed: int = 0
+    padding: int = 2
+    upscale: int = 1
+    fps: float = 12.0
+    sidecar: bool = True
+    latents: bool = False
+
+
+def _spin(lo: int, hi: int, value: int, tip: str = "") -> QSpinBox:
+    s = QSpinBox()
+    s.setRange(lo, hi)
+    s.setValue(value)
+    s.setToolTip(tip)
+    return s
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent=None, kind: str = "image", seed: int = 0, folder: str = "",
+                 strip_title: str = "", strip_animatable: bool = True):
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.kind = QComboBox()
+        for key, text in KINDS:
+            self.kind.addItem(text, key)
+        self.rows, self.cols = _spin(1, 32, 4, "rows"), _spin(1, 32, 4, "columns")
+        self.seed = _spin(0, 2 ** 31 - 1, seed, "Seeds seed, seed+1, … fill the grid row by row")
+        self.padding = _spin(0, 64, 2, "Pixels between tiles")
+        self.upscale = _spin(1, 32, 4, "Nearest-neighbour upscale: crisp pixels")
+        self.fps = _spin(1, 60, 12, "Animation frames per second")
+        self.format = QComboBox()
+        for suffix, text in ((".gif", "GIF animation"), (".webp", "WebP animation (lossless)"),
+                             (".mp4", "MP4 video"), (".png", "PNG strip")):
+            self.format.addItem(text, suffix)
+        if not mp4_available():
+            item = self.format.model().item(2)
+            item.setEnabled(False)
+            item.setToolTip("needs imageio-ffmpeg: pip install 'ganstudio[video]'")
+        self.format.currentIndexChanged.connect(self._fix_suffix)
+        self.sidecar = QCheckBox("Write a JSON sidecar (reproduce with `ganstudio export --from`)")
+        self.sidecar.setChecked(True)
+        self.latents = QCheckBox("Write the rendered latents (.npy)")
+        self.out = QLineEdit()
+        browse = tool_button("Browse…", "Choose the output file", self._browse)
+        self._folder = folder or str(Path.home())
+        grid_page = QWidget()
+        f = QFormLayout(grid_page)
+        f.addRow("Rows × columns", row(self.rows, "×", self.cols, None))
+        f.addRow("First seed", self.seed)
+        strip_page = QWidget()
+        f2 = QFormLayout(strip_page)
+        f2.addRow(note(strip_title or "No strip shown yet"))
+        f2.addRow("Format", self.format)
+        f2.addRow("Frames per second", self.fps)
+        if not strip_animatable:
+            for i in range(3):
+                self.format.model().item(i).setEnabled(False)
+            self.format.setCurrentIndex(3)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(grid_page)
+        self.pages.addWidget(strip_page)
+        self.pages.addWidget(QWidget())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        common = QFormLayout()
+        common.addRow("Padding", self.padding)
+        common.addRow("Upscale", self.upscale)
+        common.addRow("Save to", row(self.out, browse))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row("Export", self.kind))
+        lay.addWidget(self.pages)
+        lay.addLayout(common)
+        lay.addWidget(self.sidecar)
+        lay.addWidget(self.latents)
+        lay.addWidget(buttons)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._kind_changed()
+
+    def _suffix(self) -> str:
+        k = self.kind.currentData()
+        return {"image": ".png", "grid": ".png", "latent": ".npy"}.get(k) or self.format.currentData()
+
+    def _kind_changed(self, *_) -> None:
+        k = self.kind.currentData()
+        self.pages.setCurrentIndex([key for key, _ in KINDS].index(k))
+        for w in (self.padding, self.sidecar, self.latents):
+            w.setEnabled(k != "latent")
+        self.upscale.setEnabled(k != "latent")
+        name = {"image": "image", "grid": "grid", "strip": "strip", "latent": "latent_a"}[k]
+        self.out.setText(str(Path(self._folder) / f"{name}{self._suffix()}"))
+
+    def _fix_suffix(self, *_) -> None:
+        p = Path(self.out.text() or "strip")
+        self.out.setText(str(p.with_suffix(self._suffix())))
+
+    def _browse(self) -> None:
+        suffix = self._suffix()
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*{suffix}")
+        if path:
+            self.out.setText(str(Path(path).with_suffix(suffix)))
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(self.kind.currentData(), Path(self.out.text()).expanduser(), self.rows.value(),
+                            self.cols.value(), self.seed.value(), self.padding.value(), self.upscale.value(),
+                            float(self.fps.value()), self.sidecar.isChecked(), self.latents.isChecked())

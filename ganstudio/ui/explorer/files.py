@@ -1,0 +1,122 @@
+"""The Explorer's file side: recent files (shared with the main window), loading and saving
+latents (.npy, sidecar .json), and exports run on the render thread."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings
+
+from ...core.export import ExportError, ModelSource, export_request, grid_request
+from ...core.render import Latent, Sidecar
+from .export_dialog import ExportChoice
+from .state import ExplorerState
+
+RECENT_KEY = "recent_files"
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    return QSettings("GANStudio", "GANStudio")
+
+
+def recent_files() -> list[str]:
+    value = settings().value(RECENT_KEY, [])
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]
+
+
+def add_recent(path: str | Path) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [path] + [p for p in recent_files() if p != path]
+    settings().setValue(RECENT_KEY, files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+def clear_recent() -> None:
+    settings().setValue(RECENT_KEY, [])
+
+
+# --- latents in and out ------------------------------------------------------------------------------
+
+def latent_from_array(arr: np.ndarray, state: ExplorerState, stem: str = "") -> Latent:
+    """The latent A a .npy holds: [z_dim] z, [w_dim] w, [num_ws, w_dim] w+, or a batch of those
+    (the first is used). A 1-D array that could be either z or w is read as z unless the file
+    name ends in "_w"."""
+    m = state.model
+    arr = np.asarray(arr, dtype=np.float32)
+    if m.style and arr.ndim == 3 and arr.shape[1:] == (m.num_ws, m.w_dim):
+        return Latent("w+", arr[0])
+    if m.style and arr.ndim == 2 and arr.shape == (m.num_ws, m.w_dim):
+        return Latent("w+", arr)
+    if arr.ndim == 2 and arr.shape[0] >= 1:
+        arr = arr[0]
+    if arr.ndim == 1:
+        as_w = m.style and arr.shape[0] == m.w_dim and (arr.shape[0] != m.z_dim or stem.endswith("_w"))
+        if as_w:
+            return Latent("w", arr)
+        if arr.shape[0] == m.z_dim:
+            return Latent("z", arr)
+    want = f"[{m.z_dim}] (z)" + (f", [{m.w_dim}] (w) or [{m.num_ws}, {m.w_dim}] (w+)" if m.style else "")
+    raise ValueError(f"an array of shape {tuple(np.shape(arr))} is not a latent of this model; it needs {want}")
+
+
+def load_latent_file(path: str | Path, state: ExplorerState) -> str:
+    """Put a saved latent into A (a sidecar also restores B, C, truncation and noise)."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        sc = Sidecar.read(path)
+        req = sc.request
+        for slot, lat in zip(("a", "b", "c"), req.latents):
+            state.set_latent(slot, lat)
+        state.set_truncation(psi=req.psi, cutoff=req.cutoff)
+        state.noise_seed = req.noise_seed
+        state.set_noise(mode=req.noise_mode, strength=dict(req.noise_strength))
+        return f"Loaded {len(req.latents[:3])} latent(s) and settings from {path.name}"
+    try:
+        arr = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as e:
+        raise ValueError(f"{path.name} is not a NumPy .npy file ({e})") from None
+    lat = latent_from_array(arr, state, path.stem)
+    state.set_latent("a", lat)
+    return f"Loaded {path.name} into A as a {lat.space} latent"
+
+
+def save_latent_a(path: str | Path, state: ExplorerState) -> Path:
+    """Latent A in its own space: z [z_dim], w [w_dim] or w+ [num_ws, w_dim]. Direction edits are
+    baked in where they can be (w with an edit becomes w+); a z keeps its plain values."""
+    path = Path(path)
+    a, off = state.a, state.latent("a").offset
+    values = a.values.copy()
+    if a.space == "w" and off is not None:
+        values = np.repeat(values[None], state.model.num_ws, 0) + off
+    elif a.space == "w+" and off is not None:
+        values = values + off
+    if values.ndim == 1 and a.space == "w" and not path.stem.endswith("_w"):
+        path = path.with_name(path.stem + "_w.npy")  # tells a w from a z of the same size
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, values)
+    return path
+
+
+def build_export(choice: ExportChoice, state: ExplorerState):
+    """The render request an export choice means (built on the GUI thread from the state)."""
+    common = dict(state.common(), padding=choice.padding, upscale=choice.upscale)
+    if choice.kind == "image":
+        return state.main_request(upscale=choice.upscale)
+    if choice.kind == "grid":
+        return grid_request(state.model.G, choice.seed, choice.rows, choice.cols, **common)
+    if choice.kind == "strip":
+        return state.strip_request(padding=choice.padding, upscale=choice.upscale)
+    raise ExportError(f"unknown export kind {choice.kind!r}")
+
+
+def run_export(source: ModelSource, choice: ExportChoice, request) -> str:
+    """Runs on the render thread; returns the status line."""
+    side = choice.out.with_suffix(".json") if choice.sidecar else None
+    lat = choice.out.with_name(choice.out.stem + "_latents.npy") if choice.latents else None
+    report = export_request(source, request, choice.out, fps=choice.fps, sidecar_out=side, latents_out=lat)
+    return "Exported: " + report.line().removeprefix("wrote ")

@@ -1,0 +1,117 @@
+"""A view that shows one rendered image, upscaled crisply (whole-number nearest-neighbour
+factors), with a caption; it reports when a new image has actually been painted."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def to_qimage(img: np.ndarray) -> QImage:
+    """HWC uint8 (C = 1, 3 or 4) -> a QImage that owns its pixels."""
+    img = np.ascontiguousarray(img)
+    h, w, c = img.shape
+    fmt = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
+           4: QImage.Format.Format_RGBA8888}[c]
+    return QImage(img.data, w, h, w * c, fmt).copy()
+
+
+class ImageView(QWidget):
+    """Paints an image as large as fits, scaled by a whole number (crisp pixels)."""
+
+    painted = Signal(int)          # the request id of an image that has just reached the screen
+    tile_clicked = Signal(int)     # index of a clicked tile (when a tile layout is set)
+
+    def __init__(self, parent=None, placeholder: str = "", min_size: QSize = QSize(160, 160)):
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._request_id = -1
+        self._announced = -1
+        self._placeholder = placeholder
+        self._caption = ""
+        self._tiles: tuple[int, int, int, int, int] | None = None   # rows, cols, tile_h, tile_w, pad
+        self._target = QRect()
+        self.setMinimumSize(min_size)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(24, 25, 28))
+        self.setPalette(pal)
+
+    # --- content ------------------------------------------------------------------------------------
+    def set_image(self, img: np.ndarray | None, request_id: int = 0,
+                  tiles: tuple[int, int, int, int, int] | None = None) -> None:
+        self._image = None if img is None else to_qimage(img)
+        self._request_id = request_id
+        self._tiles = tiles
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.update()
+
+    def set_caption(self, text: str) -> None:
+        self._caption = text
+        self.update()
+
+    def clear(self) -> None:
+        self.set_image(None, -1)
+
+    def has_image(self) -> bool:
+        return self._image is not None
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def scale_factor(self) -> float:
+        return self._target.width() / self._image.width() if self._image and self._target.width() else 0.0
+
+    # --- painting -----------------------------------------------------------------------------------
+    def _fit(self) -> QRect:
+        img = self._image
+        avail = self.rect().adjusted(8, 8, -8, -8 - (18 if self._caption else 0))
+        w, h = img.width(), img.height()
+        k = min(avail.width() / w, avail.height() / h)
+        if k >= 1:
+            k = max(1, int(k))  # whole-number upscale keeps pixels square and crisp
+        tw, th = max(1, int(w * k)), max(1, int(h * k))
+        return QRect(avail.x() + (avail.width() - tw) // 2, avail.y() + (avail.height() - th) // 2, tw, th)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        if self._image is None:
+            p.setPen(QColor(150, 150, 160))
+            p.drawText(self.rect().adjusted(16, 16, -16, -16), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self._placeholder)
+            p.end()
+            return
+        self._target = self._fit()
+        smooth = self._target.width() < self._image.width()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        p.drawImage(self._target, self._image)
+        if self._caption:
+            p.setPen(QColor(190, 190, 200))
+            f = QFont(self.font())
+            f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
+            p.setFont(f)
+            p.drawText(QRect(0, self.height() - 22, self.width(), 20), Qt.AlignmentFlag.AlignCenter, self._caption)
+        p.end()
+        if self._request_id != self._announced:
+            self._announced = self._request_id
+            self.painted.emit(self._request_id)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        index = self.tile_at(event.position().toPoint())
+        if index is not None:
+            self.tile_clicked.emit(index)
+        super().mousePressEvent(event)
+
+    def tile_at(self, pos: QPoint) -> int | None:
+        if self._image is None or self._tiles is None or not self._target.contains(pos):
+            return None
+        rows, cols, th, tw, pad = self._tiles
+        k = self._target.width() / self._image.width()
+        x, y = (pos.x() - self._target.x()) / k - pad, (pos.y() - self._target.y()) / k - pad
+        c, r = int(x // (tw + pad)), int(y // (th + pad))
+        return r * cols + c if 0 <= r < rows and 0 <= c < cols else None

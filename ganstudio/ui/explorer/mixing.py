@@ -1,0 +1,133 @@
+"""Style mixing: latents B and C, a table choosing which latent feeds each resolution, the
+StyleGAN paper's presets, and the paper's mixing grid (row latents x column latents)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.export_cli import parse_seeds
+from .state import ExplorerState
+from .widgets import SeedBox, blocked, group, note, row, tool_button
+
+SOURCES = ("A", "B", "C")
+
+
+class MixingSection(QWidget):
+    def __init__(self, state: ExplorerState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.unavailable = note("", "warn")
+        self.seed_b, self.seed_c = SeedBox("B seed"), SeedBox("C seed")
+        for box, slot in ((self.seed_b, "b"), (self.seed_c, "c")):
+            box.seed_changed.connect(lambda s, slot=slot: state.set_seed(slot, s))
+            box.randomize.connect(lambda slot=slot: state.randomize(slot))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Resolution", "ws rows", "Styles from"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.combos: dict[int, QComboBox] = {}
+        presets = [tool_button(name.capitalize(), f"{name.capitalize()} styles (StyleGAN paper) from B",
+                               lambda _=False, n=name: state.apply_preset(n)) for name in ("coarse", "middle", "fine")]
+        self.clear_btn = tool_button("All A", "No mixing: every resolution from A", state.clear_mixing)
+        self.rows_edit, self.cols_edit = QLineEdit(), QLineEdit()
+        self.rows_edit.setToolTip("Seeds down the left of the grid, e.g. 1,2,3 or 10-13")
+        self.cols_edit.setToolTip("Seeds across the top of the grid")
+        for e in (self.rows_edit, self.cols_edit):
+            e.editingFinished.connect(self._grid_seeds_changed)
+        self.styles = QComboBox()
+        for key, text in (("coarse", "coarse styles"), ("middle", "middle styles"), ("fine", "fine styles"),
+                          ("table", "styles marked B/C in the table")):
+            self.styles.addItem(text, key)
+        self.styles.activated.connect(self._styles_changed)
+        self.show_grid = QPushButton("Show mixing grid")
+        self.show_grid.setToolTip("Each row seed takes the chosen styles of each column seed (paper Fig. 3)")
+        self.show_grid.clicked.connect(self._show_grid)
+        self.grid_note = note("")
+        self.grid_note.hide()
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(group("Sources", self.seed_b, self.seed_c))
+        body.addWidget(group("Which latent feeds each resolution", row(*presets, self.clear_btn, None),
+                             self.table))
+        body.addWidget(group("Mixing grid", row("Rows", self.rows_edit), row("Columns", self.cols_edit),
+                             row("Columns give", self.styles), self.show_grid, self.grid_note))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.unavailable)
+        lay.addWidget(self.body)
+        lay.addStretch(1)
+        state.subscribe(self.on_state)
+
+    def _grid_seeds_changed(self) -> None:
+        st = self.state.strip
+        try:
+            rows = parse_seeds(self.rows_edit.text(), "rows")
+            cols = parse_seeds(self.cols_edit.text(), "columns")
+        except Exception as e:  # noqa: BLE001 - UsageError from the parser: show it here
+            self.grid_note.setText(f"<span style='color:#e06c60'>{e}</span>")
+            self.grid_note.show()
+            return
+        if not rows or not cols or len(rows) * len(cols) > 256:
+            self.grid_note.setText("<span style='color:#e06c60'>Give 1–16 seeds for rows and for columns</span>")
+            self.grid_note.show()
+            return
+        self.grid_note.hide()
+        if (rows, cols) != (st.mix_rows_seeds, st.mix_cols_seeds):
+            st.mix_rows_seeds, st.mix_cols_seeds = rows, cols
+            self.state.emit("strip")
+
+    def _styles_changed(self, i: int) -> None:
+        self.state.strip.mix_styles = self.styles.itemData(i)
+        self.state.emit("strip")
+
+    def _show_grid(self) -> None:
+        self._grid_seeds_changed()
+        self.state.strip.kind = "mix_grid"
+        self.state.emit("strip")
+
+    def on_state(self, aspects: set[str]) -> None:
+        m = self.state.model
+        if m is None:
+            return
+        if "model" in aspects:
+            self.unavailable.setVisible(not m.style)
+            self.body.setVisible(m.style)
+            self.unavailable.setText(
+                f"<b>Style mixing is unavailable for this {m.family_name} generator.</b> Mixing swaps the "
+                "per-layer styles (rows of w) that a StyleGAN mapping network feeds to each resolution; "
+                f"a {m.family_name} generator feeds z once into its first layer, so there are no per-layer "
+                "styles to mix. Open a StyleGAN checkpoint to use this section.")
+            if m.style:
+                self._build_table()
+            st = self.state.strip
+            self.rows_edit.setText(",".join(map(str, st.mix_rows_seeds)))
+            self.cols_edit.setText(",".join(map(str, st.mix_cols_seeds)))
+            self.styles.setCurrentIndex(self.styles.findData(st.mix_styles))
+        if "b" in aspects:
+            self.seed_b.set_seed(self.state.slots["b"].seed)
+        if "c" in aspects:
+            self.seed_c.set_seed(self.state.slots["c"].seed)
+        if m.style and aspects & {"mixing", "model"}:
+            for res, combo in self.combos.items():
+                with blocked(combo):
+                    combo.setCurrentIndex(self.state.schedule.get(res, 0))
+
+    def _build_table(self) -> None:
+        m = self.state.model
+        self.table.setRowCount(len(m.block_resolutions))
+        self.combos.clear()
+        for i, res in enumerate(m.block_resolutions):
+            rows = m.rows_of(res)
+            self.table.setItem(i, 0, QTableWidgetItem(f"{res}×{res}"))
+            self.table.setItem(i, 1, QTableWidgetItem(f"{rows[0]}–{rows[-1]}"))
+            combo = QComboBox()
+            combo.addItems(SOURCES)
+            combo.setToolTip(f"Which latent's styles feed the {res}×{res} block")
+            combo.currentIndexChanged.connect(lambda s, res=res: self.state.set_mix_source(res, s))
+            self.combos[res] = combo
+            self.table.setCellWidget(i, 2, combo)
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
+                                  + sum(self.table.rowHeight(i) for i in range(self.table.rowCount())))

@@ -1,0 +1,68 @@
+"""What the open model is: family, resolution, z and w sizes, steps trained, recipe; plus
+Open…, recent files and a note that files can be dropped onto the panel."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .widgets import group, note, row
+
+FAMILY_NAMES = {"stylegan": "StyleGAN2 (mapping + synthesis)", "dcgan": "DCGAN", "mlp": "MLP (vanilla GAN)",
+                "toy": "toy 1-D / 2-D"}
+
+
+def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
+    """(label, value) rows for display."""
+    fam = str(info.get("family", "?"))
+    res = info.get("resolution")
+    ch = info.get("channels")
+    rows = [("Family", FAMILY_NAMES.get(fam, fam))]
+    if res:
+        rows.append(("Resolution", f"{res}×{res}" + (f", {'grey' if ch == 1 else 'RGB'}" if ch else "")))
+    rows.append(("z size", str(info.get("z_dim", getattr(G, "z_dim", "?")))))
+    if getattr(G, "mapping", None) is not None:
+        rows.append(("w size", f"{G.w_dim} × {G.num_ws} style rows"))
+        rows.append(("Blocks", ", ".join(f"{r}²" for r in G.block_resolutions)))
+    rows.append(("Steps trained", f"{int(info.get('step') or 0):,}"))
+    rows.append(("Recipe", str(info.get("recipe") or "—")))
+    if G is not None:
+        rows.append(("Parameters", f"{sum(p.numel() for p in G.parameters()):,}"))
+    src = info.get("file") or info.get("source") or "—"
+    rows.append(("Source", str(src)))
+    if info.get("sha256"):
+        rows.append(("sha256", str(info["sha256"])[:12]))
+    return rows
+
+
+class ModelInfo(QWidget):
+    open_requested = Signal()
+
+    def __init__(self, recent_button: QPushButton, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setHorizontalSpacing(14)
+        self.open_btn = QPushButton("Open checkpoint…")
+        self.open_btn.clicked.connect(self.open_requested)
+        self.empty = note("No model open. Open a checkpoint (.pt) or a run directory — its newest "
+                          "checkpoint is used — or drop one onto the Explorer.")
+        box = QWidget()
+        box.setLayout(self.form)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(group("Model", self.empty, box))
+        lay.addWidget(group("Open", row(self.open_btn, recent_button, None),
+                            note("Tip: drag a checkpoint or a run folder onto the image.")))
+        lay.addStretch(1)
+
+    def show_model(self, info: dict | None, G=None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.empty.setVisible(info is None)
+        if info is None:
+            return
+        for label, value in describe_model(info, G):
+            v = QLabel(value)
+            v.setWordWrap(True)
+            v.setToolTip(value)
+            self.form.addRow(f"<b>{label}</b>", v)

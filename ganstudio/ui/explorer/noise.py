@@ -1,0 +1,98 @@
+"""Noise inputs: constant / random / none, re-roll, per-resolution strength, and a strip that
+shows StyleGAN's stochastic variation (same latent, fresh noise, plus where the pixels differ)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from .state import ExplorerState
+from .widgets import blocked, group, note, row, slider, tool_button
+
+MODES = (("const", "constant (the same every render)"), ("random", "random (seeded; re-roll for new)"),
+         ("none", "none (noise switched off)"))
+
+
+class NoiseSection(QWidget):
+    def __init__(self, state: ExplorerState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.unavailable = note("", "warn")
+        self.mode = QComboBox()
+        for key, text in MODES:
+            self.mode.addItem(text, key)
+        self.mode.activated.connect(lambda i: state.set_noise(mode=self.mode.itemData(i)))
+        self.reroll = tool_button("Re-roll", "New random noise (switches to random noise)", state.reroll_noise)
+        self.seed_label = QLabel()
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.strengths: dict[int, object] = {}
+        self.reset = tool_button("All 1.0", "Every block at its learned noise strength", self._reset)
+        self.frames = QSpinBox()
+        self.frames.setRange(2, 16)
+        self.frames.setValue(state.strip.variation)
+        self.frames.valueChanged.connect(self._frames_changed)
+        self.show_var = QPushButton("Show stochastic variation")
+        self.show_var.setToolTip("Latent A rendered with fresh noise each time; the last tile maps where "
+                                 "the pixels differ (bright = noise changes it)")
+        self.show_var.clicked.connect(self._show_variation)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(group("Noise inputs", row("Mode", self.mode), row(self.reroll, self.seed_label, None),
+                             note("StyleGAN adds per-pixel noise in every layer: it decides stochastic "
+                                  "detail (texture, strands, speckle), not identity.")))
+        strength_box = QWidget()
+        strength_box.setLayout(self.grid)
+        body.addWidget(group("Strength per resolution (× learned)", strength_box, row(None, self.reset)))
+        body.addWidget(group("Stochastic variation", row("Renders", self.frames, None), self.show_var))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.unavailable)
+        lay.addWidget(self.body)
+        lay.addStretch(1)
+        state.subscribe(self.on_state)
+
+    def _reset(self) -> None:
+        self.state.set_noise(strength={r: 1.0 for r in self.strengths})
+
+    def _frames_changed(self, n: int) -> None:
+        self.state.strip.variation = n
+        if self.state.strip.kind == "variation":
+            self.state.emit("strip")
+
+    def _show_variation(self) -> None:
+        self.state.strip.kind = "variation"
+        self.state.emit("strip")
+
+    def on_state(self, aspects: set[str]) -> None:
+        m = self.state.model
+        if m is None:
+            return
+        if "model" in aspects:
+            self.unavailable.setVisible(not m.style)
+            self.body.setVisible(m.style)
+            self.unavailable.setText(f"<b>No noise inputs.</b> This {m.family_name} generator is a deterministic "
+                                     "function of z: the same z always gives the same image. Per-layer noise "
+                                     "is a StyleGAN feature.")
+            self._build_sliders()
+        if "noise" in aspects or "model" in aspects:
+            with blocked(self.mode):
+                self.mode.setCurrentIndex(self.mode.findData(self.state.noise_mode))
+            self.seed_label.setText(f"noise seed {self.state.noise_seed}")
+            for res, s in self.strengths.items():
+                v = self.state.noise_strength.get(res, 1.0)
+                if abs(s.value() - v) > 1e-9:
+                    with blocked(s):
+                        s.setValue(v)
+
+    def _build_sliders(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.strengths.clear()
+        for i, res in enumerate(self.state.model.block_resolutions):
+            s = slider(0.0, 3.0, 1.0)
+            s.valueChanged.connect(lambda v, res=res: self.state.set_noise(strength={res: v}))
+            self.grid.addWidget(QLabel(f"{res}×{res}"), i, 0)
+            self.grid.addWidget(s, i, 1)
+            self.strengths[res] = s

@@ -1,0 +1,448 @@
+"""ExplorerPanel: point-and-click exploration of what a generator learned.
+
+Left: the image of latent A (large) and a strip (interpolation, sweep, mixing grid, noise
+variation) that can play as an animation.  Right: tabbed sections — Latent, Mixing, Noise,
+Animate, Model.  Widgets only edit :class:`ExplorerState`; every change becomes an immutable
+render request for the :class:`RenderWorker` (newest wins, one batched forward pass), and the
+results come back as pixels.  Nothing here runs the generator on the GUI thread.
+"""
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+import torch
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QMenu, QPushButton, QSpinBox, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from ...core.checkpoint import Checkpoint, CheckpointError, load_checkpoint
+from ...core.export import ModelSource, compute_directions
+from ...core.imaging import upscale
+from ..render_worker import RenderWorker
+from . import captions, files
+from .animate import AnimateSection
+from .bookmarks import BookmarkStore, BookmarksWidget
+from .directions import DirectionsEditor
+from .export_dialog import ExportDialog
+from .image_view import ImageView
+from .latent_editor import LatentEditor
+from .layout import Banner, PanelLayout
+from .mixing import MixingSection
+from .model_info import ModelInfo
+from .noise import NoiseSection
+from .state import ExplorerState, ModelView
+from .widgets import group, row, scroll, tool_button
+
+STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
+
+
+class ExplorerPanel(QWidget):
+    status_message = Signal(str)
+    model_changed = Signal(dict)
+    first_image_shown = Signal()
+
+    def __init__(self, parent=None, bookmark_store: BookmarkStore | None = None,
+                 render_threads: int | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.state = ExplorerState()
+        if render_threads is None and os.environ.get("GANSTUDIO_RENDER_THREADS", "").isdigit():
+            render_threads = int(os.environ["GANSTUDIO_RENDER_THREADS"])
+        self.worker = RenderWorker(self, threads=render_threads)
+        self.worker.rendered.connect(self._on_rendered)
+        self.worker.job_done.connect(self._on_job)
+        self.source: ModelSource | None = None
+        self._generation = 0
+        self._next_id = 0
+        self.last_main_request_id = -1
+        self.last_strip_request_id = -1
+        self._requests: dict[int, object] = {}
+        self._main_result = self._strip_result = None
+        self._first_shown = False
+        self._undo_flags = (False, False)
+        self._strip_timer = QTimer(self, singleShot=True, interval=STRIP_DELAY_MS)
+        self._strip_timer.timeout.connect(self._submit_strip)
+        self._play_timer = QTimer(self)
+        self._play_timer.timeout.connect(self._next_frame)
+        self._play_index = 0
+        self._build(bookmark_store or BookmarkStore())
+        self.state.subscribe(self._on_state)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)  # never leave the render thread running
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _build(self, store: BookmarkStore) -> None:
+        self.undo_action = QAction("Undo latent edit", self, shortcut=QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction("Redo latent edit", self, shortcut=QKeySequence.StandardKey.Redo)
+        for act, fn in ((self.undo_action, self.state.undo), (self.redo_action, self.state.redo)):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(fn)
+            act.setEnabled(False)
+            self.addAction(act)
+        self.undo_action.setText("↶")
+        self.redo_action.setText("↷")
+        self.undo_action.setToolTip("Undo the last latent edit (Ctrl+Z)")
+        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.recent_button = QPushButton("Recent")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_button.setMenu(self.recent_menu)
+        self.model_info = ModelInfo(self.recent_button)
+        self.model_info.open_requested.connect(self.open_dialog)
+        self.directions = DirectionsEditor(self.state)
+        self.directions.method_requested.connect(self._request_directions)
+        self.editor = LatentEditor(self.state, self.directions)
+        self.editor.set_undo_actions(self.undo_action, self.redo_action)
+        self.editor.space_requested.connect(self._change_space)
+        self.bookmarks = BookmarksWidget(self.state, store)
+        self.bookmarks.message.connect(self._say)
+        load_btn = tool_button("Load…", "Load a latent (.npy) or a sidecar (.json) into A", self.load_latent_dialog)
+        save_btn = tool_button("Save A…", "Save latent A as .npy", lambda: self.export_dialog("latent"))
+        latent_page = QWidget()
+        lp = QVBoxLayout(latent_page)
+        lp.setContentsMargins(0, 0, 0, 0)
+        lp.addWidget(self.editor)
+        lp.addWidget(group("Bookmarks (kept for this model)", self.bookmarks, row(load_btn, save_btn, None)))
+        lp.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll(latent_page), "Latent")
+        self.tabs.addTab(scroll(MixingSection(self.state)), "Mixing")
+        self.tabs.addTab(scroll(NoiseSection(self.state)), "Noise")
+        self.tabs.addTab(scroll(AnimateSection(self.state)), "Animate")
+        self.tabs.addTab(scroll(self.model_info), "Model")
+        self.view = ImageView(placeholder="Open a checkpoint or a run directory (File ▸ Open, the Model tab, "
+                                          "or drop it here) to explore what its generator learned.")
+        self.view.painted.connect(self._on_painted)
+        self.strip_view = ImageView(min_size=self.view.minimumSize() / 2)
+        self.strip_view.tile_clicked.connect(self._strip_tile_clicked)
+        self.play_btn = QToolButton(text="▶ Play", checkable=True, toolTip="Play the strip as an animation")
+        self.play_btn.toggled.connect(self.play)
+        self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=" fps")
+        self.fps.valueChanged.connect(lambda v: self._play_timer.setInterval(int(1000 / v)))
+        self.banner = Banner()
+        self._export_actions = self._make_export_actions()
+        self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs,
+                                   strip_controls=[self.play_btn, self.fps])
+        self._set_enabled(False)
+
+    def _make_export_actions(self) -> list[QAction]:
+        acts = []
+        for kind, text in (("image", "Export Image…"), ("grid", "Export Image Grid…"),
+                           ("strip", "Export Strip / Animation…"), ("latent", "Save Latent A (.npy)…")):
+            a = QAction(text, self)
+            a.triggered.connect(lambda _=False, k=kind: self.export_dialog(k))
+            acts.append(a)
+        return acts
+
+    def _set_enabled(self, on: bool) -> None:
+        for i in range(4):
+            self.tabs.setTabEnabled(i, on)
+        if not on:
+            self.tabs.setCurrentIndex(4)
+        for a in self._export_actions:
+            a.setEnabled(on)
+
+    # --- public API -----------------------------------------------------------------------------------
+    def export_actions(self) -> list[QAction]:
+        return list(self._export_actions)
+
+    def open_path(self, path) -> bool:
+        """Open a checkpoint file or a run directory (its newest checkpoint). On failure the
+        reason is shown in the panel, False is returned and the open model stays."""
+        try:
+            ckpt = load_checkpoint(path)
+        except CheckpointError as e:
+            self._fail(f"Could not open {Path(path).name}: {e}")
+            return False
+        except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
+            self._fail(f"Could not open {Path(path).name}: {type(e).__name__}: {e}")
+            return False
+        if not self.open_checkpoint(ckpt):
+            return False
+        files.add_recent(path)
+        return True
+
+    def open_checkpoint(self, ckpt: Checkpoint) -> bool:
+        try:
+            G = ckpt.build_generator(ema=True)
+        except CheckpointError as e:
+            self._fail(f"Could not open {ckpt.path.name}: {e}")
+            return False
+        info = dict(ckpt.summary(), sha256_full=ckpt.sha256, path=str(ckpt.path), source=str(ckpt.path))
+        return self._install(G, info, ModelSource.from_checkpoint(ckpt, G))
+
+    def open_generator(self, G: torch.nn.Module, info: dict) -> bool:
+        """Explore a live generator (e.g. the training EMA). A snapshot is taken: training goes on."""
+        snap = copy.deepcopy(G).cpu().eval().requires_grad_(False)
+        info = dict(info)
+        info.setdefault("family", getattr(G, "config", {}).get("family", "?"))
+        info.setdefault("source", "live generator from training")
+        for key in ("resolution", "channels", "z_dim", "w_dim"):
+            info.setdefault(key, getattr(G, "config", {}).get(key))
+        return self._install(snap, info, ModelSource(snap, None, None, info))
+
+    def shutdown(self) -> None:
+        self._play_timer.stop()
+        self._strip_timer.stop()
+        self.worker.stop()
+
+    # --- model ------------------------------------------------------------------------------------
+    def _install(self, G, info: dict, source: ModelSource) -> bool:
+        if info.get("family") == "toy" or getattr(G, "z_dim", None) is None or not hasattr(G, "config") \
+                or "resolution" not in G.config:
+            self._fail("This is a toy (1-D / 2-D points) model: the Training panel's toy views show it; "
+                       "the Explorer renders image generators.")
+            return False
+        self.play(False)
+        self.worker.cancel()
+        self._generation += 1
+        self.source = source
+        self._main_result = self._strip_result = None
+        self.view.clear()
+        self.strip_view.clear()
+        self.banner.hide()
+        self.state.set_model(ModelView.from_generator(G, info))
+        self.model_info.show_model(info, G)
+        self._set_enabled(True)
+        self.tabs.setCurrentIndex(0)
+        if self.state.model.style:
+            self._request_directions("pca")
+        name = info.get("file") or info.get("source") or info.get("family")
+        self._say(f"Opened {name}: {info.get('family')} {info.get('resolution')}², step {info.get('step', 0)}")
+        self.model_changed.emit({k: v for k, v in info.items() if k != "sha256_full"})
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.banner.show_message(message, "error")
+        self._say(message)
+
+    def _say(self, message: str) -> None:
+        self.status_message.emit(message)
+
+    def _request_directions(self, method: str) -> None:
+        if self.state.model is None or not self.state.model.style:
+            return
+        self.directions.set_busy(method)
+        G, gen = self.state.model.G, self._generation
+        self.worker.submit_job(f"directions:{gen}", lambda: compute_directions(G, method))
+
+    # --- rendering --------------------------------------------------------------------------------
+    def _on_state(self, aspects: set[str]) -> None:
+        if self.state.model is None:
+            return
+        if aspects & {"history", "a", "directions", "model"}:
+            flags = (self.state.can_undo(), self.state.can_redo())
+            if flags != self._undo_flags:
+                self._undo_flags = flags
+                self.undo_action.setEnabled(flags[0])
+                self.redo_action.setEnabled(flags[1])
+        main = aspects - {"history", "bookmarks", "strip"}
+        if not self.state.mix_rows():
+            main -= {"b", "c"}          # B and C only show in the main image when mixing
+        if main:
+            self._submit_main()
+            self._strip_timer.start()       # the strip follows once the edit pauses
+        elif aspects - {"history"}:
+            self._strip_timer.stop()
+            self._submit_strip()            # only the strip changed: render it now
+
+    def _rid(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _submit_main(self) -> None:
+        rid = self._rid()
+        try:
+            req = self.state.main_request(rid)
+        except ValueError as e:
+            self.banner.show_message(str(e), "error")
+            return
+        self.last_main_request_id = rid
+        self._requests[rid] = req
+        self.worker.submit("main", self.state.model.G, req, self._generation)
+
+    def _submit_strip(self) -> None:
+        if self.state.model is None:
+            return
+        rid = self._rid()
+        try:
+            req = self.state.strip_request(rid)
+        except (ValueError, KeyError) as e:
+            self.strip_view.clear()
+            self.strip_view.set_placeholder(str(e))
+            self.layout_.set_strip_title(self._strip_title())
+            return
+        self.last_strip_request_id = rid
+        self.worker.submit("strip", self.state.model.G, req, self._generation)
+
+    def _on_rendered(self, channel: str, result) -> None:
+        if result.meta.get("tag") != self._generation:
+            return  # from a model that is no longer open
+        if result.error:
+            (self.view if channel == "main" else self.strip_view).set_placeholder(result.error)
+            self.banner.show_message(f"Rendering failed: {result.error}", "error")
+            if channel == "strip":
+                self.strip_view.clear()
+            return
+        if channel == "main":
+            self._main_result = result
+            req = self._requests.pop(result.request_id, None)
+            self._requests = {k: v for k, v in self._requests.items() if k > result.request_id}
+            if result.w is not None and req is not None:
+                off = req.latents[0].offset
+                self._w_clean = result.w - off if off is not None else result.w
+                self.editor.set_w(result.w)
+            if not self._play_timer.isActive():
+                self.view.set_image(result.composite, result.request_id)
+            self.view.set_caption(self._caption(result))
+        else:
+            self._strip_result = result
+            h, w = result.images.shape[1:3]
+            self.strip_view.set_image(result.composite, result.request_id,
+                                      (result.rows, result.cols, h, w, 2))
+            self.layout_.set_strip_title(self._strip_title(result))
+
+    def _on_painted(self, rid: int) -> None:
+        if rid >= 0 and not self._first_shown:
+            self._first_shown = True
+            self.first_image_shown.emit()
+
+    def _caption(self, result) -> str:
+        return captions.main_caption(self.state, result)
+
+    def _strip_title(self, result=None) -> str:
+        return captions.strip_title(self.state, result)
+
+    def _strip_tile_clicked(self, index: int) -> None:
+        r = self._strip_result
+        if r is not None and r.kind == "strip" and index < len(r.images):
+            self.play(False)
+            self.view.set_image(upscale(r.images[index], 1), self.last_main_request_id)
+            self.view.set_caption(f"frame {index + 1} of {len(r.images)} (click the image or edit A to go back)")
+
+    # --- playback ---------------------------------------------------------------------------------
+    def play(self, on: bool = True) -> None:
+        if self.play_btn.isChecked() != on:
+            self.play_btn.setChecked(on)  # re-enters through toggled
+            return
+        r = self._strip_result
+        if on and r is not None and r.ok and r.kind in ("strip", "variation"):
+            self._play_index = 0
+            self._play_timer.start(int(1000 / self.fps.value()))
+            self.play_btn.setText("■ Stop")
+            return
+        self._play_timer.stop()
+        self.play_btn.setText("▶ Play")
+        if on:
+            self.play_btn.setChecked(False)
+        if self._main_result is not None and self._main_result.ok:
+            self.view.set_image(self._main_result.composite, self._main_result.request_id)
+            self.view.set_caption(self._caption(self._main_result))
+
+    def _next_frame(self) -> None:
+        r = self._strip_result
+        if r is None or not r.ok:
+            return self.play(False)
+        frames = r.images if r.kind == "strip" else r.images[:-1]
+        self._play_index = (self._play_index + 1) % len(frames)
+        self.view.set_image(frames[self._play_index], -1)
+        self.view.set_caption(f"frame {self._play_index + 1} / {len(frames)} · {self.fps.value()} fps")
+
+    # --- latent space, files, exports -------------------------------------------------------------------
+    def _change_space(self, space: str) -> None:
+        ok = self.state.set_space(space, getattr(self, "_w_clean", None))
+        if not ok:
+            self.editor.resync()
+            self._say("Switching to w needs one rendered image first; try again in a moment"
+                      if space != "z" else "A has no z to go back to (it was loaded in w)")
+
+    def load_latent_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load latent", "", "Latents (*.npy *.json)")
+        if path:
+            self.load_latent(path)
+
+    def load_latent(self, path) -> bool:
+        try:
+            self._say(files.load_latent_file(path, self.state))
+            return True
+        except ValueError as e:
+            self._fail(str(e))
+            return False
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open checkpoint", "", "Checkpoints (*.pt);;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in files.recent_files():
+            self.recent_menu.addAction(p, lambda p=p: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear recent files", files.clear_recent)
+
+    def export_dialog(self, kind: str = "image") -> None:
+        if self.state.model is None:
+            return
+        folder = files.settings().value("explorer/export_dir", "") or str(Path.home())
+        dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
+                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"))
+        if dlg.exec():
+            choice = dlg.choice()
+            files.settings().setValue("explorer/export_dir", str(choice.out.parent))
+            self.export(choice)
+
+    def export(self, choice) -> None:
+        """Run an export on the render thread; the outcome arrives as a status message."""
+        if choice.kind == "latent":
+            try:
+                self._say(f"Saved latent A to {files.save_latent_a(choice.out, self.state)}")
+            except OSError as e:
+                self._fail(f"Could not save {choice.out.name}: {e}")
+            return
+        try:
+            request = files.build_export(choice, self.state)
+        except ValueError as e:
+            self._fail(f"Cannot export: {e}")
+            return
+        source = self.source
+        self._say(f"Exporting {choice.out.name}…")
+        self.worker.submit_job("export", lambda: files.run_export(source, choice, request))
+
+    def _on_job(self, name: str, value, error: str) -> None:
+        if name.startswith("directions:"):
+            if int(name.split(":")[1]) != self._generation:
+                return
+            if error:
+                self.directions.set_error(error)
+            else:
+                self.state.set_directions(value)
+            return
+        if name == "export":
+            if error:
+                self._fail(f"Export failed: {error}")
+            else:
+                self._say(value)
+                self.banner.show_message(value, "info")
+
+    # --- drag and drop -------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            p = paths[0]
+            if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
+                self.load_latent(p)
+            else:
+                self.open_path(p)

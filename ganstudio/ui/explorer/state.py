@@ -1,0 +1,435 @@
+"""The Explorer's state: the single source of truth behind its widgets (no Qt in here).
+
+Widgets read the state, write back through its setters, and listen for change events naming
+the aspect that changed ("model", "a", "b", "c", "truncation", "noise", "mixing", "directions",
+"strip", "history", "bookmarks").  The state builds the immutable render requests; it never
+runs the generator (the render worker does).
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from ...core import latent as L
+from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
+
+SLOTS = ("a", "b", "c")
+STRIP_KINDS = ("interp", "sweep", "mix_grid", "variation")
+FAMILY_NAMES = {"stylegan": "StyleGAN", "dcgan": "DCGAN", "mlp": "MLP", "toy": "toy"}
+
+
+@dataclass
+class ModelView:
+    """What the Explorer knows about the open generator."""
+
+    G: object
+    info: dict
+    family: str
+    style: bool
+    z_dim: int
+    w_dim: int = 0
+    num_ws: int = 0
+    block_resolutions: tuple[int, ...] = ()
+    key: str = "unsaved"          # bookmarks are kept per key (the checkpoint's sha256)
+
+    @classmethod
+    def from_generator(cls, G, info: dict) -> "ModelView":
+        style = getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
+        family = str(info.get("family") or getattr(G, "config", {}).get("family", "?"))
+        key = info.get("sha256_full") or info.get("sha256") or info.get("run_dir") or f"live-{family}"
+        return cls(G, dict(info), family, style, int(G.z_dim),
+                   int(getattr(G, "w_dim", 0)) if style else 0,
+                   int(getattr(G, "num_ws", 0)) if style else 0,
+                   tuple(getattr(G, "block_resolutions", ())) if style else (), str(key))
+
+    @property
+    def family_name(self) -> str:
+        return FAMILY_NAMES.get(self.family, self.family)
+
+    def rows_of(self, res: int) -> list[int]:
+        return list(self.G.ws_rows(res))
+
+    def row_label(self, row: int) -> str:
+        res = [r for r in self.block_resolutions if row in self.rows_of(r)]
+        return f"row {row} · " + ", ".join(f"{r}²" for r in res)
+
+
+@dataclass
+class LatentSlot:
+    """An editable latent: values in its space, the reset target, and the last z."""
+
+    seed: int | None
+    space: str
+    values: np.ndarray
+    base: np.ndarray
+    z: np.ndarray | None = None
+    fixed_offset: np.ndarray | None = None   # a saved direction edit (from a bookmark)
+
+    @classmethod
+    def from_seed(cls, seed: int, z_dim: int) -> "LatentSlot":
+        z = L.z_from_seed(seed, z_dim).numpy()
+        return cls(int(seed), "z", z.copy(), z.copy(), z.copy())
+
+    def copy(self) -> "LatentSlot":
+        cp = lambda a: None if a is None else a.copy()  # noqa: E731
+        return LatentSlot(self.seed, self.space, self.values.copy(), self.base.copy(), cp(self.z),
+                          cp(self.fixed_offset))
+
+    def same_as(self, other: "LatentSlot") -> bool:
+        def eq(a, b):
+            return (a is None and b is None) or (a is not None and b is not None and a.shape == b.shape
+                                                 and np.array_equal(a, b))
+        return (self.seed == other.seed and self.space == other.space and eq(self.values, other.values)
+                and eq(self.fixed_offset, other.fixed_offset))
+
+
+@dataclass
+class StripSettings:
+    kind: str = "interp"
+    points: list[str] = field(default_factory=lambda: ["a", "b"])   # "a", "b", "c", "bm:<name>"
+    frames: int = 8
+    mode: str = "slerp"
+    space: str = "z"
+    sweep_target: str = "dimension"        # "dimension" | "direction"
+    sweep_index: int = 0
+    sweep_lo: float = -3.0
+    sweep_hi: float = 3.0
+    sweep_steps: int = 8
+    mix_rows_seeds: list[int] = field(default_factory=lambda: [1, 2, 3])
+    mix_cols_seeds: list[int] = field(default_factory=lambda: [4, 5, 6, 7])
+    mix_styles: str = "coarse"             # coarse | middle | fine | table
+    variation: int = 6
+
+
+class ExplorerState:
+    def __init__(self):
+        self.model: ModelView | None = None
+        self._listeners: list[Callable[[set[str]], None]] = []
+        self.slots: dict[str, LatentSlot] = {}
+        self.psi, self.cutoff = 1.0, None
+        self.noise_mode, self.noise_seed = "const", 0
+        self.noise_strength: dict[int, float] = {}
+        self.schedule: dict[int, int] = {}
+        self.directions: L.Directions | None = None
+        self.coeffs = np.zeros(0, np.float32)
+        self.direction_rows: tuple[int, int] = (0, 0)
+        self.strip = StripSettings()
+        self.bookmarks: list[dict] = []         # {"name": str, "latent": Latent-dict}
+        self._undo: list[tuple[LatentSlot, np.ndarray]] = []
+        self._redo: list[tuple[LatentSlot, np.ndarray]] = []
+
+    # --- events -----------------------------------------------------------------------------------
+    def subscribe(self, fn: Callable[[set[str]], None]) -> None:
+        self._listeners.append(fn)
+
+    def emit(self, *aspects: str) -> None:
+        for fn in list(self._listeners):
+            fn(set(aspects))
+
+    # --- model ------------------------------------------------------------------------------------
+    def set_model(self, model: ModelView) -> None:
+        seed = self.slots["a"].seed if self.slots.get("a") and self.slots["a"].seed is not None else 0
+        self.model = model
+        self.slots = {name: LatentSlot.from_seed(seed + i, model.z_dim) for i, name in enumerate(SLOTS)}
+        self.cutoff = None
+        self.noise_strength = {r: 1.0 for r in model.block_resolutions}
+        self.schedule = {r: 0 for r in model.block_resolutions}
+        self.directions, self.coeffs = None, np.zeros(0, np.float32)
+        self.direction_rows = (0, model.num_ws)
+        if not model.style and self.strip.kind in ("mix_grid", "variation"):
+            self.strip.kind = "interp"
+        if not model.style:
+            self.strip.space = "z"
+            if self.strip.sweep_target == "direction":
+                self.strip.sweep_target = "dimension"
+        self.strip.sweep_index = min(self.strip.sweep_index, model.z_dim - 1)
+        self.strip.points = [p for p in self.strip.points if not p.startswith("bm:")] or ["a", "b"]
+        self.bookmarks = []
+        self._undo, self._redo = [self._snapshot()], []
+        self.emit("model", "a", "b", "c", "truncation", "noise", "mixing", "directions", "strip", "history")
+
+    @property
+    def a(self) -> LatentSlot:
+        return self.slots["a"]
+
+    # --- latents ----------------------------------------------------------------------------------
+    def set_seed(self, slot: str, seed: int) -> None:
+        seed = int(seed) % (2 ** 32)
+        cur = self.slots[slot]
+        if cur.seed == seed and cur.space == "z" and np.array_equal(cur.values, cur.base):
+            return
+        new = LatentSlot.from_seed(seed, self.model.z_dim)
+        if slot == "a":
+            new.fixed_offset = None
+        self.slots[slot] = new
+        self._changed(slot, commit=True)
+
+    def randomize(self, slot: str) -> int:
+        seed = random.randrange(2 ** 31)
+        self.set_seed(slot, seed)
+        return seed
+
+    def set_value(self, index: int, value: float, row: int = 0, commit: bool = False) -> None:
+        """Set one dimension of A (for w+: of ws row ``row``). commit=False while dragging."""
+        a = self.a
+        if a.space == "w+":
+            a.values[row, index] = value
+        else:
+            a.values[index] = value
+        if a.space == "z":
+            a.z = a.values.copy()
+        self._changed("a", commit=commit)
+
+    def reset_value(self, index: int, row: int = 0) -> None:
+        a = self.a
+        if a.space == "w+":
+            a.values[row, index] = a.base[row, index]
+        else:
+            a.values[index] = a.base[index]
+        self._changed("a", commit=True)
+
+    def reset_latent(self) -> None:
+        self.a.values = self.a.base.copy()
+        self._changed("a", commit=True)
+
+    def set_space(self, space: str, mapped_w: np.ndarray | None = None) -> bool:
+        """Edit A in another space. mapped_w: A's ws [num_ws, w_dim] from the last render
+        (without direction edits); needed to go from z to w or w+. Returns False if impossible."""
+        a = self.a
+        if space == a.space:
+            return True
+        if space == "z":
+            if a.z is None:
+                return False
+            values = a.z.copy()
+        elif space == "w":
+            if a.space == "w+":
+                values = a.values.mean(axis=0)
+            elif mapped_w is None:
+                return False
+            else:
+                values = np.asarray(mapped_w, np.float32)[0].copy()
+        else:  # w+
+            if a.space == "w":
+                values = np.repeat(a.values[None], self.model.num_ws, axis=0)
+            elif mapped_w is None:
+                return False
+            else:
+                values = np.asarray(mapped_w, np.float32).copy()
+        self.slots["a"] = LatentSlot(a.seed, space, values, values.copy(), a.z, a.fixed_offset)
+        self._changed("a", commit=True)
+        return True
+
+    def set_latent(self, slot: str, lat: Latent) -> None:
+        """Put a saved latent (bookmark, .npy, sidecar) into a slot."""
+        if not self.model.style and (lat.space != "z" or lat.offset is not None):
+            raise ValueError(f"this {self.model.family_name} model takes z only (no mapping network)")
+        size = {"z": (self.model.z_dim,), "w": (self.model.w_dim,),
+                "w+": (self.model.num_ws, self.model.w_dim)}[lat.space]
+        if lat.values.shape != size:
+            raise ValueError(f"the saved {lat.space} latent has shape {lat.values.shape}; "
+                             f"this model needs {size}")
+        values = np.array(lat.values, np.float32)
+        z = values.copy() if lat.space == "z" else None
+        off = None if lat.offset is None else np.array(lat.offset, np.float32)
+        self.slots[slot] = LatentSlot(lat.seed, lat.space, values, values.copy(), z, off)
+        if slot == "a":
+            self.coeffs = np.zeros_like(self.coeffs)
+            self.emit("directions")
+        self._changed(slot, commit=True)
+
+    def clear_fixed_offset(self) -> None:
+        self.a.fixed_offset = None
+        self._changed("a", commit=True)
+
+    def latent(self, slot: str) -> Latent:
+        s = self.slots[slot]
+        off = self.offset() if slot == "a" else None
+        if s.fixed_offset is not None:
+            off = s.fixed_offset if off is None else off + s.fixed_offset
+        return Latent(s.space, s.values, off, s.seed)
+
+    def _changed(self, slot: str, commit: bool) -> None:
+        if commit and slot == "a":
+            self.commit()
+        self.emit(slot)
+
+    # --- undo / redo of latent A (values and direction edits) ------------------------------------
+    def _snapshot(self) -> tuple[LatentSlot, np.ndarray]:
+        return self.a.copy(), self.coeffs.copy()
+
+    def _is_current(self, snap) -> bool:
+        return snap[0].same_as(self.a) and snap[1].shape == self.coeffs.shape and np.array_equal(snap[1], self.coeffs)
+
+    def _restore(self, snap) -> None:
+        self.slots["a"] = snap[0].copy()
+        if snap[1].shape == self.coeffs.shape:
+            self.coeffs = snap[1].copy()
+        self.emit("a", "directions", "history")
+
+    def commit(self) -> None:
+        """Record A as an undo step (called when an edit is finished, e.g. a slider released)."""
+        if not self._undo or not self._is_current(self._undo[-1]):
+            self._undo.append(self._snapshot())
+            del self._undo[:-200]
+            self._redo.clear()
+            self.emit("history")
+
+    def can_undo(self) -> bool:
+        return len(self._undo) > 1 or (bool(self._undo) and not self._is_current(self._undo[-1]))
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> None:
+        self.commit()
+        if len(self._undo) > 1:
+            self._redo.append(self._undo.pop())
+            self._restore(self._undo[-1])
+
+    def redo(self) -> None:
+        if self._redo:
+            self._undo.append(self._redo.pop())
+            self._restore(self._undo[-1])
+
+    # --- truncation and noise ---------------------------------------------------------------------
+    def set_truncation(self, psi: float | None = None, cutoff: int | None | str = "keep") -> None:
+        if psi is not None:
+            self.psi = float(psi)
+        if cutoff != "keep":
+            self.cutoff = None if cutoff is None or cutoff >= self.model.num_ws else int(cutoff)
+        self.emit("truncation")
+
+    def set_noise(self, mode: str | None = None, strength: dict[int, float] | None = None) -> None:
+        if mode is not None:
+            self.noise_mode = mode
+        if strength:
+            self.noise_strength.update({int(r): float(v) for r, v in strength.items()})
+        self.emit("noise")
+
+    def reroll_noise(self) -> None:
+        self.noise_seed = random.randrange(2 ** 31)
+        if self.noise_mode != "random":
+            self.noise_mode = "random"
+        self.emit("noise")
+
+    # --- style mixing -----------------------------------------------------------------------------
+    def set_mix_source(self, res: int, source: int) -> None:
+        self.schedule[int(res)] = int(source)
+        self.emit("mixing")
+
+    def apply_preset(self, preset: str, source: int = 1) -> None:
+        chosen = set(L.preset_resolutions(self.model.block_resolutions, preset))
+        self.schedule = {r: (source if r in chosen else 0) for r in self.model.block_resolutions}
+        self.emit("mixing")
+
+    def clear_mixing(self) -> None:
+        self.schedule = {r: 0 for r in self.model.block_resolutions}
+        self.emit("mixing")
+
+    def mix_rows(self) -> tuple[int, ...] | None:
+        if not self.model.style or not any(self.schedule.values()):
+            return None
+        return tuple(L.mixing_rows(self.model.G, self.schedule))
+
+    # --- directions (GANSpace PCA / SeFa) --------------------------------------------------------
+    def set_directions(self, directions: L.Directions | None) -> None:
+        had_edit = self.offset() is not None
+        self.directions = directions
+        self.coeffs = np.zeros(0 if directions is None else directions.components.shape[0], np.float32)
+        # Earlier undo steps had no (or other) directions: they mean "no direction edit".
+        fix = lambda snap: snap if snap[1].shape == self.coeffs.shape else (snap[0], self.coeffs.copy())  # noqa: E731
+        self._undo, self._redo = [fix(s) for s in self._undo], [fix(s) for s in self._redo]
+        self.emit("directions", "a") if had_edit else self.emit("directions")
+
+    def set_coeff(self, k: int, value: float, commit: bool = False) -> None:
+        self.coeffs[k] = value
+        if commit:
+            self.commit()
+        self.emit("directions", "a")
+
+    def set_direction_rows(self, start: int, end: int) -> None:
+        self.direction_rows = (int(start), int(end))
+        self.emit("directions", "a")
+
+    def reset_coeffs(self) -> None:
+        self.coeffs[:] = 0
+        self.commit()
+        self.emit("directions", "a")
+
+    def offset(self) -> np.ndarray | None:
+        """The direction edit of A as a ws offset [num_ws, w_dim], or None without one."""
+        d = self.directions
+        if d is None or not self.coeffs.any():
+            return None
+        vec = (self.coeffs[:, None] * d.stdevs.numpy()[:, None] * d.components.numpy()).sum(0)
+        off = np.zeros((self.model.num_ws, self.model.w_dim), np.float32)
+        start, end = self.direction_rows
+        off[start:end] = vec
+        return off
+
+    # --- requests ---------------------------------------------------------------------------------
+    def common(self) -> dict:
+        strength = tuple((r, v) for r, v in sorted(self.noise_strength.items()) if v != 1.0)
+        return dict(psi=self.psi, cutoff=self.cutoff if self.model.style else None,
+                    noise_mode=self.noise_mode, noise_seed=self.noise_seed, noise_strength=strength)
+
+    def main_request(self, request_id: int = 0, upscale: int = 1) -> RenderRequest:
+        rows = self.mix_rows()
+        lats = tuple(self.latent(s) for s in SLOTS) if rows else (self.latent("a"),)
+        return RenderRequest(lats, mix_rows=rows, request_id=request_id, upscale=upscale, **self.common())
+
+    def point_latent(self, key: str) -> Latent:
+        if key in SLOTS:
+            return self.latent(key)
+        name = key[3:]
+        for bm in self.bookmarks:
+            if bm["name"] == name:
+                return Latent.from_dict(bm["latent"])
+        raise KeyError(f"no bookmark named {name!r}")
+
+    def strip_request(self, request_id: int = 0, padding: int = 2, upscale: int = 1) -> RenderRequest:
+        st, m = self.strip, self.model
+        common = dict(self.common(), request_id=request_id, padding=padding, upscale=upscale)
+        if st.kind == "interp":
+            pts = [k for k in st.points if k in SLOTS or any(f"bm:{b['name']}" == k for b in self.bookmarks)]
+            if len(pts) < 2:
+                raise ValueError("choose at least two points for the interpolation")
+            lats = tuple(self.point_latent(k) for k in pts)
+            space = st.space if m.style else "z"
+            return RenderRequest(lats, kind="strip", path=PathSpec(tuple(range(len(lats))), st.frames,
+                                                                   st.mode, space), **common)
+        if st.kind == "sweep":
+            return RenderRequest((self.latent("a"),), kind="strip", sweep=self._sweep_spec(), **common)
+        if st.kind == "mix_grid":
+            seeds = list(st.mix_rows_seeds) + list(st.mix_cols_seeds)
+            lats = tuple(Latent.from_seed(s, m.z_dim) for s in seeds)
+            n = len(st.mix_rows_seeds)
+            spec = MixGridSpec(tuple(range(n)), tuple(range(n, len(seeds))), self.style_rows(st.mix_styles))
+            return RenderRequest(lats, kind="mix_grid", mix_grid=spec, **common)
+        return RenderRequest((self.latent("a"),), kind="variation", variation=st.variation, **common)
+
+    def _sweep_spec(self) -> SweepSpec:
+        st = self.strip
+        kw = dict(lo=st.sweep_lo, hi=st.sweep_hi, steps=st.sweep_steps)
+        if st.sweep_target == "direction":
+            d = self.directions
+            if d is None:
+                raise ValueError("directions are still being computed")
+            k = min(st.sweep_index, d.components.shape[0] - 1)
+            return SweepSpec(direction=d.components[k].numpy(), scale=float(d.stdevs[k]),
+                             rows=self.direction_rows, label=f"{d.method} {k}", **kw)
+        size = self.model.z_dim if self.a.space == "z" else self.model.w_dim
+        k = min(st.sweep_index, size - 1)
+        return SweepSpec(dim=k, label=f"{self.a.space}[{k}]", **kw)
+
+    def style_rows(self, styles: str) -> tuple[int, ...]:
+        if styles == "table":
+            sched = {r: (1 if s else 0) for r, s in self.schedule.items()}
+        else:
+            sched = {r: 1 for r in L.preset_resolutions(self.model.block_resolutions, styles)}
+        rows = L.mixing_rows(self.model.G, sched)
+        return tuple(i for i, s in enumerate(rows) if s == 1)

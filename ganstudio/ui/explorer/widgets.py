@@ -1,0 +1,114 @@
+"""Small building blocks shared by the Explorer's sections."""
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
+                               QToolButton, QVBoxLayout, QWidget)
+from superqt import QLabeledDoubleSlider
+
+MAX_SEED = 2 ** 31 - 1
+
+
+@contextlib.contextmanager
+def blocked(*widgets):
+    """Update widgets from the state without their signals writing back."""
+    old = [w.blockSignals(True) for w in widgets]
+    try:
+        yield
+    finally:
+        for w, o in zip(widgets, old):
+            w.blockSignals(o)
+
+
+def group(title: str, *children, layout=None) -> QGroupBox:
+    box = QGroupBox(title)
+    lay = layout or QVBoxLayout()
+    lay.setContentsMargins(8, 6, 8, 8)
+    lay.setSpacing(6)
+    box.setLayout(lay)
+    for c in children:
+        if isinstance(c, QWidget):
+            lay.addWidget(c)
+        else:
+            lay.addLayout(c)
+    return box
+
+
+def row(*items, stretch_last: bool = False) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    for it in items:
+        if it is None:
+            lay.addStretch(1)
+        elif isinstance(it, str):
+            lay.addWidget(QLabel(it))
+        elif isinstance(it, QWidget):
+            lay.addWidget(it)
+        else:
+            lay.addLayout(it)
+    return lay
+
+
+def note(text: str, kind: str = "info") -> QLabel:
+    """A wrapped explanatory label (kind: info | warn)."""
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    color = {"info": "#9aa0aa", "warn": "#e0b050"}[kind]
+    lab.setStyleSheet(f"color: {color};")
+    return lab
+
+
+def scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def tool_button(text: str, tip: str, slot=None) -> QToolButton:
+    b = QToolButton()
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAutoRaise(False)
+    if slot is not None:
+        b.clicked.connect(slot)
+    return b
+
+
+def slider(lo: float, hi: float, value: float = 0.0, decimals: int = 2) -> QLabeledDoubleSlider:
+    s = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+    s.setRange(lo, hi)
+    s.setDecimals(decimals)
+    s.setValue(value)
+    return s
+
+
+class SeedBox(QWidget):
+    """A seed spin box with a "random" button."""
+
+    seed_changed = Signal(int)
+    randomize = Signal()
+
+    def __init__(self, label: str = "Seed", parent=None):
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, MAX_SEED)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAccelerated(True)
+        self.spin.setToolTip("The same seed always gives the same latent, on every machine")
+        self.spin.valueChanged.connect(self.seed_changed)
+        self.random_button = tool_button("🎲", "A random seed", self.randomize.emit)
+        lay = row(QLabel(label), self.spin, self.random_button)
+        lay.setStretch(1, 1)
+        self.setLayout(lay)
+
+    def set_seed(self, seed: int | None) -> None:
+        with blocked(self.spin):
+            self.spin.setValue(int(seed or 0) % (MAX_SEED + 1))
+        self.spin.setSpecialValueText("")
