@@ -1,0 +1,75 @@
+"""A trainer's full state in a checkpoint: writing it, and restoring it for exact resumption."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+from ganstudio.core.checkpoint import (CheckpointError, atomic_write, load_checkpoint, rng_state,
+                                       save_checkpoint, set_rng_state)
+
+
+class TrainingError(RuntimeError):
+    """Training cannot start or continue; the message says why and what to do."""
+
+
+def _config_difference(a: dict, b: dict) -> str | None:
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            return f"model.{key} is {b.get(key)!r} in the checkpoint but {a.get(key)!r} in the recipe"
+    return None
+
+
+def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
+    """Load checkpoint ``path`` into ``trainer``'s nets, optimisers and RNGs.
+
+    Returns (step, extra).  Raises TrainingError when the checkpoint cannot continue this
+    recipe (different model, no discriminator / optimiser state).
+    """
+    if path is None:
+        raise TrainingError("there is no checkpoint to resume from")
+    try:
+        ck = load_checkpoint(path)
+    except CheckpointError as e:
+        raise TrainingError(f"cannot resume: {e}") from None
+    diff = _config_difference(trainer.model_config, ck.model_config)
+    if diff:
+        raise TrainingError(f"cannot resume from {Path(path).name}: {diff}")
+    if ck.D is None or not ck.optim:
+        raise TrainingError(f"cannot resume from {Path(path).name}: it holds no discriminator or "
+                            "optimiser state (a generator-only export)")
+    trainer.G.load_state_dict(ck.G)
+    trainer.D.load_state_dict(ck.D)
+    if trainer.ema is not None:
+        trainer.ema.load_state_dict(ck.G_ema if ck.G_ema is not None else ck.G)
+    trainer.opt_g.load_state_dict(ck.optim["g"])
+    trainer.opt_d.load_state_dict(ck.optim["d"])
+    trainer.amp.load_state_dict(ck.optim.get("scaler") or {})
+    if ck.rng:
+        set_rng_state(ck.rng, {"train": trainer.rng})
+    extra = dict(ck.extra or {})
+    trainer.images_seen = int(extra.get("images_seen", 0))
+    trainer.elapsed = float(extra.get("elapsed", 0.0))
+    trainer.stepper.pl_mean = torch.tensor(float(extra.get("pl_mean", 0.0)), device=trainer.device)
+    return ck.step, extra
+
+
+def write_training_checkpoint(trainer, periodic_path: Path | None, latest: Path) -> Path:
+    """Save everything needed to continue ``trainer`` exactly; returns the file written.
+
+    With ``periodic_path`` the checkpoint goes there and is copied (atomically) to ``latest``.
+    """
+    payload = dict(
+        model_config=trainer.model_config, G=trainer.G, D=trainer.D, G_ema=trainer.G_ema,
+        optim={"g": trainer.opt_g.state_dict(), "d": trainer.opt_d.state_dict(),
+               "scaler": trainer.amp.state_dict()},
+        step=trainer.step_count, recipe=trainer.recipe.to_dict(),
+        rng=rng_state({"train": trainer.rng}),
+        extra={"pl_mean": float(trainer.stepper.pl_mean), "elapsed": trainer.elapsed,
+               "images_seen": trainer.images_seen, "log_acc": trainer.interval.state(trainer.elapsed)})
+    if periodic_path is None:
+        return save_checkpoint(latest, **payload)
+    path = save_checkpoint(periodic_path, **payload)
+    blob = path.read_bytes()
+    atomic_write(latest, lambda f: f.write(blob))
+    return path

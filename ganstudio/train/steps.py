@@ -1,0 +1,289 @@
+"""One training iteration: ``n_critic`` discriminator steps, then one generator step.
+
+All randomness (data batches, z, instance noise, GP interpolation, style mixing, path-length
+noise) is drawn from one ``torch.Generator`` owned by the trainer, so a run is reproducible and
+a resumed run continues bit-for-bit on the CPU.  The loss is checked *before* each optimiser
+step: a NaN/inf loss never reaches the weights.
+
+Speed: with ``n_critic == 1`` G runs forward once per iteration; the D step sees
+``fake.detach()`` and the G step back-propagates through the same fake.  D's parameters do not
+collect gradients during the G step.  Gradient norms are only computed when asked (log steps).
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from dataclasses import dataclass, field
+
+import torch
+from torch import Tensor, nn
+
+from ganstudio.train.losses import Objective
+from ganstudio.train.regularizers import (instance_noise, label_targets, lazy_interval_due,
+                                          mixing_regularization_ws, path_length_penalty,
+                                          r1_penalty, r2_penalty, wgan_gp_penalty)
+from ganstudio.train.state import TrainingError
+
+
+def resolve_device(name: str | torch.device | None) -> torch.device:
+    """"auto" -> cuda when available, else cpu; "cuda" without a GPU is a TrainingError."""
+    name = str(name or "auto")
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = torch.device(name)
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise TrainingError("device cuda was requested but no CUDA GPU is available; use --device cpu")
+    return device
+
+
+def is_oom(e: BaseException) -> bool:
+    text = str(e).lower()
+    return isinstance(e, MemoryError) or "out of memory" in text or "can't allocate memory" in text
+
+
+def idle_cpus() -> int:
+    """CPUs this process may use minus the machine's current load (at least 1)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = 0.0
+    return max(1, int(cpus - load + 0.5))
+
+
+def configure_threads(threads: int, family: str | None, device: torch.device) -> int:
+    """Set torch's intra-op threads for CPU training and return the number.
+
+    ``threads`` > 0 is taken as given.  Otherwise tiny toy MLPs get one thread (more only
+    contend), and image nets one per CPU that is not already busy: on a shared machine extra
+    threads wait for each other and a step can become many times slower than on one thread.
+    """
+    if threads > 0:
+        torch.set_num_threads(threads)
+    elif device.type == "cpu":
+        torch.set_num_threads(1 if family == "toy" else min(torch.get_num_threads(), idle_cpus()))
+    return torch.get_num_threads()
+
+
+class NonFiniteLoss(Exception):
+    """A loss became NaN or inf; raised before the optimiser step that would use it."""
+
+    def __init__(self, name: str, value: float):
+        self.name, self.value = name, value
+        super().__init__(f"{name} is {value} (training diverged)")
+
+
+class Amp:
+    """Mixed precision on CUDA (bf16 when supported, else fp16 + GradScaler); a no-op elsewhere."""
+
+    def __init__(self, device: torch.device, enabled: bool):
+        self.enabled = bool(enabled) and device.type == "cuda"
+        self.dtype = torch.float32
+        if self.enabled:
+            self.dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        use_scaler = self.enabled and self.dtype == torch.float16
+        self.scalers = {p: torch.amp.GradScaler("cuda", enabled=use_scaler) for p in ("d", "g")}
+
+    def autocast(self):
+        if not self.enabled:
+            return contextlib.nullcontext()
+        return torch.autocast("cuda", dtype=self.dtype)
+
+    def full_precision(self):
+        """Penalties (double backprop) always run in float32."""
+        if not self.enabled:
+            return contextlib.nullcontext()
+        return torch.autocast("cuda", enabled=False)
+
+    def step(self, player: str, loss: Tensor, opt: torch.optim.Optimizer, params,
+             want_norm: bool) -> Tensor | None:
+        scaler = self.scalers[player]
+        opt.zero_grad(set_to_none=True)
+        scaler.scale(loss).backward()
+        norm = None
+        if want_norm:
+            scaler.unscale_(opt)
+            grads = [p.grad for p in params if p.grad is not None]
+            norm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads])) \
+                if grads else torch.zeros(())
+        scaler.step(opt)
+        scaler.update()
+        return norm
+
+    def state_dict(self) -> dict:
+        return {p: s.state_dict() for p, s in self.scalers.items()}
+
+    def load_state_dict(self, state: dict) -> None:
+        for p, s in self.scalers.items():
+            if state and state.get(p):
+                s.load_state_dict(state[p])
+
+
+@dataclass
+class StepResult:
+    loss_d: Tensor                     # mean D loss over the critic steps (detached)
+    loss_g: Tensor                     # G loss (detached)
+    stats: dict = field(default_factory=dict)   # tensors, filled on stats steps only
+
+
+class Stepper:
+    """The maths of one iteration.  Holds references to the trainer's nets and optimisers."""
+
+    def __init__(self, *, G: nn.Module, D: nn.Module, opt_g, opt_d, objective: Objective,
+                 recipe, data, rng: torch.Generator, device: torch.device, amp: Amp):
+        self.G, self.D, self.opt_g, self.opt_d = G, D, opt_g, opt_d
+        self.objective, self.recipe, self.data, self.rng = objective, recipe, data, rng
+        self.device, self.amp = device, amp
+        self.obj_cfg = recipe.objective
+        self.batch = recipe.train.batch
+        self.channels_last = device.type == "cuda" and data.kind == "image"
+        self.is_style = getattr(G, "mapping", None) is not None
+        self.real_target, self.fake_target = label_targets(self.obj_cfg.label_smoothing,
+                                                           self.obj_cfg.smoothing_amount)
+        if not objective.uses_targets:
+            self.real_target, self.fake_target = 1.0, 0.0
+        self.pl_mean = torch.zeros((), device=device)
+        self.last_penalties: dict[str, Tensor] = {}
+
+    # --- pieces ---------------------------------------------------------------------------
+    def noise_sigma(self, step: int) -> float:
+        sigma, anneal = self.obj_cfg.instance_noise, self.obj_cfg.instance_noise_anneal
+        if sigma <= 0:
+            return 0.0
+        if anneal > 0:
+            return sigma * max(0.0, 1.0 - step / anneal)
+        return sigma
+
+    def sample_z(self, n: int) -> Tensor:
+        return torch.randn((n, self.G.z_dim), generator=self.rng,
+                           device=self.rng.device).to(self.device)
+
+    def real_batch(self) -> Tensor:
+        real = self.data.sample(self.batch, self.rng)
+        if self.channels_last:
+            real = real.contiguous(memory_format=torch.channels_last)
+        return real
+
+    def generate(self, n: int, grad: bool) -> Tensor:
+        """n training samples from G (style mixing + w_avg tracking for StyleGAN)."""
+        ctx = contextlib.nullcontext() if grad else torch.no_grad()
+        with ctx, self.amp.autocast():
+            z = self.sample_z(n)
+            if not self.is_style:
+                return self.G(z).float()
+            if self.obj_cfg.style_mixing > 0:
+                ws = mixing_regularization_ws(self.G, z, self.sample_z(n), self.obj_cfg.style_mixing,
+                                              self.rng, update_w_avg=True)
+            else:
+                ws = self.G.mapping(z, update_w_avg=True)
+            return self.G.synthesis(ws, noise_mode="random").float()
+
+    def _noisy(self, x: Tensor, sigma: float) -> Tensor:
+        return instance_noise(x, sigma, self.rng) if sigma > 0 else x
+
+    @staticmethod
+    def _check(name: str, loss: Tensor) -> None:
+        value = float(loss.detach())
+        if not math.isfinite(value):
+            raise NonFiniteLoss(name, value)
+
+    # --- D step ----------------------------------------------------------------------------
+    def d_step(self, step: int, fake: Tensor, want_stats: bool, stats: dict) -> tuple[Tensor, Tensor]:
+        """One D update on a fresh real batch and ``fake`` (detached).  Returns (loss, real_in)."""
+        cfg, D = self.obj_cfg, self.D
+        sigma = self.noise_sigma(step)
+        real_in = self._noisy(self.real_batch(), sigma)
+        fake_in = self._noisy(fake.detach(), sigma)
+        r1_due = cfg.r1 > 0 and lazy_interval_due(step, cfg.r1_interval)
+        r2_due = cfg.r2 > 0 and lazy_interval_due(step, cfg.r2_interval)
+        penalties = {}
+        with self.amp.full_precision() if (r1_due or r2_due) else self.amp.autocast():
+            if r1_due:
+                penalties["r1"], real_logits = r1_penalty(D, real_in)
+            else:
+                real_logits = D(real_in)
+            if r2_due:
+                penalties["r2"], fake_logits = r2_penalty(D, fake_in)
+            else:
+                fake_logits = D(fake_in)
+        loss = self.objective.fn(real_logits.float(), fake_logits.float(), "d",
+                                 real_target=self.real_target, fake_target=self.fake_target)
+        total = loss
+        if r1_due:
+            total = total + (cfg.r1 / 2) * cfg.r1_interval * penalties["r1"]
+        if r2_due:
+            total = total + (cfg.r2 / 2) * cfg.r2_interval * penalties["r2"]
+        if cfg.gp and cfg.gp > 0:
+            with self.amp.full_precision():
+                penalties["gp"] = wgan_gp_penalty(D, real_in, fake_in, self.rng)
+            total = total + cfg.gp * penalties["gp"]
+        self._check("loss_d", total)
+        norm = self.amp.step("d", total, self.opt_d, D.parameters(), want_stats)
+        clip = self.objective.clip_weights
+        if clip:
+            with torch.no_grad():
+                for p in D.parameters():
+                    p.clamp_(-clip, clip)
+        for k, v in penalties.items():
+            self.last_penalties[k] = v.detach()
+        if want_stats:
+            prob = self.objective.probability or (lambda v: v)
+            with torch.no_grad():
+                stats["d_real"] = prob(real_logits.detach().float()).mean()
+                stats["d_fake"] = prob(fake_logits.detach().float()).mean()
+            stats["grad_norm_d"] = norm
+        return loss.detach(), real_in.detach()
+
+    # --- G step ----------------------------------------------------------------------------
+    def g_step(self, step: int, fake: Tensor | None, real_in: Tensor, want_stats: bool,
+               stats: dict) -> Tensor:
+        cfg, D, G = self.obj_cfg, self.D, self.G
+        D.requires_grad_(False)
+        try:
+            if fake is None:
+                fake = self.generate(self.batch, grad=True)
+            fake_in = self._noisy(fake, self.noise_sigma(step))
+            with self.amp.autocast():
+                fake_logits = D(fake_in)
+                real_logits = None
+                if self.objective.g_needs_real:
+                    with torch.no_grad():
+                        real_logits = D(real_in).float()
+            loss = self.objective.fn(real_logits, fake_logits.float(), "g")
+            total = loss
+            if cfg.path_length > 0 and self.is_style and lazy_interval_due(step, cfg.path_length_interval):
+                n = max(1, self.batch // 2)
+                with self.amp.full_precision():
+                    ws = G.mapping(self.sample_z(n))
+                    pen, self.pl_mean = path_length_penalty(G, ws, self.pl_mean, cfg.path_length_decay,
+                                                            generator=self.rng)
+                self.last_penalties["pl"] = pen.detach()
+                total = total + cfg.path_length * cfg.path_length_interval * pen
+            self._check("loss_g", total)
+            norm = self.amp.step("g", total, self.opt_g, G.parameters(), want_stats)
+        finally:
+            D.requires_grad_(True)
+        if want_stats:
+            stats["grad_norm_g"] = norm
+        return loss.detach()
+
+    # --- the iteration ---------------------------------------------------------------------
+    def __call__(self, step: int, want_stats: bool) -> StepResult:
+        stats: dict = {}
+        n_critic = self.obj_cfg.n_critic
+        reuse = n_critic == 1
+        d_losses = []
+        fake = real_in = None
+        for i in range(n_critic):
+            fake = self.generate(self.batch, grad=reuse)
+            loss_d, real_in = self.d_step(step, fake, want_stats and i == n_critic - 1, stats)
+            d_losses.append(loss_d)
+        loss_d = d_losses[0] if n_critic == 1 else torch.stack(d_losses).mean()
+        loss_g = self.g_step(step, fake if reuse else None, real_in, want_stats, stats)
+        if want_stats:
+            stats.update(self.last_penalties)
+        return StepResult(loss_d, loss_g, stats)

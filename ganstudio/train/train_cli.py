@@ -1,0 +1,232 @@
+"""`ganstudio train RECIPE.toml ...`: headless training with a text progress bar on stderr.
+
+    ganstudio train training/toy_ring8.toml --steps 2000 --set optim.lr_g=1e-4
+    ganstudio train training/toy_ring8.toml --out runs/ring --resume
+
+Ctrl-C stops after the current step and writes a checkpoint (a second Ctrl-C aborts).
+Bad arguments or recipes print one line and exit with status 2.
+
+Also ``export_samples`` (used by `ganstudio export CHECKPOINT --samples N`): N samples as .npy.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+PROG = "ganstudio train"
+
+
+class _Usage(Exception):
+    pass
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register the `train` subcommand on an argparse subparsers object."""
+    p = subparsers.add_parser("train", help="train a GAN from a recipe (TOML) without the GUI",
+                              description="Train a GAN from a recipe file. Progress goes to stderr; "
+                                          "Ctrl-C stops with a checkpoint.")
+    p.add_argument("recipe", help="recipe file (training/*.toml) or a run directory's recipe.toml")
+    p.add_argument("--out", metavar="DIR", help="run directory (default runs/<recipe>-<time>)")
+    p.add_argument("--steps", type=int, metavar="N", help="total steps (overrides train.steps)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="overrides train.device")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a recipe value, e.g. --set optim.lr_g=1e-4 (repeatable)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the run in --out from its latest checkpoint")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=main)
+    return p
+
+
+def _fmt_time(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds < 0:
+        return "--:--"
+    s = int(round(seconds))
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class ProgressBar:
+    """A one-line progress bar (redrawn at most ``fps`` times a second on a terminal; one line
+    per log event when stderr is not a terminal)."""
+
+    def __init__(self, total: int, start: int = 0, stream=None, width: int = 24, fps: float = 8.0):
+        self.total, self.start, self.stream, self.width = total, start, stream or sys.stderr, width
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.interval = 1.0 / fps
+        self.t0 = time.monotonic()
+        self.last_draw = 0.0
+        self.step = start
+        self.latest: dict = {}
+        self._drawn = False
+
+    def line(self) -> str:
+        frac = self.step / self.total if self.total else 1.0
+        fill = int(round(frac * self.width))
+        rate = (self.step - self.start) / max(time.monotonic() - self.t0, 1e-9)
+        eta = (self.total - self.step) / rate if rate > 0 else float("inf")
+        parts = [f"[{'#' * fill}{'.' * (self.width - fill)}] {self.step}/{self.total}",
+                 f"{rate:.1f} it/s", f"ETA {_fmt_time(eta)}"]
+        ev = self.latest
+        if ev:
+            parts.append(f"{ev.get('images_per_s', 0):.0f} img/s")
+            parts.append(f"D {ev['loss_d']:.4g} G {ev['loss_g']:.4g}")
+            if "modes_captured" in ev:
+                parts.append(f"modes {ev['modes_captured']}/{ev['n_modes']} HQ {100 * ev['high_quality']:.0f}%")
+            elif "mean" in ev:
+                parts.append(f"mean {ev['mean']:.3f} std {ev['std']:.3f}")
+        return " | ".join(parts)
+
+    def update(self, step: int, total: int) -> None:
+        self.step, self.total = step, total
+        now = time.monotonic()
+        if self.tty and (now - self.last_draw >= self.interval or step == total):
+            self.last_draw = now
+            self.stream.write("\r" + self.line() + "\x1b[K")
+            self.stream.flush()
+            self._drawn = True
+
+    def on_event(self, ev: dict) -> None:
+        kind = ev.get("type")
+        if kind == "log":
+            self.latest = ev
+            self.step = max(self.step, ev["step"])
+            if not self.tty:
+                self.message(self.line())
+        elif kind == "diverged":
+            self.message(f"{PROG}: {ev['message']}")
+        elif kind in ("stopped", "done"):
+            self.message(f"{PROG}: {kind} at step {ev['step']}")
+
+    def message(self, text: str) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self._drawn = False
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def _load_recipe(args):
+    from ganstudio.train.recipe import Recipe
+    overrides = list(args.overrides)
+    if args.steps is not None:
+        if args.steps <= 0:
+            raise _Usage(f"--steps must be > 0, got {args.steps}")
+        overrides.append(f"train.steps={args.steps}")
+    if args.device:
+        overrides.append(f'train.device="{args.device}"')
+    path = Path(args.recipe)
+    if path.is_dir():
+        path = path / "recipe.toml"
+    if not path.is_file():
+        raise _Usage(f"recipe {args.recipe} does not exist")
+    return Recipe.load(path, overrides)
+
+
+def _install_sigint(trainer, bar):
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    state = {"count": 0}
+
+    def handler(signum, frame):
+        state["count"] += 1
+        if state["count"] > 1:
+            raise KeyboardInterrupt
+        bar.message(f"{PROG}: stopping after this step and writing a checkpoint "
+                    "(Ctrl-C again to abort)")
+        trainer.stop()
+
+    return signal.signal(signal.SIGINT, handler)
+
+
+def main(args) -> int:
+    """Run `ganstudio train` with parsed ``args``; returns the exit status."""
+    from ganstudio.core.checkpoint import CheckpointError
+    from ganstudio.core.config import ConfigError
+    from ganstudio.train.data import DataError
+    from ganstudio.train.run import RunDirError, default_run_dir
+    from ganstudio.train.trainer import Trainer, TrainingError
+    try:
+        recipe = _load_recipe(args)
+        if args.resume and not args.out:
+            raise _Usage("--resume needs --out DIR (the run directory to continue)")
+        out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
+        bar = ProgressBar(recipe.train.steps, stream=sys.stderr)
+        if args.quiet:
+            bar.tty = False
+            bar.on_event = lambda ev: None
+        trainer = Trainer(recipe, out, progress_fn=None if args.quiet else bar.update,
+                          resume=args.resume)
+    except (_Usage, ConfigError, RunDirError, DataError, CheckpointError, TrainingError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    trainer.add_listener(bar.on_event)
+    bar.start = bar.step = trainer.step_count
+    if not args.quiet:
+        bar.message(f"{PROG}: {recipe.title or recipe.name} -> {out} "
+                    f"({trainer.device}, step {trainer.step_count}/{recipe.train.steps})")
+    previous = _install_sigint(trainer, bar)
+    try:
+        status = trainer.run()
+    except TrainingError as e:
+        bar.close()
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        trainer.close()
+    bar.close()
+    if status == "diverged":
+        return 1
+    if status == "stopped":
+        return 130
+    return 0
+
+
+# --- export of raw samples ----------------------------------------------------------------------
+
+def export_samples(checkpoint, n: int, seed: int, out, *, ema: bool = True, batch: int = 256,
+                   device: str = "cpu") -> Path:
+    """Write ``n`` generator samples from seed ``seed`` to ``out`` (.npy).
+
+    Toy models give float32 [N, D]; image models uint8 [N, H, W, C].
+    """
+    import torch
+    from ganstudio.core.checkpoint import load_checkpoint
+    from ganstudio.core.imaging import to_uint8
+    from ganstudio.core.latent import sample_z
+    if n <= 0:
+        raise ValueError(f"--samples must be > 0, got {n}")
+    ck = load_checkpoint(checkpoint)
+    G = ck.build_generator(ema=ema, device=device)
+    z = sample_z(seed, n, G.z_dim)
+    parts = []
+    with torch.no_grad():
+        for i in range(0, n, batch):
+            zb = z[i:i + batch].to(device)
+            x = G(zb, noise_mode="const") if G.mapping is not None else G(zb)
+            parts.append(x.float().cpu().numpy() if ck.family == "toy" else to_uint8(x))
+    arr = np.concatenate(parts)
+    if arr.dtype != np.uint8:
+        arr = arr.astype(np.float32)
+    out = Path(out)
+    if out.suffix != ".npy":
+        out = out.with_name(out.name + ".npy")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.save(out, arr)
+    return out

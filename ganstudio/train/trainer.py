@@ -1,0 +1,390 @@
+"""The headless training engine: ``Trainer`` owns G, D, the EMA of G, optimisers and data.
+
+It knows nothing of Qt, terminals or processes.  Front ends drive it with ``step()`` / ``run()``
+and control it from other threads with ``pause()``, ``resume()``, ``stop()`` and
+``save_checkpoint()``, all of which take effect between two steps.  Everything it has to say
+is a plain-dict event sent to listeners (and log events are lines of ``metrics.jsonl``)::
+
+    {"type": "log", "step", "time", "images_per_s", "loss_d", "loss_g", "d_real", "d_fake",
+     "grad_norm_g", "grad_norm_d", "r1" | "r2" | "gp" | "pl" (when enabled), "lr_g", "lr_d",
+     toy runs also "modes_captured", "n_modes", "high_quality" or "mean", "std"}
+    {"type": "samples", "step", "path"}      {"type": "checkpoint", "step", "path"}
+    {"type": "diverged", "step", "loss", "value", "checkpoint", "message"}
+    {"type": "paused" | "resumed" | "stopped" | "done", "step"}
+
+``loss_d`` / ``loss_g`` in log events are means over the steps since the previous log line;
+``images_per_s`` counts real images shown to D (batch x n_critic per step).
+"""
+from __future__ import annotations
+
+import random
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+from ganstudio.core.imaging import make_grid, save_png, to_uint8
+from ganstudio.core.latent import sample_z
+from ganstudio.core.nets import build_discriminator, build_generator
+from ganstudio.train.data import load_dataset
+from ganstudio.train.ema import GeneratorEMA
+from ganstudio.train.loginterval import LogInterval
+from ganstudio.train.losses import get_objective
+from ganstudio.train.recipe import Recipe, parse_grid
+from ganstudio.train.run import RunDir
+from ganstudio.train.state import TrainingError, load_training_state, write_training_checkpoint
+from ganstudio.train.steps import (Amp, NonFiniteLoss, Stepper, configure_threads, is_oom,
+                                   resolve_device)
+from ganstudio.train import toy as toyviz
+
+Listener = Callable[[dict], None]
+TOY_FIXED_SAMPLES = 1000
+
+
+class Trainer:
+    """Train one recipe.  ``run_dir=None`` trains in memory (nothing is written)."""
+
+    def __init__(self, recipe: Recipe, run_dir: str | Path | None = None,
+                 device: str | torch.device | None = None,
+                 progress_fn: Callable[[int, int], None] | None = None, *,
+                 resume: bool = False,          # continue from run_dir/checkpoints/latest.pt
+                 data=None,                     # an already loaded dataset (else loaded here)
+                 data_progress: Callable[[int, int], None] | None = None):
+        self.recipe = recipe
+        cfg = recipe.train
+        self.device = resolve_device(device or cfg.device)
+        configure_threads(cfg.threads, recipe.model.get("family"), self.device)
+        self.objective = get_objective(recipe.objective.name)
+        self.model_config = dict(recipe.model)
+        self.total_steps = cfg.steps
+        self.progress_fn = progress_fn
+        torch.manual_seed(cfg.seed)
+        np.random.seed(cfg.seed % 2 ** 32)
+        random.seed(cfg.seed)
+        self.rng = torch.Generator(device=self.device).manual_seed(cfg.seed)
+        try:
+            self._build(data, data_progress)
+        except (RuntimeError, MemoryError) as e:
+            if is_oom(e):
+                raise TrainingError(f"out of memory while setting up on {self.device}: try a smaller "
+                                    "model or batch (train.batch), or --device cpu") from None
+            raise
+        self.step_count = 0
+        self.images_seen = 0
+        self.elapsed = 0.0
+        self.diverged: dict | None = None
+        self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+        self._pause, self._stop, self._save_req = threading.Event(), threading.Event(), threading.Event()
+        self._wake = threading.Event()
+        self._saved = threading.Condition()
+        self._runner: int | None = None
+        self._last_checkpoint: Path | None = None
+        self._checkpoint_step = -1
+        self.interval = LogInterval(self.device)
+        self.run_dir = None
+        if run_dir is not None:
+            self.run_dir = RunDir(run_dir).create(recipe.to_toml(), resume=resume)
+            if resume:
+                self.resume_from(self.run_dir.latest_checkpoint())
+
+    def _build(self, data, data_progress) -> None:
+        """Data on the device, G / D / EMA, optimisers, the step maths and the fixed latents."""
+        recipe, cfg, o = self.recipe, self.recipe.train, self.recipe.optim
+        if data is None:
+            data = load_dataset(recipe.data, resolution=self.model_config.get("resolution"),
+                                channels=self.model_config.get("channels"), progress=data_progress)
+        self.data = data.to(self.device)
+        self.is_toy = self.data.kind == "toy"
+        self.G = build_generator(self.model_config).to(self.device)
+        self.D = build_discriminator(self.model_config).to(self.device)
+        if self.device.type == "cuda" and not self.is_toy:
+            self.G.to(memory_format=torch.channels_last)
+            self.D.to(memory_format=torch.channels_last)
+        self.ema = GeneratorEMA(self.G, o.ema_half_life_images, o.ema_rampup) \
+            if o.ema_half_life_images > 0 else None
+        betas = (o.beta1, o.beta2)
+        self.opt_g = torch.optim.Adam(self.G.parameters(), lr=o.lr_g, betas=betas, fused=True)
+        self.opt_d = torch.optim.Adam(self.D.parameters(), lr=o.lr_d, betas=betas, fused=True)
+        self.amp = Amp(self.device, cfg.amp)
+        self.stepper = Stepper(G=self.G, D=self.D, opt_g=self.opt_g, opt_d=self.opt_d,
+                               objective=self.objective, recipe=recipe, data=self.data,
+                               rng=self.rng, device=self.device, amp=self.amp)
+        self.rows, self.cols = parse_grid(cfg.sample_grid)
+        n_fixed = TOY_FIXED_SAMPLES if self.is_toy else self.rows * self.cols
+        self.fixed_z = sample_z(cfg.seed, n_fixed, self.G.z_dim)
+        self._eval_z = self._toy_real = None
+        if self.is_toy:     # fixed points for toy quality numbers and plots (own RNGs)
+            self._eval_z = sample_z(cfg.seed + 1, 2500, self.G.z_dim)
+            self._toy_real = self.data.sample(2500, torch.Generator(self.device).manual_seed(cfg.seed + 2))
+
+    # --- properties -----------------------------------------------------------------------
+    @property
+    def G_ema(self) -> torch.nn.Module | None:
+        return self.ema.model if self.ema is not None else None
+
+    @property
+    def is_running(self) -> bool:
+        return self._runner is not None
+
+    @property
+    def is_paused(self) -> bool:
+        return self._pause.is_set()
+
+    @property
+    def done(self) -> bool:
+        return self.step_count >= self.total_steps
+
+    # --- events -----------------------------------------------------------------------------
+    def add_listener(self, fn: Listener) -> None:
+        self._listeners.append(fn)
+
+    def remove_listener(self, fn: Listener) -> None:
+        if fn in self._listeners:
+            self._listeners.remove(fn)
+
+    def _emit(self, event: dict) -> dict:
+        for fn in list(self._listeners):
+            fn(event)
+        return event
+
+    # --- one iteration ------------------------------------------------------------------------
+    def step(self) -> dict:
+        """One full iteration (n_critic D steps + one G step); returns its event dict."""
+        with self._lock:
+            if self.diverged is not None:
+                return self.diverged
+            t0 = time.perf_counter()
+            k = self.step_count + 1
+            log_now = k % self.recipe.train.log_every == 0 or k == self.total_steps
+            try:
+                self._apply_lr_schedule()
+                result = self.stepper(self.step_count, log_now)
+            except NonFiniteLoss as e:
+                return self._on_diverged(e)
+            except (RuntimeError, MemoryError) as e:
+                if is_oom(e):
+                    raise TrainingError(
+                        f"out of memory with train.batch={self.recipe.train.batch} on {self.device}: "
+                        f"try a smaller batch (e.g. --set train.batch={max(1, self.recipe.train.batch // 2)})"
+                    ) from None
+                raise
+            batch = self.recipe.train.batch
+            self.step_count = k
+            self.images_seen += batch * self.recipe.objective.n_critic
+            if self.ema is not None:
+                self.ema.update(self.G, batch, self.images_seen)
+            self.interval.add(result.loss_d, result.loss_g, batch * self.recipe.objective.n_critic)
+            self.elapsed += time.perf_counter() - t0
+            event = {"type": "step", "step": k, "loss_d": float(result.loss_d),
+                     "loss_g": float(result.loss_g)}
+            if log_now:
+                event = self._log_event(result.stats)
+            self._periodic_outputs(k)
+        if self.progress_fn is not None:
+            self.progress_fn(self.step_count, self.total_steps)
+        return event
+
+    def _apply_lr_schedule(self) -> None:
+        o = self.recipe.optim
+        if o.lr_decay == "none":
+            return
+        f = o.lr_factor(self.step_count, self.total_steps)
+        for opt, lr in ((self.opt_g, o.lr_g), (self.opt_d, o.lr_d)):
+            for group in opt.param_groups:
+                group["lr"] = lr * f
+
+    def _log_event(self, stats: dict) -> dict:
+        ev = {"type": "log", "step": self.step_count, "time": round(self.elapsed, 4),
+              **self.interval.summary(self.elapsed)}
+        for key, value in stats.items():
+            ev[key] = None if value is None else float(value)
+        ev["lr_g"] = self.opt_g.param_groups[0]["lr"]
+        ev["lr_d"] = self.opt_d.param_groups[0]["lr"]
+        if self.is_toy:
+            ev.update(toyviz.toy_quality(self._toy_eval_samples(), self.data))
+        if self.run_dir is not None:
+            self.run_dir.append_metrics(ev)
+        return self._emit(ev)
+
+    def _periodic_outputs(self, k: int) -> None:
+        cfg = self.recipe.train
+        if self.run_dir is None:
+            return
+        if cfg.sample_every and k % cfg.sample_every == 0:
+            self.write_samples()
+        if cfg.checkpoint_every and k % cfg.checkpoint_every == 0:
+            self._write_checkpoint(periodic=True)
+
+    def _on_diverged(self, e: NonFiniteLoss) -> dict:
+        ck = self._last_checkpoint or (self.run_dir.latest_checkpoint() if self.run_dir else None)
+        where = f"the last good checkpoint is {ck}" if ck else "no checkpoint was written yet"
+        self.diverged = {"type": "diverged", "step": self.step_count + 1, "loss": e.name,
+                         "value": e.value, "checkpoint": None if ck is None else str(ck),
+                         "message": f"training diverged at step {self.step_count + 1}: {e.name} is "
+                                    f"{e.value}; {where} (try a lower learning rate)"}
+        return self._emit(self.diverged)
+
+    # --- the loop -----------------------------------------------------------------------------
+    def run(self, max_steps: int | None = None) -> str:
+        """Step until done, stopped, diverged or ``max_steps`` more steps ran.
+
+        Returns "done", "stopped", "diverged" or "partial" (max_steps reached first).
+        """
+        target = self.total_steps if max_steps is None else min(self.total_steps,
+                                                                 self.step_count + max_steps)
+        self._runner = threading.get_ident()
+        status = "partial"
+        try:
+            while True:
+                self._handle_save_request()
+                if self._stop.is_set():
+                    status = "stopped"
+                    break
+                if self._pause.is_set():
+                    self._wake.wait(0.05)
+                    self._wake.clear()
+                    continue
+                if self.diverged is not None:
+                    status = "diverged"
+                    break
+                if self.step_count >= target:
+                    status = "done" if self.done else "partial"
+                    break
+                self.step()
+        finally:
+            self._runner = None
+            self._stop.clear()
+        if status in ("stopped", "done"):
+            with self._lock:
+                if status == "done" and self.run_dir is not None:
+                    if not (self.recipe.train.sample_every and
+                            self.step_count % self.recipe.train.sample_every == 0):
+                        self.write_samples()
+                if self.run_dir is not None and self._checkpoint_step != self.step_count:
+                    self._write_checkpoint(periodic=status == "done")
+                self._emit({"type": status, "step": self.step_count})
+        self._handle_save_request()
+        return status
+
+    def pause(self) -> None:
+        if not self._pause.is_set():
+            self._pause.set()
+            self._emit({"type": "paused", "step": self.step_count})
+
+    def resume(self) -> None:
+        if self._pause.is_set():
+            self._pause.clear()
+            self._wake.set()
+            self._emit({"type": "resumed", "step": self.step_count})
+
+    def stop(self) -> None:
+        """End run() after the current step; it writes a checkpoint (with a run directory)."""
+        self._stop.set()
+        self._pause.clear()
+        self._wake.set()
+
+    # --- checkpoints ----------------------------------------------------------------------------
+    def save_checkpoint(self, wait: bool = False, timeout: float | None = None) -> Path | None:
+        """Write checkpoints/latest.pt now, or (from another thread while running) right after
+        the current step.  Returns the path when written synchronously (or waited for)."""
+        if self.run_dir is None:
+            return None
+        if self._runner is None or self._runner == threading.get_ident():
+            with self._lock:
+                return self._write_checkpoint()
+        self._save_req.set()
+        self._wake.set()
+        if self._runner is None:          # run() ended in the meantime: nobody else will do it
+            self._handle_save_request()
+        if wait:
+            with self._saved:
+                self._saved.wait_for(lambda: not self._save_req.is_set(), timeout)
+            return self._last_checkpoint
+        return None
+
+    def _handle_save_request(self) -> None:
+        with self._lock:
+            if not self._save_req.is_set():
+                return
+            try:
+                self._write_checkpoint()
+            finally:
+                with self._saved:
+                    self._save_req.clear()
+                    self._saved.notify_all()
+
+    def _write_checkpoint(self, periodic: bool = False) -> Path:
+        run = self.run_dir
+        latest = run.checkpoint_path()
+        if self.diverged is not None:      # never overwrite the last good one with NaN weights
+            return self._last_checkpoint or latest
+        path = write_training_checkpoint(self, run.checkpoint_path(self.step_count) if periodic else None,
+                                         latest)
+        self._last_checkpoint = latest
+        self._checkpoint_step = self.step_count
+        self._emit({"type": "checkpoint", "step": self.step_count, "path": str(path)})
+        return path
+
+    def resume_from(self, checkpoint_path: str | Path) -> None:
+        """Restore G, D, EMA, optimisers, RNG state, step and counters from a checkpoint."""
+        with self._lock:
+            self.step_count, extra = load_training_state(self, checkpoint_path)
+            self.diverged = None
+            self.interval.reset(self.elapsed, extra.get("log_acc"))
+            self._last_checkpoint = Path(checkpoint_path)
+            self._checkpoint_step = self.step_count
+            if self.run_dir is not None:
+                self.run_dir.truncate_metrics(self.step_count)
+
+    # --- looking at the model -------------------------------------------------------------------
+    @torch.no_grad()
+    def sample_images(self, z: torch.Tensor | None = None) -> torch.Tensor:
+        """Samples (CPU float) from G_ema (else G) in eval mode; default: the fixed z."""
+        with self._lock:
+            G = self.G_ema if self.G_ema is not None else self.G
+            was_training = G.training
+            G.eval()
+            try:
+                z = (self.fixed_z if z is None else z).to(self.device)
+                out = G(z, noise_mode="const") if G.mapping is not None else G(z)
+            finally:
+                G.train(was_training)
+            return out.float().cpu()
+
+    def write_samples(self) -> Path:
+        """samples/step_XXXXXX.png from the fixed z; emits a samples event."""
+        path = self.run_dir.sample_path(self.step_count)
+        if self.is_toy:
+            snap_real = self._toy_real.cpu().numpy()
+            img = toyviz.render_toy_png(self.sample_images().numpy(), snap_real,
+                                        toyviz.data_extent(self.data))
+        else:
+            img = make_grid(to_uint8(self.sample_images()), self.rows, self.cols)
+        save_png(path, img)
+        self._emit({"type": "samples", "step": self.step_count, "path": str(path)})
+        return path
+
+    def _toy_eval_samples(self) -> np.ndarray:
+        G = self.G_ema if self.G_ema is not None else self.G
+        with torch.no_grad():
+            return G(self._eval_z.to(self.device)).float().cpu().numpy()
+
+    def toy_snapshot(self, use_ema: bool = False) -> dict:
+        """Teaching-view arrays for toy runs (see ganstudio.train.toy.toy_snapshot)."""
+        if not self.is_toy:
+            raise TrainingError("toy_snapshot() needs a toy (1-D / 2-D) dataset")
+        with self._lock:
+            G = self.G_ema if (use_ema and self.G_ema is not None) else self.G
+            snap = toyviz.toy_snapshot(G=G, D=self.D, data=self.data, objective=self.objective,
+                                       z=self._eval_z, real=self._toy_real,
+                                       pack=int(self.model_config.get("pack", 1)))
+            snap["step"] = self.step_count
+            return snap
+
+    def close(self) -> None:
+        if self.run_dir is not None:
+            self.run_dir.close()

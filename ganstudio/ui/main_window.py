@@ -1,0 +1,343 @@
+"""The main window: Training and Explorer panels, menus, status bar, remembered layout.
+
+Opening a path goes where it belongs: a recipe (.toml) to the Training form, a run directory
+to the Training panel (followed live), a checkpoint to the Explorer.  Closing the window while
+a run trains asks first, then stops the run cleanly (with a checkpoint) before closing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QStyle, QTabWidget, QVBoxLayout, QWidget)
+
+from ganstudio.ui.training import style
+from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
+from ganstudio.ui.training.lessons import FIRST_RUN_LESSON
+from ganstudio.ui.training.panel import TrainingPanel
+from ganstudio.ui.training.run_follower import is_run_dir
+from ganstudio.ui.explorer.files import add_recent, clear_recent, recent_files
+from ganstudio.ui.training.settings import app_settings
+from ganstudio.ui.workers import CallWorker
+
+PRESENTATION_FONT_SCALE = 1.4
+PRESENTATION_PEN_SCALE = 2.2
+
+
+def device_description() -> str:
+    """"CPU", or the name of the CUDA device training would use."""
+    try:
+        import torch
+        if torch.cuda.is_available():
+            return torch.cuda.get_device_name(0)
+    except Exception:  # a broken CUDA install still leaves the CPU
+        pass
+    return "CPU"
+
+
+def _build_untrained_stylegan():
+    from ganstudio.core.nets import build_generator, default_config
+    cfg = default_config("stylegan", resolution=32, channels=1)
+    return build_generator(cfg).eval().requires_grad_(False), cfg
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("GAN Studio")
+        self.resize(1440, 900)
+        self._close_approved = False
+        self._presentation_font = None
+        self._loaders: list[CallWorker] = []
+        self.training = TrainingPanel()
+        self.explorer = self._make_explorer()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        st = self.style()
+        self.tabs.addTab(self.training, st.standardIcon(QStyle.SP_MediaPlay), "Training")
+        self.tabs.addTab(self.explorer, st.standardIcon(QStyle.SP_FileDialogContentsView), "Explorer")
+        self.notice = QLabel("")
+        self.notice.setObjectName("notice")
+        self.notice.setVisible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.device_label = QLabel(device_description())
+        self.device_label.setToolTip("The device training uses by default (train.device = auto)")
+        self.activity_label = QLabel("idle")
+        self.statusBar().addPermanentWidget(self.activity_label)
+        self.statusBar().addPermanentWidget(self.device_label)
+        self._build_menus()
+
+        t = self.training
+        t.status_message.connect(self.show_status)
+        t.activity_changed.connect(lambda text: self.activity_label.setText(text or "idle"))
+        t.device_changed.connect(self.device_label.setText)
+        t.open_in_explorer.connect(self.open_checkpoint_in_explorer)
+        t.recipe_path_changed.connect(add_recent)
+        if hasattr(self.explorer, "status_message"):
+            self.explorer.status_message.connect(self.show_status)
+        self.training.load_lesson(FIRST_RUN_LESSON)
+
+    # --- construction ---------------------------------------------------------------------------
+    def _make_explorer(self) -> QWidget:
+        try:
+            from ganstudio.ui.explorer.panel import ExplorerPanel
+            return ExplorerPanel()
+        except Exception as e:  # the Training panel stays usable
+            from ganstudio.ui.workers import error_message
+            label = QLabel(f"The Explorer could not be loaded: {error_message(e)}")
+            label.setAlignment(Qt.AlignCenter)
+            label.setWordWrap(True)
+            return label
+
+    def _action(self, menu, text, slot, shortcut=None, icon=None, tip=""):
+        a = QAction(text, self)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            a.setIcon(self.style().standardIcon(icon))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu("&File")
+        self._action(f, "&Open…", self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton,
+                     "Open a checkpoint (.pt), a recipe (.toml) or a run directory")
+        self._action(f, "Open &run directory…", self.open_run_dialog, "Ctrl+Shift+O",
+                     QStyle.SP_DirOpenIcon, "Follow a run directory that `ganstudio train` writes")
+        self.recent_menu = f.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self._action(f, "&Save recipe", self.save_recipe, QKeySequence.Save,
+                     QStyle.SP_DialogSaveButton)
+        self._action(f, "Save recipe &as…", self.save_recipe_as, "Ctrl+Shift+S")
+        self.export_menu = f.addMenu("&Export")
+        actions = self.explorer.export_actions() if hasattr(self.explorer, "export_actions") else []
+        for a in actions:
+            self.export_menu.addAction(a)
+        self.export_menu.setEnabled(bool(actions))
+        f.addSeparator()
+        self._action(f, "&Quit", self.close, "Ctrl+Q")
+
+        t = bar.addMenu("&Training")
+        for name in ("start", "pause", "stop", "save", "explorer"):
+            t.addAction(self.training.controls.actions_by_name[name])
+        t.addSeparator()
+        self._action(t, "&Attach to run directory…", self.open_run_dialog)
+        self._action(t, "&Detach", self.training.detach)
+
+        v = bar.addMenu("&View")
+        self._action(v, "&Training panel", lambda: self.tabs.setCurrentWidget(self.training), "Ctrl+1")
+        self._action(v, "&Explorer panel", lambda: self.tabs.setCurrentWidget(self.explorer), "Ctrl+2")
+        v.addSeparator()
+        self.presentation_action = self._action(v, "&Presentation mode", self.set_presentation,
+                                                "F11", tip="Full screen, larger fonts, thicker curves")
+        self.presentation_action.setCheckable(True)
+        leave = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        leave.activated.connect(lambda: self.set_presentation(False))
+        self._action(v, "&Reset layout", self.reset_layout)
+
+        h = bar.addMenu("&Help")
+        self._action(h, "&Getting started", self.show_guide, "F1",
+                     QStyle.SP_DialogHelpButton)
+        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        self._action(h, "&About GAN Studio", self.show_about)
+
+    # --- opening things ---------------------------------------------------------------------------
+    def open_path(self, path: str, remember: bool = True) -> bool:
+        """Open a recipe, run directory or checkpoint where it belongs; False if it failed."""
+        p = Path(path).expanduser()
+        if not p.exists():
+            self.show_status(f"{p} does not exist")
+            return False
+        if p.is_dir() and is_run_dir(p):
+            ok = self.training.attach(p)
+            if ok:
+                self.tabs.setCurrentWidget(self.training)
+        elif p.suffix.lower() == ".toml":
+            ok = self.training.load_recipe_file(p)
+            if ok:
+                self.tabs.setCurrentWidget(self.training)
+        else:
+            ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p)))
+            if ok:
+                self.notice.setVisible(False)
+                self.tabs.setCurrentWidget(self.explorer)
+        if ok and remember:
+            add_recent(p)
+        return ok
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open", str(Path.home()),
+            "GAN Studio files (*.pt *.toml);;Checkpoints (*.pt);;Recipes (*.toml);;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def open_run_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Open run directory", str(self.training.runs_root))
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        m = self.recent_menu
+        m.clear()
+        items = recent_files()
+        for item in items:
+            a = m.addAction(Path(item).name or item)
+            a.setToolTip(item)
+            a.setStatusTip(item)
+            a.triggered.connect(lambda _=False, p=item: self.open_path(p))
+        if not items:
+            m.addAction("(none)").setEnabled(False)
+        m.addSeparator()
+        m.addAction("Clear list", clear_recent)
+
+    def open_checkpoint_in_explorer(self, ckpt) -> None:
+        if hasattr(self.explorer, "open_checkpoint"):
+            self.explorer.open_checkpoint(ckpt)
+            self.notice.setVisible(False)
+            self.tabs.setCurrentWidget(self.explorer)
+
+    def show_untrained_generator(self, notice: str) -> None:
+        """No trained model ships: explore a freshly initialised StyleGAN, and say so."""
+        self.notice.setText(notice[:1].upper() + notice[1:])
+        self.notice.setVisible(True)
+        self.tabs.setCurrentWidget(self.explorer)
+        self.show_status(notice)
+        w = CallWorker(_build_untrained_stylegan, tag="untrained", parent=self)
+        w.done.connect(self._on_untrained_ready)
+        w.failed.connect(lambda _tag, msg: self.show_status(f"cannot build a generator: {msg}"))
+        self._loaders.append(w)
+        w.start()
+
+    def _on_untrained_ready(self, _tag, result) -> None:
+        G, cfg = result
+        if hasattr(self.explorer, "open_generator"):
+            self.explorer.open_generator(G, {"source": "untrained StyleGAN (random weights)",
+                                             "family": cfg["family"], "step": 0})
+
+    # --- recipes ------------------------------------------------------------------------------------
+    def save_recipe(self) -> None:
+        path = self.training.recipe_path
+        if path is None:
+            self.save_recipe_as()
+        else:
+            self.training.save_recipe_file(path)
+
+    def save_recipe_as(self) -> None:
+        start = str(self.training.recipe_path or Path.home() / "recipe.toml")
+        path, _ = QFileDialog.getSaveFileName(self, "Save recipe", start, "Recipes (*.toml)")
+        if path:
+            if not path.endswith(".toml"):
+                path += ".toml"
+            if self.training.save_recipe_file(path):
+                add_recent(path)
+
+    # --- view ---------------------------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def set_presentation(self, on: bool) -> None:
+        app = QApplication.instance()
+        if on == (self._presentation_font is not None):
+            return
+        if on:
+            self._presentation_font = app.font()
+            font = app.font()
+            font.setPointSizeF(font.pointSizeF() * PRESENTATION_FONT_SCALE)
+            app.setFont(font)
+            style.set_pen_scale(PRESENTATION_PEN_SCALE)
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        else:
+            app.setFont(self._presentation_font)
+            self._presentation_font = None
+            style.set_pen_scale(1.0)
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        self.presentation_action.setChecked(on)
+        self.training.set_presentation(on)
+        if hasattr(self.explorer, "set_presentation"):
+            self.explorer.set_presentation(on)
+
+    def show_guide(self) -> None:
+        GuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.findChildren(QAction), self).exec()
+
+    def show_about(self) -> None:
+        from ganstudio import __version__
+        import torch
+        QMessageBox.about(self, "About GAN Studio",
+                          f"<h3>GAN Studio {__version__}</h3><p>Train generative adversarial "
+                          f"networks and explore what they learned.</p><p>PyTorch {torch.__version__}"
+                          f" on {device_description()}</p>")
+
+    # --- layout persistence -----------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = app_settings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(s.value("window/tab", 1)))
+        self.training.restore_state(s)
+
+    def save_layout(self) -> None:
+        s = app_settings()
+        if self._presentation_font is None:
+            s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        self.training.save_state(s)
+        s.sync()
+
+    def reset_layout(self) -> None:
+        self.training.main_split.setSizes([410, 1000])
+        self.training.plots_split.setSizes([600, 400])
+        self.showNormal()
+        self.resize(1440, 900)
+
+    # --- closing ----------------------------------------------------------------------------------
+    def confirm_stop_training(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Training is running",
+            "A run is training. Stop it, write a checkpoint and close GAN Studio?",
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        if not self._close_approved and self.training.is_training():
+            event.ignore()
+            if self.training.state == "stopping" or not self.confirm_stop_training():
+                return
+            self.show_status("stopping the run: writing a checkpoint before closing…")
+            self.training.run_finished.connect(self._close_after_stop)
+            self.training.stop()
+            return
+        self.save_layout()
+        self.training.shutdown()
+        if hasattr(self.explorer, "shutdown"):
+            self.explorer.shutdown()
+        for w in self._loaders:
+            w.wait(10000)
+        event.accept()
+
+    def _close_after_stop(self, _status: str) -> None:
+        self._close_approved = True
+        self.close()

@@ -1,0 +1,317 @@
+"""Live training curves: D and G losses (raw and smoothed) plus a selectable diagnostics plot.
+
+Each curve is created once; new points go into growing NumPy buffers and the curves are
+redrawn by :meth:`LiveCurves.refresh`, which the panel calls on a timer (so a run logging
+thousands of steps per second costs the GUI a handful of ``setData`` calls per second).
+Peak-mode downsampling and clip-to-view keep a million-point history fluid.
+"""
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QSplitter, QStyle, QVBoxLayout, QWidget)
+
+from . import style
+from .series import Columns, Series
+
+LOSS_KEYS = {"loss_d": ("D loss", style.D_COLOUR), "loss_g": ("G loss", style.G_COLOUR)}
+
+# Diagnostic groups: label -> keys (in drawing order).  Keys not listed land in "Other".
+GROUPS = {
+    "D(real) / D(fake)": ("d_real", "d_fake"),
+    "Gradient norms": ("grad_norm_d", "grad_norm_g"),
+    "Penalties": ("gp", "r1", "r2", "pl"),
+    "Mode coverage (toy)": ("modes_captured", "high_quality"),
+    "Sample mean / std (1-D)": ("mean", "std"),
+}
+OTHER = "Other"
+KEY_LABELS = {"d_real": "D(real)", "d_fake": "D(fake)", "grad_norm_d": "|∇D|",
+              "grad_norm_g": "|∇G|", "gp": "gradient penalty", "r1": "R1", "r2": "R2",
+              "pl": "path length", "modes_captured": "modes captured",
+              "high_quality": "high-quality share", "mean": "mean", "std": "std"}
+KEY_COLOURS = {"d_real": style.REAL_COLOUR, "d_fake": style.D_COLOUR,
+               "grad_norm_d": style.D_COLOUR, "grad_norm_g": style.G_COLOUR}
+
+
+PRECREATED = ("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_d", "grad_norm_g")
+
+
+def group_of(key: str) -> str:
+    for name, keys in GROUPS.items():
+        if key in keys:
+            return name
+    return OTHER
+
+
+class _Curve:
+    """A raw and a smoothed PlotDataItem over one Series."""
+
+    def __init__(self, plot: pg.PlotItem, key: str, label: str, colour: str):
+        self.key, self.label, self.colour = key, label, colour
+        self.series = Series()
+        kw = dict(connect="finite", clipToView=True, autoDownsample=True, downsampleMethod="peak")
+        self.raw = plot.plot(pen=style.pen(colour, 1.0, alpha=70), **kw)
+        self.smooth = plot.plot(pen=style.pen(colour, 2.0), **kw)
+        self.dirty = False
+
+    def update_pens(self) -> None:
+        self.raw.setPen(style.pen(self.colour, 1.0, alpha=70))
+        self.smooth.setPen(style.pen(self.colour, 2.0))
+
+    def redraw(self, show_raw: bool) -> None:
+        s = self.series
+        self.smooth.setData(s.x, s.smoothed)
+        if show_raw:
+            self.raw.setData(s.x, s.y)
+        self.raw.setVisible(show_raw)
+        self.dirty = False
+
+    def set_visible(self, visible: bool, show_raw: bool) -> None:
+        self.smooth.setVisible(visible)
+        self.raw.setVisible(visible and show_raw)
+
+
+def _plot_widget(title: str, left: str) -> pg.PlotWidget:
+    w = pg.PlotWidget()
+    item = w.getPlotItem()
+    # no grid by default: pyqtgraph's grid lines make every repaint ~5x as expensive
+    style.style_plot(item, title=title, left=left, bottom="step")
+    item.setDownsampling(auto=True, mode="peak")
+    item.setClipToView(True)
+    item.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND,
+                   brush=style.brush(style.PLOT_BACKGROUND, 190))
+    return w
+
+
+class LiveCurves(QWidget):
+    """Loss curves and a diagnostics plot; feed with :meth:`add_columns`, draw with :meth:`refresh`."""
+
+    group_added = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._curves: dict[str, _Curve] = {}
+        self._group = GROUPS and next(iter(GROUPS))
+        self._latest_step = math.nan
+
+        self.loss_plot = _plot_widget("Losses", "loss")
+        self.diag_plot = _plot_widget("", "")
+        # Zooming or panning one plot moves the other along x.  (pyqtgraph's setXLink would
+        # switch off x auto-range in both plots as soon as either one auto-ranges.)
+        for src, dst in ((self.loss_plot, self.diag_plot), (self.diag_plot, self.loss_plot)):
+            src.getViewBox().sigRangeChangedManually.connect(
+                lambda _mask, src=src, dst=dst: self._mirror_x(src, dst))
+
+        self.smoothing = QSlider(Qt.Horizontal)
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(90)
+        self.smoothing.setFixedWidth(90)
+        self.smoothing.setToolTip("Smoothing of the bold curves (exponential moving average weight)")
+        self.smoothing.valueChanged.connect(self._on_smoothing)
+        self.smoothing_label = QLabel("0.90")
+        self.show_raw = QCheckBox("Raw")
+        self.show_raw.setChecked(True)
+        self.show_raw.setToolTip("Show the unsmoothed values as faint curves")
+        self.show_raw.toggled.connect(self._redraw_all)
+        self.grid = QCheckBox("Grid")
+        self.grid.setToolTip("Grid lines (each redraw costs more CPU)")
+        self.grid.toggled.connect(self._on_grid)
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setToolTip("Logarithmic y axis (values <= 0 are not drawn)")
+        self.log_scale.toggled.connect(self._on_log)
+        self.reset_view = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), "Fit")
+        self.reset_view.setToolTip("Zoom to show every point and follow new ones again "
+                                   "(drag to pan, wheel to zoom)")
+        self.reset_view.clicked.connect(self.fit_view)
+        self.group_box = QComboBox()
+        self.group_box.setToolTip("Which diagnostics the lower plot shows")
+        self.group_box.currentTextChanged.connect(self._on_group)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Smoothing"))
+        bar.addWidget(self.smoothing)
+        bar.addWidget(self.smoothing_label)
+        bar.addWidget(self.show_raw)
+        bar.addWidget(self.grid)
+        bar.addWidget(self.log_scale)
+        bar.addWidget(self.reset_view)
+        diag_bar = QHBoxLayout()
+        diag_bar.setContentsMargins(0, 0, 0, 0)
+        diag_bar.addWidget(QLabel("Diagnostics:"))
+        diag_bar.addWidget(self.group_box, 1)
+        lower = QWidget()
+        lv = QVBoxLayout(lower)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(2)
+        lv.addLayout(diag_bar)
+        lv.addWidget(self.diag_plot, 1)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.loss_plot)
+        split.addWidget(lower)
+        split.setSizes([300, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        for key in PRECREATED:  # every run logs these: build them now, not mid-run
+            self._make_curve(key)
+
+    # --- data ------------------------------------------------------------------------------
+    def curve(self, key: str) -> _Curve | None:
+        return self._curves.get(key)
+
+    def keys(self) -> list[str]:
+        return list(self._curves)
+
+    def groups(self) -> list[str]:
+        return [self.group_box.itemText(i) for i in range(self.group_box.count())]
+
+    def _make_curve(self, key: str) -> _Curve:
+        if key in LOSS_KEYS:
+            label, colour = LOSS_KEYS[key]
+            c = _Curve(self.loss_plot.getPlotItem(), key, label, colour)
+            self.loss_plot.getPlotItem().legend.addItem(c.smooth, label)
+        else:
+            n = len([k for k in self._curves if k not in LOSS_KEYS])
+            colour = KEY_COLOURS.get(key, style.SERIES_COLOURS[n % len(style.SERIES_COLOURS)])
+            c = _Curve(self.diag_plot.getPlotItem(), key, KEY_LABELS.get(key, key), colour)
+            group = group_of(key)
+            if self.group_box.findText(group) < 0:
+                self._insert_group(group)
+            visible = group == self.group_box.currentText()
+            c.set_visible(visible, self.show_raw.isChecked())
+            if visible:
+                self.diag_plot.getPlotItem().legend.addItem(c.smooth, c.label)
+        c.series.smoothing = self.smoothing.value() / 100.0
+        self._curves[key] = c
+        return c
+
+    def _insert_group(self, group: str) -> None:
+        order = list(GROUPS) + [OTHER]
+        present = self.groups() + [group]
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItems([g for g in order if g in present])
+        self.group_box.setCurrentText(self._group if self._group in present else group)
+        self.group_box.blockSignals(False)
+        self._on_group(self.group_box.currentText())
+        self.group_added.emit(group)
+
+    def add_columns(self, cols: Columns) -> None:
+        """Append logged values (cheap: array copies only; drawing waits for refresh())."""
+        if not len(cols):
+            return
+        for key, values in cols.values.items():
+            c = self._curves.get(key) or self._make_curve(key)
+            c.series.extend(cols.steps, values)
+            c.dirty = True
+        self._latest_step = float(cols.steps[-1])
+
+    def clear(self) -> None:
+        for c in self._curves.values():
+            c.series.clear()
+            c.dirty = True
+        self._latest_step = math.nan
+        self.refresh()
+        self._set_title("")
+        self.fit_view()
+
+    # --- drawing ---------------------------------------------------------------------------
+    def refresh(self, both: bool = True) -> bool:
+        """Redraw curves that got new points; returns whether anything was drawn.
+
+        both=False redraws at most one of the two plots per call (the loss plot first), so a
+        timer calling this spreads the repaint work of a new log line over two frames.
+        """
+        show_raw = self.show_raw.isChecked()
+        group = self.group_box.currentText()
+        loss = [c for c in self._curves.values() if c.dirty and c.key in LOSS_KEYS]
+        diag = [c for c in self._curves.values()
+                if c.dirty and c.key not in LOSS_KEYS and group_of(c.key) == group]
+        todo = loss + diag if both else (loss or diag)
+        for c in todo:
+            c.redraw(show_raw)
+        if loss and (both or todo is loss):
+            self._update_readout()
+        return bool(todo)
+
+    def has_pending(self) -> bool:
+        """Whether a visible curve has points not drawn yet."""
+        group = self.group_box.currentText()
+        return any(c.dirty and (c.key in LOSS_KEYS or group_of(c.key) == group)
+                   for c in self._curves.values())
+
+    def readout(self) -> str:
+        """The newest smoothed losses, e.g. "step 1,200 · D loss 0.61 · G loss 1.2"."""
+        parts = []
+        for key in LOSS_KEYS:
+            c = self._curves.get(key)
+            if c is not None and len(c.series):
+                parts.append(f"{LOSS_KEYS[key][0]} {c.series.smoothed[-1]:.4g}")
+        if parts and not math.isnan(self._latest_step):
+            parts.insert(0, f"step {int(self._latest_step):,}")
+        return "  ·  ".join(parts)
+
+    def _set_title(self, text: str) -> None:
+        title = f"Losses  —  {text}" if text else "Losses"
+        self.loss_plot.getPlotItem().setTitle(title, color=style.FOREGROUND, size="10pt")
+
+    def _update_readout(self) -> None:
+        self._set_title(self.readout())
+
+    def _redraw_all(self) -> None:
+        for c in self._curves.values():
+            c.dirty = True
+            if c.key not in LOSS_KEYS:
+                c.set_visible(group_of(c.key) == self.group_box.currentText(), self.show_raw.isChecked())
+        self.refresh()
+
+    def _on_smoothing(self, value: int) -> None:
+        w = value / 100.0
+        self.smoothing_label.setText(f"{w:.2f}")
+        for c in self._curves.values():
+            c.series.set_smoothing(w)
+        self._redraw_all()
+
+    def _on_grid(self, on: bool) -> None:
+        for w in (self.loss_plot, self.diag_plot):
+            w.getPlotItem().showGrid(x=on, y=on, alpha=style.GRID_ALPHA)
+
+    def _on_log(self, on: bool) -> None:
+        for w in (self.loss_plot, self.diag_plot):
+            w.getPlotItem().setLogMode(x=False, y=on)
+        self.fit_view()
+
+    def _on_group(self, group: str) -> None:
+        if not group:
+            return
+        self._group = group
+        item = self.diag_plot.getPlotItem()
+        item.setTitle(group, color=style.FOREGROUND, size="10pt")
+        item.legend.clear()
+        for c in self._curves.values():
+            if c.key not in LOSS_KEYS and group_of(c.key) == group:
+                item.legend.addItem(c.smooth, c.label)
+        self._redraw_all()
+
+    @staticmethod
+    def _mirror_x(src: pg.PlotWidget, dst: pg.PlotWidget) -> None:
+        x0, x1 = src.getViewBox().viewRange()[0]
+        dst.getPlotItem().setXRange(x0, x1, padding=0)
+
+    def fit_view(self) -> None:
+        for w in (self.loss_plot, self.diag_plot):
+            w.getPlotItem().enableAutoRange()
+
+    def set_presentation(self, on: bool) -> None:
+        """Pens and fonts after style.set_pen_scale / the app font changed."""
+        for c in self._curves.values():
+            c.update_pens()
+        for w in (self.loss_plot, self.diag_plot):
+            style.apply_fonts(w.getPlotItem())

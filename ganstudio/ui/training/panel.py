@@ -1,0 +1,404 @@
+"""The Training panel: recipe form, controls and progress, live curves, samples, teaching views.
+
+It shows one *source* at a time: a run it trains itself (:class:`TrainWorker`) or a run
+directory it follows (:class:`RunFollower`).  Both deliver data in batches; drawing happens on
+a 15 Hz timer and only for what is visible, so the GUI thread stays idle between frames.
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget, QStyle)
+
+from ganstudio.ui.training.controls import TrainingControls
+from ganstudio.ui.training.curves import LiveCurves
+from ganstudio.ui.training.dataset_preview import DatasetPreview
+from ganstudio.ui.training.lessons import LESSONS, LessonPane, lesson
+from ganstudio.ui.training.recipe_form import RecipeForm
+from ganstudio.ui.training.run_follower import RunFollower
+from ganstudio.ui.training.sample_grid import SampleGridView
+from ganstudio.ui.training.session import Session
+from ganstudio.ui.training.settings import app_settings
+from ganstudio.ui.training.toy_views import ToyView
+
+REFRESH_MS = 66  # ~15 Hz
+
+
+def default_runs_root() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    return Path(docs) / "GAN Studio" / "runs"
+
+
+class TrainingPanel(QWidget):
+    """Train a recipe, or follow a run directory, and watch it learn."""
+
+    status_message = Signal(str)
+    activity_changed = Signal(str)       # what is running ("" when nothing)
+    device_changed = Signal(str)         # "CPU" or the CUDA device's name
+    state_changed = Signal(str)          # controls state (idle, running, paused, ...)
+    run_finished = Signal(str)           # done / stopped / diverged / failed
+    open_in_explorer = Signal(object)    # a loaded Checkpoint
+    recipe_path_changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        settings = app_settings()
+        self.runs_root = Path(settings.value("training/runs_root", str(default_runs_root())))
+        self.recipe_path: Path | None = None
+        self.form = RecipeForm()
+        self.preview = DatasetPreview()
+        self.form.preview_slot.addWidget(self.preview)
+        self.controls = TrainingControls()
+        self.curves = LiveCurves()
+        self.samples = SampleGridView()
+        self.toy = ToyView()
+        self.lesson_pane = LessonPane()
+        self.notice = QLabel("")
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.session = Session(self)
+
+        # left: lesson / preset pickers and the form
+        self.lesson_box = QComboBox()
+        self.lesson_box.addItem("— choose a lesson —", "")
+        for item in LESSONS:
+            self.lesson_box.addItem(item.title, item.key)
+        self.lesson_box.activated.connect(self._on_lesson_picked)
+        self.preset_box = QComboBox()
+        self.preset_box.activated.connect(self._on_preset_picked)
+        self._fill_presets()
+        self.detach_button = QToolButton()
+        self.detach_button.setText("Detach")
+        self.detach_button.setIcon(self.style().standardIcon(QStyle.SP_DialogCloseButton))
+        self.detach_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.detach_button.setToolTip("Stop following the run directory")
+        self.detach_button.clicked.connect(self.detach)
+        self.detach_button.setVisible(False)
+        pickers = QVBoxLayout()
+        pickers.setSpacing(4)
+        for label, box in (("Lesson", self.lesson_box), ("Preset", self.preset_box)):
+            row = QHBoxLayout()
+            lab = QLabel(label)
+            lab.setMinimumWidth(48)
+            row.addWidget(lab)
+            row.addWidget(box, 1)
+            pickers.addLayout(row)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(pickers)
+        lv.addWidget(self.form, 1)
+
+        # right: controls, curves | samples / teaching view + lesson text
+        self.views = QTabWidget()
+        self.views.addTab(self.samples, "Samples")
+        self.views.addTab(self.toy, "Teaching view")
+        self.views.currentChanged.connect(lambda _: self._refresh(force=True))
+        side = QSplitter(Qt.Vertical)
+        side.addWidget(self.views)
+        side.addWidget(self.lesson_pane)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        self.plots_split = QSplitter(Qt.Horizontal)
+        self.plots_split.addWidget(self.curves)
+        self.plots_split.addWidget(side)
+        self.plots_split.setStretchFactor(0, 3)
+        self.plots_split.setStretchFactor(1, 2)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.controls, 1)
+        top.addWidget(self.detach_button, 0, Qt.AlignTop)
+        rv.addLayout(top)
+        rv.addWidget(self.notice)
+        rv.addWidget(self.plots_split, 1)
+        self.main_split = QSplitter(Qt.Horizontal)
+        self.main_split.addWidget(left)
+        self.main_split.addWidget(right)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([410, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.main_split)
+
+        self.form.changed.connect(self._on_recipe_changed)
+        self.form.data_changed.connect(self.preview.request)
+        self.lesson_pane.variant_chosen.connect(self.load_lesson)
+        c = self.controls
+        c.start_action.triggered.connect(self.start)
+        c.pause_action.triggered.connect(self.toggle_pause)
+        c.stop_action.triggered.connect(self.stop)
+        c.save_action.triggered.connect(self.save_checkpoint)
+        c.explorer_action.triggered.connect(self.request_explorer)
+        self._timer = QTimer(self)            # one-shot: runs only when there is new data
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._refresh)
+        self._toy_pending: dict | None = None
+        self.follower: RunFollower | None = None
+        self._total = 0
+        self._follow_first: tuple[int, float] | None = None
+        self._on_recipe_changed(self.form.recipe(), self.form.error())
+
+    # --- recipes, presets, lessons ------------------------------------------------------------
+    def _fill_presets(self) -> None:
+        from ganstudio import resources
+        self.preset_box.clear()
+        self.preset_box.addItem("— choose a recipe —", "")
+        folder = resources.recipes_dir()
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            try:
+                d = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "model" not in d:  # not a GAN recipe (e.g. the evaluation classifier)
+                continue
+            self.preset_box.addItem(d.get("title") or path.stem, str(path))
+            self.preset_box.setItemData(self.preset_box.count() - 1, str(path), Qt.ToolTipRole)
+
+    def _on_preset_picked(self, index: int) -> None:
+        path = self.preset_box.itemData(index)
+        if path:
+            self.load_recipe_file(path)
+
+    def _on_lesson_picked(self, index: int) -> None:
+        key = self.lesson_box.itemData(index)
+        if key:
+            self.load_lesson(key, 0)
+
+    def load_lesson(self, key: str, variant: int = 0) -> None:
+        item = lesson(key)
+        if self.session.busy:
+            self.status_message.emit("stop the current run before loading a lesson")
+            return
+        self.detach()
+        self.form.set_values(item.recipe(variant))
+        self.recipe_path = None
+        self.lesson_pane.show_lesson(item, variant)
+        self.lesson_box.setCurrentIndex(self.lesson_box.findData(key))
+        self.views.setCurrentWidget(self.toy if item.variants[variant].recipe["data"]["kind"] == "toy"
+                                    else self.samples)
+        self.status_message.emit(f"lesson: {item.title}")
+
+    def load_recipe_file(self, path: str | Path) -> bool:
+        """Fill the form from a recipe TOML (an invalid value is loaded and marked)."""
+        path = Path(path)
+        if self.session.busy:
+            self.status_message.emit("stop the current run before opening a recipe")
+            return False
+        try:
+            d = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            self.show_notice(f"cannot open {path.name}: {e}")
+            return False
+        self.detach()
+        d.setdefault("name", path.stem)
+        self.form.set_values(d)
+        self.recipe_path = path
+        self.lesson_pane.show_lesson(None)
+        self.lesson_box.setCurrentIndex(0)
+        i = self.preset_box.findData(str(path))
+        self.preset_box.setCurrentIndex(max(i, 0))
+        self.recipe_path_changed.emit(str(path))
+        self.status_message.emit(f"recipe {path.name} loaded" + (
+            "" if self.form.recipe() else f" with an error: {self.form.error()}"))
+        return True
+
+    def recipe_toml(self) -> str:
+        """The form as TOML (the resolved recipe when valid, else the values as typed)."""
+        from ganstudio.train.recipe import dumps_toml
+        recipe = self.form.recipe()
+        return recipe.to_toml() if recipe is not None else dumps_toml(self.form.values())
+
+    def save_recipe_file(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            path.write_text(self.recipe_toml(), encoding="utf-8")
+        except OSError as e:
+            self.show_notice(f"cannot save {path}: {e.strerror or e}")
+            return False
+        self.recipe_path = path
+        self.recipe_path_changed.emit(str(path))
+        self.status_message.emit(f"recipe saved to {path}")
+        return True
+
+    def _on_recipe_changed(self, recipe, error: str) -> None:
+        if self.controls.state in ("idle", "invalid", "finished"):
+            self.set_state("idle" if recipe is not None else "invalid")
+
+    # --- state -----------------------------------------------------------------------------------
+    def set_state(self, state: str, detail: str = "") -> None:
+        if state in ("idle", "finished") and self.form.recipe() is None:
+            state = "invalid"
+        self.controls.set_state(state, detail)
+        recipe = self.form.recipe()
+        if recipe is not None and recipe.model.get("family") == "toy":
+            # the Explorer renders image generators; toy runs are shown by the teaching views
+            self.controls.explorer_action.setEnabled(False)
+        self.form.set_editable(state in ("idle", "invalid", "finished"))
+        self.lesson_box.setEnabled(state in ("idle", "invalid", "finished", "attached"))
+        self.preset_box.setEnabled(state in ("idle", "invalid", "finished", "attached"))
+        self.state_changed.emit(state)
+
+    @property
+    def state(self) -> str:
+        return self.controls.state
+
+    def is_training(self) -> bool:
+        return self.session.busy
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(f"⚠ {text}" if text else "")
+        self.notice.setVisible(bool(text))
+        if text:
+            self.status_message.emit(text)
+
+    def clear_views(self) -> None:
+        self.curves.clear()
+        self.samples.clear()
+        self.toy.clear()
+        self._toy_pending = None
+
+    # --- training (delegated to the session) ------------------------------------------------------
+    def start(self) -> bool:
+        recipe = self.form.recipe()
+        if recipe is None or self.session.busy:
+            return False
+        self.detach()
+        self.show_notice("")
+        return self.session.start(recipe)
+
+    def toggle_pause(self) -> None:
+        self.session.toggle_pause()
+
+    def stop(self) -> None:
+        self.session.stop()
+
+    def save_checkpoint(self) -> None:
+        self.session.save_checkpoint()
+
+    def request_explorer(self) -> None:
+        if self.session.worker is not None and self.session.busy:
+            self.session.request_generator()
+        else:
+            run_dir = self.follower.path if self.follower else self.session.run_dir
+            if run_dir is not None:
+                self.session.load_checkpoint_of(run_dir)
+
+    # --- following a run directory ---------------------------------------------------------------
+    def attach(self, path: str | Path) -> bool:
+        """Follow a run directory (another process may still be writing it)."""
+        path = Path(path)
+        if self.session.busy:
+            self.show_notice("stop the current run before attaching to another one")
+            return False
+        if not path.is_dir():
+            self.show_notice(f"{path} is not a run directory")
+            return False
+        self.detach()
+        self.clear_views()
+        self.show_notice("")
+        self.lesson_pane.show_lesson(None)
+        f = RunFollower(path, parent=self)
+        f.columns.connect(self._on_follow_columns)
+        f.last_record.connect(self._on_follow_record)
+        f.grid.connect(self._on_follow_grid)
+        f.recipe.connect(self._on_follow_recipe)
+        f.reset.connect(self.curves.clear)
+        f.failed.connect(self.show_notice)
+        self.follower = f
+        self._total = 0
+        self._follow_first = None
+        f.start()
+        self.detach_button.setVisible(True)
+        self.views.setCurrentWidget(self.samples)
+        self.set_state("attached", f"following {path.name}")
+        self.activity_changed.emit(f"following {path}")
+        return True
+
+    def detach(self) -> None:
+        if self.follower is None:
+            return
+        self.follower.stop()
+        self.follower.deleteLater()
+        self.follower = None
+        self.detach_button.setVisible(False)
+        self._timer.stop()
+        self._refresh(force=True)
+        self.set_state("idle")
+        self.activity_changed.emit("")
+
+    def _on_follow_columns(self, cols) -> None:
+        self.curves.add_columns(cols)
+        self.schedule_refresh()
+
+    def _on_follow_grid(self, step: int, path: str, image) -> None:
+        self.samples.add_grid(step, image, path)
+
+    def _on_follow_record(self, rec: dict) -> None:
+        """Progress of the followed run; its rate from the run's own training clock."""
+        step, t = int(rec.get("step", 0)), rec.get("time")
+        rate = 0.0
+        if isinstance(t, (int, float)):
+            if self._follow_first is None:
+                self._follow_first = (step, float(t))
+            s0, t0 = self._follow_first
+            rate = (step - s0) / (t - t0) if t > t0 and step > s0 else 0.0
+        self.controls.set_progress(step, self._total or max(step, 1), rate, rec.get("images_per_s"))
+
+    def _on_follow_recipe(self, d: dict) -> None:
+        self._total = int((d.get("train") or {}).get("steps", 0) or 0)
+        self.form.set_values(d)
+        self.form.set_editable(False)
+
+    # --- drawing ----------------------------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        """New data arrived: draw it within one frame (~15 Hz at most, nothing when idle)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _refresh(self, force: bool = False) -> None:
+        """Draw what changed, but only what can be seen (the rest waits until it is shown)."""
+        if not self.isVisible() and not force:
+            return
+        self.curves.refresh(both=force)
+        if self._toy_pending is not None and (self.views.currentWidget() is self.toy or force):
+            snap, self._toy_pending = self._toy_pending, None
+            self.toy.show_snapshot(snap)
+        if self.curves.has_pending():
+            self.schedule_refresh()     # the second plot of a staggered redraw
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.schedule_refresh()         # draw what arrived while another tab was shown
+
+    def set_presentation(self, on: bool) -> None:
+        self.curves.set_presentation(on)
+        self.toy.set_presentation(on)
+
+    # --- persistence and shutdown -------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("training/main_split", self.main_split.saveState())
+        settings.setValue("training/plots_split", self.plots_split.saveState())
+        settings.setValue("training/runs_root", str(self.runs_root))
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, split in (("training/main_split", self.main_split),
+                           ("training/plots_split", self.plots_split)):
+            state = settings.value(key)
+            if state is not None:
+                split.restoreState(state)
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Stop everything (for closing the window): the run writes its checkpoint first."""
+        self.detach()
+        self.session.shutdown(timeout_ms)
+        self.preview.shutdown()
+        self._timer.stop()

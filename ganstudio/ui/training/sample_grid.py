@@ -1,0 +1,220 @@
+"""The fixed-z sample grid, updating as training goes, with a step slider to scrub back.
+
+Grids arrive as QImages (decoded off the GUI thread) or as paths to PNG files in the run
+directory (decoded here when shown, a few hundred microseconds for a small grid).  Only the
+newest few in-memory images are kept; grids with a file on disk are re-read when scrubbed to.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout,
+                               QWidget)
+
+MEMORY_GRIDS = 64   # grids without a file kept in memory
+DECODED_CACHE = 16  # decoded file grids kept
+
+
+def qimage_from_array(img: np.ndarray) -> QImage:
+    """HxWxC uint8 (C = 1, 3 or 4) or HxW -> an owned QImage (safe to make off the GUI thread)."""
+    a = np.ascontiguousarray(img)
+    if a.ndim == 3 and a.shape[2] == 1:
+        a = np.ascontiguousarray(a[:, :, 0])
+    h, w = a.shape[:2]
+    if a.ndim == 2:
+        fmt, stride = QImage.Format_Grayscale8, w
+    elif a.shape[2] == 3:
+        fmt, stride = QImage.Format_RGB888, 3 * w
+    elif a.shape[2] == 4:
+        fmt, stride = QImage.Format_RGBA8888, 4 * w
+    else:
+        raise ValueError(f"cannot show an image with {a.shape[2]} channels")
+    return QImage(a.data, w, h, stride, fmt).copy()
+
+
+class PixelView(QLabel):
+    """Shows an image scaled by an integer factor with nearest-neighbour pixels (crisp)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setObjectName("pixelView")
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = image
+        self._rescale()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def _rescale(self) -> None:
+        if self._image is None or self._image.isNull():
+            if self.pixmap() is not None and not self.pixmap().isNull():
+                self.setPixmap(QPixmap())  # keeps any placeholder text set afterwards
+            return
+        iw, ih = self._image.width(), self._image.height()
+        avail = self.contentsRect().size()
+        factor = min(avail.width() / iw, avail.height() / ih)
+        if factor >= 1:
+            factor = int(factor)
+            mode = Qt.FastTransformation
+        else:
+            mode = Qt.SmoothTransformation
+        size = QSize(max(1, int(iw * factor)), max(1, int(ih * factor)))
+        self.setPixmap(QPixmap.fromImage(self._image.scaled(size, Qt.KeepAspectRatio, mode)))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._rescale()
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        return QSize(320, 320)
+
+
+class SampleGridView(QWidget):
+    """The newest sample grid, or an earlier one picked with the step slider."""
+
+    shown_step_changed = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._steps: list[int] = []
+        self._paths: dict[int, Path | None] = {}
+        self._memory: OrderedDict[int, QImage] = OrderedDict()
+        self._decoded: OrderedDict[int, QImage] = OrderedDict()
+        self._shown: int | None = None
+
+        self.view = PixelView()
+        self.view.setText("Samples from a fixed z appear here as training goes.")
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setEnabled(False)
+        self.slider.setToolTip("Scrub back through earlier sample grids")
+        self.slider.valueChanged.connect(self._on_slider)
+        self.follow = QCheckBox("Follow")
+        self.follow.setChecked(True)
+        self.follow.setToolTip("Jump to each new grid as it arrives")
+        self.follow.toggled.connect(lambda on: on and self._jump_to_latest())
+        self.caption = QLabel("")
+        self.caption.setMinimumWidth(120)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.slider, 1)
+        bar.addWidget(self.caption)
+        bar.addWidget(self.follow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+    # --- data ------------------------------------------------------------------------------
+    def steps(self) -> list[int]:
+        return list(self._steps)
+
+    def shown_step(self) -> int | None:
+        return self._shown
+
+    def add_grid(self, step: int, image: QImage | None = None, path: str | Path | None = None) -> None:
+        """A new grid for ``step`` (an image, a PNG path, or both)."""
+        step = int(step)
+        if image is None and path is None:
+            return
+        if step not in self._paths:
+            bisect.insort(self._steps, step)
+        self._paths[step] = Path(path) if path is not None else self._paths.get(step)
+        if image is not None:
+            self._memory[step] = image
+            self._memory.move_to_end(step)
+            # forget in-memory images that can be re-read from disk, then the oldest others
+            while len(self._memory) > MEMORY_GRIDS:
+                old = next((s for s in self._memory if self._paths.get(s) is not None),
+                           next(iter(self._memory)))
+                self._memory.pop(old)
+                if self._paths.get(old) is None:
+                    self._steps.remove(old)
+                    self._paths.pop(old, None)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(self._steps) - 1))
+        self.slider.setEnabled(len(self._steps) > 1)
+        if self._shown is not None and self._shown in self._paths:
+            self.slider.setValue(self._steps.index(self._shown))
+        self.slider.blockSignals(False)
+        if self.follow.isChecked() or self._shown is None:
+            self._jump_to_latest()
+        else:
+            self._update_caption()
+
+    def clear(self) -> None:
+        self._steps.clear()
+        self._paths.clear()
+        self._memory.clear()
+        self._decoded.clear()
+        self._shown = None
+        self.slider.setRange(0, 0)
+        self.slider.setEnabled(False)
+        self.caption.setText("")
+        self.view.set_image(None)
+        self.view.setText("Samples from a fixed z appear here as training goes.")
+
+    # --- showing ---------------------------------------------------------------------------
+    def _image_for(self, step: int) -> QImage | None:
+        if step in self._memory:
+            return self._memory[step]
+        if step in self._decoded:
+            self._decoded.move_to_end(step)
+            return self._decoded[step]
+        path = self._paths.get(step)
+        if path is None:
+            return None
+        img = QImage(str(path))
+        if img.isNull():
+            return None
+        self._decoded[step] = img
+        while len(self._decoded) > DECODED_CACHE:
+            self._decoded.popitem(last=False)
+        return img
+
+    def show_step(self, step: int) -> None:
+        if step not in self._paths:
+            return
+        img = self._image_for(step)
+        self._shown = step
+        if img is None:
+            self.view.set_image(None)
+            self.view.setText(f"the grid of step {step} cannot be read")
+        else:
+            self.view.set_image(img)
+        self.slider.blockSignals(True)
+        self.slider.setValue(self._steps.index(step))
+        self.slider.blockSignals(False)
+        self._update_caption()
+        self.shown_step_changed.emit(step)
+
+    def _jump_to_latest(self) -> None:
+        if self._steps:
+            self.show_step(self._steps[-1])
+
+    def _on_slider(self, index: int) -> None:
+        if 0 <= index < len(self._steps):
+            step = self._steps[index]
+            latest = index == len(self._steps) - 1
+            self.follow.blockSignals(True)
+            self.follow.setChecked(latest)
+            self.follow.blockSignals(False)
+            self.show_step(step)
+
+    def _update_caption(self) -> None:
+        if self._shown is None:
+            self.caption.setText("")
+            return
+        n = len(self._steps)
+        i = self._steps.index(self._shown) + 1 if self._shown in self._paths else n
+        self.caption.setText(f"step {self._shown:,}  ({i}/{n})")

@@ -1,0 +1,85 @@
+"""Colours and pens shared by the training views (one place, so the theme stays consistent)."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+# Dark theme colours (the app palette in ganstudio.ui.app uses the same).
+BACKGROUND = "#1b1d21"
+PLOT_BACKGROUND = "#16181b"
+FOREGROUND = "#c9ccd1"
+GRID_ALPHA = 0.15
+
+D_COLOUR = "#f28e2b"      # discriminator: orange
+G_COLOUR = "#4e9bf0"      # generator: blue
+REAL_COLOUR = "#b8bcc4"   # real data: light grey
+FAKE_COLOUR = "#4e9bf0"   # generated samples: blue (= G)
+DSTAR_COLOUR = "#59c36a"  # the optimal discriminator: green
+SERIES_COLOURS = ("#f28e2b", "#4e9bf0", "#59c36a", "#e15759", "#b07aa1", "#edc948",
+                  "#76b7b2", "#ff9da7")
+
+_pen_scale = 1.0
+
+
+def set_pen_scale(scale: float) -> None:
+    """Thicker curves for presentation mode (applies to pens made afterwards)."""
+    global _pen_scale
+    _pen_scale = float(scale)
+
+
+def pen_scale() -> float:
+    return _pen_scale
+
+
+def pen(colour: str, width: float = 1.5, alpha: int = 255, style=None) -> "pg.QtGui.QPen":
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    p = pg.mkPen(c, width=width * _pen_scale)
+    if style is not None:
+        p.setStyle(style)
+    p.setCosmetic(True)
+    return p
+
+
+def brush(colour: str, alpha: int = 255):
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return pg.mkBrush(c)
+
+
+def configure_pyqtgraph() -> None:
+    """Global pyqtgraph options: dark background, no antialiasing (fast), row-major images."""
+    pg.setConfigOptions(background=PLOT_BACKGROUND, foreground=FOREGROUND, antialias=False,
+                        imageAxisOrder="row-major")
+
+
+def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", grid: bool = False) -> None:
+    """Common look of a PlotItem: labels, plain numbers on the axes, optionally a grid (off by
+    default: pyqtgraph's grid lines make each repaint several times as expensive)."""
+    if grid:
+        plot_item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    for axis in ("left", "bottom"):
+        plot_item.getAxis(axis).enableAutoSIPrefix(False)
+    if title:
+        plot_item.setTitle(title, color=FOREGROUND, size="10pt")
+    if left:
+        plot_item.setLabel("left", left)
+    if bottom:
+        plot_item.setLabel("bottom", bottom)
+    plot_item.getViewBox().setMenuEnabled(True)
+
+
+def apply_fonts(plot_item) -> None:
+    """Tick labels, axis labels and the title at the application's current font size (called
+    when presentation mode changes the font)."""
+    from PySide6.QtWidgets import QApplication
+    font = QApplication.font()
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot_item.getAxis(name)
+        axis.setStyle(tickFont=font)
+        axis.label.setFont(font)
+    plot_item.titleLabel.item.setFont(font)
+    legend = getattr(plot_item, "legend", None)
+    if legend is not None:
+        for _sample, label in legend.items:
+            label.item.setFont(font)

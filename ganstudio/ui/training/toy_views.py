@@ -1,0 +1,271 @@
+"""Teaching views of toy runs, drawn from ``Trainer.toy_snapshot()`` dicts (see ganstudio.train.toy).
+
+1-D: histograms of real and generated samples with the densities, and below them D(x) with the
+optimal discriminator D*(x) = p_data / (p_data + p_g) for the current G: as G matches the
+data, D* flattens to 1/2 everywhere and a well-trained D follows it.
+2-D: real vs generated scatter over a heat map of D's output, the generator's gradient field
+as arrows (where G's loss pushes a sample), and mode coverage / high-quality share.
+
+Every item is created once and updated with setData / setImage, so a snapshot costs a few
+milliseconds of drawing.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from ganstudio.train.losses import optimal_discriminator
+
+from . import style
+
+MAX_SCATTER = 1000  # points per cloud drawn in the 2-D view
+
+
+def _histogram(values: np.ndarray, lo: float, hi: float, bins: int = 60):
+    """Density histogram over [lo, hi]; samples outside still count in the total (so a
+    generator far off the data shows a low histogram rather than a misleading full one)."""
+    v = values[np.isfinite(values)]
+    counts, edges = np.histogram(v, bins=bins, range=(lo, hi))
+    width = (hi - lo) / bins
+    return edges, counts / max(len(v) * width, 1e-12)
+
+
+class Toy1DView(QWidget):
+    """Densities and histograms on top, D(x) and D*(x) below (x axes linked)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.density_plot = pg.PlotWidget()
+        self.d_plot = pg.PlotWidget()
+        self.d_plot.setXLink(self.density_plot)
+        dp, pp = self.density_plot.getPlotItem(), self.d_plot.getPlotItem()
+        style.style_plot(dp, title="Data vs generator", left="density")
+        style.style_plot(pp, title="Discriminator", left="D(x)", bottom="x")
+        dp.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
+        pp.addLegend(offset=(10, -10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
+        self.real_hist = dp.plot(stepMode="center", fillLevel=0,
+                                 brush=style.brush(style.REAL_COLOUR, 60), name="real samples")
+        self.fake_hist = dp.plot(stepMode="center", fillLevel=0,
+                                 brush=style.brush(style.FAKE_COLOUR, 70), name="generated samples")
+        self.p_data_curve = dp.plot(name="p_data")
+        self.p_g_curve = dp.plot(name="p_g")
+        self.half_line = pg.InfiniteLine(pos=0.5, angle=0, movable=False)
+        pp.addItem(self.half_line)
+        self.d_curve = pp.plot(name="D(x)")
+        self.dstar_curve = pp.plot(name="D*(x) = p_data / (p_data + p_g)")
+        self.apply_style()
+        self.info = QLabel("")
+        self.info.setObjectName("toyInfo")
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.density_plot, 3)
+        layout.addWidget(self.d_plot, 2)
+        layout.addWidget(self.info)
+        self._probability = None
+
+    def apply_style(self) -> None:
+        """Pens and fonts (again after presentation mode changed the scale)."""
+        self.real_hist.setPen(style.pen(style.REAL_COLOUR, 1))
+        self.fake_hist.setPen(style.pen(style.FAKE_COLOUR, 1))
+        self.p_data_curve.setPen(style.pen(style.REAL_COLOUR, 2))
+        self.p_g_curve.setPen(style.pen(style.FAKE_COLOUR, 2))
+        self.half_line.setPen(style.pen(style.FOREGROUND, 1, 90, Qt.DotLine))
+        self.d_curve.setPen(style.pen(style.D_COLOUR, 2.5))
+        self.dstar_curve.setPen(style.pen(style.DSTAR_COLOUR, 2, style=Qt.DashLine))
+        for w in (self.density_plot, self.d_plot):
+            style.apply_fonts(w.getPlotItem())
+
+    def show_snapshot(self, snap: dict) -> None:
+        x = np.asarray(snap["x"], dtype=np.float64)
+        lo, hi = float(x[0]), float(x[-1])
+        edges, h = _histogram(np.asarray(snap["real"]).reshape(-1), lo, hi)
+        self.real_hist.setData(edges, h)
+        edges, h = _histogram(np.asarray(snap["samples"]).reshape(-1), lo, hi)
+        self.fake_hist.setData(edges, h)
+        p_data, p_g = snap.get("p_data"), snap.get("p_g")
+        if p_data is not None:
+            self.p_data_curve.setData(x, p_data)
+        self.p_g_curve.setData(x, p_g)
+        probability = bool(snap.get("probability", True))
+        if probability != self._probability:
+            self._probability = probability
+            item = self.d_plot.getPlotItem()
+            item.setLabel("left", "D(x)" if probability else "critic f(x)")
+            self.half_line.setVisible(probability)
+            self.dstar_curve.setVisible(probability)
+            if probability:
+                item.setYRange(-0.02, 1.02, padding=0)
+                item.enableAutoRange(axis="y", enable=False)
+            else:
+                item.enableAutoRange(axis="y", enable=True)
+        self.d_curve.setData(x, snap["d_value"])
+        if probability and p_data is not None and p_g is not None:
+            self.dstar_curve.setData(x, optimal_discriminator(p_data, p_g))
+        self.info.setText(self._caption(snap, probability, p_data is not None))
+
+    @staticmethod
+    def _caption(snap: dict, probability: bool, has_density: bool) -> str:
+        parts = [f"step {snap.get('step', 0):,}"]
+        if "mean" in snap:
+            parts.append(f"generated mean {snap['mean']:.3f}, std {snap['std']:.3f}")
+            real = np.asarray(snap["real"]).reshape(-1)
+            parts.append(f"data mean {real.mean():.3f}, std {real.std():.3f}")
+        if probability and has_density:
+            parts.append("at equilibrium p_g = p_data, so D* = 1/2 everywhere")
+        elif not probability:
+            parts.append("a critic has no optimal probability D*: its slope is what moves G")
+        return " · ".join(parts)
+
+
+class Toy2DView(QWidget):
+    """D's output as a heat map, real and generated scatter, G's gradient field as arrows."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        item = self.plot.getPlotItem()
+        style.style_plot(item, title="Real vs generated over D(x)", left="y", bottom="x")
+        item.setAspectLocked(True)
+        self.heat = pg.ImageItem()
+        self.heat.setColorMap(pg.colormap.get("CET-D1A"))
+        self.heat.setOpacity(0.75)
+        item.addItem(self.heat)
+        self.real = pg.ScatterPlotItem(pen=None, brush=style.brush(style.REAL_COLOUR, 170), name="real")
+        self.fake = pg.ScatterPlotItem(pen=None, brush=style.brush("#8fd3ff", 210), name="generated")
+        self.arrows = pg.PlotCurveItem(connect="pairs")
+        for it in (self.real, self.fake, self.arrows):
+            item.addItem(it)
+        self.colour_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.heat.getColorMap(),
+                                          label="D(x)", interactive=False, width=12)
+        self.colour_bar.setImageItem(self.heat, insert_in=item)
+        self.stats = QLabel("")
+        self.stats.setObjectName("toyStats")
+        self.layers = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for name, target in (("Real", self.real), ("Generated", self.fake), ("D(x)", self.heat),
+                             ("G's push", self.arrows)):
+            box = QCheckBox(name)
+            box.setChecked(True)
+            box.toggled.connect(target.setVisible)
+            self.layers[name] = box
+            bar.addWidget(box)
+        bar.addStretch(1)
+        bar.addWidget(self.stats)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(bar)
+        self._extent = None
+        self.apply_style()
+
+    def apply_style(self) -> None:
+        """Point sizes, pens and fonts (again after presentation mode changed the scale)."""
+        size = 4 * style.pen_scale() ** 0.5
+        self.real.setSize(size)
+        self.fake.setSize(size)
+        self.arrows.setPen(style.pen("#ffffff", 1.2, 200))
+        style.apply_fonts(self.plot.getPlotItem())
+
+    def show_snapshot(self, snap: dict) -> None:
+        xs, ys = np.asarray(snap["x"]), np.asarray(snap["y"])
+        d = np.asarray(snap["d_value"], dtype=np.float32)
+        if snap.get("probability", True):
+            levels = (0.0, 1.0)
+        else:
+            m = float(np.nanmax(np.abs(d))) if np.isfinite(d).any() else 1.0
+            levels = (-max(m, 1e-6), max(m, 1e-6))
+        self.heat.setImage(d, autoLevels=False, levels=levels)
+        self.colour_bar.setLevels(levels)
+        self.colour_bar.setLabel("left", "D(x)" if snap.get("probability", True) else "critic")
+        dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
+        dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
+        rect = QRectF(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy)
+        self.heat.setRect(rect)
+        real = np.asarray(snap["real"])[:MAX_SCATTER]
+        fake = np.asarray(snap["samples"])[:MAX_SCATTER]
+        fake = fake[np.isfinite(fake).all(1)]
+        self.real.setData(real[:, 0], real[:, 1])
+        self.fake.setData(fake[:, 0], fake[:, 1])
+        self.arrows.setData(*self._arrow_segments(snap["field"], dx * len(xs) / max(len(snap["field"]["x"]), 1)))
+        extent = tuple(np.round(np.asarray(snap["extent"]).ravel(), 6))
+        if extent != self._extent:  # new data range: fit once, then leave zoom to the user
+            self._extent = extent
+            self.plot.getPlotItem().setRange(rect, padding=0.02)
+        self.stats.setText(self._caption(snap))
+
+    @staticmethod
+    def _arrow_segments(field: dict, cell: float) -> tuple[np.ndarray, np.ndarray]:
+        """Line segments (pairs) for arrows of G's push, the longest 0.9 cells long, with heads."""
+        gx, gy = np.meshgrid(field["x"], field["y"])
+        u, v = np.asarray(field["u"], dtype=np.float64), np.asarray(field["v"], dtype=np.float64)
+        u, v = np.nan_to_num(u), np.nan_to_num(v)
+        mag = np.hypot(u, v)
+        top = float(mag.max()) if mag.size else 0.0
+        if top <= 0:
+            return np.zeros(0), np.zeros(0)
+        scale = 0.9 * cell / top
+        x0, y0 = gx.ravel(), gy.ravel()
+        x1, y1 = x0 + u.ravel() * scale, y0 + v.ravel() * scale
+        ang = np.arctan2(y1 - y0, x1 - x0)
+        head = 0.3 * np.hypot(x1 - x0, y1 - y0)
+        xs = [x0, x1, x1, x1 - head * np.cos(ang - 0.45), x1, x1 - head * np.cos(ang + 0.45)]
+        ys = [y0, y1, y1, y1 - head * np.sin(ang - 0.45), y1, y1 - head * np.sin(ang + 0.45)]
+        # interleave: (start, end) for the shaft, then two head strokes per arrow
+        return np.stack(xs, 1).ravel(), np.stack(ys, 1).ravel()
+
+    @staticmethod
+    def _caption(snap: dict) -> str:
+        parts = [f"step {snap.get('step', 0):,}"]
+        if "modes_captured" in snap:
+            parts.append(f"modes captured {snap['modes_captured']}/{snap['n_modes']}")
+            parts.append(f"high quality {100 * snap['high_quality']:.0f}%")
+        return "  ·  ".join(parts)
+
+
+class ToyView(QStackedWidget):
+    """Shows the 1-D or the 2-D view, whichever fits the snapshot (each built on first use)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._views: dict[int, QWidget] = {}
+        self.placeholder = QLabel("Teaching views appear here while a toy (1-D or 2-D) recipe trains.")
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.addWidget(self.placeholder)
+        self.last_snapshot: dict | None = None
+
+    def _view(self, dim: int):
+        if dim not in self._views:
+            self._views[dim] = Toy1DView() if dim == 1 else Toy2DView()
+            self.addWidget(self._views[dim])
+        return self._views[dim]
+
+    @property
+    def view_1d(self) -> Toy1DView:
+        return self._view(1)
+
+    @property
+    def view_2d(self) -> Toy2DView:
+        return self._view(2)
+
+    def show_snapshot(self, snap: dict) -> None:
+        self.last_snapshot = snap
+        view = self._view(1 if int(snap.get("dim", 2)) == 1 else 2)
+        view.show_snapshot(snap)
+        if self.currentWidget() is not view:
+            self.setCurrentWidget(view)
+
+    def clear(self) -> None:
+        self.last_snapshot = None
+        self.setCurrentWidget(self.placeholder)
+
+    def set_presentation(self, on: bool) -> None:
+        for view in self._views.values():
+            view.apply_style()

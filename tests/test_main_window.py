@@ -1,0 +1,171 @@
+"""The main window: opening things, remembered layout, presentation mode, closing mid-run."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtGui import QAction  # noqa: E402
+
+from ganstudio.core.checkpoint import load_checkpoint  # noqa: E402
+from ganstudio.train.recipe import Recipe  # noqa: E402
+from ganstudio.ui.app import UNTRAINED_NOTICE, ensure_app, open_initial  # noqa: E402
+
+TIMEOUT = 30_000
+
+
+def toy_recipe(steps=100_000) -> dict:
+    return {"title": "tiny ring", "name": "tiny-ring",
+            "model": {"family": "toy", "data_dim": 2, "z_dim": 2, "hidden": 16, "layers": 2},
+            "data": {"kind": "toy", "toy": "ring8", "toy_samples": 2000},
+            "train": {"steps": steps, "batch": 32, "log_every": 10, "sample_every": 0,
+                      "checkpoint_every": 0, "device": "cpu", "threads": 1}}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    ensure_app()
+    from ganstudio.ui.main_window import MainWindow
+    w = MainWindow()
+    w.training.runs_root = tmp_path / "runs"
+    w.show()
+    yield w
+    w.training.shutdown()          # stop any run first, so closing never asks
+    w._close_approved = True
+    w.close()
+    w.deleteLater()
+
+
+def test_starts_with_a_lesson_and_shows_the_device(window):
+    assert window.tabs.count() == 2
+    assert window.tabs.tabText(0) == "Training" and window.tabs.tabText(1) == "Explorer"
+    assert window.device_label.text() == "CPU"           # no CUDA in the test environment
+    assert window.training.lesson_pane.isVisible()
+    recipe = window.training.form.recipe()
+    assert recipe is not None and recipe.data.kind == "toy" and recipe.train.steps <= 2000
+    assert window.activity_label.text() == "idle"
+
+
+def test_untrained_generator_notice_when_no_model_ships(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("GANSTUDIO_RESOURCES", str(tmp_path / "no-resources"))
+    open_initial(window, None)
+    assert window.notice.isVisible() and UNTRAINED_NOTICE in window.notice.text().lower()
+    assert window.tabs.currentWidget() is window.explorer
+
+
+def test_open_path_routes_recipes_and_run_dirs_and_remembers_them(window, qtbot, tmp_path):
+    from ganstudio.ui.explorer.files import recent_files
+    recipe = tmp_path / "mine.toml"
+    recipe.write_text(Recipe.from_dict(toy_recipe(steps=321)).to_toml())
+    assert window.open_path(str(recipe))
+    assert window.tabs.currentWidget() is window.training
+    assert window.training.form.recipe().train.steps == 321
+    run = tmp_path / "a-run"
+    (run / "samples").mkdir(parents=True)
+    (run / "metrics.jsonl").write_text('{"step": 5, "loss_d": 1.0, "loss_g": 0.5}\n')
+    assert window.open_path(str(run))
+    assert window.training.state == "attached"
+    assert "following" in window.activity_label.text()
+    recent = recent_files()
+    assert recent[0] == str(run.resolve()) and str(recipe.resolve()) in recent
+    assert not window.open_path(str(tmp_path / "missing.pt"))
+    window._fill_recent()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert "a-run" in texts and "mine.toml" in texts
+
+
+def test_layout_is_remembered_between_runs(window, qtbot):
+    from ganstudio.ui.main_window import MainWindow
+    window.tabs.setCurrentIndex(0)
+    window.training.main_split.setSizes([300, 900])
+    window.save_layout()
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.tabs.setCurrentIndex(1)
+    other.restore_layout()
+    assert other.tabs.currentIndex() == 0
+    assert other.training.main_split.saveState() == window.training.main_split.saveState()
+
+
+def test_presentation_mode_enlarges_fonts_and_curves(window, qtbot):
+    from ganstudio.ui.training import style
+    app = ensure_app()
+    size = app.font().pointSizeF()
+    window.presentation_action.trigger()
+    assert window.presentation_action.isChecked()
+    assert app.font().pointSizeF() > size * 1.3 and style.pen_scale() > 2
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    window.presentation_action.trigger()
+    assert app.font().pointSizeF() == pytest.approx(size) and style.pen_scale() == 1
+    assert not window.isFullScreen()
+
+
+def test_menus_and_shortcuts(window):
+    from ganstudio.ui.training.guide import GETTING_STARTED, ShortcutsDialog
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Training", "View", "Help"]
+    keys = {a.shortcut().toString(): a.text().replace("&", "") for a in window.findChildren(QAction)
+            if not a.shortcut().isEmpty()}
+    assert keys["Ctrl+O"].startswith("Open") and keys["Ctrl+Q"] == "Quit"
+    assert keys["Space"] == "Pause" and keys["F11"] == "Presentation mode"
+    assert keys["Ctrl+S"] == "Save recipe"
+    dialog = ShortcutsDialog(window.findChildren(QAction), window)
+    listed = {dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())}
+    assert {"Space", "F11", "Ctrl+O", "Ctrl+Q"} <= listed
+    assert "Training panel" in GETTING_STARTED and "Explorer panel" in GETTING_STARTED
+
+
+def _start_toy(window, qtbot):
+    window.training.form.set_values(toy_recipe())
+    assert window.training.start()
+    qtbot.waitUntil(lambda: window.training.state == "running", timeout=TIMEOUT)
+    worker = window.training.session.worker
+    qtbot.waitUntil(lambda: worker.trainer is not None and worker.trainer.step_count > 5,
+                    timeout=TIMEOUT)
+    return worker
+
+
+def test_closing_while_training_can_be_cancelled(window, qtbot, monkeypatch):
+    worker = _start_toy(window, qtbot)
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
+    window.close()
+    qtbot.wait(100)
+    assert window.isVisible() and worker.isRunning() and window.training.state == "running"
+
+
+def test_closing_mid_run_stops_cleanly_with_a_loadable_checkpoint(window, qtbot, monkeypatch):
+    worker = _start_toy(window, qtbot)
+    asked = []
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: asked.append(1) or True)
+    window.close()
+    assert asked == [1]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)
+    assert not worker.isRunning() and worker.status == "stopped"
+    ckpt = load_checkpoint(window.training.session.run_dir)
+    assert ckpt.step == worker.trainer.step_count > 5
+    assert ckpt.D is not None and ckpt.recipe["train"]["steps"] == 100_000
+
+
+def test_open_in_explorer_shows_the_generator_being_trained(window, qtbot):
+    from ganstudio.train.idxfile import fashion_mnist_files
+    try:
+        fashion_mnist_files("", "train")
+    except Exception:
+        pytest.skip("Fashion-MNIST is not installed")
+    if not hasattr(window.explorer, "model_changed"):
+        pytest.skip("the Explorer panel is not available")
+    window.training.form.set_values({
+        "name": "tiny-mlp", "model": {"family": "mlp", "resolution": 16, "z_dim": 8, "hidden": [32]},
+        "data": {"kind": "fashion_mnist", "limit": 256},
+        "train": {"steps": 100_000, "batch": 16, "log_every": 5, "sample_every": 10,
+                  "checkpoint_every": 0, "device": "cpu", "threads": 1, "sample_grid": "2x4"}})
+    assert window.training.start()
+    qtbot.waitUntil(lambda: bool(window.training.samples.steps()), timeout=TIMEOUT)  # a live grid
+    assert window.training.samples.view.image() is not None
+    explorer_action = window.training.controls.explorer_action
+    assert explorer_action.isEnabled()
+    with qtbot.waitSignal(window.explorer.model_changed, timeout=TIMEOUT) as opened:
+        explorer_action.trigger()
+    assert window.tabs.currentWidget() is window.explorer
+    assert opened.args[0]["family"] == "mlp" and opened.args[0]["step"] >= 10
+    assert window.training.is_training()                                       # training goes on
