@@ -126,8 +126,6 @@ def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: f
 
     slot_ms: list[float] = []
     _timed(panel, "_refresh", slot_ms)
-    panel._timer.timeout.disconnect()            # the timer was connected before the wrapping
-    panel._timer.timeout.connect(panel._refresh)
     _timed(panel.session, "_on_batch", slot_ms)
     clock = QElapsedTimer()
     clock.start()

@@ -1,3 +1,4 @@
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,3 +18,7 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("GANSTUDIO_SETTINGS_DIR", str(home / "settings"))
     yield
+    # Collect the widgets a test left behind here, on the main thread: if Python's cyclic GC
+    # found them later while running on a worker thread, PySide's hand-off of their deletion to
+    # the GUI thread could deadlock.
+    gc.collect()

@@ -67,6 +67,15 @@ def test_unknown_model_family_and_mismatched_data_are_named():
     assert e.value.key == "data.kind"
 
 
+def test_cross_section_rules_name_the_key():
+    with pytest.raises(ConfigError) as e:
+        Recipe.from_dict(apply_overrides(TOY, ['data.toy="gauss1d"']))
+    assert e.value.key == "model.data_dim"
+    with pytest.raises(ConfigError) as e:
+        Recipe.from_dict(apply_overrides(TOY, ["objective.style_mixing=0.9"]))
+    assert e.value.key == "objective.style_mixing"
+
+
 def test_batch_must_be_a_multiple_of_pack():
     d = apply_overrides(TOY, ["model.pack=3", "train.batch=8"])
     with pytest.raises(ConfigError) as e:

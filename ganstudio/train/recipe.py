@@ -133,15 +133,23 @@ class Recipe:
 
     def validate(self, prefix: str) -> None:
         from ganstudio.core.nets import net_config
-        from ganstudio.core.config import to_dict as cfg_to_dict
+        from ganstudio.train.toydata import toy_spec
         if "family" not in self.model:
             raise ConfigError("model.family", "missing (one of mlp, dcgan, stylegan, toy)")
-        self.model = cfg_to_dict(net_config(self.model))
+        self.model = to_dict(net_config(self.model))
         family = self.model["family"]
         is_toy_data = self.data.kind == "toy"
         if (family == "toy") != is_toy_data:
             raise ConfigError("data.kind", f"{self.data.kind!r} does not fit model.family "
                               f"{family!r} (toy models train on toy data only)")
+        if is_toy_data and toy_spec(self.data.toy).dim != self.model["data_dim"]:
+            raise ConfigError("model.data_dim", f"{self.data.toy} is {toy_spec(self.data.toy).dim}-D, "
+                              f"the model makes {self.model['data_dim']}-D samples")
+        if family != "stylegan":
+            for key in ("style_mixing", "path_length"):
+                if getattr(self.objective, key) > 0:
+                    raise ConfigError(f"objective.{key}", "only applies to model.family stylegan "
+                                      f"(this model is {family!r}); set it to 0")
         pack = int(self.model.get("pack", 1))
         if self.train.batch % pack:
             raise ConfigError("train.batch", f"must be a multiple of model.pack ({pack}), "

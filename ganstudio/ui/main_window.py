@@ -20,21 +20,10 @@ from ganstudio.ui.training.panel import TrainingPanel
 from ganstudio.ui.training.run_follower import is_run_dir
 from ganstudio.ui.explorer.files import add_recent, clear_recent, recent_files
 from ganstudio.ui.training.settings import app_settings
-from ganstudio.ui.workers import CallWorker
+from ganstudio.ui.workers import CallWorker, device_name
 
 PRESENTATION_FONT_SCALE = 1.4
 PRESENTATION_PEN_SCALE = 2.2
-
-
-def device_description() -> str:
-    """"CPU", or the name of the CUDA device training would use."""
-    try:
-        import torch
-        if torch.cuda.is_available():
-            return torch.cuda.get_device_name(0)
-    except Exception:  # a broken CUDA install still leaves the CPU
-        pass
-    return "CPU"
 
 
 def _build_untrained_stylegan():
@@ -69,7 +58,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.device_label = QLabel(device_description())
+        self.device_label = QLabel(device_name())
         self.device_label.setToolTip("The device training uses by default (train.device = auto)")
         self.activity_label = QLabel("idle")
         self.statusBar().addPermanentWidget(self.activity_label)
@@ -284,7 +273,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About GAN Studio",
                           f"<h3>GAN Studio {__version__}</h3><p>Train generative adversarial "
                           f"networks and explore what they learned.</p><p>PyTorch {torch.__version__}"
-                          f" on {device_description()}</p>")
+                          f" on {device_name()}</p>")
 
     # --- layout persistence -----------------------------------------------------------------------
     def restore_layout(self) -> None:

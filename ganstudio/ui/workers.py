@@ -12,6 +12,7 @@ Errors in the worker become the ``failed`` signal with a one-line message, never
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -95,6 +96,17 @@ class TrainWorker(QThread):
         self._paused = False
         self._want_generator = False
 
+    def start(self, *args) -> None:  # noqa: D401 - QThread API
+        """Start the thread, first collecting cyclic garbage here on the GUI thread.
+
+        Python's cyclic GC runs on whichever thread happens to allocate; if it found the
+        wrappers of a closed window's widgets while running on this worker, PySide would hand
+        their deletion to the GUI thread mid-collection, which can deadlock against it.
+        Collecting now leaves no such garbage for the worker to find.
+        """
+        gc.collect()
+        super().start(*args)
+
     # --- commands (any thread) ----------------------------------------------------------------
     def pause(self) -> None:
         with self._lock:
@@ -154,7 +166,7 @@ class TrainWorker(QThread):
             trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step, data=self.data,
                               data_progress=self._loading_progress)
             self.data = None
-            self.device_name = _device_name(trainer.device)
+            self.device_name = device_name(trainer.device)
             trainer.add_listener(self._on_event)
             with self._lock:
                 self.trainer = trainer
@@ -279,13 +291,16 @@ class TrainWorker(QThread):
         self.batch.emit(pending)
 
 
-def _device_name(device) -> str:
-    if getattr(device, "type", str(device)) == "cuda":
-        try:
-            import torch
+def device_name(device=None) -> str:
+    """"CPU", or the CUDA device's name (``device`` None: the one training would pick)."""
+    try:
+        import torch
+        if device is None:
+            device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        if torch.device(device).type == "cuda":
             return torch.cuda.get_device_name(device)
-        except Exception:
-            return "CUDA"
+    except Exception:  # a broken CUDA install still leaves the CPU
+        pass
     return "CPU"
 
 

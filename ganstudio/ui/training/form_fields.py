@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ganstudio.train.recipe import parse_value
 
-OMIT = object()  # "leave this key out of the dict" (an empty optional field)
-
 LABELS = {
     "z_dim": "z size", "w_dim": "w size", "lr_g": "G learning rate", "lr_d": "D learning rate",
     "beta1": "Adam β1", "beta2": "Adam β2", "n_critic": "D steps per G step", "gp": "gradient penalty",

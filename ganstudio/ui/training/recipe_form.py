@@ -9,10 +9,12 @@ Every edit re-validates the whole recipe with ``Recipe.from_dict``; the field a
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea, QSizePolicy,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QStackedWidget, QStyle, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ganstudio.core.config import ConfigError
 from ganstudio.core.nets import FAMILIES, DCGANConfig, MLPConfig, StyleGANConfig, ToyConfig
@@ -38,14 +40,13 @@ DATA_FIELDS = {
     "toy": ("toy", "toy_samples", "limit"),
 }
 STYLE_ONLY = ("style_mixing", "path_length", "path_length_interval", "path_length_decay")
-ADVANCED_TRAIN = ("log_every", "sample_every", "checkpoint_every", "sample_grid", "amp", "threads")
-SECTIONS = ("data", "objective", "optim", "train")
 
 
 class _Section:
-    """A group box with a form of editors."""
+    """A group box with a form of editors (``rows`` may put an editor inside a larger widget)."""
 
-    def __init__(self, title: str, editors: dict[str, FieldEditor], order: tuple[str, ...] = ()):
+    def __init__(self, title: str, editors: dict[str, FieldEditor], order: tuple[str, ...] = (),
+                 rows: dict[str, QWidget] | None = None):
         self.box = QGroupBox(title)
         self.form = QFormLayout(self.box)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -54,14 +55,15 @@ class _Section:
         self.form.setVerticalSpacing(6)
         self.editors = editors
         names = [n for n in order if n in editors] + [n for n in editors if n not in order]
+        self.rows = {name: (rows or {}).get(name, editors[name].widget) for name in names}
         for name in names:
-            self.form.addRow(label_of(name), editors[name].widget)
+            self.form.addRow(label_of(name), self.rows[name])
         self.hidden: set[str] = set()
 
     def set_visible_fields(self, visible) -> None:
         for name, ed in self.editors.items():
             show = name in visible
-            self.form.setRowVisible(ed.widget, show)
+            self.form.setRowVisible(self.rows[name], show)
             if show:
                 self.hidden.discard(name)
             else:
@@ -85,9 +87,10 @@ class RecipeForm(QWidget):
         self._loading = False
         self._sized = False
 
-        self.data = _Section("Dataset", editors_for(
-            DataConfig, "data", choice_labels={"kind": DATA_LABELS, "toy": TOY_LABELS}),
-            order=("kind", "toy"))
+        data_editors = editors_for(DataConfig, "data",
+                                   choice_labels={"kind": DATA_LABELS, "toy": TOY_LABELS})
+        self.data = _Section("Dataset", data_editors, order=("kind", "toy"), rows={
+            name: self._with_browse(data_editors[name], name) for name in ("path", "labels_path")})
         self.family = QComboBox()
         for fam in FAMILIES:
             self.family.addItem(FAMILY_LABELS.get(fam, fam), fam)
@@ -151,6 +154,31 @@ class RecipeForm(QWidget):
         self._edited()
 
     # --- editors --------------------------------------------------------------------------------
+    def _with_browse(self, editor: FieldEditor, name: str) -> QWidget:
+        """The line edit of a path field with a "…" button that opens a file or folder chooser."""
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        lay.addWidget(editor.widget, 1)
+        button = QToolButton()
+        button.setIcon(self.style().standardIcon(QStyle.SP_DirOpenIcon))
+        button.setToolTip("Choose…")
+        button.clicked.connect(lambda: self._browse(editor, name))
+        lay.addWidget(button)
+        return row
+
+    def _browse(self, editor: FieldEditor, name: str) -> None:
+        kind = self.data.editors["kind"].value()
+        start = editor.widget.text() or str(Path.home())
+        if name == "path" and kind in ("folder", "fashion_mnist"):
+            path = QFileDialog.getExistingDirectory(self, "Choose a folder", start)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start)
+        if path:
+            editor.set_value(path)
+            self._edited()
+
     def _all_editors(self):
         for sec in self.sections.values():
             yield from sec.editors.values()

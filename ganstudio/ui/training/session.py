@@ -119,8 +119,8 @@ class Session(QObject):
             for step, path, image in batch.grids:
                 p.samples.add_grid(step, image, path)
             if batch.toy is not None:
-                p._toy_pending = batch.toy
-            if batch.columns is not None or batch.toy is not None:
+                p.show_toy_snapshot(batch.toy)
+            elif batch.columns is not None:
                 p.schedule_refresh()
             for ev in batch.events:
                 self._on_event(ev)
@@ -158,8 +158,7 @@ class Session(QObject):
     def _on_finished(self, status: str) -> None:
         p = self.panel
         self._ended = True
-        p._timer.stop()
-        p._refresh(force=True)
+        p.refresh_now()
         p.set_state("finished", FINISHED_TEXT.get(status, status))
         p.activity_changed.emit("")
         if status in ("done", "stopped"):
