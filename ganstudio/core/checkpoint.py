@@ -142,6 +142,7 @@ def atomic_write(path: Path, write) -> None:
         raise CheckpointError(f"cannot write {path.name}: {e.strerror or e}; "
                               "the previous checkpoint is unchanged") from e
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file normal permissions
         with os.fdopen(fd, "wb") as f:
             write(f)
             f.flush()
@@ -161,6 +162,15 @@ def atomic_write(path: Path, write) -> None:
             raise CheckpointError(f"cannot write {path.name}: {e}; "
                                   "the previous checkpoint is unchanged") from e
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
 
 
 def _fsync_dir(folder: Path) -> None:
