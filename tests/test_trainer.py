@@ -219,16 +219,31 @@ def test_absurd_learning_rate_diverges_without_corrupting_checkpoints(tmp_path):
         assert load_checkpoint(ev["checkpoint"]).step == ev["step"] - 1
 
 
-def test_image_run_sample_grid_and_export(tmp_path):
+def _idx_recipe(tmp_path, **train) -> Recipe:
     images = (np.random.RandomState(0).rand(64, 8, 8) * 255).astype(np.uint8)
     idx = tmp_path / "imgs.idx"
     with open(idx, "wb") as f:
         f.write(bytes([0, 0, 8, 3]) + np.array(images.shape, ">i4").tobytes() + images.tobytes())
-    recipe = Recipe.from_dict({
+    return Recipe.from_dict({
         "model": {"family": "mlp", "resolution": 8, "channels": 1, "z_dim": 4, "hidden": [16]},
         "data": {"kind": "idx", "path": str(idx)},
         "train": {"steps": 4, "batch": 8, "log_every": 2, "sample_every": 2, "sample_grid": "2x3",
-                  "checkpoint_every": 4, "device": "cpu"}})
+                  "checkpoint_every": 4, "device": "cpu", **train}})
+
+
+def test_one_d_pass_over_real_and_fake_equals_two(tmp_path):
+    recipe = _idx_recipe(tmp_path)
+    fused, separate = Trainer(recipe, None), Trainer(recipe, None)
+    assert fused.stepper.fuse_real_fake
+    separate.stepper.fuse_real_fake = False
+    for _ in range(3):
+        a, b = fused.step(), separate.step()
+        assert a["loss_d"] == pytest.approx(b["loss_d"], rel=1e-5)
+        assert a["loss_g"] == pytest.approx(b["loss_g"], rel=1e-5)
+
+
+def test_image_run_sample_grid_and_export(tmp_path):
+    recipe = _idx_recipe(tmp_path)
     t = Trainer(recipe, tmp_path / "run")
     assert t.run() == "done"
     assert tuple(t.sample_images().shape) == (6, 1, 8, 8)

@@ -215,7 +215,8 @@ def apply_overrides(d: dict, overrides: list[str]) -> dict:
         key, sep, value = str(item).partition("=")
         key = key.strip()
         if not sep or not key or any(not p for p in key.split(".")):
-            raise ConfigError(key or str(item), f"expected key=value such as train.steps=100, got {item!r}")
+            raise ConfigError(key or str(item),
+                              f"expected key=value such as train.steps=100, got {item!r}")
         parts = key.split(".")
         node = out
         for i, p in enumerate(parts[:-1]):

@@ -69,6 +69,15 @@ def configure_threads(threads: int, family: str | None, device: torch.device) ->
     return torch.get_num_threads()
 
 
+def batch_independent(D: nn.Module, family: str | None) -> bool:
+    """Whether one D pass over [real; fake] may replace two (image nets whose D scores each
+    packed sample on its own: no BatchNorm, and not StyleGAN's minibatch-stddev D).  Larger
+    matrix products are faster; toy nets gain nothing, so they keep two passes."""
+    if family not in ("mlp", "dcgan"):
+        return False
+    return not any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in D.modules())
+
+
 class NonFiniteLoss(Exception):
     """A loss became NaN or inf; raised before the optimiser step that would use it."""
 
@@ -148,6 +157,7 @@ class Stepper:
             self.real_target, self.fake_target = 1.0, 0.0
         self.pl_mean = torch.zeros((), device=device)
         self.last_penalties: dict[str, Tensor] = {}
+        self.fuse_real_fake = batch_independent(D, recipe.model.get("family"))
 
     # --- pieces ---------------------------------------------------------------------------
     def noise_sigma(self, step: int) -> float:
@@ -202,14 +212,18 @@ class Stepper:
         r2_due = cfg.r2 > 0 and lazy_interval_due(step, cfg.r2_interval)
         penalties = {}
         with self.amp.full_precision() if (r1_due or r2_due) else self.amp.autocast():
-            if r1_due:
-                penalties["r1"], real_logits = r1_penalty(D, real_in)
+            if self.fuse_real_fake and not (r1_due or r2_due):
+                logits = D(torch.cat([real_in, fake_in]))
+                real_logits, fake_logits = logits.split(logits.shape[0] // 2)
             else:
-                real_logits = D(real_in)
-            if r2_due:
-                penalties["r2"], fake_logits = r2_penalty(D, fake_in)
-            else:
-                fake_logits = D(fake_in)
+                if r1_due:
+                    penalties["r1"], real_logits = r1_penalty(D, real_in)
+                else:
+                    real_logits = D(real_in)
+                if r2_due:
+                    penalties["r2"], fake_logits = r2_penalty(D, fake_in)
+                else:
+                    fake_logits = D(fake_in)
         loss = self.objective.fn(real_logits.float(), fake_logits.float(), "d",
                                  real_target=self.real_target, fake_target=self.fake_target)
         total = loss
@@ -255,7 +269,8 @@ class Stepper:
                         real_logits = D(real_in).float()
             loss = self.objective.fn(real_logits, fake_logits.float(), "g")
             total = loss
-            if cfg.path_length > 0 and self.is_style and lazy_interval_due(step, cfg.path_length_interval):
+            pl_due = cfg.path_length > 0 and lazy_interval_due(step, cfg.path_length_interval)
+            if pl_due and self.is_style:
                 n = max(1, self.batch // 2)
                 with self.amp.full_precision():
                     ws = G.mapping(self.sample_z(n))

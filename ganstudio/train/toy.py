@@ -150,7 +150,8 @@ def render_toy_png(samples: np.ndarray, real: np.ndarray, extent: np.ndarray, si
             px = _to_pixels(pts, extent, size)
             for dy in (0, 1):
                 for dx in (0, 1):
-                    img[np.clip(px[:, 1] + dy, 0, size - 1), np.clip(px[:, 0] + dx, 0, size - 1)] = colour
+                    rows = np.clip(px[:, 1] + dy, 0, size - 1)
+                    img[rows, np.clip(px[:, 0] + dx, 0, size - 1)] = colour
         return img
     lo, hi = extent[0]
     bins = size // 4

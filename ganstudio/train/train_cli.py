@@ -80,7 +80,8 @@ class ProgressBar:
             parts.append(f"{ev.get('images_per_s', 0):.0f} img/s")
             parts.append(f"D {ev['loss_d']:.4g} G {ev['loss_g']:.4g}")
             if "modes_captured" in ev:
-                parts.append(f"modes {ev['modes_captured']}/{ev['n_modes']} HQ {100 * ev['high_quality']:.0f}%")
+                parts.append(f"modes {ev['modes_captured']}/{ev['n_modes']} "
+                             f"HQ {100 * ev['high_quality']:.0f}%")
             elif "mean" in ev:
                 parts.append(f"mean {ev['mean']:.3f} std {ev['std']:.3f}")
         return " | ".join(parts)

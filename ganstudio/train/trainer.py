@@ -119,7 +119,8 @@ class Trainer:
         self._eval_z = self._toy_real = None
         if self.is_toy:     # fixed points for toy quality numbers and plots (own RNGs)
             self._eval_z = sample_z(cfg.seed + 1, 2500, self.G.z_dim)
-            self._toy_real = self.data.sample(2500, torch.Generator(self.device).manual_seed(cfg.seed + 2))
+            own = torch.Generator(self.device).manual_seed(cfg.seed + 2)
+            self._toy_real = self.data.sample(2500, own)
 
     # --- properties -----------------------------------------------------------------------
     @property
@@ -167,10 +168,10 @@ class Trainer:
                 return self._on_diverged(e)
             except (RuntimeError, MemoryError) as e:
                 if is_oom(e):
+                    batch = self.recipe.train.batch
                     raise TrainingError(
-                        f"out of memory with train.batch={self.recipe.train.batch} on {self.device}: "
-                        f"try a smaller batch (e.g. --set train.batch={max(1, self.recipe.train.batch // 2)})"
-                    ) from None
+                        f"out of memory with train.batch={batch} on {self.device}: try a smaller "
+                        f"batch (e.g. --set train.batch={max(1, batch // 2)})") from None
                 raise
             batch = self.recipe.train.batch
             self.step_count = k
@@ -322,8 +323,8 @@ class Trainer:
         latest = run.checkpoint_path()
         if self.diverged is not None:      # never overwrite the last good one with NaN weights
             return self._last_checkpoint or latest
-        path = write_training_checkpoint(self, run.checkpoint_path(self.step_count) if periodic else None,
-                                         latest)
+        periodic_path = run.checkpoint_path(self.step_count) if periodic else None
+        path = write_training_checkpoint(self, periodic_path, latest)
         self._last_checkpoint = latest
         self._checkpoint_step = self.step_count
         self._emit({"type": "checkpoint", "step": self.step_count, "path": str(path)})
