@@ -45,7 +45,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def _fmt_time(seconds: float) -> str:
+def format_duration(seconds: float) -> str:
+    """Seconds as H:MM:SS (or MM:SS), "--:--" when unknown; shared by the CLI and the GUI."""
     if not math.isfinite(seconds) or seconds < 0:
         return "--:--"
     s = int(round(seconds))
@@ -74,7 +75,7 @@ class ProgressBar:
         rate = (self.step - self.start) / max(time.monotonic() - self.t0, 1e-9)
         eta = (self.total - self.step) / rate if rate > 0 else float("inf")
         parts = [f"[{'#' * fill}{'.' * (self.width - fill)}] {self.step}/{self.total}",
-                 f"{rate:.1f} it/s", f"ETA {_fmt_time(eta)}"]
+                 f"{rate:.1f} it/s", f"ETA {format_duration(eta)}"]
         ev = self.latest
         if ev:
             parts.append(f"{ev.get('images_per_s', 0):.0f} img/s")

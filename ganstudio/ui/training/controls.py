@@ -5,12 +5,12 @@ state follows one ``state`` string set by the training panel.
 """
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
+
+from ganstudio.train.train_cli import format_duration
 
 # Panel states and which actions they enable.
 STATES = ("idle", "invalid", "loading", "running", "paused", "stopping", "finished", "attached")
@@ -58,15 +58,6 @@ class TextLine(QWidget):
         p.setPen(self.palette().color(QPalette.WindowText))
         p.drawText(self.rect().adjusted(2, 0, -2, 0), int(self._align),
                    self.fontMetrics().elidedText(self._text, Qt.ElideRight, self.width() - 4))
-
-
-def format_duration(seconds: float) -> str:
-    if not math.isfinite(seconds) or seconds < 0:
-        return "--:--"
-    s = int(round(seconds))
-    h, rem = divmod(s, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 class TrainingControls(QWidget):
