@@ -310,10 +310,12 @@ def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkp
     data = _torch_load(raw, path.name)
     ckpt = _validate_payload(data, path)
     ckpt.sha256 = hashlib.sha256(raw).hexdigest()
-    if validate:
-        ckpt.build_generator(ema=False)
+    if validate:  # one model proves the config builds and both weight sets fit it
+        from .nets import build_generator
+        G = build_generator(ckpt.model_config)
+        _load_state(G, ckpt.G, "G")
         if ckpt.G_ema is not None:
-            ckpt.build_generator(ema=True)
+            _load_state(G, ckpt.G_ema, "G_ema")
     return ckpt
 
 
