@@ -302,6 +302,18 @@ def test_folder_limit_keeps_first_files(tmp_path):
     assert ds.data[:, 0, 0, 0].tolist() == [0, 10, 20]
 
 
+def test_mirror_appends_flipped_copies_with_their_names(tmp_path):
+    img = Image.new("L", (4, 4), 0)
+    img.putpixel((0, 1), 200)  # one bright pixel on the left edge
+    save(img, tmp_path / "a.png")
+    ds = load_dataset(folder_cfg(tmp_path, mirror=True), resolution=4, channels=1)
+    assert len(ds) == 2 and ds.items == ["a.png", "a.png (mirrored)"]
+    assert ds.data[0, 0, 1, 0] == 200 and ds.data[1, 0, 1, 3] == 200
+    assert ds.data[1, 0, 1, 0] == 0
+    with pytest.raises(ConfigError, match="data.mirror"):
+        load_dataset({"kind": "toy", "mirror": True})
+
+
 # --- emoji ----------------------------------------------------------------------------------------
 
 @needs_emoji_font

@@ -53,6 +53,8 @@ class DataConfig:
                             help="colour behind transparent pixels (emoji, RGBA images)")
     limit: int = field(0, check=non_negative, help="0 = all items; else only the first N")
     labels_path: str = field("", help="idx: optional IDX file of class labels")
+    mirror: bool = field(False, help="images: add a left-right mirrored copy of every image "
+                                     "(doubles a small data set, as StyleGAN's --mirror)")
 
     def validate(self, prefix: str = "") -> None:
         """Cross-field rules (each error names the offending key)."""
@@ -63,6 +65,8 @@ class DataConfig:
             raise ConfigError(key("path"), f"required for kind {self.kind!r} ({what})")
         if self.kind == "toy" and self.path:
             raise ConfigError(key("path"), "not used by kind 'toy' (leave it empty)")
+        if self.mirror and self.kind == "toy":
+            raise ConfigError(key("mirror"), "only for images, not kind 'toy'")
         if self.labels_path and self.kind not in ("idx", "fashion_mnist"):
             raise ConfigError(key("labels_path"), f"only used by kinds 'idx' and "
                                                   f"'fashion_mnist', not {self.kind!r}")
@@ -261,10 +265,18 @@ def load_dataset(cfg: DataConfig | dict,
     errors naming ``data.<key>``) as one CPU tensor; call ``.to(device)`` once afterwards."""
     cfg = _as_config(cfg)
     _check_args(resolution, channels)
-    if cfg.kind in ("fashion_mnist", "idx"):
-        return _load_idx(cfg, resolution, channels, progress)
-    if cfg.kind == "folder":
-        return _load_folder(cfg, resolution, channels, progress)
-    if cfg.kind == "emoji":
-        return _load_emoji(cfg, resolution, channels, progress)
-    return _load_toy(cfg, progress)
+    if cfg.kind == "toy":
+        return _load_toy(cfg, progress)
+    loader = {"fashion_mnist": _load_idx, "idx": _load_idx, "folder": _load_folder,
+              "emoji": _load_emoji}[cfg.kind]
+    ds = loader(cfg, resolution, channels, progress)
+    return _mirrored(ds) if cfg.mirror else ds
+
+
+def _mirrored(ds: TensorDataset) -> TensorDataset:
+    """``ds`` followed by a left-right flipped copy of each image (labels and names follow)."""
+    items = None if ds.items is None else ds.items + [f"{t} (mirrored)" for t in ds.items]
+    labels = None if ds.labels is None else torch.cat([ds.labels, ds.labels])
+    return TensorDataset(f"{ds.name}, mirrored", "image",
+                         torch.cat([ds.data, ds.data.flip(3)]), labels=labels,
+                         skipped=ds.skipped, items=items, classes=ds.classes)
