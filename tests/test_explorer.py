@@ -5,7 +5,7 @@ import time
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from explorer_models import dcgan_generator, one_torch_thread, save, style_generator
@@ -293,6 +293,7 @@ def test_interpolation_strip_plays_and_bookmarks_persist(qtbot, panel, ckpts, tm
 def test_exports_write_files_of_the_right_size_and_the_sidecar_round_trips(qtbot, panel, ckpts, tmp_path):
     opened(qtbot, panel, ckpts["style"])
     assert [a.isEnabled() for a in panel.export_actions()] == [True] * 4
+    panel.state.strip.kind = "interp"
     panel.editor.psi.setValue(0.8)
     settle(qtbot, panel, strip=True)
     for choice, size in ((ExportChoice("grid", tmp_path / "g.png", rows=2, cols=3, padding=2, upscale=2),
@@ -320,6 +321,33 @@ def test_exports_write_files_of_the_right_size_and_the_sidecar_round_trips(qtbot
     assert panel.load_latent(tmp_path / "a.npy") and panel.state.a.seed is None
     assert np.array_equal(panel.state.a.values, L.z_from_seed(0, 12).numpy())
     assert panel.load_latent(tmp_path / "g.json") and panel.state.psi == pytest.approx(0.8)
+
+
+def test_a_model_opens_on_a_gallery_of_random_seeds_and_a_click_picks_one(qtbot, panel, ckpts):
+    opened(qtbot, panel, ckpts["style"])
+    settle(qtbot, panel, strip=True)
+    r, seeds = panel._strip_result, list(panel.state.strip.gallery_seeds)
+    assert r.kind == "grid" and (r.rows, r.cols) == (2, 8) and len(r.images) == 16
+    assert len(set(seeds[:16])) == 16 and "Gallery" in panel.layout_.strip_title.text()
+    G = panel.state.model.G
+    with torch.no_grad():
+        tile5 = to_uint8(G(L.z_from_seed(seeds[5], 12)[None], noise_mode="const"))[0]
+    assert np.array_equal(r.images[5], tile5)            # tile i is exactly seed i's image
+    sv = panel.strip_view
+    pad, th = 2, r.images.shape[1]
+    k = sv._target.width() / sv.image().width()
+    x = sv._target.x() + (pad + 5 * (th + pad) + th / 2) * k   # centre of tile 5 (row 0)
+    y = sv._target.y() + (pad + th / 2) * k
+    qtbot.mouseClick(sv, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    assert panel.state.a.seed == seeds[5]
+    assert np.array_equal(settle(qtbot, panel), tile5)
+    animate = panel.tabs.widget(3).widget()
+    animate.shuffle.click()
+    assert panel.state.strip.gallery_seeds != seeds
+    animate.gallery_shape.setCurrentIndex(animate.gallery_shape.findText("3 x 8"))
+    animate.gallery_shape.activated.emit(animate.gallery_shape.currentIndex())
+    settle(qtbot, panel, strip=True)
+    assert (panel._strip_result.rows, panel._strip_result.cols) == (3, 8)
 
 
 def test_open_generator_takes_a_snapshot_of_a_live_model(qtbot, panel):

@@ -1,12 +1,13 @@
-"""Interpolation (A -> B, or a path through latents and bookmarks; lerp or slerp; in z or w)
-and sweeps (one dimension or one direction from lo to hi), shown as a strip."""
+"""What the strip under the image shows: a gallery of random seeds (click one to make it A),
+an interpolation (A -> B, or a path through latents and bookmarks; lerp or slerp; in z or w)
+or a sweep (one dimension or one direction from lo to hi)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QListWidget, QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from .state import ExplorerState
+from .state import GALLERY_SHAPES, ExplorerState
 from .widgets import blocked, group, row, tool_button
 
 
@@ -45,6 +46,17 @@ class AnimateSection(QWidget):
         self.steps.setRange(2, 64)
         self.steps.setValue(st.sweep_steps)
         self.show_sweep = QPushButton("Show sweep")
+        self.gallery_shape = QComboBox()
+        for r, c in GALLERY_SHAPES:
+            self.gallery_shape.addItem(f"{r} x {c}", (r, c))
+        self.gallery_shape.setCurrentIndex(GALLERY_SHAPES.index(st.gallery_shape))
+        self.gallery_shape.setToolTip("Rows x columns of random seeds")
+        self.gallery_shape.activated.connect(self._gallery_shape_changed)
+        self.shuffle = QPushButton("Shuffle")
+        self.shuffle.setToolTip("Draw new random seeds")
+        self.shuffle.clicked.connect(self._shuffle)
+        self.show_gallery = QPushButton("Show gallery")
+        self.show_gallery.clicked.connect(lambda: self._show("gallery"))
         for w in (self.mode, self.space, self.target):
             w.activated.connect(self._write)
         for w in (self.frames, self.index, self.steps, self.lo, self.hi):
@@ -53,6 +65,8 @@ class AnimateSection(QWidget):
         self.show_sweep.clicked.connect(lambda: self._show("sweep"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(group("Gallery of random seeds (click a tile to make it A)",
+                            row(self.gallery_shape, self.shuffle, self.show_gallery)))
         lay.addWidget(group("Interpolation", row(self.points, self._col(self.up, self.down)),
                             row(self.mode, self.space, "Frames", self.frames), self.show_interp))
         lay.addWidget(group("Sweep (explore one axis)", row("Along", self.target, self.index),
@@ -72,6 +86,14 @@ class AnimateSection(QWidget):
     def _show(self, kind: str) -> None:
         self.state.strip.kind = kind
         self._write()
+
+    def _gallery_shape_changed(self, *_) -> None:
+        self.state.strip.gallery_shape = self.gallery_shape.currentData()
+        self._show("gallery")
+
+    def _shuffle(self) -> None:
+        self.state.strip.kind = "gallery"
+        self.state.shuffle_gallery()
 
     def _write(self, *_) -> None:
         st = self.state.strip

@@ -19,7 +19,10 @@ def main_caption(state: ExplorerState, result) -> str:
 def strip_title(state: ExplorerState, result=None) -> str:
     """The strip's heading: what it shows and how long it took."""
     st, m = state.strip, state.model
-    if st.kind == "interp":
+    if st.kind == "gallery":
+        rows, cols = st.gallery_shape
+        t = f"Gallery: {rows * cols} random seeds · click one to make it A"
+    elif st.kind == "interp":
         names = [k.upper() if len(k) == 1 else "★" + k[3:] for k in st.points]
         t = f"Interpolation {' → '.join(names)} · {st.frames} frames · {st.mode} in {st.space if m.style else 'z'}"
     elif st.kind == "sweep":

@@ -319,6 +319,12 @@ class ExplorerPanel(QWidget):
 
     def _strip_tile_clicked(self, index: int) -> None:
         r = self._strip_result
+        if r is not None and r.kind == "grid" and self.state.strip.kind == "gallery":
+            seed = self.state.gallery_seed(index)
+            if seed is not None:
+                self.state.set_seed("a", seed)
+                self._say(f"A is now seed {seed} (from the gallery)")
+            return
         if r is not None and r.kind == "strip" and index < len(r.images):
             self.play(False)
             self.view.set_image(upscale(r.images[index], 1), self.last_main_request_id)

@@ -17,7 +17,8 @@ from ...core import latent as L
 from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
 
 SLOTS = ("a", "b", "c")
-STRIP_KINDS = ("interp", "sweep", "mix_grid", "variation")
+STRIP_KINDS = ("gallery", "interp", "sweep", "mix_grid", "variation")
+GALLERY_SHAPES = ((1, 8), (2, 8), (3, 8), (4, 8), (4, 4), (6, 6), (8, 8))
 FAMILY_NAMES = {"stylegan": "StyleGAN", "dcgan": "DCGAN", "mlp": "MLP", "toy": "toy"}
 
 
@@ -88,7 +89,9 @@ class LatentSlot:
 
 @dataclass
 class StripSettings:
-    kind: str = "interp"
+    kind: str = "gallery"                  # a model opens on a gallery of random seeds
+    gallery_seeds: list[int] = field(default_factory=list)
+    gallery_shape: tuple[int, int] = (2, 8)
     points: list[str] = field(default_factory=lambda: ["a", "b"])   # "a", "b", "c", "bm:<name>"
     frames: int = 8
     mode: str = "slerp"
@@ -148,6 +151,7 @@ class ExplorerState:
         self.strip.sweep_index = min(self.strip.sweep_index, model.z_dim - 1)
         self.strip.points = [p for p in self.strip.points if not p.startswith("bm:")] or ["a", "b"]
         self.bookmarks = []
+        self.shuffle_gallery(emit=False)
         self._undo, self._redo = [self._snapshot()], []
         self.emit("model", "a", "b", "c", "truncation", "noise", "mixing", "directions", "strip", "history")
 
@@ -166,6 +170,21 @@ class ExplorerState:
             new.fixed_offset = None
         self.slots[slot] = new
         self._changed(slot, commit=True)
+
+    def shuffle_gallery(self, rng: random.Random | None = None, emit: bool = True) -> list[int]:
+        """Draw fresh random seeds for the gallery (enough for the largest shape)."""
+        rng = rng or random.Random()
+        n = max(r * c for r, c in GALLERY_SHAPES)
+        self.strip.gallery_seeds = [rng.randrange(2 ** 31) for _ in range(n)]
+        if emit:
+            self.emit("strip")
+        return self.strip.gallery_seeds
+
+    def gallery_seed(self, index: int) -> int | None:
+        """The seed of gallery tile ``index`` (row-major), or None outside the gallery."""
+        rows, cols = self.strip.gallery_shape
+        seeds = self.strip.gallery_seeds
+        return seeds[index] if 0 <= index < min(rows * cols, len(seeds)) else None
 
     def randomize(self, slot: str) -> int:
         seed = random.randrange(2 ** 31)
@@ -394,6 +413,12 @@ class ExplorerState:
     def strip_request(self, request_id: int = 0, padding: int = 2, upscale: int = 1) -> RenderRequest:
         st, m = self.strip, self.model
         common = dict(self.common(), request_id=request_id, padding=padding, upscale=upscale)
+        if st.kind == "gallery":
+            rows, cols = st.gallery_shape
+            if len(st.gallery_seeds) < rows * cols:
+                self.shuffle_gallery(emit=False)
+            lats = tuple(Latent.from_seed(s, m.z_dim) for s in st.gallery_seeds[:rows * cols])
+            return RenderRequest(lats, kind="grid", grid=(rows, cols), **common)
         if st.kind == "interp":
             pts = [k for k in st.points if k in SLOTS or any(f"bm:{b['name']}" == k for b in self.bookmarks)]
             if len(pts) < 2:
