@@ -382,3 +382,29 @@ def test_a_long_session_does_not_wear_out_none(qtbot):
     lost = before - sys.getrefcount(None)
     assert lost < 100, (f"{lost} references to None lost in 2000 Qt calls: this PySide6 build will crash "
                         "the app (none_dealloc); use PySide6 < 6.12 on Python 3.11, or Python >= 3.12")
+
+
+def test_latent_bars_draw_the_values_and_a_click_jumps_to_that_page(qtbot):
+    from ganstudio.ui.explorer.latent_bars import BarChart
+    chart = BarChart("#ff0000")
+    qtbot.addWidget(chart)
+    chart.resize(28 + 2 + 40 * 4, 64)
+    values = np.zeros(40, np.float32)
+    values[33] = 3.0
+    chart.set_values(values)
+    chart.set_page(32, 40)
+    img = chart.grab().toImage()
+    x33 = 28 + 33 * 4 + 1
+    def is_red(x, y):
+        c = img.pixelColor(x, y)
+        return c.red() == 255 and c.green() == 0 and c.blue() == 0
+    assert sum(is_red(x33, y) for y in range(32)) >= 25      # a tall red bar above the zero line
+    assert not any(is_red(x33, y) for y in range(34, 64))    # ... and nothing below it
+    assert not any(is_red(28 + 10 * 4 + 1, y) for y in range(64))   # no bar for a zero value
+    clicks = []
+    chart.clicked_dim.connect(clicks.append)
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(x33, 20))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(5, 20))   # the scale: nothing
+    assert clicks == [33]
+    chart.set_values(np.array([np.nan, np.inf], np.float32))   # still paints
+    chart.grab()

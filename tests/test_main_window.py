@@ -40,6 +40,7 @@ def test_starts_with_a_lesson_and_shows_the_device(window):
     assert window.tabs.count() == 2
     assert window.tabs.tabText(0) == "Training" and window.tabs.tabText(1) == "Explorer"
     assert window.device_label.text() == "CPU"           # no CUDA in the test environment
+    window.tabs.setCurrentIndex(0)
     assert window.training.lesson_pane.isVisible()
     recipe = window.training.form.recipe()
     assert recipe is not None and recipe.data.kind == "toy" and recipe.train.steps <= 2000
@@ -58,7 +59,7 @@ def test_open_path_routes_recipes_and_run_dirs_and_remembers_them(window, qtbot,
     recipe = tmp_path / "mine.toml"
     recipe.write_text(Recipe.from_dict(toy_recipe(steps=321)).to_toml())
     assert window.open_path(str(recipe))
-    assert window.tabs.currentWidget() is window.training
+    assert window.tabs.currentWidget().isAncestorOf(window.training)
     assert window.training.form.recipe().train.steps == 321
     run = tmp_path / "a-run"
     (run / "samples").mkdir(parents=True)
@@ -169,3 +170,46 @@ def test_open_in_explorer_shows_the_generator_being_trained(window, qtbot):
     assert window.tabs.currentWidget() is window.explorer
     assert opened.args[0]["family"] == "mlp" and opened.args[0]["step"] >= 10
     assert window.training.is_training()                                       # training goes on
+
+
+def test_the_training_panel_is_built_after_start_up_when_first_needed(qtbot):
+    ensure_app()
+    from ganstudio.ui.main_window import MainWindow
+    w = MainWindow()
+    try:
+        w.show()
+        assert w._training is None                      # not on the start-up path
+        assert not w.training_menu.actions()
+        w.tabs.setCurrentIndex(0)                       # the Training tab builds it
+        assert w._training is not None and w._training_host.isAncestorOf(w._training)
+        names = [a.text().replace("&", "") for a in w.training_menu.actions()]
+        assert "Attach to run directory…" in names and len(names) >= 7
+        assert w.training.form.recipe().title          # the first-run lesson is loaded
+    finally:
+        w._close_approved = True
+        w.close()
+        w.deleteLater()
+
+
+def test_the_training_panel_builds_itself_shortly_after_start_up(qtbot):
+    ensure_app()
+    from ganstudio.ui.main_window import MainWindow
+    w = MainWindow()
+    try:
+        qtbot.waitUntil(lambda: w._training is not None, timeout=TIMEOUT)
+    finally:
+        w._close_approved = True
+        w.close()
+        w.deleteLater()
+
+
+def test_start_up_does_not_import_the_plotting_library():
+    import subprocess
+    import sys
+    code = ("import sys\nfrom ganstudio.ui.app import ensure_app\nensure_app()\n"
+            "from ganstudio.ui.main_window import MainWindow\nw = MainWindow()\n"
+            "print('pyqtgraph' in sys.modules)\nw.tabs.setCurrentIndex(0)\n"
+            "print('pyqtgraph' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split() == ["False", "True"], out.stderr[-2000:]

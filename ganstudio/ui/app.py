@@ -63,7 +63,8 @@ def dark_palette() -> QPalette:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Fusion style, dark palette, the shared stylesheet and pyqtgraph's colours."""
+    """Fusion style, dark palette and the shared stylesheet (pyqtgraph's colours are set where
+    it is first imported: ``style.pyqtgraph()``)."""
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(dark_palette())
     app.setStyleSheet(STYLESHEET)
@@ -72,7 +73,6 @@ def apply_theme(app: QApplication) -> None:
         font.setPointSizeF(9.5)
     font.setStyleHint(QFont.SansSerif)
     app.setFont(font)
-    style.configure_pyqtgraph()
 
 
 def binding_drops_singleton_refs() -> bool:

@@ -3,12 +3,16 @@
 Opening a path goes where it belongs: a recipe (.toml) to the Training form, a run directory
 to the Training panel (followed live), a checkpoint to the Explorer.  Closing the window while
 a run trains asks first, then stops the run cleanly (with a checkpoint) before closing.
+
+The Training panel (pyqtgraph plots, the recipe form) is built just after the Explorer's first
+image is on screen, or at once when something needs it (its tab, its menu, a recipe to open):
+the app opens on the Explorer, so start-up does not wait for it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QStyle, QTabWidget, QVBoxLayout, QWidget)
@@ -16,7 +20,6 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from ganstudio.ui.training import style
 from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
 from ganstudio.ui.training.lessons import FIRST_RUN_LESSON
-from ganstudio.ui.training.panel import TrainingPanel
 from ganstudio.ui.training.run_follower import is_run_dir
 from ganstudio.ui.explorer.files import add_recent, clear_recent, recent_files
 from ganstudio.ui.training.settings import app_settings
@@ -24,6 +27,7 @@ from ganstudio.ui.workers import CallWorker, device_name
 
 PRESENTATION_FONT_SCALE = 1.4
 PRESENTATION_PEN_SCALE = 2.2
+TRAINING_BUILD_FALLBACK_MS = 1500   # build the Training panel by then even without an image
 
 
 def _build_untrained_stylegan():
@@ -40,12 +44,16 @@ class MainWindow(QMainWindow):
         self._close_approved = False
         self._presentation_font = None
         self._loaders: list[CallWorker] = []
-        self.training = TrainingPanel()
+        self._training = None
+        self._layout_restored = False
+        self._training_host = QWidget()
+        host = QVBoxLayout(self._training_host)
+        host.setContentsMargins(0, 0, 0, 0)
         self.explorer = self._make_explorer()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         st = self.style()
-        self.tabs.addTab(self.training, st.standardIcon(QStyle.SP_MediaPlay), "Training")
+        self.tabs.addTab(self._training_host, st.standardIcon(QStyle.SP_MediaPlay), "Training")
         self.tabs.addTab(self.explorer, st.standardIcon(QStyle.SP_FileDialogContentsView), "Explorer")
         self.notice = QLabel("")
         self.notice.setObjectName("notice")
@@ -64,16 +72,46 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activity_label)
         self.statusBar().addPermanentWidget(self.device_label)
         self._build_menus()
+        if hasattr(self.explorer, "status_message"):
+            self.explorer.status_message.connect(self.show_status)
+        self._training_timer = QTimer(self, singleShot=True, interval=TRAINING_BUILD_FALLBACK_MS)
+        self._training_timer.timeout.connect(self._ensure_training)
+        self._training_timer.start()
+        if hasattr(self.explorer, "first_image_shown"):  # build once the first image is painted
+            self.explorer.first_image_shown.connect(lambda: self._training_timer.start(0))
+        self.tabs.setCurrentWidget(self.explorer)        # the app opens on the Explorer
+        self.tabs.currentChanged.connect(
+            lambda i: self._ensure_training() if self.tabs.widget(i) is self._training_host else None)
 
-        t = self.training
+    @property
+    def training(self):
+        """The Training panel (built on first use)."""
+        return self._ensure_training()
+
+    def _ensure_training(self):
+        if self._training is not None:
+            return self._training
+        self._training_timer.stop()
+        from ganstudio.ui.training.panel import TrainingPanel
+        t = self._training = TrainingPanel()
+        self._training_host.layout().addWidget(t)
         t.status_message.connect(self.show_status)
         t.activity_changed.connect(lambda text: self.activity_label.setText(text or "idle"))
         t.device_changed.connect(self.device_label.setText)
         t.open_in_explorer.connect(self.open_checkpoint_in_explorer)
         t.recipe_path_changed.connect(add_recent)
-        if hasattr(self.explorer, "status_message"):
-            self.explorer.status_message.connect(self.show_status)
-        self.training.load_lesson(FIRST_RUN_LESSON)
+        m = self.training_menu
+        for name in ("start", "pause", "stop", "save", "explorer"):
+            m.addAction(t.controls.actions_by_name[name])
+        m.addSeparator()
+        self._action(m, "&Attach to run directory…", self.open_run_dialog)
+        self._action(m, "&Detach", t.detach)
+        t.load_lesson(FIRST_RUN_LESSON)
+        if self._layout_restored:
+            t.restore_state(app_settings())
+        if self._presentation_font is not None:
+            t.set_presentation(True)
+        return t
 
     # --- construction ---------------------------------------------------------------------------
     def _make_explorer(self) -> QWidget:
@@ -120,15 +158,11 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(f, "&Quit", self.close, "Ctrl+Q")
 
-        t = bar.addMenu("&Training")
-        for name in ("start", "pause", "stop", "save", "explorer"):
-            t.addAction(self.training.controls.actions_by_name[name])
-        t.addSeparator()
-        self._action(t, "&Attach to run directory…", self.open_run_dialog)
-        self._action(t, "&Detach", self.training.detach)
+        self.training_menu = bar.addMenu("&Training")   # filled when the panel is built
+        self.training_menu.aboutToShow.connect(self._ensure_training)
 
         v = bar.addMenu("&View")
-        self._action(v, "&Training panel", lambda: self.tabs.setCurrentWidget(self.training), "Ctrl+1")
+        self._action(v, "&Training panel", lambda: self.tabs.setCurrentWidget(self._training_host), "Ctrl+1")
         self._action(v, "&Explorer panel", lambda: self.tabs.setCurrentWidget(self.explorer), "Ctrl+2")
         v.addSeparator()
         self.presentation_action = self._action(v, "&Presentation mode", self.set_presentation,
@@ -154,11 +188,11 @@ class MainWindow(QMainWindow):
         if p.is_dir() and is_run_dir(p):
             ok = self.training.attach(p)
             if ok:
-                self.tabs.setCurrentWidget(self.training)
+                self.tabs.setCurrentWidget(self._training_host)
         elif p.suffix.lower() == ".toml":
             ok = self.training.load_recipe_file(p)
             if ok:
-                self.tabs.setCurrentWidget(self.training)
+                self.tabs.setCurrentWidget(self._training_host)
         else:
             ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p)))
             if ok:
@@ -257,7 +291,8 @@ class MainWindow(QMainWindow):
             style.set_pen_scale(1.0)
             self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
         self.presentation_action.setChecked(on)
-        self.training.set_presentation(on)
+        if self._training is not None:
+            self._training.set_presentation(on)
         if hasattr(self.explorer, "set_presentation"):
             self.explorer.set_presentation(on)
 
@@ -285,7 +320,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.tabs.setCurrentIndex(int(s.value("window/tab", 1)))
-        self.training.restore_state(s)
+        self._layout_restored = True
+        if self._training is not None:
+            self._training.restore_state(s)
 
     def save_layout(self) -> None:
         s = app_settings()
@@ -293,7 +330,8 @@ class MainWindow(QMainWindow):
             s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
-        self.training.save_state(s)
+        if self._training is not None:
+            self._training.save_state(s)
         s.sync()
 
     def reset_layout(self) -> None:
@@ -311,7 +349,8 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.Yes
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
-        if not self._close_approved and self.training.is_training():
+        t = self._training
+        if not self._close_approved and t is not None and t.is_training():
             event.ignore()
             if self.training.state == "stopping" or not self.confirm_stop_training():
                 return
@@ -320,7 +359,8 @@ class MainWindow(QMainWindow):
             self.training.stop()
             return
         self.save_layout()
-        self.training.shutdown()
+        if t is not None:
+            t.shutdown()
         if hasattr(self.explorer, "shutdown"):
             self.explorer.shutdown()
         for w in self._loaders:

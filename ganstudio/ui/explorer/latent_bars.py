@@ -1,54 +1,86 @@
-"""Bar views of latent A: z and w = mapping(z) (the w bars come from the last render)."""
+"""Bar views of latent A: z and w = mapping(z) (the w bars come from the last render).
+
+Drawn with QPainter: one rectangle per dimension, the current slider page shaded, a click on
+a bar reports its dimension.  Cheap enough to repaint on every slider step.
+"""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-pg.setConfigOptions(antialias=False)
+AXIS_WIDTH = 28        # pixels left of the bars for the scale labels
+MIN_LIMIT = 3.0        # the vertical scale shows at least -3 .. 3 (a standard normal's range)
 
 
-class _Bars(pg.PlotWidget):
+class BarChart(QWidget):
+    """Signed values as vertical bars around a zero line."""
+
     clicked_dim = Signal(int)
 
-    def __init__(self, color: str):
-        super().__init__(background=None)
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        self.setMenuEnabled(False)
-        self.getPlotItem().hideAxis("bottom")
-        self.getPlotItem().getAxis("left").setWidth(28)
+    def __init__(self, colour: str, parent=None):
+        super().__init__(parent)
         self.setFixedHeight(64)
-        self._bars = pg.BarGraphItem(x=np.zeros(1), height=np.zeros(1), width=0.85, brush=color, pen=None)
-        self._page = pg.LinearRegionItem(values=(0, 0), movable=False, brush=(255, 255, 255, 28), pen=None)
-        self.addItem(self._page)
-        self.addItem(self._bars)
-        self._n = 0
-        self.scene().sigMouseClicked.connect(self._on_click)
+        self.colour = QColor(colour)
+        self.values = np.zeros(0, np.float32)
+        self.limit = MIN_LIMIT
+        self.page = (0, 0)
 
     def set_values(self, values: np.ndarray | None) -> None:
-        if values is None:
-            self._bars.setOpts(x=np.zeros(0), height=np.zeros(0))
-            return
-        values = np.asarray(values, np.float32).reshape(-1)
-        if values.size != self._n:
-            self._n = values.size
-            self._bars.setOpts(x=np.arange(self._n), height=values, width=0.85)
-            self.setXRange(-1, self._n, padding=0)
-        else:
-            self._bars.setOpts(height=values)
-        lim = max(3.0, float(np.abs(values).max()) if values.size else 3.0)
-        self.setYRange(-lim, lim, padding=0.05)
+        self.values = (np.zeros(0, np.float32) if values is None
+                       else np.asarray(values, np.float32).reshape(-1))
+        finite = self.values[np.isfinite(self.values)]
+        self.limit = max(MIN_LIMIT, float(np.abs(finite).max()) if finite.size else MIN_LIMIT)
+        self.update()
 
     def set_page(self, start: int, stop: int) -> None:
-        self._page.setRegion((start - 0.5, stop - 0.5))
+        self.page = (int(start), int(stop))
+        self.update()
 
-    def _on_click(self, ev) -> None:
-        pos = self.getPlotItem().vb.mapSceneToView(ev.scenePos())
-        dim = int(round(pos.x()))
-        if 0 <= dim < self._n:
+    def _plot_rect(self) -> QRectF:
+        return QRectF(AXIS_WIDTH, 2, max(1, self.width() - AXIS_WIDTH - 2), max(1, self.height() - 4))
+
+    def bar_at(self, x: float) -> int | None:
+        """The dimension whose bar is under widget x-coordinate ``x``, or None."""
+        r, n = self._plot_rect(), len(self.values)
+        if n == 0 or not r.left() <= x < r.right():
+            return None
+        return min(n - 1, int((x - r.left()) / r.width() * n))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        r, n = self._plot_rect(), len(self.values)
+        text = self.palette().color(self.foregroundRole())
+        p.setPen(text)
+        font = p.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        p.setFont(font)
+        for value, y in ((self.limit, r.top()), (0.0, r.center().y()), (-self.limit, r.bottom())):
+            p.drawText(QRectF(0, y - 7, AXIS_WIDTH - 4, 14), Qt.AlignRight | Qt.AlignVCenter,
+                       f"{value:.0f}" if value == 0 else f"{value:+.0f}")
+        if n == 0:
+            return
+        step = r.width() / n
+        lo, hi = self.page
+        if hi > lo:
+            p.fillRect(QRectF(r.left() + lo * step, r.top(), (hi - lo) * step, r.height()),
+                       QColor(255, 255, 255, 28))
+        zero = r.center().y()
+        p.setPen(QColor(255, 255, 255, 60))
+        p.drawLine(int(r.left()), int(zero), int(r.right()), int(zero))
+        scale = r.height() / 2 / self.limit
+        width = max(1.0, step * 0.85)
+        vals = np.nan_to_num(self.values, nan=0.0, posinf=self.limit, neginf=-self.limit)
+        for i, v in enumerate(vals):
+            h = float(v) * scale
+            p.fillRect(QRectF(r.left() + i * step, zero - max(h, 0.0), width, abs(h)), self.colour)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        dim = self.bar_at(event.position().x())
+        if dim is not None:
             self.clicked_dim.emit(dim)
+        super().mousePressEvent(event)
 
 
 class LatentBars(QWidget):
@@ -59,9 +91,9 @@ class LatentBars(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.z_label = QLabel("z")
-        self.z_bars = _Bars("#5b9bd5")
+        self.z_bars = BarChart("#5b9bd5")
         self.w_label = QLabel("w = mapping(z)")
-        self.w_bars = _Bars("#e8a33d")
+        self.w_bars = BarChart("#e8a33d")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from . import style
 from .series import Columns, Series
+
+pg = style.pyqtgraph()
 
 LOSS_KEYS = {"loss_d": ("D loss", style.D_COLOUR), "loss_g": ("G loss", style.G_COLOUR)}
 

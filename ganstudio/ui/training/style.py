@@ -1,7 +1,10 @@
-"""Colours and pens shared by the training views (one place, so the theme stays consistent)."""
+"""Colours and pens shared by the training views (one place, so the theme stays consistent).
+
+pyqtgraph is imported on first use, configured once (:func:`pyqtgraph`): the Explorer, which
+the app opens first, does not need it, so start-up does not pay for it.
+"""
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 # Dark theme colours (the app palette in ganstudio.ui.app uses the same).
@@ -31,10 +34,19 @@ def pen_scale() -> float:
     return _pen_scale
 
 
-def pen(colour: str, width: float = 1.5, alpha: int = 255, style=None) -> "pg.QtGui.QPen":
+def pyqtgraph():
+    """The pyqtgraph module, configured for the app's theme on the first call."""
+    import pyqtgraph as pg
+    if not getattr(pg, "_ganstudio_configured", False):
+        configure_pyqtgraph(pg)
+        pg._ganstudio_configured = True
+    return pg
+
+
+def pen(colour: str, width: float = 1.5, alpha: int = 255, style=None):
     c = QColor(colour)
     c.setAlpha(alpha)
-    p = pg.mkPen(c, width=width * _pen_scale)
+    p = pyqtgraph().mkPen(c, width=width * _pen_scale)
     if style is not None:
         p.setStyle(style)
     p.setCosmetic(True)
@@ -44,10 +56,10 @@ def pen(colour: str, width: float = 1.5, alpha: int = 255, style=None) -> "pg.Qt
 def brush(colour: str, alpha: int = 255):
     c = QColor(colour)
     c.setAlpha(alpha)
-    return pg.mkBrush(c)
+    return pyqtgraph().mkBrush(c)
 
 
-def configure_pyqtgraph() -> None:
+def configure_pyqtgraph(pg) -> None:
     """Global pyqtgraph options: dark background, no antialiasing (fast), row-major images."""
     pg.setConfigOptions(background=PLOT_BACKGROUND, foreground=FOREGROUND, antialias=False,
                         imageAxisOrder="row-major")

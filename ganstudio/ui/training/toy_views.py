@@ -12,7 +12,6 @@ milliseconds of drawing.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout,
                                QWidget)
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QStackedWidget, Q
 from ganstudio.train.losses import optimal_discriminator
 
 from . import style
+
+pg = style.pyqtgraph()
 
 MAX_SCATTER = 1000  # points per cloud drawn in the 2-D view
 
