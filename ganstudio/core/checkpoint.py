@@ -11,6 +11,10 @@ Saving is atomic (temporary file in the same folder, fsync, rename), so a crash 
 mid-save leaves the previous checkpoint intact.  Loading uses ``torch.load(weights_only=True)``,
 which never executes code from the file; every way a file can be wrong becomes a
 :class:`CheckpointError` that says what is wrong.
+
+:func:`load_checkpoint` also opens official NVlabs network pickles (StyleGAN2-ADA, StyleGAN3
+``.pkl``) through the restricted unpickler of :mod:`ganstudio.core.official` (nothing from the
+file runs); :func:`save_generator_checkpoint` converts one into this format.
 """
 from __future__ import annotations
 
@@ -18,15 +22,15 @@ import hashlib
 import io
 import os
 import pickle
-import random
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
+
+from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 
 FORMAT = "ganstudio-checkpoint"
 VERSION = 1
@@ -35,54 +39,6 @@ SUFFIX = ".pt"
 
 class CheckpointError(Exception):
     """A checkpoint cannot be written or read; the message says why."""
-
-
-# --- RNG state as plain data ------------------------------------------------------------------
-
-def rng_state(generators: dict[str, torch.Generator] | None = None) -> dict:
-    """Capture Python, NumPy and torch RNG state (plus named torch Generators) as plain data."""
-    np_state = np.random.get_state()
-    state = {
-        "python": _to_plain(random.getstate()),
-        "numpy": {"name": np_state[0], "keys": torch.from_numpy(np_state[1].astype(np.int64)),
-                  "pos": int(np_state[2]), "has_gauss": int(np_state[3]),
-                  "cached_gaussian": float(np_state[4])},
-        "torch": torch.get_rng_state(),
-        "generators": {k: g.get_state() for k, g in (generators or {}).items()},
-    }
-    if torch.cuda.is_available():
-        state["cuda"] = torch.cuda.get_rng_state_all()
-    return state
-
-
-def set_rng_state(state: dict, generators: dict[str, torch.Generator] | None = None) -> None:
-    """Restore what :func:`rng_state` captured."""
-    random.setstate(_from_plain(state["python"]))
-    npst = state["numpy"]
-    np.random.set_state((npst["name"], npst["keys"].numpy().astype(np.uint32), npst["pos"],
-                         npst["has_gauss"], npst["cached_gaussian"]))
-    torch.set_rng_state(state["torch"])
-    for name, gen in (generators or {}).items():
-        if name in state.get("generators", {}):
-            gen.set_state(state["generators"][name])
-    if "cuda" in state and torch.cuda.is_available():
-        torch.cuda.set_rng_state_all(state["cuda"])
-
-
-def _to_plain(obj):
-    if isinstance(obj, tuple):
-        return {"__tuple__": [_to_plain(x) for x in obj]}
-    if isinstance(obj, list):
-        return [_to_plain(x) for x in obj]
-    return obj
-
-
-def _from_plain(obj):
-    if isinstance(obj, dict) and "__tuple__" in obj:
-        return tuple(_from_plain(x) for x in obj["__tuple__"])
-    if isinstance(obj, list):
-        return [_from_plain(x) for x in obj]
-    return obj
 
 
 # --- saving -------------------------------------------------------------------------------------
@@ -216,14 +172,13 @@ class Checkpoint:
 
     def build_generator(self, ema: bool = True, device: str | torch.device = "cpu") -> torch.nn.Module:
         """The generator (EMA weights when present and ``ema``), in eval mode, on ``device``."""
-        from .nets import build_generator
-        G = build_generator(self.model_config)
+        G = build_model_generator(self.model_config)
         _load_state(G, self.generator_state(ema), "G_ema" if ema and self.G_ema is not None else "G")
         return G.to(device).eval().requires_grad_(False)
 
     def build_discriminator(self, device: str | torch.device = "cpu") -> torch.nn.Module:
         from .nets import build_discriminator
-        if self.D is None:
+        if self.D is None or self.family in _official_families():
             raise CheckpointError(f"{self.path.name} holds no discriminator")
         D = build_discriminator(self.model_config)
         _load_state(D, self.D, "D")
@@ -239,6 +194,12 @@ class Checkpoint:
                 info[key] = cfg[key]
         if self.recipe:
             info["recipe"] = self.recipe.get("title") or self.recipe.get("name")
+        official = (self.extra or {}).get("official")
+        if isinstance(official, dict):
+            kind, which = official.get("kind", "NVlabs"), official.get("generator")
+            info["origin"] = f"official {kind} network pickle ({which})"
+        if cfg.get("c_dim"):
+            info["classes"] = cfg["c_dim"]
         return info
 
 
@@ -307,12 +268,18 @@ def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkp
         raise CheckpointError(f"{path.name} cannot be read: permission denied") from None
     except OSError as e:
         raise CheckpointError(f"{path.name} cannot be read: {e.strerror or e}") from None
-    data = _torch_load(raw, path.name)
-    ckpt = _validate_payload(data, path)
+    from .official import looks_like_pickle
+    if looks_like_pickle(raw):  # an official NVlabs network pickle (or a crafted file)
+        ckpt = _load_network_pickle(raw, path)
+    else:
+        ckpt = _validate_payload(_torch_load(raw, path.name), path)
     ckpt.sha256 = hashlib.sha256(raw).hexdigest()
     if validate:  # one model proves the config builds and both weight sets fit it
-        from .nets import build_generator
-        G = build_generator(ckpt.model_config)
+        from .config import ConfigError
+        try:
+            G = build_model_generator(ckpt.model_config)
+        except ConfigError as e:
+            raise CheckpointError(f"{path.name} cannot be opened: {e}") from None
         _load_state(G, ckpt.G, "G")
         if ckpt.G_ema is not None:
             _load_state(G, ckpt.G_ema, "G_ema")
@@ -323,10 +290,6 @@ def _torch_load(raw: bytes, name: str):
     if not raw:
         raise CheckpointError(f"{name} is empty (0 bytes)")
     if raw[:2] != b"PK":
-        if raw[:1] == b"\x80":
-            # A bare pickle stream (e.g. an official StyleGAN network pickle, or a crafted file).
-            raise CheckpointError(f"{name} is a raw Python pickle, not a GAN Studio checkpoint; "
-                                  "it was not unpickled because that could run code from the file")
         raise CheckpointError(f"{name} is not a GAN Studio checkpoint (not a PyTorch archive)")
     try:
         return torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
@@ -365,12 +328,63 @@ def _validate_payload(data, path: Path) -> Checkpoint:
     if not isinstance(data.get("G"), dict):
         raise CheckpointError(f"{name} holds no generator weights")
     from .config import ConfigError
-    from .nets import net_config
     try:
-        net_config(config)
+        model_config_of(config)
     except ConfigError as e:
         raise CheckpointError(f"{name}: its model config does not build: {e}") from None
     return Checkpoint(path=path, model_config=config, step=int(data.get("step") or 0), G=data["G"],
                       D=data.get("D"), G_ema=data.get("G_ema"), w_avg=data.get("w_avg"),
                       recipe=data.get("recipe"), optim=data.get("optim"), rng=data.get("rng"),
                       extra=data.get("extra"), version=version)
+
+
+# --- families and official network pickles ----------------------------------------------------------
+
+def _official_families() -> tuple[str, ...]:
+    from .official import OFFICIAL_FAMILIES
+    return OFFICIAL_FAMILIES
+
+
+def model_config_of(config: dict):
+    """The validated config dataclass of a model config: GAN Studio's families and those of
+    models imported from official NVlabs pickles (ConfigError naming the key if invalid)."""
+    if isinstance(config, dict) and config.get("family") in _official_families():
+        from .official import official_config
+        return official_config(config)
+    from .nets import net_config
+    return net_config(config)
+
+
+def build_model_generator(config: dict) -> torch.nn.Module:
+    """A freshly initialised generator for any model config a checkpoint can hold."""
+    if isinstance(config, dict) and config.get("family") in _official_families():
+        from .official import build_official_generator
+        return build_official_generator(config)
+    from .nets import build_generator
+    return build_generator(config)
+
+
+def _load_network_pickle(raw: bytes, path: Path) -> Checkpoint:
+    """An official StyleGAN2-ADA / StyleGAN3 network pickle as a (generator-only) Checkpoint.
+    Nothing from the file is run: see :mod:`ganstudio.core.official`."""
+    from .config import ConfigError
+    from .official import NetworkPickleError, read_network_pickle
+    try:
+        model = read_network_pickle(raw, path.name)
+        model_config_of(model.model_config)
+    except NetworkPickleError as e:
+        raise CheckpointError(str(e)) from None
+    except ConfigError as e:
+        raise CheckpointError(f"{path.name}: this network is not supported: {e}") from None
+    return Checkpoint(path=path, model_config=model.model_config, step=0, G=model.state,
+                      w_avg=_find_w_avg(model.state), extra={"official": model.info})
+
+
+def save_generator_checkpoint(ckpt: Checkpoint, path: str | os.PathLike) -> Path:
+    """Write the generator of a loaded checkpoint (e.g. an official network pickle) as a GAN
+    Studio checkpoint: config, G (and EMA G), step, recipe and provenance; no D or optimiser."""
+    path = Path(path)
+    if path.suffix != SUFFIX:
+        raise CheckpointError(f"GAN Studio checkpoints end in {SUFFIX}; got {path.name}")
+    return save_checkpoint(path, model_config=ckpt.model_config, G=ckpt.G, G_ema=ckpt.G_ema,
+                           step=ckpt.step, recipe=ckpt.recipe, extra=ckpt.extra)

@@ -6,6 +6,12 @@
     ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
     ganstudio export --from grid.json --out again.png
     ganstudio export CKPT --samples 1000 --out samples.npy
+    ganstudio export stylegan2-ffhq.pkl --grid 4x4 --psi 0.7 --out ffhq.png
+    ganstudio export cifar10.pkl --grid 2x8 --class 3 --out cats.png
+    ganstudio export network-snapshot.pkl --convert model.pt
+
+CKPT is a GAN Studio checkpoint (.pt), a run directory, or an official StyleGAN2-ADA /
+StyleGAN3 network pickle (.pkl; read without running code from it, see the README).
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-MODES = ("grid", "interp", "mix", "sweep", "from_", "samples")
+MODES = ("grid", "interp", "mix", "sweep", "from_", "samples", "convert")
 
 
 class ExportUsage(Exception):
@@ -74,10 +80,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     what.add_argument("--sweep", metavar="DIM|pcaK|sefaK", help="sweep a z dimension or a w direction")
     what.add_argument("--from", dest="from_", metavar="SIDECAR.json", help="reproduce an export from its sidecar")
     what.add_argument("--samples", type=int, metavar="N", help="N samples as a .npy array (training engine)")
+    what.add_argument("--convert", metavar="OUT.pt", help="write the model as a GAN Studio checkpoint "
+                                                          "(e.g. an official .pkl)")
     p.add_argument("--out", help="output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps")
     p.add_argument("--seed", type=int, default=0, help="first seed (grid) or base seed (sweep); default 0")
     p.add_argument("--psi", type=float, default=1.0, help="truncation psi (1 = none)")
     p.add_argument("--cutoff", type=int, default=None, help="truncate only the first CUTOFF ws rows")
+    p.add_argument("--class", dest="class_index", type=int, default=None, metavar="K",
+                   help="class-conditional models: render class K (default 0)")
     p.add_argument("--noise", choices=("const", "random", "none"), default="const", help="noise inputs (StyleGAN)")
     p.add_argument("--noise-seed", type=int, default=0, help="seed of random noise")
     p.add_argument("--frames", type=int, default=16, help="interpolation frames (default 16)")
@@ -120,12 +130,19 @@ def _check_args(args) -> str:
     chosen = [m for m in MODES if getattr(args, m) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + m.rstrip("_") for m in chosen)
-        raise _usage(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples (got {names})")
+        raise _usage(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples, --convert "
+                     f"(got {names})")
     mode = chosen[0] if chosen else "grid"
     if mode == "from_":
         return mode
     if not args.checkpoint:
         raise _usage("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
+    if mode == "convert":
+        if not args.convert.endswith(".pt"):
+            raise _usage(f"--convert writes a GAN Studio checkpoint: give a .pt file, not {args.convert!r}")
+        return mode
+    if args.class_index is not None and args.class_index < 0:
+        raise _usage("--class must be >= 0")
     if not args.out:
         raise _usage("--out is required (e.g. --out grid.png)")
     if args.frames < 2 or args.frames > 1000:
@@ -151,6 +168,8 @@ def run(args) -> int:
             return 0
         if mode == "samples":
             return _samples(args)
+        if mode == "convert":
+            return _convert(args)
         source = ModelSource.load(args.checkpoint, _device(args.device))
         request = _build(source.G, args, mode)
         from .export import export_request
@@ -165,7 +184,11 @@ def run(args) -> int:
 def _build(G, args, mode: str):
     from . import export as E
     common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
-                  padding=args.padding, upscale=args.upscale)
+                  padding=args.padding, upscale=args.upscale, class_index=args.class_index)
+    c_dim = int(getattr(G, "c_dim", 0) or 0)
+    if args.class_index is not None and not args.class_index < c_dim:
+        raise _usage(f"--class {args.class_index}: " + (f"this model has classes 0..{c_dim - 1}" if c_dim
+                                                        else "this model is not class-conditional"))
     if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
         raise _usage("--cutoff needs a StyleGAN model and a value 1..num_ws")
     if mode == "grid":
@@ -189,6 +212,16 @@ def _build(G, args, mode: str):
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
             raise _usage("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, **common)
+
+
+def _convert(args) -> int:
+    from .checkpoint import load_checkpoint, save_generator_checkpoint
+    ckpt = load_checkpoint(args.checkpoint)  # a CheckpointError is reported in one line by the CLI
+    out = save_generator_checkpoint(ckpt, args.convert)
+    cfg = ckpt.model_config
+    res = cfg.get("resolution")
+    print(f"wrote {out} (GAN Studio checkpoint: {cfg.get('family')} {res}x{res})")
+    return 0
 
 
 def _samples(args) -> int:

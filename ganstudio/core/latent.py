@@ -143,13 +143,14 @@ def mix_ws(sources: Sequence[torch.Tensor] | torch.Tensor, rows: Sequence[int]) 
 def preset_resolutions(block_resolutions: Sequence[int], preset: str) -> list[int]:
     """Resolutions a StyleGAN-paper mixing preset takes from the second latent.
 
-    For models of 64 px and up the paper's bands are used (coarse 4-8, middle 16-32, fine 64+);
-    smaller models split their blocks into three bands of near-equal size.
+    For models of 64 px and up that start at 4 or 8 px the paper's bands are used (coarse 4-8,
+    middle 16-32, fine 64+); other models (smaller ones, StyleGAN3's sampling rates) split their
+    resolutions into three bands of near-equal size.
     """
     if preset not in MIX_PRESETS:
         raise ValueError(f"preset must be one of {', '.join(MIX_PRESETS)}")
     res = list(block_resolutions)
-    if max(res) >= 64:
+    if max(res) >= 64 and min(res) <= 8:
         bands = {"coarse": [r for r in res if r <= 8], "middle": [r for r in res if 16 <= r <= 32],
                  "fine": [r for r in res if r >= 64]}
         return bands[preset]

@@ -10,7 +10,9 @@ Latent spaces (per :class:`Latent`): ``"z"`` [z_dim] goes through the mapping ne
 [w_dim] is broadcast to every row of ws, ``"w+"`` [num_ws, w_dim] gives each row its own w.
 Truncation (psi, cutoff) then pulls rows [0, cutoff) towards ``w_avg`` whatever the space.
 Generators without a mapping network (mlp, dcgan) take z only; there psi scales z towards its
-mean (0), the usual truncation for such models.
+mean (0), the usual truncation for such models.  Conditional models (``G.c_dim > 0``, e.g. an
+official class-conditional StyleGAN) map every z with the request's ``class_index`` (class 0
+when it is None).
 """
 from __future__ import annotations
 
@@ -107,7 +109,26 @@ def _device(G) -> torch.device:
     return p.device if p is not None else torch.device("cpu")
 
 
-def _mapped(G, lats: Sequence[Latent]) -> torch.Tensor:
+def _labels(G, req: RenderRequest, n: int, device) -> torch.Tensor | None:
+    """One-hot class labels [n, c_dim] for a conditional model; None for an unconditional one."""
+    c_dim = int(getattr(G, "c_dim", 0) or 0)
+    if c_dim == 0:
+        return None
+    k = 0 if req.class_index is None else int(req.class_index)
+    if not 0 <= k < c_dim:
+        raise ValueError(f"class {k} does not exist: this model has classes 0..{c_dim - 1}")
+    c = torch.zeros(n, c_dim, device=device)
+    c[:, k] = 1
+    return c
+
+
+def _map(G, z: torch.Tensor, req: RenderRequest) -> torch.Tensor:
+    """Untruncated ws of z (with the request's class for a conditional model)."""
+    c = _labels(G, req, z.shape[0], z.device)
+    return G.mapping(z, psi=1.0) if c is None else G.mapping(z, c, psi=1.0)
+
+
+def _mapped(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
     """Untruncated ws [S, num_ws, w_dim] for latents of any space (z mapped in one batch)."""
     dev = _device(G)
     out: list[torch.Tensor | None] = [None] * len(lats)
@@ -116,7 +137,7 @@ def _mapped(G, lats: Sequence[Latent]) -> torch.Tensor:
         z = _tensor(np.stack([lats[i].values for i in zi])).to(dev)
         if z.shape[1] != G.z_dim:
             raise ValueError(f"z has {z.shape[1]} dimensions, this model takes {G.z_dim}")
-        ws = G.mapping(z, psi=1.0)
+        ws = _map(G, z, req)
         for k, i in enumerate(zi):
             out[i] = ws[k]
     for i, lat in enumerate(lats):
@@ -157,6 +178,8 @@ def _family(G) -> str:
 
 def _render(G, req: RenderRequest):
     style = has_mapping(G)
+    if req.class_index is not None and not int(getattr(G, "c_dim", 0) or 0):
+        raise ValueError("this model is not class-conditional: it takes no class")
     lats = req.latents
     w_a = None
     rows = cols = 1
@@ -164,7 +187,7 @@ def _render(G, req: RenderRequest):
     if kind == "single":
         if style:
             used = lats if req.mix_rows is not None else lats[:1]
-            ws_all = _mapped(G, used)
+            ws_all = _mapped(G, used, req)
             w_a = ws_all[0]
             ws_all = _truncate(G, ws_all, req)
             batch = (L.mix_ws(ws_all.unsqueeze(1), list(req.mix_rows)) if req.mix_rows is not None
@@ -172,7 +195,7 @@ def _render(G, req: RenderRequest):
         else:
             batch = _z_only(G, lats[:1], req)
     elif kind == "grid":
-        batch = _truncate(G, _mapped(G, lats), req) if style else _z_only(G, lats, req)
+        batch = _truncate(G, _mapped(G, lats, req), req) if style else _z_only(G, lats, req)
         rows, cols = req.grid if req.grid else grid_shape(len(lats))
         if rows * cols < len(lats):
             raise ValueError(f"a {rows}x{cols} grid cannot hold {len(lats)} images")
@@ -186,7 +209,7 @@ def _render(G, req: RenderRequest):
     else:  # variation
         if not style:
             raise ValueError(f"this {_family(G)} generator has no noise inputs")
-        ws = _truncate(G, _mapped(G, lats[:1]), req)
+        ws = _truncate(G, _mapped(G, lats[:1], req), req)
         batch = ws.repeat(max(2, req.variation), 1, 1)
         cols = batch.shape[0] + 1
     if not style and req.psi != 1:
@@ -217,8 +240,8 @@ def _path_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
         return L.interpolation_path(_z_only(G, pts, req), p.frames, p.mode)
     if p.space == "z" and plain_z:
         z = L.interpolation_path(_tensor(np.stack([lat.values for lat in pts])), p.frames, p.mode)
-        return _truncate(G, G.mapping(z.to(_device(G)), psi=1.0), req)
-    return _truncate(G, L.interpolation_path(_mapped(G, pts), p.frames, p.mode), req)
+        return _truncate(G, _map(G, z.to(_device(G)), req), req)
+    return _truncate(G, L.interpolation_path(_mapped(G, pts, req), p.frames, p.mode), req)
 
 
 def _sweep_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
@@ -229,13 +252,13 @@ def _sweep_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
         zs = L.sweep(z, int(s.dim), s.steps, s.lo, s.hi, absolute=True)
         if not style:
             return zs
-        ws = G.mapping(zs, psi=1.0)
+        ws = _map(G, zs, req)
         if base.offset is not None:
             ws = ws + _tensor(base.offset).to(ws.device)
         return _truncate(G, ws, req)
     if not style:
         raise ValueError(f"sweeping a w direction needs a mapping network; this {_family(G)} generator has none")
-    ws = _mapped(G, [base])[0]  # [num_ws, w_dim]
+    ws = _mapped(G, [base], req)[0]  # [num_ws, w_dim]
     values = torch.linspace(s.lo, s.hi, s.steps, dtype=ws.dtype, device=ws.device)
     if s.dim is not None:
         if not 0 <= s.dim < G.w_dim:
@@ -259,7 +282,7 @@ def _mix_grid_batch(G, req: RenderRequest):
     if not m.rows or not m.cols:
         raise ValueError("a mixing grid needs at least one row and one column latent")
     idx = list(m.rows) + list(m.cols)
-    ws = _truncate(G, _mapped(G, [req.latents[i] for i in idx]), req)
+    ws = _truncate(G, _mapped(G, [req.latents[i] for i in idx], req), req)
     row_ws, col_ws = ws[:len(m.rows)], ws[len(m.rows):]
     col_rows = [r for r in m.col_rows if 0 <= r < G.num_ws]
     out = [col_ws]

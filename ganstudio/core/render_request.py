@@ -118,6 +118,7 @@ class RenderRequest:
     sweep: SweepSpec | None = None                  # ... or sweep
     mix_grid: MixGridSpec | None = None             # mix_grid
     variation: int = 8                              # variation: renders of latents[0] with fresh noise
+    class_index: int | None = None                  # conditional models: the class; None = class 0
     padding: int = 2                                # composite: pixels between tiles
     upscale: int = 1                                # composite: nearest-neighbour factor
     request_id: int = 0                             # set by the sender; echoed in the result
@@ -136,6 +137,8 @@ class RenderRequest:
             raise ValueError("a mix_grid request needs mix_grid")
         if self.upscale < 1 or self.padding < 0:
             raise ValueError("upscale must be >= 1 and padding >= 0")
+        if self.class_index is not None and self.class_index < 0:
+            raise ValueError(f"a class index is >= 0, got {self.class_index}")
 
     def replace(self, **changes) -> "RenderRequest":
         return replace(self, **changes)
@@ -159,6 +162,8 @@ class RenderRequest:
         if self.mix_grid:
             m = self.mix_grid
             d["mix_grid"] = {"rows": list(m.rows), "cols": list(m.cols), "col_rows": list(m.col_rows)}
+        if self.class_index is not None:
+            d["class_index"] = self.class_index
         return d
 
     @classmethod
@@ -181,4 +186,5 @@ class RenderRequest:
                    mix_rows=tuple(d["mix_rows"]) if d.get("mix_rows") is not None else None,
                    grid=tuple(d["grid"]) if d.get("grid") else None, path=path, sweep=sweep,
                    mix_grid=mix, variation=int(d.get("variation", 8)),
-                   padding=int(d.get("padding", 2)), upscale=int(d.get("upscale", 1)))
+                   padding=int(d.get("padding", 2)), upscale=int(d.get("upscale", 1)),
+                   class_index=int(d["class_index"]) if d.get("class_index") is not None else None)

@@ -21,6 +21,7 @@ from ganstudio.ui.training import style
 from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
 from ganstudio.ui.training.lessons import FIRST_RUN_LESSON
 from ganstudio.ui.training.run_follower import is_run_dir
+from ganstudio.ui.explorer import files
 from ganstudio.ui.explorer.files import add_recent, clear_recent, recent_files
 from ganstudio.ui.training.settings import app_settings
 from ganstudio.ui.workers import CallWorker, device_name
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         f = bar.addMenu("&File")
         self._action(f, "&Open…", self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton,
-                     "Open a checkpoint (.pt), a recipe (.toml) or a run directory")
+                     "Open a checkpoint (.pt), an official StyleGAN pickle (.pkl), a recipe (.toml) "
+                     "or a run directory")
         self._action(f, "Open &run directory…", self.open_run_dialog, "Ctrl+Shift+O",
                      QStyle.SP_DirOpenIcon, "Follow a run directory that `ganstudio train` writes")
         self.recent_menu = f.addMenu("Open &recent")
@@ -155,6 +157,13 @@ class MainWindow(QMainWindow):
         for a in actions:
             self.export_menu.addAction(a)
         self.export_menu.setEnabled(bool(actions))
+        self.save_checkpoint_action = self._action(
+            f, "Save as GAN Studio &checkpoint…", self.save_as_checkpoint_dialog,
+            tip="Write the Explorer's model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint")
+        self.save_checkpoint_action.setEnabled(False)
+        if hasattr(self.explorer, "model_changed"):  # enabled while a model from a file is open
+            self.explorer.model_changed.connect(
+                lambda info: self.save_checkpoint_action.setEnabled(bool(info.get("path"))))
         f.addSeparator()
         self._action(f, "&Quit", self.close, "Ctrl+Q")
 
@@ -204,10 +213,29 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open", str(Path.home()),
-            "GAN Studio files (*.pt *.toml);;Checkpoints (*.pt);;Recipes (*.toml);;All files (*)")
+            self, "Open", str(Path.home()), files.OPEN_FILTER)
         if path:
             self.open_path(path)
+
+    def save_as_checkpoint_dialog(self) -> None:
+        src = getattr(getattr(self.explorer, "source", None), "checkpoint_path", None)
+        if not src:
+            self.show_status("Open a checkpoint or an official StyleGAN .pkl in the Explorer first")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save as GAN Studio checkpoint",
+                                              str(files.converted_path(src)), "GAN Studio checkpoints (*.pt)")
+        if path:
+            self.save_as_checkpoint(src, path)
+
+    def save_as_checkpoint(self, src: str, out: str) -> CallWorker:
+        """Convert on a worker thread; the outcome arrives in the status bar."""
+        self.show_status(f"Saving {Path(src).name} as a GAN Studio checkpoint…")
+        w = CallWorker(lambda: files.save_as_checkpoint(src, out), tag="convert", parent=self)
+        w.done.connect(lambda _tag, message: self.show_status(message))
+        w.failed.connect(lambda _tag, message: self.show_status(f"Could not save the checkpoint: {message}"))
+        self._loaders.append(w)
+        w.start()
+        return w
 
     def open_run_dialog(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Open run directory", str(self.training.runs_root))

@@ -37,11 +37,35 @@ class StyleGANConfig:
     d_spectral_norm: bool = field(False, help="spectral normalisation on every D layer")
     pack: int = field(1, check=in_range(1, 16), help="PacGAN: samples per D decision")
 
+    # Fixed for the models GAN Studio trains; keys of NVLabsStyleGAN2Config (imported models).
+    c_dim = 0                    # classes of a conditional mapping network; 0 = unconditional
+    conv_clamp = None            # clamp conv outputs to +-conv_clamp; None = no clamping
+    w_avg_beta = 0.995           # decay of the w_avg moving average
+
     def validate(self, prefix: str) -> None:
         if self.channel_base // self.resolution < 1:
             key = f"{prefix}.channel_base" if prefix else "channel_base"
             raise ConfigError(key, f"must be >= resolution ({self.resolution}) so every layer "
                                    f"has at least one channel (got {self.channel_base})")
+
+
+@dataclass
+class NVLabsStyleGAN2Config(StyleGANConfig):
+    """A StyleGAN2 generator imported from an official NVlabs network pickle (stylegan2-ada-pytorch
+    or stylegan3's networks_stylegan2): the same network, with what official configs add."""
+    family: str = field("nvlabs-stylegan2", choices=("nvlabs-stylegan2",), help="network family")
+    z_dim: int = field(512, check=in_range(1, 4096), help="size of the latent z")
+    w_dim: int = field(512, check=in_range(1, 4096), help="size of the intermediate latent w")
+    mapping_layers: int = field(8, check=in_range(1, 16), help="depth of the mapping MLP")
+    channel_base: int = field(32768, check=positive, help="channels at res r = min(base // r, max)")
+    channel_max: int = field(512, check=positive, help="upper bound on channels per layer")
+    resolution: int = field(1024, check=power_of_two(8, 1024), help="image size in pixels")
+    channels: int = field(3, choices=(1, 3), help="image channels (1 grey, 3 RGB)")
+    c_dim: int = field(0, check=in_range(0, 1 << 20), help="classes of the conditional mapping "
+                                                          "network (0 = unconditional)")
+    conv_clamp: float | None = field(None, check=positive, help="clamp conv outputs to "
+                                                               "+-conv_clamp (official: 256)")
+    w_avg_beta: float = field(0.995, check=in_range(0, 1), help="decay of the w_avg average")
 
 
 def channels_per_resolution(cfg: StyleGANConfig) -> dict[int, int]:
@@ -67,7 +91,8 @@ class SynthesisNetwork(nn.Module):
         self.num_ws = 0
         for res in self.block_resolutions:
             in_ch = channels[res // 2] if res > 4 else 0
-            block = SynthesisBlock(in_ch, channels[res], cfg.w_dim, res, cfg.channels)
+            block = SynthesisBlock(in_ch, channels[res], cfg.w_dim, res, cfg.channels,
+                                   conv_clamp=cfg.conv_clamp)
             setattr(self, f"b{res}", block)
             self.num_ws += block.num_conv
         self.num_ws += block.num_torgb
@@ -131,26 +156,28 @@ class StyleGenerator(nn.Module):
     def __init__(self, cfg: StyleGANConfig):
         super().__init__()
         self.config = to_dict(cfg)
-        self.z_dim, self.w_dim = cfg.z_dim, cfg.w_dim
+        self.z_dim, self.w_dim, self.c_dim = cfg.z_dim, cfg.w_dim, cfg.c_dim
         self.resolution, self.channels = cfg.resolution, cfg.channels
         self.synthesis = SynthesisNetwork(cfg)
         self.num_ws = self.synthesis.num_ws
         self.block_resolutions = self.synthesis.block_resolutions
         self.mapping = MappingNetwork(cfg.z_dim, cfg.w_dim, self.num_ws, cfg.mapping_layers,
-                                      lr_mul=cfg.mapping_lr_mul)
+                                      lr_mul=cfg.mapping_lr_mul, w_avg_beta=cfg.w_avg_beta,
+                                      c_dim=cfg.c_dim)
 
     def ws_rows(self, res: int) -> list[int]:
         """Rows of ws feeding the block at resolution ``res`` (see SynthesisNetwork.ws_rows)."""
         return self.synthesis.ws_rows(res)
 
     def forward(self,
-                z: torch.Tensor,             # [N, z_dim]
-                psi: float = 1.0,            # truncation strength, 1 = none
-                cutoff: int | None = None,   # truncate rows [:cutoff] only; None = all
-                noise_mode: str = "random",  # "const" | "random" | "none"
-                update_w_avg: bool = False,  # EMA-update mapping.w_avg (training)
-                ) -> torch.Tensor:           # [N, C, R, R]
-        ws = self.mapping(z, psi=psi, cutoff=cutoff, update_w_avg=update_w_avg)
+                z: torch.Tensor,                # [N, z_dim]
+                psi: float = 1.0,               # truncation strength, 1 = none
+                cutoff: int | None = None,      # truncate rows [:cutoff] only; None = all
+                noise_mode: str = "random",     # "const" | "random" | "none"
+                update_w_avg: bool = False,     # EMA-update mapping.w_avg (training)
+                c: torch.Tensor | None = None,  # [N, c_dim] one-hot classes; None = class 0
+                ) -> torch.Tensor:              # [N, C, R, R]
+        ws = self.mapping(z, c, psi=psi, cutoff=cutoff, update_w_avg=update_w_avg)
         return self.synthesis(ws, noise_mode=noise_mode)
 
 

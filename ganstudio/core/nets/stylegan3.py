@@ -186,6 +186,18 @@ class Generator(nn.Module):
         """Name of the layer each row of ws drives, in row order."""
         return [r.name for r in self.ws_layers()]
 
+    has_noise = False   # StyleGAN3 removed StyleGAN2's per-pixel noise inputs
+
+    @property
+    def block_resolutions(self) -> list[int]:
+        """The layers' sampling rates, coarse to fine: the groups per-resolution style mixing
+        works on (the same role as StyleGAN2's block resolutions)."""
+        return sorted({int(r.sampling_rate) for r in self.ws_layers()})
+
+    def ws_rows(self, res: int) -> list[int]:
+        """The rows of ws that drive the layers sampled at ``res``."""
+        return [r.row for r in self.ws_layers() if int(r.sampling_rate) == int(res)]
+
     def forward(self,
                 z: torch.Tensor,                       # [N, z_dim]
                 c: torch.Tensor | None = None,         # [N, c_dim] labels, None if unconditional

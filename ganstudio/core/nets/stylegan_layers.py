@@ -20,6 +20,11 @@ def normalize_2nd_moment(x: torch.Tensor, eps: float = 1e-8) -> torch.Tensor:
     return x * (x.square().mean(dim=1, keepdim=True) + eps).rsqrt()
 
 
+def clamp(x: torch.Tensor, limit: float | None) -> torch.Tensor:
+    """x clamped to [-limit, limit]; unchanged when limit is None."""
+    return x if limit is None else x.clamp(-limit, limit)
+
+
 def modulated_conv2d(x: torch.Tensor, weight: torch.Tensor, styles: torch.Tensor, *,
                      demodulate: bool = True, up: bool = False, fused: bool = True) -> torch.Tensor:
     """Convolution whose weight is scaled per sample by ``styles`` (and demodulated).
@@ -54,30 +59,48 @@ def modulated_conv2d(x: torch.Tensor, weight: torch.Tensor, styles: torch.Tensor
 
 
 class MappingNetwork(nn.Module):
-    """z [N, z_dim] -> ws [N, num_ws, w_dim]: normalise z, MLP with lrelu, track w_avg,
-    broadcast to num_ws rows, truncate towards w_avg."""
+    """z [N, z_dim] (and class labels c [N, c_dim]) -> ws [N, num_ws, w_dim]: normalise z,
+    append the normalised class embedding, MLP with lrelu, track w_avg, broadcast to num_ws
+    rows, truncate towards w_avg."""
 
     def __init__(self, z_dim: int, w_dim: int, num_ws: int, num_layers: int = 8,
-                 lr_mul: float = 0.01, w_avg_beta: float = 0.995):
+                 lr_mul: float = 0.01, w_avg_beta: float = 0.995, c_dim: int = 0):
         super().__init__()
-        self.z_dim, self.w_dim, self.num_ws = z_dim, w_dim, num_ws
+        self.z_dim, self.w_dim, self.num_ws, self.c_dim = z_dim, w_dim, num_ws, c_dim
         self.num_layers = num_layers
         self.w_avg_beta = w_avg_beta
-        features = [z_dim] + [w_dim] * num_layers
+        if c_dim > 0:
+            self.embed = EqualLinear(c_dim, w_dim)  # class label -> embedding (official "embed")
+        features = [z_dim + (w_dim if c_dim > 0 else 0)] + [w_dim] * num_layers
         for idx in range(num_layers):
             layer = EqualLinear(features[idx], features[idx + 1], lr_mul=lr_mul, activation="lrelu")
             setattr(self, f"fc{idx}", layer)
         self.register_buffer("w_avg", torch.zeros(w_dim))
 
+    def labels(self, c: torch.Tensor | None, n: int, device) -> torch.Tensor:
+        """One-hot labels [n, c_dim]: ``c`` checked, or class 0 for every sample when None."""
+        if c is None:
+            c = torch.zeros(n, self.c_dim, device=device)
+            c[:, 0] = 1
+            return c
+        if c.ndim != 2 or c.shape[0] != n or c.shape[1] != self.c_dim:
+            raise ValueError(f"c must have shape [{n}, {self.c_dim}], got {list(c.shape)}")
+        return c.to(device=device, dtype=torch.float32)
+
     def forward(self,
-                z: torch.Tensor,             # [N, z_dim] latent codes
-                psi: float = 1.0,            # truncation: 1 = none, 0 = every ws equals w_avg
-                cutoff: int | None = None,   # truncate only rows [:cutoff]; None = all rows
-                update_w_avg: bool = False,  # EMA-update w_avg with this batch (training)
-                ) -> torch.Tensor:           # ws [N, num_ws, w_dim]
+                z: torch.Tensor,                # [N, z_dim] latent codes
+                c: torch.Tensor | None = None,  # [N, c_dim] one-hot classes (conditional models);
+                                                # None = class 0; ignored when c_dim == 0
+                psi: float = 1.0,               # truncation: 1 = none, 0 = every ws equals w_avg
+                cutoff: int | None = None,      # truncate only rows [:cutoff]; None = all rows
+                update_w_avg: bool = False,     # EMA-update w_avg with this batch (training)
+                ) -> torch.Tensor:              # ws [N, num_ws, w_dim]
         if z.ndim != 2 or z.shape[1] != self.z_dim:
             raise ValueError(f"z must have shape [N, {self.z_dim}], got {list(z.shape)}")
         x = normalize_2nd_moment(z)
+        if self.c_dim > 0:
+            y = normalize_2nd_moment(self.embed(self.labels(c, z.shape[0], z.device)))
+            x = torch.cat([x, y], dim=1)  # [N, z_dim + w_dim]
         for idx in range(self.num_layers):
             x = getattr(self, f"fc{idx}")(x)  # [N, w_dim]
         if update_w_avg:
@@ -88,20 +111,22 @@ class MappingNetwork(nn.Module):
         return ws
 
     def extra_repr(self) -> str:
-        return f"z_dim={self.z_dim}, w_dim={self.w_dim}, num_ws={self.num_ws}"
+        return f"z_dim={self.z_dim}, c_dim={self.c_dim}, w_dim={self.w_dim}, num_ws={self.num_ws}"
 
 
 class SynthesisLayer(nn.Module):
-    """Styled 3x3 conv: affine(w) -> modulated conv (optionally 2x up) -> + noise -> bias, lrelu.
+    """Styled 3x3 conv: affine(w) -> modulated conv (optionally 2x up) -> + noise -> bias, lrelu
+    (-> clamp to +-conv_clamp when set, as official models trained with mixed precision do).
 
     Owns its noise input: ``noise_strength`` (learned scalar, starts at 0) and ``noise_const``
     (a fixed noise image for noise_mode="const")."""
 
     def __init__(self, in_channels: int, out_channels: int, w_dim: int, resolution: int,
-                 up: bool = False):
+                 up: bool = False, conv_clamp: float | None = None):
         super().__init__()
         self.up = up
         self.resolution = resolution
+        self.conv_clamp = conv_clamp
         self.affine = EqualLinear(w_dim, in_channels, bias_init=1.0)
         self.weight = nn.Parameter(torch.randn(out_channels, in_channels, 3, 3))
         self.bias = nn.Parameter(torch.zeros(out_channels))
@@ -129,7 +154,7 @@ class SynthesisLayer(nn.Module):
         noise = self.noise(x, noise_mode, noise_multiplier)
         if noise is not None:
             x = x + noise
-        return lrelu(x + self.bias.reshape(1, -1, 1, 1))
+        return clamp(lrelu(x + self.bias.reshape(1, -1, 1, 1)), self.conv_clamp)
 
     def extra_repr(self) -> str:
         o, i, _, _ = self.weight.shape
@@ -139,8 +164,10 @@ class SynthesisLayer(nn.Module):
 class ToRGBLayer(nn.Module):
     """1x1 modulated conv (no demodulation) from features to image channels; linear output."""
 
-    def __init__(self, in_channels: int, img_channels: int, w_dim: int):
+    def __init__(self, in_channels: int, img_channels: int, w_dim: int,
+                 conv_clamp: float | None = None):
         super().__init__()
+        self.conv_clamp = conv_clamp
         self.affine = EqualLinear(w_dim, in_channels, bias_init=1.0)
         self.weight = nn.Parameter(torch.randn(img_channels, in_channels, 1, 1))
         self.bias = nn.Parameter(torch.zeros(img_channels))
@@ -149,7 +176,7 @@ class ToRGBLayer(nn.Module):
     def forward(self, x: torch.Tensor, w: torch.Tensor, fused: bool = True) -> torch.Tensor:
         styles = self.affine(w) * self.weight_gain  # [N, in]
         x = modulated_conv2d(x, self.weight, styles, demodulate=False, fused=fused)
-        return x + self.bias.reshape(1, -1, 1, 1)  # [N, img_channels, R, R]
+        return clamp(x + self.bias.reshape(1, -1, 1, 1), self.conv_clamp)  # [N, C, R, R]
 
 
 class SynthesisBlock(nn.Module):
@@ -160,17 +187,19 @@ class SynthesisBlock(nn.Module):
     Uses ws rows [num_conv + num_torgb] = (conv0,) conv1, torgb."""
 
     def __init__(self, in_channels: int, out_channels: int, w_dim: int, resolution: int,
-                 img_channels: int):
+                 img_channels: int, conv_clamp: float | None = None):
         super().__init__()
         self.resolution = resolution
         self.is_first = in_channels == 0
         if self.is_first:
             self.const = nn.Parameter(torch.randn(out_channels, resolution, resolution))
         else:
-            self.conv0 = SynthesisLayer(in_channels, out_channels, w_dim, resolution, up=True)
+            self.conv0 = SynthesisLayer(in_channels, out_channels, w_dim, resolution, up=True,
+                                        conv_clamp=conv_clamp)
             self.register_buffer("resample_filter", resample_kernel(), persistent=False)
-        self.conv1 = SynthesisLayer(out_channels, out_channels, w_dim, resolution)
-        self.torgb = ToRGBLayer(out_channels, img_channels, w_dim)
+        self.conv1 = SynthesisLayer(out_channels, out_channels, w_dim, resolution,
+                                    conv_clamp=conv_clamp)
+        self.torgb = ToRGBLayer(out_channels, img_channels, w_dim, conv_clamp=conv_clamp)
         self.num_conv = 1 if self.is_first else 2
         self.num_torgb = 1
 

@@ -1,5 +1,6 @@
-"""The Explorer's file side: recent files (shared with the main window), loading and saving
-latents (.npy, sidecar .json), and exports run on the render thread."""
+"""The Explorer's file side: recent files (shared with the main window), file-dialog filters,
+loading and saving latents (.npy, sidecar .json), exports run on the render thread, and saving
+the open model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings
 
+from ...core.checkpoint import SUFFIX, load_checkpoint, save_generator_checkpoint
 from ...core.export import ExportError, ModelSource, export_request, grid_request
 from ...core.render import Latent, Sidecar
 from .export_dialog import ExportChoice
@@ -14,6 +16,10 @@ from .state import ExplorerState
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 10
+CHECKPOINT_FILTER = ("Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;"
+                     "Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)")
+OPEN_FILTER = ("GAN Studio files (*.pt *.pkl *.toml);;Models (*.pt *.pkl);;Recipes (*.toml);;"
+               "All files (*)")
 
 
 def settings() -> QSettings:
@@ -120,3 +126,24 @@ def run_export(source: ModelSource, choice: ExportChoice, request) -> str:
     lat = choice.out.with_name(choice.out.stem + "_latents.npy") if choice.latents else None
     report = export_request(source, request, choice.out, fps=choice.fps, sidecar_out=side, latents_out=lat)
     return "Exported: " + report.line().removeprefix("wrote ")
+
+
+# --- the open model as a GAN Studio checkpoint ------------------------------------------------------
+
+def converted_path(source: str | Path) -> Path:
+    """Where "Save as GAN Studio checkpoint" proposes to write: beside the source, as .pt."""
+    source = Path(source)
+    out = source.with_suffix(SUFFIX)
+    return out if out != source else source.with_name(f"{source.stem}-copy{SUFFIX}")
+
+
+def save_as_checkpoint(source: str | Path, out: str | Path) -> str:
+    """Write the generator of ``source`` (a checkpoint or an official network pickle) as a GAN
+    Studio checkpoint at ``out`` (".pt" is added when missing); returns the status line.
+    Runs off the GUI thread: a large pickle takes seconds to read and write."""
+    out = Path(out)
+    if out.suffix != SUFFIX:
+        out = out.with_name(out.name + SUFFIX)
+    ckpt = load_checkpoint(source)
+    save_generator_checkpoint(ckpt, out)
+    return f"Saved {Path(source).name} as the GAN Studio checkpoint {out}"

@@ -1,0 +1,125 @@
+"""Reading an official network pickle into a GAN Studio model: config + generator weights.
+
+Only the generator is used (``G_ema``, else ``G``); ``D``, ``augment_pipe`` and the rest are
+read as inert records by the same restricted unpickler and then dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from . import stylegan2
+from .families import SG3
+from .unpickler import NumpyArray, PersistentObject, PickleRefused, printable, unpickle_network
+
+GENERATOR_KEYS = ("G_ema", "G")
+
+
+class NetworkPickleError(ValueError):
+    """A pickle that cannot be opened as an official network; the message says why."""
+
+
+@dataclass
+class OfficialModel:
+    """The generator of an official pickle, as GAN Studio data."""
+
+    model_config: dict                 # family + keys of that family's config
+    state: dict                        # state dict of our network (tensors on the CPU)
+    source_key: str                    # "G_ema" or "G"
+    info: dict = field(default_factory=dict)   # provenance, plain data (kept in the checkpoint)
+
+
+def plain(obj, depth: int = 0):
+    """Pickled kwargs as plain data a weights-only checkpoint can hold."""
+    if depth > 20:
+        return repr(obj)
+    if isinstance(obj, NumpyArray):
+        obj = obj.array
+    if isinstance(obj, dict):
+        return {str(k): plain(v, depth + 1) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v, depth + 1) for v in obj]
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray) and obj.size <= 64:
+        return obj.tolist()
+    if obj is None or isinstance(obj, (bool, int, float, str)):
+        return obj
+    return repr(obj)
+
+
+def _generator(data, name: str) -> tuple[PersistentObject, str]:
+    if isinstance(data, PersistentObject):
+        return data, data.class_name
+    if isinstance(data, dict):
+        for key in GENERATOR_KEYS:
+            if isinstance(data.get(key), PersistentObject):
+                return data[key], key
+        keys = ", ".join(map(str, list(data)[:8])) or "none"
+    else:
+        keys = type(data).__name__
+    raise NetworkPickleError(f"{name} is a pickle but holds no network generator (no G_ema or G; "
+                             f"found {keys})")
+
+
+def _stylegan3(G: PersistentObject) -> tuple[dict, dict]:
+    k = G.init_kwargs
+    sizes = {n: int(G.attr(n, k.get(n, 0))) for n in ("z_dim", "c_dim", "w_dim")}
+    config = {"family": SG3, **sizes, "resolution": int(G.attr("img_resolution", k.get("img_resolution", 0))),
+              "channels": int(G.attr("img_channels", k.get("img_channels", 0))),
+              "official_kwargs": plain(k)}
+    return config, G.state_dict()
+
+
+def _convert(G: PersistentObject, name: str) -> tuple[str, dict, dict]:
+    """(kind, model config, state dict) of an official generator record."""
+    try:
+        if stylegan2.is_stylegan2_generator(G):
+            return ("StyleGAN2", *stylegan2.convert(G))
+        if "input" in (G.children.get("synthesis") or G).children:
+            return ("StyleGAN3", *_stylegan3(G))
+    except stylegan2.UnsupportedNetwork as e:
+        raise NetworkPickleError(f"{name}: {e}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as e:  # a malformed record
+        text = str(e.args[0] if isinstance(e, KeyError) and e.args else e)
+        raise NetworkPickleError(f"{name}: its generator is not a network GAN Studio can read "
+                                 f"({text})") from None
+    raise NetworkPickleError(f"{name}: its generator is neither a StyleGAN2 nor a StyleGAN3 network")
+
+
+def read_network_pickle(raw: bytes, name: str) -> OfficialModel:
+    """Open an official network pickle without running anything from it.
+
+    Raises NetworkPickleError with the reason (a refused global is named), in one line."""
+    try:
+        return _read(raw, name)
+    except NetworkPickleError as e:  # names from the file may hold any character
+        raise NetworkPickleError(printable(str(e), 400)) from None
+
+
+def _read(raw: bytes, name: str) -> OfficialModel:
+    try:
+        data = unpickle_network(raw)
+    except PickleRefused as e:
+        raise NetworkPickleError(f"{name} was not unpickled: {e}. Nothing from the file was run") from None
+    except Exception as e:  # noqa: BLE001 - whatever a malformed stream raises, it is damaged
+        text = str(e).splitlines()[0] if str(e).strip() else type(e).__name__
+        raise NetworkPickleError(f"{name} is truncated or damaged ({text})") from None
+    G, key = _generator(data, name)
+    if G.class_name != "Generator":
+        raise NetworkPickleError(f"{name}: {key} is a {G.class_name}, not a Generator")
+    kind, config, state = _convert(G, name)
+    bad = [n for n, t in state.items() if t.dtype.is_floating_point and not torch.isfinite(t).all()]
+    if bad:
+        raise NetworkPickleError(f"{name}: the weight {bad[0]} contains NaN or inf")
+    state = {n: t.float() if t.dtype.is_floating_point else t for n, t in state.items()}
+    info = {"kind": kind, "generator": key, "class_name": G.class_name,
+            "persistence_version": G.version, "module_source_sha256": G.source_sha256,
+            "init_kwargs": plain(G.init_kwargs)}
+    if isinstance(data, dict):
+        info["pickle_keys"] = [str(k) for k in data]
+        if isinstance(data.get("training_set_kwargs"), dict):
+            info["training_set_kwargs"] = plain(data["training_set_kwargs"])
+    return OfficialModel(config, state, key, info)
