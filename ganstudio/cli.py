@@ -68,8 +68,23 @@ def main(argv: list[str] | None = None) -> int:
         from . import __version__
         print(f"ganstudio {__version__}")
         return 0
+    if args.path is not None:
+        problem = _unopenable(args.path)
+        if problem:  # said before any window opens: a typo should not cost a GUI start-up
+            print(f"ganstudio: error: {problem}", file=sys.stderr)
+            return 2
     from .ui.app import run_gui
     return int(run_gui(args.path) or 0)
+
+
+def _unopenable(path: str) -> str | None:
+    """Why ``path`` cannot be opened at all (missing, unreadable), or None."""
+    import os
+    if not os.path.exists(path):
+        return f"{path} does not exist"
+    if not os.access(path, os.R_OK):
+        return f"{path} cannot be read: permission denied"
+    return None
 
 
 if __name__ == "__main__":

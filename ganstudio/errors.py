@@ -18,8 +18,10 @@ def describe(exc: BaseException) -> str | None:
     except ImportError:
         pass
     if isinstance(exc, MemoryError) or "out of memory" in str(exc).lower():
-        return ("out of memory: try a smaller batch (train.batch) or a smaller model; "
-                f"details: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "smaller batch" in first:  # the trainer already said what to do
+            return first
+        return f"out of memory: try a smaller batch (train.batch) or a smaller model; details: {first}"
     if isinstance(exc, OSError) and not isinstance(exc, (FileNotFoundError, PermissionError,
                                                           IsADirectoryError)):
         return f"{exc.strerror or exc}" + (f": {exc.filename}" if getattr(exc, "filename", None) else "")

@@ -153,6 +153,8 @@ def from_dict(cls, data: dict | None, prefix: str = ""):
     for name, f in fields.items():
         key = f"{prefix}.{name}" if prefix else name
         if name not in data:
+            if dataclasses.is_dataclass(hints[name]):  # a missing section: its defaults, resolved
+                kwargs[name] = from_dict(hints[name], {}, key)  # and checked like a given one
             continue
         value = _coerce(data[name], hints[name], key)
         choices = f.metadata.get("choices")

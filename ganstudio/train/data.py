@@ -270,6 +270,8 @@ def load_dataset(cfg: DataConfig | dict,
     loader = {"fashion_mnist": _load_idx, "idx": _load_idx, "folder": _load_folder,
               "emoji": _load_emoji}[cfg.kind]
     ds = loader(cfg, resolution, channels, progress)
+    if len(ds) == 0:  # e.g. an IDX file declaring 0 images: nothing to train on or sample from
+        raise DataError(f"{cfg.path or ds.name}: the data set holds no images")
     return _mirrored(ds) if cfg.mirror else ds
 
 

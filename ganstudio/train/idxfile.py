@@ -6,6 +6,7 @@ dimension sizes, then the values in C order, big-endian.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import zlib
 from pathlib import Path
@@ -70,7 +71,7 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
                         f"{ndim} dimensions need {header})")
     shape = tuple(int(d) for d in np.frombuffer(raw, ">u4", count=ndim, offset=4))
     dtype = _IDX_TYPES[type_code]
-    expected = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+    expected = math.prod(shape) * dtype.itemsize  # Python ints: a forged header cannot overflow
     actual = len(raw) - header
     if actual < expected:
         raise DataError(f"{path}: truncated: header says shape {shape} ({expected} bytes of "

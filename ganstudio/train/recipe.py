@@ -15,6 +15,7 @@ dotted key (``optim.lr_g: must be > 0 (got 0.0)``), never a silent default.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import math
@@ -173,6 +174,8 @@ class Recipe:
             raise ConfigError("", f"recipe {path} does not exist") from None
         except OSError as e:
             raise ConfigError("", f"recipe {path} cannot be read: {e.strerror or e}") from None
+        except UnicodeDecodeError:
+            raise ConfigError("", f"{path.name} is not a text file (a recipe is UTF-8 TOML)") from None
         try:
             d = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
@@ -209,8 +212,11 @@ def parse_value(text: str) -> Any:
 
 
 def apply_overrides(d: dict, overrides: list[str]) -> dict:
-    """A deep copy of recipe dict ``d`` with ``"section.key=value"`` overrides applied."""
-    out = json.loads(json.dumps(d))
+    """A deep copy of recipe dict ``d`` with ``"section.key=value"`` overrides applied.
+
+    (A deep copy, not a JSON round trip: TOML dates and times are not JSON, and a recipe
+    holding one must still get its overrides and a one-line error naming the key.)"""
+    out = copy.deepcopy(d)
     for item in overrides:
         key, sep, value = str(item).partition("=")
         key = key.strip()

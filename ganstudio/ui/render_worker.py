@@ -85,14 +85,19 @@ class RenderWorker(QThread):
         with self._cond:
             return not self._pending and not self._jobs and self._in_flight == 0
 
-    def stop(self, timeout_ms: int = 10000) -> bool:
-        """Stop after the current render (pending work is dropped). True when the thread ended."""
+    def stop(self) -> bool:
+        """Stop after the render or job in flight (pending work is dropped); True when ended.
+
+        Waits for the item in flight however long it takes: an export being written is
+        finished rather than cut off, and the thread is never destroyed while still running
+        (Qt aborts the whole process when that happens, e.g. on closing the window).
+        """
         with self._cond:
             self._stopping = True
             self._pending.clear()
             self._jobs.clear()
             self._cond.notify_all()
-        return self.wait(timeout_ms) if self.isRunning() else True
+        return self.wait() if self.isRunning() else True
 
     # --- the render thread --------------------------------------------------------------------
     def _next(self):
