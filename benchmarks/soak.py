@@ -36,7 +36,8 @@ except ImportError:  # run from a source checkout without installing
 
 import numpy as np  # noqa: E402
 
-from ui_responsiveness import TICK_MS, _stalls, _timed, bench_recipe, load_data  # noqa: E402
+from ui_responsiveness import (TICK_MS, _stalls, _timed, bench_recipe, load_data,  # noqa: E402
+                               training_window)
 
 RSS_EVERY_S = 5.0
 TARGETS = {"rss_growth_pct": 5.0, "largest_stall_ms": 50.0, "p99_stall_ms": 20.0}
@@ -77,22 +78,10 @@ def _window_stats(ticks: list[float], slots: list[tuple[float, float]], t0: floa
 def soak(minutes: float, sample_every: int, root: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from ganstudio.train.recipe import Recipe
-    from ganstudio.ui.app import ensure_app
-    from ganstudio.ui.main_window import MainWindow
 
     recipe_dict = soak_recipe(sample_every)
     data = load_data(Recipe.from_dict(recipe_dict))
-    app = ensure_app()
-    window = MainWindow()
-    window.training.runs_root = root
-    window.resize(1440, 900)
-    window.show()
-    panel = window.training
-    panel.load_lesson("dcgan_fashion")
-    panel.form.set_values(recipe_dict)
-    panel.preview.use_dataset(data, panel.form.values()["data"], recipe_dict["model"])
-    window.tabs.setCurrentWidget(panel)
-    panel.views.setCurrentWidget(panel.samples)
+    app, window, panel = training_window(recipe_dict, data, root)
 
     total_ms = minutes * 60_000
     warmup_ms = min(60_000.0, total_ms / 4)

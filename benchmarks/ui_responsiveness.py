@@ -106,12 +106,11 @@ def _timed(obj, name: str, durations: list[float]) -> None:
     setattr(obj, name, wrapper)
 
 
-def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: float = 5.0) -> dict:
-    """An idle baseline, then training in the real window for ``seconds``: stalls and steps/s."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+def training_window(recipe_dict: dict, data, root: Path):
+    """The real main window on the Training panel, set to ``recipe_dict`` with ``data`` loaded,
+    showing the sample grid: (app, window, panel)."""
     from ganstudio.ui.app import ensure_app
     from ganstudio.ui.main_window import MainWindow
-
     app = ensure_app()
     window = MainWindow()
     window.training.runs_root = root
@@ -121,8 +120,16 @@ def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: f
     panel.load_lesson("dcgan_fashion")
     panel.form.set_values(recipe_dict)
     panel.preview.use_dataset(data, panel.form.values()["data"], recipe_dict["model"])
-    window.tabs.setCurrentWidget(panel)
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window._training_host))
     panel.views.setCurrentWidget(panel.samples)
+    return app, window, panel
+
+
+def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: float = 5.0) -> dict:
+    """An idle baseline, then training in the real window for ``seconds``: stalls and steps/s."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+    app, window, panel = training_window(recipe_dict, data, root)
 
     slot_ms: list[float] = []
     _timed(panel, "_refresh", slot_ms)
