@@ -5,6 +5,11 @@ noise) is drawn from one ``torch.Generator`` owned by the trainer, so a run is r
 a resumed run continues bit-for-bit on the CPU.  The loss is checked *before* each optimiser
 step: a NaN/inf loss never reaches the weights.
 
+With a ``shard`` (one of several torchrun processes, see :mod:`.distributed`) the batch is the
+shard's rows of the recipe's global batch: batch-sized random tensors are drawn at the global
+size and sliced, gradients are averaged across processes before each optimiser step, and the
+finiteness check is agreed by all processes.
+
 Speed: with ``n_critic == 1`` G runs forward once per iteration; the D step sees
 ``fake.detach()`` and the G step back-propagates through the same fake.  D's parameters do not
 collect gradients during the G step.  Gradient norms are only computed when asked (log steps).
@@ -89,8 +94,9 @@ class NonFiniteLoss(Exception):
 class Amp:
     """Mixed precision on CUDA (bf16 when supported, else fp16 + GradScaler); a no-op elsewhere."""
 
-    def __init__(self, device: torch.device, enabled: bool):
+    def __init__(self, device: torch.device, enabled: bool, grad_sync=None):
         self.enabled = bool(enabled) and device.type == "cuda"
+        self.grad_sync = grad_sync      # called with the optimiser after backward (multi-process)
         self.dtype = torch.float32
         if self.enabled:
             self.dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
@@ -113,6 +119,8 @@ class Amp:
         scaler = self.scalers[player]
         opt.zero_grad(set_to_none=True)
         scaler.scale(loss).backward()
+        if self.grad_sync is not None:
+            self.grad_sync(opt)
         norm = None
         if want_norm:
             scaler.unscale_(opt)
@@ -143,12 +151,15 @@ class Stepper:
     """The maths of one iteration.  Holds references to the trainer's nets and optimisers."""
 
     def __init__(self, *, G: nn.Module, D: nn.Module, opt_g, opt_d, objective: Objective,
-                 recipe, data, rng: torch.Generator, device: torch.device, amp: Amp):
+                 recipe, data, rng: torch.Generator, device: torch.device, amp: Amp,
+                 shard=None):                   # a distributed.Shard: this process's rows
         self.G, self.D, self.opt_g, self.opt_d = G, D, opt_g, opt_d
         self.objective, self.recipe, self.data, self.rng = objective, recipe, data, rng
         self.device, self.amp = device, amp
         self.obj_cfg = recipe.objective
-        self.batch = recipe.train.batch
+        self.shard = shard
+        self.batch = recipe.train.batch if shard is None else \
+            shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         self.channels_last = device.type == "cuda" and data.kind == "image"
         self.is_style = getattr(G, "mapping", None) is not None
         self.real_target, self.fake_target = label_targets(self.obj_cfg.label_smoothing,
@@ -169,11 +180,16 @@ class Stepper:
         return sigma
 
     def sample_z(self, n: int) -> Tensor:
+        if self.shard is not None:
+            return self.shard.randn((n, self.G.z_dim), self.rng).to(self.device)
         return torch.randn((n, self.G.z_dim), generator=self.rng,
                            device=self.rng.device).to(self.device)
 
     def real_batch(self) -> Tensor:
-        real = self.data.sample(self.batch, self.rng)
+        if self.shard is not None:
+            real = self.shard.sample(self.data, self.batch, self.rng)
+        else:
+            real = self.data.sample(self.batch, self.rng)
         if self.channels_last:
             real = real.contiguous(memory_format=torch.channels_last)
         return real
@@ -193,11 +209,12 @@ class Stepper:
             return self.G.synthesis(ws, noise_mode="random").float()
 
     def _noisy(self, x: Tensor, sigma: float) -> Tensor:
+        if sigma > 0 and self.shard is not None:
+            return x + sigma * self.shard.randn(x.shape, self.rng).to(x.device, x.dtype)
         return instance_noise(x, sigma, self.rng) if sigma > 0 else x
 
-    @staticmethod
-    def _check(name: str, loss: Tensor) -> None:
-        value = float(loss.detach())
+    def _check(self, name: str, loss: Tensor) -> None:
+        value = float(loss.detach()) if self.shard is None else self.shard.mean_value(loss)
         if not math.isfinite(value):
             raise NonFiniteLoss(name, value)
 

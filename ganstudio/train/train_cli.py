@@ -2,9 +2,11 @@
 
     ganstudio train training/toy_ring8.toml --steps 2000 --set optim.lr_g=1e-4
     ganstudio train training/toy_ring8.toml --out runs/ring --resume
+    torchrun --nproc_per_node=2 -m ganstudio train training/dcgan_fashion.toml --out runs/dcgan
 
 Ctrl-C stops after the current step and writes a checkpoint (a second Ctrl-C aborts).
-Bad arguments or recipes print one line and exit with status 2.
+Bad arguments or recipes print one line and exit with status 2.  Under torchrun every process
+runs this; rank 0 writes the run directory and shows the progress (see .distributed).
 
 Also ``export_samples`` (used by `ganstudio export CHECKPOINT --samples N`): N samples as .npy.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import signal
 import sys
 import threading
@@ -25,6 +28,10 @@ PROG = "ganstudio train"
 
 class _Usage(Exception):
     pass
+
+
+class _Terminated(BaseException):
+    """SIGTERM: torchrun ends the other processes when one of them fails."""
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -41,6 +48,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true",
                    help="continue the run in --out from its latest checkpoint")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--dist-timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="under torchrun: how long a process waits for the others before it "
+                        "gives up (default 600)")
     p.set_defaults(func=main)
     return p
 
@@ -157,41 +167,94 @@ def _install_sigint(trainer, bar):
 
 def main(args) -> int:
     """Run `ganstudio train` with parsed ``args``; returns the exit status."""
+    from ganstudio.train.distributed import Shard
+    shard = Shard.from_env()
+    name = PROG if shard is None or shard.is_main else f"{PROG} [rank {shard.rank}]"
+    previous = None
+    if shard is not None and threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        code = _train(args, shard, name)
+    except _Terminated:
+        print(f"{name}: stopped: torchrun ended this process (another one failed or was "
+              "stopped)", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    if previous is not None and code:
+        # said why already; torchrun's SIGTERM to the rest must not cut the exit short
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    return code
+
+
+def _raise_terminated(signum, frame):
+    raise _Terminated
+
+
+def _train(args, shard, name: str) -> int:
     from ganstudio.core.checkpoint import CheckpointError
     from ganstudio.core.config import ConfigError
     from ganstudio.train.data import DataError
+    from ganstudio.train.distributed import Distributed, PeerFailed, is_lost_contact, lost_contact
     from ganstudio.train.run import RunDirError, default_run_dir
     from ganstudio.train.trainer import Trainer, TrainingError
+    is_main = shard is None or shard.is_main
+    dist = None
     try:
         recipe = _load_recipe(args)
         if args.resume and not args.out:
             raise _Usage("--resume needs --out DIR (the run directory to continue)")
+        if shard is not None:   # before joining: a batch that does not split fails at once
+            shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
-        bar = ProgressBar(recipe.train.steps, stream=sys.stderr)
-        if args.quiet:
+        bar = ProgressBar(recipe.train.steps,
+                          stream=sys.stderr if is_main else open(os.devnull, "w"))
+        quiet = args.quiet or not is_main
+        if quiet:
             bar.tty = False
             bar.on_event = lambda ev: None
-        trainer = Trainer(recipe, out, progress_fn=None if args.quiet else bar.update,
-                          resume=args.resume)
+        if shard is not None:
+            dist = Distributed.join(shard, recipe.train.device, args.dist_timeout)
+        trainer = Trainer(recipe, out if is_main else None,
+                          progress_fn=None if quiet else bar.update, resume=args.resume, dist=dist)
     except (_Usage, ConfigError, RunDirError, DataError, CheckpointError, TrainingError) as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        # the same on every rank (arguments, recipe) or about another rank: said once
+        if is_main or not isinstance(e, (_Usage, ConfigError, PeerFailed)):
+            print(f"{name}: error: {e}", file=sys.stderr)
+        if dist is not None:
+            dist.close()
         return 2
+    except RuntimeError as e:       # a collective while starting: another rank vanished
+        if dist is None or not is_lost_contact(e):
+            raise
+        print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
+        dist.close()
+        return 1
     trainer.add_listener(bar.on_event)
     bar.start = bar.step = trainer.step_count
-    if not args.quiet:
+    if not quiet:
+        procs = f", {dist.world} processes" if dist is not None else ""
         bar.message(f"{PROG}: {recipe.title or recipe.name} -> {out} "
-                    f"({trainer.device}, step {trainer.step_count}/{recipe.train.steps})")
+                    f"({trainer.device}{procs}, step {trainer.step_count}/{recipe.train.steps})")
     previous = _install_sigint(trainer, bar)
     try:
         status = trainer.run()
     except TrainingError as e:
         bar.close()
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        print(f"{name}: error: {e}", file=sys.stderr)
+        return 1
+    except RuntimeError as e:
+        if dist is None or not is_lost_contact(e):
+            raise
+        print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
         return 1
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
         trainer.close()
+        if dist is not None:
+            dist.close()
     bar.close()
     if status == "diverged":
         return 1

@@ -14,9 +14,13 @@ is a plain-dict event sent to listeners (and log events are lines of ``metrics.j
 
 ``loss_d`` / ``loss_g`` in log events are means over the steps since the previous log line;
 ``images_per_s`` counts real images shown to D (batch x n_critic per step).
+
+Under torchrun each process has a Trainer with ``dist`` (:mod:`.distributed`): the batch is split
+across processes, logs are means over them, a stop or pause request on one holds for all.
 """
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 import time
@@ -52,10 +56,12 @@ class Trainer:
                  progress_fn: Callable[[int, int], None] | None = None, *,
                  resume: bool = False,          # continue from run_dir/checkpoints/latest.pt
                  data=None,                     # an already loaded dataset (else loaded here)
-                 data_progress: Callable[[int, int], None] | None = None):
+                 data_progress: Callable[[int, int], None] | None = None,
+                 dist=None):                    # a distributed.Distributed (torchrun), else None
         self.recipe = recipe
         cfg = recipe.train
-        self.device = resolve_device(device or cfg.device)
+        self.dist = dist
+        self.device = dist.device if dist is not None else resolve_device(device or cfg.device)
         configure_threads(cfg.threads, recipe.model.get("family"), self.device)
         self.objective = get_objective(recipe.objective.name)
         self.model_config = dict(recipe.model)
@@ -65,6 +71,12 @@ class Trainer:
         np.random.seed(cfg.seed % 2 ** 32)
         random.seed(cfg.seed)
         self.rng = torch.Generator(device=self.device).manual_seed(cfg.seed)
+        with dist.agreement("setting up") if dist is not None else contextlib.nullcontext():
+            self._setup(data, data_progress, run_dir, resume)
+        if dist is not None:
+            dist.start(self, resume)
+
+    def _setup(self, data, data_progress, run_dir, resume: bool) -> None:
         try:
             self._build(data, data_progress)
         except (RuntimeError, MemoryError) as e:
@@ -87,8 +99,8 @@ class Trainer:
         self.interval = LogInterval(self.device)
         self.run_dir = None
         if run_dir is not None:
-            self.run_dir = RunDir(run_dir).create(recipe.to_toml(), resume=resume)
-            if resume:
+            self.run_dir = RunDir(run_dir).create(self.recipe.to_toml(), resume=resume)
+            if resume and self.dist is None:
                 self.resume_from(self.run_dir.latest_checkpoint())
 
     def _build(self, data, data_progress) -> None:
@@ -101,6 +113,8 @@ class Trainer:
         self.is_toy = self.data.kind == "toy"
         self.G = build_generator(self.model_config).to(self.device)
         self.D = build_discriminator(self.model_config).to(self.device)
+        if self.dist is not None:
+            self.G, self.D = self.dist.sync_batch_norm(self.G, self.D, recipe.objective)
         if self.device.type == "cuda" and not self.is_toy:
             self.G.to(memory_format=torch.channels_last)
             self.D.to(memory_format=torch.channels_last)
@@ -109,10 +123,11 @@ class Trainer:
         betas = (o.beta1, o.beta2)
         self.opt_g = torch.optim.Adam(self.G.parameters(), lr=o.lr_g, betas=betas, fused=True)
         self.opt_d = torch.optim.Adam(self.D.parameters(), lr=o.lr_d, betas=betas, fused=True)
-        self.amp = Amp(self.device, cfg.amp)
+        dist = self.dist
+        self.amp = Amp(self.device, cfg.amp, dist and dist.average_gradients)
         self.stepper = Stepper(G=self.G, D=self.D, opt_g=self.opt_g, opt_d=self.opt_d,
                                objective=self.objective, recipe=recipe, data=self.data,
-                               rng=self.rng, device=self.device, amp=self.amp)
+                               rng=self.rng, device=self.device, amp=self.amp, shard=dist)
         self.rows, self.cols = parse_grid(cfg.sample_grid)
         n_fixed = TOY_FIXED_SAMPLES if self.is_toy else self.rows * self.cols
         self.fixed_z = sample_z(cfg.seed, n_fixed, self.G.z_dim)
@@ -164,6 +179,8 @@ class Trainer:
             try:
                 self._apply_lr_schedule()
                 result = self.stepper(self.step_count, log_now)
+                if self.dist is not None:
+                    self.dist.average_running_stats(self.G, self.D, self.stepper)
             except NonFiniteLoss as e:
                 return self._on_diverged(e)
             except (RuntimeError, MemoryError) as e:
@@ -203,9 +220,11 @@ class Trainer:
               **self.interval.summary(self.elapsed)}
         for key, value in stats.items():
             ev[key] = None if value is None else float(value)
+        if self.dist is not None:     # losses and stats: means over all processes
+            ev.update(self.dist.mean_of({k: ev[k] for k in ("loss_d", "loss_g", *stats)}))
         ev["lr_g"] = self.opt_g.param_groups[0]["lr"]
         ev["lr_d"] = self.opt_d.param_groups[0]["lr"]
-        if self.is_toy:
+        if self.is_toy and (self.dist is None or self.dist.is_main):
             ev.update(toyviz.toy_quality(self._toy_eval_samples(), self.data))
         if self.run_dir is not None:
             self.run_dir.append_metrics(ev)
@@ -242,10 +261,13 @@ class Trainer:
         try:
             while True:
                 self._handle_save_request()
-                if self._stop.is_set():
+                stop, paused = self._stop.is_set(), self._pause.is_set()
+                if self.dist is not None:   # a request on any process holds for all
+                    stop, paused = self.dist.any_of(stop, paused)
+                if stop:
                     status = "stopped"
                     break
-                if self._pause.is_set():
+                if paused:
                     self._wake.wait(0.05)
                     self._wake.clear()
                     continue
