@@ -96,7 +96,7 @@ def test_state_dict_names_and_shapes(config):
     assert G.num_ws == 8 and len(sd) == 5 + 6 + 6 * 7 + 5
 
 
-def test_conditional_mapping_has_embedding_and_needs_labels():
+def test_conditional_mapping_has_embedding_and_defaults_to_class_0():
     G = tiny(c_dim=4)
     sd = G.state_dict()
     assert sd["mapping.embed.weight"].shape == (8, 4)
@@ -108,8 +108,10 @@ def test_conditional_mapping_has_embedding_and_needs_labels():
         other = G(z, c.flip(0))
     assert img.shape == (2, 3, 32, 32)
     assert (img - other).abs().amax(dim=(1, 2, 3)).min() > 1e-3  # the label matters
-    with pytest.raises(ValueError, match="conditional"):
-        G(z)
+    with torch.no_grad():   # no labels = class 0, as in the StyleGAN2 mapping network
+        assert torch.equal(G(z), G(z, F.one_hot(torch.tensor([0, 0]), 4).float()))
+    with pytest.raises(ValueError, match=r"c must have shape \[2, 4\]"):
+        G(z, c[:, :3])
     with pytest.raises(ValueError, match="unconditional"):
         tiny()(z, c)
 

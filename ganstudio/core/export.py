@@ -249,7 +249,8 @@ def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
 
 @torch.no_grad()
 def direction_spread(G, direction: torch.Tensor, n: int = 2048, seed: int = 0) -> float:
-    """Standard deviation of w = mapping(z) along a direction: one unit of a sweep is one sigma."""
+    """Standard deviation of w = mapping(z) along a direction: one unit of a sweep is one sigma.
+    (A class-conditional mapping network maps z with class 0, as for the PCA directions.)"""
     z = L.sample_z(seed, n, G.z_dim).to(next(G.parameters()).device)
     w = G.mapping(z)[:, 0].float().cpu()
     d = direction.float() / direction.float().norm().clamp_min(1e-12)

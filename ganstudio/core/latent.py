@@ -200,7 +200,8 @@ class Directions:
 
 @torch.no_grad()
 def pca_directions(G, k: int = 16, n_samples: int = 8192, seed: int = 0) -> Directions:
-    """GANSpace: the top-k principal components of w = mapping(z) over n_samples random z."""
+    """GANSpace: the top-k principal components of w = mapping(z) over n_samples random z
+    (a class-conditional mapping network maps them with class 0, its default)."""
     if getattr(G, "mapping", None) is None:
         raise ValueError("PCA directions need a generator with a mapping network")
     z = sample_z(seed, n_samples, G.z_dim).to(next(G.parameters()).device)

@@ -200,7 +200,7 @@ class Generator(nn.Module):
 
     def forward(self,
                 z: torch.Tensor,                       # [N, z_dim]
-                c: torch.Tensor | None = None,         # [N, c_dim] labels, None if unconditional
+                c: torch.Tensor | None = None,         # [N, c_dim] labels; None = class 0
                 truncation_psi: float = 1,             # 1 = no truncation
                 truncation_cutoff: int | None = None,  # truncate rows [:cutoff]; None = all
                 update_emas: bool = False,             # EMA-update w_avg and magnitude_ema

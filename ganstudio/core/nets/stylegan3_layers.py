@@ -18,12 +18,13 @@ from torch import nn
 
 from .layers import EqualLinear, check_shape
 from .stylegan3_ops import design_lowpass_filter, filtered_lrelu, modulated_conv2d
-from .stylegan_layers import normalize_2nd_moment
+from .stylegan_layers import class_labels, normalize_2nd_moment
 
 
 class MappingNetwork(nn.Module):
     """z [N, z_dim] (+ label c [N, c_dim]) -> ws [N, num_ws, w_dim], with w_avg tracking and
-    truncation. Labels are embedded to w_dim, normalised and concatenated to normalised z."""
+    truncation. Labels are embedded to w_dim, normalised and concatenated to normalised z; a
+    conditional network given no labels maps class 0 (like the StyleGAN2 mapping network)."""
 
     def __init__(self, z_dim: int, c_dim: int, w_dim: int, num_ws: int,
                  num_layers: int = 2,          # depth of the MLP
@@ -44,7 +45,7 @@ class MappingNetwork(nn.Module):
 
     def forward(self,
                 z: torch.Tensor,                       # [N, z_dim]
-                c: torch.Tensor | None = None,         # [N, c_dim] labels; None if c_dim == 0
+                c: torch.Tensor | None = None,         # [N, c_dim] labels; None = class 0
                 truncation_psi: float = 1,             # 1 = none, 0 = every row is w_avg
                 truncation_cutoff: int | None = None,  # truncate rows [:cutoff]; None = all
                 update_emas: bool = False,             # EMA-update w_avg (training)
@@ -58,12 +59,9 @@ class MappingNetwork(nn.Module):
             truncation_cutoff = cutoff
         check_shape(z, (None, self.z_dim), "z")
         x = normalize_2nd_moment(z.to(torch.float32))
-        if self.c_dim > 0:
-            if c is None:
-                raise ValueError(f"this generator is conditional: pass labels c of shape "
-                                 f"[N, {self.c_dim}]")
-            check_shape(c, (z.shape[0], self.c_dim), "c")
-            y = normalize_2nd_moment(self.embed(c.to(torch.float32)))
+        if self.c_dim > 0:  # no labels = class 0, as in the StyleGAN2 mapping network
+            c = class_labels(c, self.c_dim, z.shape[0], z.device)
+            y = normalize_2nd_moment(self.embed(c))
             x = torch.cat([x, y], dim=1)
         elif c is not None and c.numel() > 0:
             raise ValueError("this generator is unconditional (c_dim = 0): pass no labels")

@@ -20,6 +20,19 @@ def normalize_2nd_moment(x: torch.Tensor, eps: float = 1e-8) -> torch.Tensor:
     return x * (x.square().mean(dim=1, keepdim=True) + eps).rsqrt()
 
 
+def class_labels(c: torch.Tensor | None, c_dim: int, n: int, device) -> torch.Tensor:
+    """The labels [n, c_dim] a conditional mapping network embeds: ``c`` checked and as float32,
+    or class 0 (one-hot) for every sample when ``c`` is None. Shared by the StyleGAN2 and
+    StyleGAN3 mapping networks, so that "no class given" means the same in both."""
+    if c is None:
+        c = torch.zeros(n, c_dim, device=device)
+        c[:, 0] = 1
+        return c
+    if c.ndim != 2 or c.shape[0] != n or c.shape[1] != c_dim:
+        raise ValueError(f"c must have shape [{n}, {c_dim}], got {list(c.shape)}")
+    return c.to(device=device, dtype=torch.float32)
+
+
 def clamp(x: torch.Tensor, limit: float | None) -> torch.Tensor:
     """x clamped to [-limit, limit]; unchanged when limit is None."""
     return x if limit is None else x.clamp(-limit, limit)
@@ -77,16 +90,6 @@ class MappingNetwork(nn.Module):
             setattr(self, f"fc{idx}", layer)
         self.register_buffer("w_avg", torch.zeros(w_dim))
 
-    def labels(self, c: torch.Tensor | None, n: int, device) -> torch.Tensor:
-        """One-hot labels [n, c_dim]: ``c`` checked, or class 0 for every sample when None."""
-        if c is None:
-            c = torch.zeros(n, self.c_dim, device=device)
-            c[:, 0] = 1
-            return c
-        if c.ndim != 2 or c.shape[0] != n or c.shape[1] != self.c_dim:
-            raise ValueError(f"c must have shape [{n}, {self.c_dim}], got {list(c.shape)}")
-        return c.to(device=device, dtype=torch.float32)
-
     def forward(self,
                 z: torch.Tensor,                # [N, z_dim] latent codes
                 c: torch.Tensor | None = None,  # [N, c_dim] one-hot classes (conditional models);
@@ -99,7 +102,7 @@ class MappingNetwork(nn.Module):
             raise ValueError(f"z must have shape [N, {self.z_dim}], got {list(z.shape)}")
         x = normalize_2nd_moment(z)
         if self.c_dim > 0:
-            y = normalize_2nd_moment(self.embed(self.labels(c, z.shape[0], z.device)))
+            y = normalize_2nd_moment(self.embed(class_labels(c, self.c_dim, z.shape[0], z.device)))
             x = torch.cat([x, y], dim=1)  # [N, z_dim + w_dim]
         for idx in range(self.num_layers):
             x = getattr(self, f"fc{idx}")(x)  # [N, w_dim]

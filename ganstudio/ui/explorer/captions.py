@@ -7,13 +7,14 @@ from .state import ExplorerState
 
 
 def main_caption(state: ExplorerState, result) -> str:
-    """The line under the main image: which latent, psi, mixing, render time."""
+    """The line under the main image: which latent, class, psi, mixing, render time."""
     a = state.a
     what = f"seed {a.seed}" if a.seed is not None else "loaded latent"
     if a.space != "z" or not np.array_equal(a.values, a.base) or state.coeffs.any():
         what += f" (edited in {a.space})"
     mix = " · mixed" if state.mix_rows() else ""
-    return f"A: {what} · ψ {state.psi:.2f}{mix} · {result.ms:.1f} ms"
+    cls = f" · class {state.class_index}" if state.model.c_dim else ""
+    return f"A: {what}{cls} · ψ {state.psi:.2f}{mix} · {result.ms:.1f} ms"
 
 
 def strip_title(state: ExplorerState, result=None) -> str:

@@ -84,9 +84,10 @@ class DirectionsEditor(QWidget):
     def _label_layers(self) -> None:
         m = self.state.model
         start, end = self.state.direction_rows
-        res = sorted({r for r in m.block_resolutions if set(m.rows_of(r)) & set(range(start, end))})
-        self.layers_label.setText(f"rows {start}–{end - 1} of {m.num_ws}: blocks "
-                                  + ", ".join(f"{r}²" for r in res))
+        groups = m.groups_of(range(start, end))
+        self.layers_label.setText(f"rows {start}–{end - 1} of {m.num_ws}: "
+                                  + ("sampling rates " if m.by_rate else "blocks ")
+                                  + ", ".join(m.group_text(r).removeprefix("rate ") for r in groups))
 
     def on_state(self, aspects: set[str]) -> None:
         m = self.state.model

@@ -71,11 +71,13 @@ def latent_from_array(arr: np.ndarray, state: ExplorerState, stem: str = "") -> 
 
 
 def load_latent_file(path: str | Path, state: ExplorerState) -> str:
-    """Put a saved latent into A (a sidecar also restores B, C, truncation and noise)."""
+    """Put a saved latent into A (a sidecar also restores B, C, the class, truncation and noise)."""
     path = Path(path)
     if path.suffix.lower() == ".json":
         sc = Sidecar.read(path)
         req = sc.request
+        if req.class_index is not None or state.model.c_dim:
+            state.set_class(req.class_index)   # first: a class this model lacks changes nothing
         for slot, lat in zip(("a", "b", "c"), req.latents):
             state.set_latent(slot, lat)
         state.set_truncation(psi=req.psi, cutoff=req.cutoff)

@@ -1,5 +1,5 @@
 """Latent A: seed, random, one slider per dimension (paged), edit space z / w / w+, reset,
-truncation psi with a layer cutoff, and a bar view of z and w."""
+the class of a conditional model, truncation psi with a layer cutoff, and a bar view of z and w."""
 from __future__ import annotations
 
 import math
@@ -141,6 +141,13 @@ class LatentEditor(QWidget):
         self.ws_row.setToolTip("w+: which row of ws (which layers) the sliders edit")
         self.ws_row.currentIndexChanged.connect(self._row_changed)
         self.reset_all = tool_button("Reset", "Reset every dimension to the seed's values", state.reset_latent)
+        self.class_box = QSpinBox()
+        self.class_box.setKeyboardTracking(False)
+        self.class_box.setToolTip("Class-conditional model: the class every image (A, B, C, the gallery, "
+                                  "exports) is generated for")
+        self.class_box.valueChanged.connect(state.set_class)
+        self.class_row = QWidget()
+        self.class_row.setLayout(row("Class", self.class_box, None))
         self.undo_btn, self.redo_btn = QToolButton(), QToolButton()
         self.sliders = DimensionSliders(state)
         self.tabs = QTabWidget()
@@ -161,7 +168,7 @@ class LatentEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(group("Latent A", row(self.seed, self.undo_btn, self.redo_btn),
-                            row("Edit in", self.space, self.ws_row, self.reset_all),
+                            row("Edit in", self.space, self.ws_row, self.reset_all), self.class_row,
                             self.tabs, self.bars))
         lay.addWidget(group("Truncation", row("ψ", self.psi), row("Cutoff", self.cutoff), self.psi_note))
         lay.addStretch(1)
@@ -227,6 +234,9 @@ class LatentEditor(QWidget):
                 self.sliders.refresh()
             if not self._bars_timer.isActive():
                 self._bars_timer.start()
+        if "class" in aspects or "model" in aspects:
+            with blocked(self.class_box):
+                self.class_box.setValue(self.state.class_index)
         if "truncation" in aspects or "model" in aspects:
             with blocked(self.psi, self.cutoff):
                 if abs(self.psi.value() - self.state.psi) > 1e-9:
@@ -240,18 +250,21 @@ class LatentEditor(QWidget):
             model.item(i + 1).setEnabled(m.style)
         self.space.setToolTip("Which space the sliders edit" if m.style else
                               f"This {m.family_name} generator has no mapping network: it is edited in z only")
-        with blocked(self.ws_row, self.cutoff):
+        with blocked(self.ws_row, self.cutoff, self.class_box):
             self.ws_row.clear()
             for r in range(m.num_ws):
                 self.ws_row.addItem(m.row_label(r))
             self.cutoff.clear()
             self.cutoff.addItem("all layers", None)
             for k in range(1, m.num_ws):
-                res = sorted({r for r in m.block_resolutions for row_ in m.rows_of(r) if row_ < k})
-                self.cutoff.addItem(f"first {k} rows (to {res[-1]}²)" if res else f"first {k} rows", k)
+                groups = m.groups_of(range(k))
+                self.cutoff.addItem(f"first {k} rows (to {m.group_text(groups[-1])})" if groups
+                                    else f"first {k} rows", k)
+            self.class_box.setRange(0, max(0, m.c_dim - 1))
         self.sliders.row_index = 0
         self.sliders.page = 0
         self.cutoff.setEnabled(m.style)
+        self.class_row.setVisible(m.c_dim > 0)
         self.psi_note.setText("ψ pulls every style row towards w_avg, the average image." if m.style else
                               f"No mapping network: ψ scales z towards 0 (the mean of z).")
         self.set_w(None)

@@ -1,11 +1,13 @@
-"""Style mixing: latents B and C, a table choosing which latent feeds each resolution, the
-StyleGAN paper's presets, and the paper's mixing grid (row latents x column latents)."""
+"""Style mixing: latents B and C, a table choosing which latent feeds each group of ws rows
+(a block resolution; for StyleGAN3 a sampling rate), the StyleGAN paper's presets, and the
+paper's mixing grid (row latents x column latents)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.export_cli import parse_seeds
+from .model_view import rows_text
 from .state import ExplorerState
 from .widgets import SeedBox, blocked, group, note, row, tool_button
 
@@ -30,7 +32,7 @@ class MixingSection(QWidget):
         self.combos: dict[int, QComboBox] = {}
         presets = [tool_button(name.capitalize(), f"{name.capitalize()} styles (StyleGAN paper) from B",
                                lambda _=False, n=name: state.apply_preset(n)) for name in ("coarse", "middle", "fine")]
-        self.clear_btn = tool_button("All A", "No mixing: every resolution from A", state.clear_mixing)
+        self.clear_btn = tool_button("All A", "No mixing: every row of ws from A", state.clear_mixing)
         self.rows_edit, self.cols_edit = QLineEdit(), QLineEdit()
         self.rows_edit.setToolTip("Seeds down the left of the grid, e.g. 1,2,3 or 10-13")
         self.cols_edit.setToolTip("Seeds across the top of the grid")
@@ -50,8 +52,9 @@ class MixingSection(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(group("Sources", self.seed_b, self.seed_c))
-        body.addWidget(group("Which latent feeds each resolution", row(*presets, self.clear_btn, None),
-                             self.table))
+        self.table_box = group("Which latent feeds each resolution", row(*presets, self.clear_btn, None),
+                               self.table)
+        body.addWidget(self.table_box)
         body.addWidget(group("Mixing grid", row("Rows", self.rows_edit), row("Columns", self.cols_edit),
                              row("Columns give", self.styles), self.show_grid, self.grid_note))
         lay = QVBoxLayout(self)
@@ -119,13 +122,17 @@ class MixingSection(QWidget):
         m = self.state.model
         self.table.setRowCount(len(m.block_resolutions))
         self.combos.clear()
+        self.table.setHorizontalHeaderLabels([m.group_heading, "ws rows", "Styles from"])
+        self.table_box.setTitle(f"Which latent feeds each {m.group_heading.lower()}")
         for i, res in enumerate(m.block_resolutions):
-            rows = m.rows_of(res)
-            self.table.setItem(i, 0, QTableWidgetItem(f"{res}×{res}"))
-            self.table.setItem(i, 1, QTableWidgetItem(f"{rows[0]}–{rows[-1]}"))
+            tip = m.group_tooltip(res)
+            for col, text in ((0, m.group_cell(res)), (1, rows_text(m.rows_of(res)))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                self.table.setItem(i, col, item)
             combo = QComboBox()
             combo.addItems(SOURCES)
-            combo.setToolTip(f"Which latent's styles feed the {res}×{res} block")
+            combo.setToolTip(f"Which latent's styles feed these layers. {tip}")
             combo.currentIndexChanged.connect(lambda s, res=res: self.state.set_mix_source(res, s))
             self.combos[res] = combo
             self.table.setCellWidget(i, 2, combo)

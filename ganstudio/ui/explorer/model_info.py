@@ -1,14 +1,13 @@
-"""What the open model is: family, resolution, z and w sizes, steps trained, recipe; plus
-Open…, recent files and a note that files can be dropped onto the panel."""
+"""What the open model is: family, where it came from, resolution, classes, z and w sizes, the
+groups of style rows, noise inputs, steps trained, recipe; plus Open…, recent files and a note
+that files can be dropped onto the panel."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .model_view import FAMILY_DESCRIPTIONS, ModelView
 from .widgets import group, note, row
-
-FAMILY_NAMES = {"stylegan": "StyleGAN2 (mapping + synthesis)", "dcgan": "DCGAN", "mlp": "MLP (vanilla GAN)",
-                "toy": "toy 1-D / 2-D"}
 
 
 def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
@@ -16,14 +15,26 @@ def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
     fam = str(info.get("family", "?"))
     res = info.get("resolution")
     ch = info.get("channels")
-    rows = [("Family", FAMILY_NAMES.get(fam, fam))]
+    rows = [("Family", FAMILY_DESCRIPTIONS.get(fam, fam))]
+    if info.get("origin"):
+        rows.append(("Origin", str(info["origin"])))
     if res:
         rows.append(("Resolution", f"{res}×{res}" + (f", {'grey' if ch == 1 else 'RGB'}" if ch else "")))
+    if info.get("classes"):
+        rows.append(("Classes", f"{int(info['classes'])} (class-conditional; pick one in the Latent tab)"))
     rows.append(("z size", str(info.get("z_dim", getattr(G, "z_dim", "?")))))
-    if getattr(G, "mapping", None) is not None:
-        rows.append(("w size", f"{G.w_dim} × {G.num_ws} style rows"))
-        rows.append(("Blocks", ", ".join(f"{r}²" for r in G.block_resolutions)))
-    rows.append(("Steps trained", f"{int(info.get('step') or 0):,}"))
+    m = ModelView.from_generator(G, info) if G is not None and getattr(G, "z_dim", None) else None
+    if m is not None and m.style:
+        rows.append(("w size", f"{m.w_dim} × {m.num_ws} style rows"))
+        if m.by_rate:
+            rows.append(("Sampling rates", ", ".join(map(str, m.block_resolutions))))
+            rows.append(("Layers", ", ".join(m.layer_names)))
+        else:
+            rows.append(("Blocks", ", ".join(m.group_text(r) for r in m.block_resolutions)))
+        rows.append(("Noise inputs", "yes (per-pixel, every layer)" if m.has_noise else "none"))
+    step = int(info.get("step") or 0)
+    rows.append(("Steps trained", "— (a network pickle does not record it)" if info.get("origin") and not step
+                 else f"{step:,}"))
     rows.append(("Recipe", str(info.get("recipe") or "—")))
     if G is not None:
         rows.append(("Parameters", f"{sum(p.numel() for p in G.parameters()):,}"))
@@ -44,15 +55,16 @@ class ModelInfo(QWidget):
         self.form.setHorizontalSpacing(14)
         self.open_btn = QPushButton("Open checkpoint…")
         self.open_btn.clicked.connect(self.open_requested)
-        self.empty = note("No model open. Open a checkpoint (.pt) or a run directory — its newest "
-                          "checkpoint is used — or drop one onto the Explorer.")
+        self.empty = note("No model open. Open a checkpoint (.pt), an official StyleGAN2-ADA / StyleGAN3 "
+                          "network pickle (.pkl) or a run directory — its newest checkpoint is used — or "
+                          "drop one onto the Explorer.")
         box = QWidget()
         box.setLayout(self.form)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(group("Model", self.empty, box))
         lay.addWidget(group("Open", row(self.open_btn, recent_button, None),
-                            note("Tip: drag a checkpoint or a run folder onto the image.")))
+                            note("Tip: drag a checkpoint, a .pkl or a run folder onto the image.")))
         lay.addStretch(1)
 
     def show_model(self, info: dict | None, G=None) -> None:

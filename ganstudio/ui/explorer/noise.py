@@ -1,11 +1,26 @@
 """Noise inputs: constant / random / none, re-roll, per-resolution strength, and a strip that
-shows StyleGAN's stochastic variation (same latent, fresh noise, plus where the pixels differ)."""
+shows StyleGAN2's stochastic variation (same latent, fresh noise, plus where the pixels differ).
+Generators without noise inputs (StyleGAN3, DCGAN, MLP) get an explanation instead."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from .state import ExplorerState
+from .state import ExplorerState, ModelView
 from .widgets import blocked, group, note, row, slider, tool_button
+
+
+def unavailable_text(m: ModelView) -> str:
+    """Why a generator without noise inputs has no noise controls."""
+    if m.style:   # a style-based generator without noise: StyleGAN3
+        return (f"<b>No noise inputs.</b> This {m.family_name} generator has none: StyleGAN3 removed "
+                "StyleGAN2's per-pixel noise, because noise fixed to the pixel grid ties fine details to "
+                "pixel positions instead of to the coarser features they belong to. Its image depends "
+                "only on the latent"
+                + (" and the class" if m.c_dim else "") + ", so there are no noise modes, strengths or "
+                "stochastic variation to show.")
+    return (f"<b>No noise inputs.</b> This {m.family_name} generator is a deterministic function of z: "
+            "the same z always gives the same image. Per-layer noise is a StyleGAN2 feature.")
+
 
 MODES = (("const", "constant (the same every render)"), ("random", "random (seeded; re-roll for new)"),
          ("none", "none (noise switched off)"))
@@ -68,11 +83,9 @@ class NoiseSection(QWidget):
         if m is None:
             return
         if "model" in aspects:
-            self.unavailable.setVisible(not m.style)
-            self.body.setVisible(m.style)
-            self.unavailable.setText(f"<b>No noise inputs.</b> This {m.family_name} generator is a deterministic "
-                                     "function of z: the same z always gives the same image. Per-layer noise "
-                                     "is a StyleGAN feature.")
+            self.unavailable.setVisible(not m.has_noise)
+            self.body.setVisible(m.has_noise)
+            self.unavailable.setText(unavailable_text(m))
             self._build_sliders()
         if "noise" in aspects or "model" in aspects:
             with blocked(self.mode):
@@ -90,7 +103,8 @@ class NoiseSection(QWidget):
             if w is not None:
                 w.deleteLater()
         self.strengths.clear()
-        for i, res in enumerate(self.state.model.block_resolutions):
+        m = self.state.model
+        for i, res in enumerate(m.block_resolutions if m.has_noise else ()):
             s = slider(0.0, 3.0, 1.0)
             s.valueChanged.connect(lambda v, res=res: self.state.set_noise(strength={res: v}))
             self.grid.addWidget(QLabel(f"{res}×{res}"), i, 0)

@@ -4,7 +4,8 @@ Left: the image of latent A (large) and a strip (interpolation, sweep, mixing gr
 variation) that can play as an animation.  Right: tabbed sections — Latent, Mixing, Noise,
 Animate, Model.  Widgets only edit :class:`ExplorerState`; every change becomes an immutable
 render request for the :class:`RenderWorker` (newest wins, one batched forward pass), and the
-results come back as pixels.  Nothing here runs the generator on the GUI thread.
+results come back as pixels.  Nothing here runs the generator on the GUI thread.  Open…, latents,
+exports and drag and drop are in :mod:`.panel_files`.
 """
 from __future__ import annotations
 
@@ -15,8 +16,7 @@ from pathlib import Path
 import torch
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QMenu, QPushButton, QSpinBox, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...core.checkpoint import Checkpoint, CheckpointError, load_checkpoint
 from ...core.export import ModelSource, compute_directions
@@ -26,20 +26,20 @@ from . import captions, files
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
 from .directions import DirectionsEditor
-from .export_dialog import ExportDialog
 from .image_view import ImageView
 from .latent_editor import LatentEditor
 from .layout import Banner, PanelLayout
 from .mixing import MixingSection
 from .model_info import ModelInfo
 from .noise import NoiseSection
+from .panel_files import PanelFileActions
 from .state import ExplorerState, ModelView
 from .widgets import group, row, scroll, tool_button
 
 STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
 
 
-class ExplorerPanel(QWidget):
+class ExplorerPanel(PanelFileActions, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
@@ -114,8 +114,9 @@ class ExplorerPanel(QWidget):
         self.tabs.addTab(scroll(NoiseSection(self.state)), "Noise")
         self.tabs.addTab(scroll(AnimateSection(self.state)), "Animate")
         self.tabs.addTab(scroll(self.model_info), "Model")
-        self.view = ImageView(placeholder="Open a checkpoint or a run directory (File ▸ Open, the Model tab, "
-                                          "or drop it here) to explore what its generator learned.")
+        self.view = ImageView(placeholder="Open a checkpoint, an official StyleGAN .pkl or a run directory "
+                                          "(File ▸ Open, the Model tab, or drop it here) to explore what its "
+                                          "generator learned.")
         self.view.painted.connect(self._on_painted)
         self.strip_view = ImageView(min_size=self.view.minimumSize() / 2)
         self.strip_view.tile_clicked.connect(self._strip_tile_clicked)
@@ -358,69 +359,13 @@ class ExplorerPanel(QWidget):
         self.view.set_image(frames[self._play_index], -1)
         self.view.set_caption(f"frame {self._play_index + 1} / {len(frames)} · {self.fps.value()} fps")
 
-    # --- latent space, files, exports -------------------------------------------------------------------
+    # --- latent space and jobs ----------------------------------------------------------------------
     def _change_space(self, space: str) -> None:
         ok = self.state.set_space(space, getattr(self, "_w_clean", None))
         if not ok:
             self.editor.resync()
             self._say("Switching to w needs one rendered image first; try again in a moment"
                       if space != "z" else "A has no z to go back to (it was loaded in w)")
-
-    def load_latent_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load latent", "", "Latents (*.npy *.json)")
-        if path:
-            self.load_latent(path)
-
-    def load_latent(self, path) -> bool:
-        try:
-            self._say(files.load_latent_file(path, self.state))
-            return True
-        except ValueError as e:
-            self._fail(str(e))
-            return False
-
-    def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open checkpoint", "", "Checkpoints (*.pt);;All files (*)")
-        if path:
-            self.open_path(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for p in files.recent_files():
-            self.recent_menu.addAction(p, lambda p=p: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(no recent files)").setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear recent files", files.clear_recent)
-
-    def export_dialog(self, kind: str = "image") -> None:
-        if self.state.model is None:
-            return
-        folder = files.settings().value("explorer/export_dir", "") or str(Path.home())
-        dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
-                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"))
-        if dlg.exec():
-            choice = dlg.choice()
-            files.settings().setValue("explorer/export_dir", str(choice.out.parent))
-            self.export(choice)
-
-    def export(self, choice) -> None:
-        """Run an export on the render thread; the outcome arrives as a status message."""
-        if choice.kind == "latent":
-            try:
-                self._say(f"Saved latent A to {files.save_latent_a(choice.out, self.state)}")
-            except OSError as e:
-                self._fail(f"Could not save {choice.out.name}: {e}")
-            return
-        try:
-            request = files.build_export(choice, self.state)
-        except ValueError as e:
-            self._fail(f"Cannot export: {e}")
-            return
-        source = self.source
-        self._say(f"Exporting {choice.out.name}…")
-        self.worker.submit_job("export", lambda: files.run_export(source, choice, request))
 
     def _on_job(self, name: str, value, error: str) -> None:
         if name.startswith("directions:"):
@@ -437,18 +382,3 @@ class ExplorerPanel(QWidget):
             else:
                 self._say(value)
                 self.banner.show_message(value, "info")
-
-    # --- drag and drop -------------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            p = paths[0]
-            if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
-                self.load_latent(p)
-            else:
-                self.open_path(p)

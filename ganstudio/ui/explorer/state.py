@@ -1,110 +1,23 @@
 """The Explorer's state: the single source of truth behind its widgets (no Qt in here).
 
 Widgets read the state, write back through its setters, and listen for change events naming
-the aspect that changed ("model", "a", "b", "c", "truncation", "noise", "mixing", "directions",
-"strip", "history", "bookmarks").  The state builds the immutable render requests; it never
-runs the generator (the render worker does).
+the aspect that changed ("model", "a", "b", "c", "class", "truncation", "noise", "mixing",
+"directions", "strip", "history", "bookmarks").  The state builds the immutable render
+requests; it never runs the generator (the render worker does).
 """
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
 
 from ...core import latent as L
 from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
+from .model_view import FAMILY_NAMES, ModelView  # noqa: F401 - part of this module's API
+from .records import GALLERY_SHAPES, STRIP_KINDS, LatentSlot, StripSettings  # noqa: F401
 
 SLOTS = ("a", "b", "c")
-STRIP_KINDS = ("gallery", "interp", "sweep", "mix_grid", "variation")
-GALLERY_SHAPES = ((1, 8), (2, 8), (3, 8), (4, 8), (4, 4), (6, 6), (8, 8))
-FAMILY_NAMES = {"stylegan": "StyleGAN", "dcgan": "DCGAN", "mlp": "MLP", "toy": "toy"}
-
-
-@dataclass
-class ModelView:
-    """What the Explorer knows about the open generator."""
-
-    G: object
-    info: dict
-    family: str
-    style: bool
-    z_dim: int
-    w_dim: int = 0
-    num_ws: int = 0
-    block_resolutions: tuple[int, ...] = ()
-    key: str = "unsaved"          # bookmarks are kept per key (the checkpoint's sha256)
-
-    @classmethod
-    def from_generator(cls, G, info: dict) -> "ModelView":
-        style = getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
-        family = str(info.get("family") or getattr(G, "config", {}).get("family", "?"))
-        key = info.get("sha256_full") or info.get("sha256") or info.get("run_dir") or f"live-{family}"
-        return cls(G, dict(info), family, style, int(G.z_dim),
-                   int(getattr(G, "w_dim", 0)) if style else 0,
-                   int(getattr(G, "num_ws", 0)) if style else 0,
-                   tuple(getattr(G, "block_resolutions", ())) if style else (), str(key))
-
-    @property
-    def family_name(self) -> str:
-        return FAMILY_NAMES.get(self.family, self.family)
-
-    def rows_of(self, res: int) -> list[int]:
-        return list(self.G.ws_rows(res))
-
-    def row_label(self, row: int) -> str:
-        res = [r for r in self.block_resolutions if row in self.rows_of(r)]
-        return f"row {row} · " + ", ".join(f"{r}²" for r in res)
-
-
-@dataclass
-class LatentSlot:
-    """An editable latent: values in its space, the reset target, and the last z."""
-
-    seed: int | None
-    space: str
-    values: np.ndarray
-    base: np.ndarray
-    z: np.ndarray | None = None
-    fixed_offset: np.ndarray | None = None   # a saved direction edit (from a bookmark)
-
-    @classmethod
-    def from_seed(cls, seed: int, z_dim: int) -> "LatentSlot":
-        z = L.z_from_seed(seed, z_dim).numpy()
-        return cls(int(seed), "z", z.copy(), z.copy(), z.copy())
-
-    def copy(self) -> "LatentSlot":
-        cp = lambda a: None if a is None else a.copy()  # noqa: E731
-        return LatentSlot(self.seed, self.space, self.values.copy(), self.base.copy(), cp(self.z),
-                          cp(self.fixed_offset))
-
-    def same_as(self, other: "LatentSlot") -> bool:
-        def eq(a, b):
-            return (a is None and b is None) or (a is not None and b is not None and a.shape == b.shape
-                                                 and np.array_equal(a, b))
-        return (self.seed == other.seed and self.space == other.space and eq(self.values, other.values)
-                and eq(self.fixed_offset, other.fixed_offset))
-
-
-@dataclass
-class StripSettings:
-    kind: str = "gallery"                  # a model opens on a gallery of random seeds
-    gallery_seeds: list[int] = field(default_factory=list)
-    gallery_shape: tuple[int, int] = (2, 8)
-    points: list[str] = field(default_factory=lambda: ["a", "b"])   # "a", "b", "c", "bm:<name>"
-    frames: int = 8
-    mode: str = "slerp"
-    space: str = "z"
-    sweep_target: str = "dimension"        # "dimension" | "direction"
-    sweep_index: int = 0
-    sweep_lo: float = -3.0
-    sweep_hi: float = 3.0
-    sweep_steps: int = 8
-    mix_rows_seeds: list[int] = field(default_factory=lambda: [1, 2, 3])
-    mix_cols_seeds: list[int] = field(default_factory=lambda: [4, 5, 6, 7])
-    mix_styles: str = "coarse"             # coarse | middle | fine | table
-    variation: int = 6
 
 
 class ExplorerState:
@@ -113,6 +26,7 @@ class ExplorerState:
         self._listeners: list[Callable[[set[str]], None]] = []
         self.slots: dict[str, LatentSlot] = {}
         self.psi, self.cutoff = 1.0, None
+        self.class_index = 0                    # conditional models: the class every render uses
         self.noise_mode, self.noise_seed = "const", 0
         self.noise_strength: dict[int, float] = {}
         self.schedule: dict[int, int] = {}
@@ -138,11 +52,13 @@ class ExplorerState:
         self.model = model
         self.slots = {name: LatentSlot.from_seed(seed + i, model.z_dim) for i, name in enumerate(SLOTS)}
         self.cutoff = None
-        self.noise_strength = {r: 1.0 for r in model.block_resolutions}
+        self.class_index = 0
+        self.noise_strength = {r: 1.0 for r in model.block_resolutions} if model.has_noise else {}
         self.schedule = {r: 0 for r in model.block_resolutions}
         self.directions, self.coeffs = None, np.zeros(0, np.float32)
         self.direction_rows = (0, model.num_ws)
-        if not model.style and self.strip.kind in ("mix_grid", "variation"):
+        if (not model.style and self.strip.kind == "mix_grid") or \
+                (not model.has_noise and self.strip.kind == "variation"):
             self.strip.kind = "interp"
         if not model.style:
             self.strip.space = "z"
@@ -153,7 +69,8 @@ class ExplorerState:
         self.bookmarks = []
         self.shuffle_gallery(emit=False)
         self._undo, self._redo = [self._snapshot()], []
-        self.emit("model", "a", "b", "c", "truncation", "noise", "mixing", "directions", "strip", "history")
+        self.emit("model", "a", "b", "c", "class", "truncation", "noise", "mixing", "directions", "strip",
+                  "history")
 
     @property
     def a(self) -> LatentSlot:
@@ -314,7 +231,17 @@ class ExplorerState:
             self._undo.append(self._redo.pop())
             self._restore(self._undo[-1])
 
-    # --- truncation and noise ---------------------------------------------------------------------
+    # --- class, truncation and noise -------------------------------------------------------------
+    def set_class(self, index: int | None) -> None:
+        """The class of a conditional model (None = class 0); every render and export uses it."""
+        k = int(index or 0)
+        if not 0 <= k < max(1, self.model.c_dim):
+            raise ValueError(f"class {k} does not exist: this model has "
+                             + (f"classes 0..{self.model.c_dim - 1}" if self.model.c_dim else "no classes"))
+        if k != self.class_index:
+            self.class_index = k
+            self.emit("class")
+
     def set_truncation(self, psi: float | None = None, cutoff: int | None | str = "keep") -> None:
         if psi is not None:
             self.psi = float(psi)
@@ -393,8 +320,11 @@ class ExplorerState:
     # --- requests ---------------------------------------------------------------------------------
     def common(self) -> dict:
         strength = tuple((r, v) for r, v in sorted(self.noise_strength.items()) if v != 1.0)
-        return dict(psi=self.psi, cutoff=self.cutoff if self.model.style else None,
-                    noise_mode=self.noise_mode, noise_seed=self.noise_seed, noise_strength=strength)
+        kw = dict(psi=self.psi, cutoff=self.cutoff if self.model.style else None,
+                  noise_mode=self.noise_mode, noise_seed=self.noise_seed, noise_strength=strength)
+        if self.model.c_dim:
+            kw["class_index"] = self.class_index
+        return kw
 
     def main_request(self, request_id: int = 0, upscale: int = 1) -> RenderRequest:
         rows = self.mix_rows()

@@ -1,0 +1,85 @@
+"""The Explorer panel's file side: Open… and recent files, loading and saving latents, the
+export dialog and exports (run on the render thread), and drag and drop of models and latents.
+A mixin of :class:`~ganstudio.ui.explorer.panel.ExplorerPanel`: it uses the panel's state,
+worker, source, banner and status messages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from . import files
+from .export_dialog import ExportDialog
+
+
+class PanelFileActions:
+    def load_latent_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load latent", "", "Latents (*.npy *.json)")
+        if path:
+            self.load_latent(path)
+
+    def load_latent(self, path) -> bool:
+        try:
+            self._say(files.load_latent_file(path, self.state))
+            return True
+        except ValueError as e:
+            self._fail(str(e))
+            return False
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", files.CHECKPOINT_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in files.recent_files():
+            self.recent_menu.addAction(p, lambda p=p: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear recent files", files.clear_recent)
+
+    def export_dialog(self, kind: str = "image") -> None:
+        if self.state.model is None:
+            return
+        folder = files.settings().value("explorer/export_dir", "") or str(Path.home())
+        dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
+                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"))
+        if dlg.exec():
+            choice = dlg.choice()
+            files.settings().setValue("explorer/export_dir", str(choice.out.parent))
+            self.export(choice)
+
+    def export(self, choice) -> None:
+        """Run an export on the render thread; the outcome arrives as a status message."""
+        if choice.kind == "latent":
+            try:
+                self._say(f"Saved latent A to {files.save_latent_a(choice.out, self.state)}")
+            except OSError as e:
+                self._fail(f"Could not save {choice.out.name}: {e}")
+            return
+        try:
+            request = files.build_export(choice, self.state)
+        except ValueError as e:
+            self._fail(f"Cannot export: {e}")
+            return
+        source = self.source
+        self._say(f"Exporting {choice.out.name}…")
+        self.worker.submit_job("export", lambda: files.run_export(source, choice, request))
+
+    # --- drag and drop -------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            p = paths[0]
+            if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
+                self.load_latent(p)
+            else:
+                self.open_path(p)
