@@ -129,3 +129,150 @@ def test_rng_state_round_trip():
     set_rng_state(state, {"data": gen})
     b = (random.random(), np.random.rand(), torch.rand(1).item(), torch.rand(1, generator=gen).item())
     assert a == b
+
+
+# --- every field of the payload is checked, and the message names the file and the field ---------
+
+@pytest.mark.parametrize("field, value, words", [
+    ("step", True, "step must be a whole number ≥ 0, not True"),
+    ("step", -1, "step must be a whole number ≥ 0, not -1"),
+    ("step", 7.0, "step must be a whole number ≥ 0, not 7.0"),
+    ("version", True, "has no valid format version"),
+    ("recipe", "title", "recipe must be a table (dict) or absent, not 'title'"),
+    ("optim", [1], "optim must be a table (dict) or absent, not a list"),
+    ("rng", torch.zeros(2, 2), "rng must be a table (dict) or absent, not a tensor of shape (2, 2)"),
+    ("extra", 3, "extra must be a table (dict) or absent, not 3"),
+    ("w_avg", [0.0], "w_avg must be a tensor or absent, not a list"),
+    ("G_ema", [1], "the G_ema weights are not a state dict"),
+    ("D", {"w": 1}, "the D weight w is not a tensor"),
+    ("D", {(1, 2): torch.zeros(1)}, "the D weights do not fit the model config: a weight name is a tuple"),
+])
+def test_a_field_of_the_wrong_type_is_refused_naming_the_file_and_the_field(tmp_path, ckpt, field,
+                                                                             value, words):
+    path, _ = ckpt
+    bad = tmp_path / "fields.pt"
+    torch.save({**torch.load(path, weights_only=True), field: value}, bad)
+    with pytest.raises(CheckpointError) as info:
+        load_checkpoint(bad)
+    text = str(info.value)
+    assert text.startswith("fields.pt") and words in text and "\n" not in text, text
+
+
+def test_weight_messages_name_the_file_and_the_weight_set(tmp_path, ckpt):
+    path, _ = ckpt
+    data = torch.load(path, weights_only=True)
+    ema = dict(data["G_ema"])
+    key = next(k for k, v in ema.items() if v.ndim == 4)
+    ema[key] = ema[key].clone()
+    ema[key].view(-1)[3] = float("inf")
+    torch.save({**data, "G_ema": ema}, tmp_path / "inf.pt")
+    _refused(tmp_path / "inf.pt", f"inf.pt: the G_ema weight {key} contains NaN or inf")
+    ema[key] = ema[key].long()
+    torch.save({**data, "G_ema": ema}, tmp_path / "ints.pt")
+    _refused(tmp_path / "ints.pt", f"ints.pt: the G_ema weight {key} is a torch.int64")
+
+
+def test_huge_but_finite_weights_are_not_taken_for_inf(tmp_path, ckpt):
+    path, _ = ckpt
+    data = torch.load(path, weights_only=True)
+    g = dict(data["G"])
+    key = next(k for k, v in g.items() if v.ndim == 4)
+    g[key] = torch.full_like(g[key], 3e38)          # their sum overflows; every value is finite
+    torch.save({**data, "G": g, "G_ema": None}, tmp_path / "huge.pt")
+    assert torch.equal(load_checkpoint(tmp_path / "huge.pt").build_generator().state_dict()[key], g[key])
+
+
+def test_each_build_gives_a_new_generator_with_the_chosen_weights(tmp_path, ckpt):
+    path, G = ckpt
+    data = torch.load(path, weights_only=True)
+    ema = {k: v + 1 if v.is_floating_point() else v for k, v in data["G_ema"].items()}
+    torch.save({**data, "G_ema": ema}, tmp_path / "two.pt")
+    c = load_checkpoint(tmp_path / "two.pt")
+    first, second, plain = c.build_generator(), c.build_generator(), c.build_generator(ema=False)
+    assert first is not second and not first.training and not any(p.requires_grad for p in first.parameters())
+    for built, state in ((first, ema), (second, ema), (plain, data["G"])):
+        assert all(torch.equal(v, state[k]) for k, v in built.state_dict().items())
+
+
+# --- temporary files left by killed writers are removed by the next write ----------------------------
+
+def test_the_next_save_removes_stale_temp_files_of_that_checkpoint_only(tmp_path, ckpt):
+    path, G = ckpt
+    stale = [tmp_path / ".model.pt.abc123.tmp", tmp_path / ".model.pt.zz_9.tmp"]
+    others = [tmp_path / ".other.pt.abc123.tmp", tmp_path / "model.pt.notes.tmp", tmp_path / "keep.txt"]
+    for p in stale + others:
+        p.write_bytes(b"left by a killed writer")
+        os.utime(p, (1_000_000, 1_000_000))          # old, so stale on any platform
+    save_checkpoint(path, model_config=CFG, G=G, step=8)
+    assert [p.exists() for p in stale] == [False, False] and all(p.exists() for p in others)
+    assert load_checkpoint(path).step == 8
+
+
+@pytest.mark.skipif(os.name != "posix", reason="live writers are told apart by flock")
+def test_a_temp_file_that_a_live_process_is_writing_is_kept(tmp_path, ckpt):
+    import subprocess
+    import sys
+    path, G = ckpt
+    busy = tmp_path / ".model.pt.busy.tmp"
+    busy.write_bytes(b"being written")
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR); fcntl.flock(fd, fcntl.LOCK_EX); "
+        "print('locked', flush=True); sys.stdin.read()"), str(busy)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        save_checkpoint(path, model_config=CFG, G=G, step=8)
+        assert busy.read_bytes() == b"being written"
+    finally:
+        holder.stdin.close()
+        holder.wait(30)
+    save_checkpoint(path, model_config=CFG, G=G, step=9)      # its writer is gone now
+    assert not busy.exists() and load_checkpoint(path).step == 9
+
+
+def test_a_write_in_progress_in_another_thread_survives_a_save_beside_it(tmp_path):
+    import threading
+    from ganstudio.core.checkpoint import atomic_write
+    target = tmp_path / "table.json"
+    entered, release, errors = threading.Event(), threading.Event(), []
+
+    def slow(f):
+        f.write(b"slow ")
+        entered.set()
+        assert release.wait(20)
+        f.write(b"writer")
+
+    def run():
+        try:
+            atomic_write(target, slow)
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+    t = threading.Thread(target=run)
+    t.start()
+    assert entered.wait(20)
+    atomic_write(target, lambda f: f.write(b"quick writer"))
+    assert target.read_bytes() == b"quick writer"
+    release.set()
+    t.join(20)
+    assert errors == [] and target.read_bytes() == b"slow writer"
+    assert [p.name for p in tmp_path.iterdir()] == ["table.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="live writers are told apart by flock")
+def test_a_new_temp_file_taken_for_stale_before_it_is_locked_is_replaced(tmp_path, ckpt, monkeypatch):
+    """Another process's cleaner may take a brand-new temp file for stale in the instant before
+    its writer locks it; the writer notices and starts over with a new one."""
+    import tempfile
+    path, G = ckpt
+    real_mkstemp, made = tempfile.mkstemp, []
+
+    def mkstemp(*a, **k):
+        fd, name = real_mkstemp(*a, **k)
+        made.append(name)
+        if len(made) == 1:
+            os.unlink(name)                 # what the other process's cleaner does
+        return fd, name
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    save_checkpoint(path, model_config=CFG, G=G, step=8)
+    assert len(made) == 2 and load_checkpoint(path).step == 8
+    assert [p.name for p in tmp_path.iterdir()] == ["model.pt"]

@@ -130,8 +130,6 @@ def test_random_nested_structures_are_refused_with_a_checkpoint_error(tmp_path, 
         _load(tmp_path, _saved(obj))
 
 
-@pytest.mark.xfail(strict=True, reason="needs ganstudio/core/checkpoint.py to validate step, recipe, "
-                                       "extra, w_avg and weight names (see the report)")
 @settings(FUZZ, max_examples=40, phases=(Phase.explicit, Phase.generate))   # no shrinking
 @given(field=st.sampled_from(["step", "recipe", "extra", "w_avg", "G", "G_ema", "D", "optim", "rng",
                               "model_config", "version"]), value=structures)

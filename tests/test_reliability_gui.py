@@ -266,11 +266,14 @@ def test_a_followed_run_directory_that_is_deleted_keeps_the_curves(training, qtb
     assert training.attach(run) is False and "not a run directory" in training.notice.text()
 
 
-@pytest.mark.xfail(strict=True, reason="ui/training/run_follower.py: a deleted run directory is "
-                                       "polled silently; the user is not told (see the report)")
 def test_a_followed_run_directory_that_is_deleted_is_reported(training, qtbot, tmp_path):
     run = _finished_run(tmp_path)
     assert training.attach(run)
     qtbot.waitUntil(lambda: _curve_points(training) == 8, timeout=TIMEOUT)
+    reports = []
+    training.follower.failed.connect(reports.append)
     shutil.rmtree(run)
     qtbot.waitUntil(lambda: "no longer exists" in training.notice.text(), timeout=2000)
+    qtbot.wait(1200)                                # more polls of the missing directory: said once
+    assert reports == [f"{run} no longer exists; the curves show what was read before"]
+    assert _curve_points(training) == 8 and training.state == "attached"

@@ -22,7 +22,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,15 +29,12 @@ from typing import Any
 
 import torch
 
+from .checkpoint_io import CheckpointError, atomic_write, file_sha256  # noqa: F401  (this module's API)
 from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 
 FORMAT = "ganstudio-checkpoint"
 VERSION = 1
 SUFFIX = ".pt"
-
-
-class CheckpointError(Exception):
-    """A checkpoint cannot be written or read; the message says why."""
 
 
 # --- saving -------------------------------------------------------------------------------------
@@ -88,60 +84,6 @@ def save_checkpoint(path: str | os.PathLike, *,
     return path
 
 
-def atomic_write(path: Path, write) -> None:
-    """Call ``write(fileobj)`` on a temp file beside ``path``, fsync, then rename over ``path``."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise CheckpointError(f"cannot write {path.name}: {e.strerror or e}; "
-                              "the previous checkpoint is unchanged") from e
-    try:
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file normal permissions
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, OSError):
-            reason = "the disk is full" if e.errno == 28 else (e.strerror or str(e))
-            raise CheckpointError(f"cannot write {path.name}: {reason}; "
-                                  "the previous checkpoint is unchanged") from e
-        if isinstance(e, RuntimeError) and "write" in str(e).lower():
-            raise CheckpointError(f"cannot write {path.name}: {e}; "
-                                  "the previous checkpoint is unchanged") from e
-        raise
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # --- loading ------------------------------------------------------------------------------------
 
 @dataclass
@@ -161,7 +103,9 @@ class Checkpoint:
     extra: dict | None = None
     version: int = VERSION
     sha256: str = ""
-    _built: dict = field(default_factory=dict, repr=False)
+    # the generator that load_checkpoint() built to validate the weights, by weight set
+    # ("G" / "G_ema"): the first build_generator() hands it out instead of building another
+    _built: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def family(self) -> str:
@@ -172,8 +116,11 @@ class Checkpoint:
 
     def build_generator(self, ema: bool = True, device: str | torch.device = "cpu") -> torch.nn.Module:
         """The generator (EMA weights when present and ``ema``), in eval mode, on ``device``."""
-        G = build_model_generator(self.model_config)
-        _load_state(G, self.generator_state(ema), "G_ema" if ema and self.G_ema is not None else "G")
+        what = "G_ema" if ema and self.G_ema is not None else "G"
+        G = self._built.pop(what, None)
+        if G is None:
+            G = build_model_generator(self.model_config)
+            _load_state(G, self.generator_state(ema), what, self.path.name)
         return G.to(device).eval().requires_grad_(False)
 
     def build_discriminator(self, device: str | torch.device = "cpu") -> torch.nn.Module:
@@ -181,7 +128,7 @@ class Checkpoint:
         if self.D is None or self.family in _official_families():
             raise CheckpointError(f"{self.path.name} holds no discriminator")
         D = build_discriminator(self.model_config)
-        _load_state(D, self.D, "D")
+        _load_state(D, self.D, "D", self.path.name)
         return D.to(device).eval()
 
     def summary(self) -> dict:
@@ -203,37 +150,46 @@ class Checkpoint:
         return info
 
 
-def _load_state(module: torch.nn.Module, state: dict, what: str) -> None:
+def _load_state(module: torch.nn.Module, state: dict, what: str, name: str) -> None:
+    """Load weight set ``what`` of checkpoint file ``name`` into ``module``, after proving that
+    it fits: the same weight names, tensors of the same shapes and kinds, no NaN or inf."""
     if not isinstance(state, dict):
-        raise CheckpointError(f"the {what} weights are not a state dict")
+        raise CheckpointError(f"{name}: the {what} weights are not a state dict")
     expected = module.state_dict()
     missing = [k for k in expected if k not in state]
-    unexpected = [k for k in state if k not in expected]
+    unexpected = [_shown(k) for k in state if k not in expected]
     if missing or unexpected:
         parts = []
         if missing:
             parts.append(f"missing {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''}")
         if unexpected:
             parts.append(f"unexpected {', '.join(unexpected[:3])}{' ...' if len(unexpected) > 3 else ''}")
-        raise CheckpointError(f"the {what} weights do not fit the model config: {'; '.join(parts)}")
+        raise CheckpointError(f"{name}: the {what} weights do not fit the model config: {'; '.join(parts)}")
     for key, tensor in expected.items():
         got = state[key]
         if not isinstance(got, torch.Tensor):
-            raise CheckpointError(f"the {what} weight {key} is not a tensor")
+            raise CheckpointError(f"{name}: the {what} weight {key} is not a tensor")
         if got.shape != tensor.shape:
-            raise CheckpointError(f"the {what} weight {key} has shape {tuple(got.shape)}, "
+            raise CheckpointError(f"{name}: the {what} weight {key} has shape {tuple(got.shape)}, "
                                   f"the model config needs {tuple(tensor.shape)}")
-        if got.dtype.is_floating_point and not torch.isfinite(got).all():
-            raise CheckpointError(f"the {what} weight {key} contains NaN or inf")
+        if (got.layout != torch.strided or got.is_quantized or got.is_complex()
+                or got.dtype.is_floating_point != tensor.dtype.is_floating_point):
+            raise CheckpointError(f"{name}: the {what} weight {key} is a {got.dtype} {got.layout} "
+                                  f"tensor, the model needs {tensor.dtype}")
+        if _has_nan_or_inf(got):
+            raise CheckpointError(f"{name}: the {what} weight {key} contains NaN or inf")
     module.load_state_dict(state)
 
 
-def file_sha256(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def _has_nan_or_inf(t: torch.Tensor) -> bool:
+    """Whether a tensor holds NaN or inf, at the cost of one sum: a NaN or an inf anywhere makes
+    the sum NaN or inf, so a finite sum proves every element finite.  Only a non-finite sum (a
+    real NaN / inf, or finite values that overflow when added up) takes the exact, slower test."""
+    if not t.dtype.is_floating_point:
+        return False
+    if bool(torch.isfinite(t.sum())):
+        return False
+    return not bool(torch.isfinite(t).all())
 
 
 def resolve_checkpoint_path(path: str | os.PathLike) -> Path:
@@ -280,9 +236,10 @@ def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkp
             G = build_model_generator(ckpt.model_config)
         except ConfigError as e:
             raise CheckpointError(f"{path.name} cannot be opened: {e}") from None
-        _load_state(G, ckpt.G, "G")
+        _load_state(G, ckpt.G, "G", path.name)
         if ckpt.G_ema is not None:
-            _load_state(G, ckpt.G_ema, "G_ema")
+            _load_state(G, ckpt.G_ema, "G_ema", path.name)
+        ckpt._built["G_ema" if ckpt.G_ema is not None else "G"] = G
     return ckpt
 
 
@@ -310,12 +267,14 @@ def _torch_load(raw: bytes, name: str):
 
 
 def _validate_payload(data, path: Path) -> Checkpoint:
+    """The Checkpoint of a loaded payload, after checking the type of every field (each wrong
+    one is refused with a message naming the file and the field)."""
     name = path.name
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise CheckpointError(f"{name} is a PyTorch file but not a GAN Studio checkpoint "
                               "(no 'format: ganstudio-checkpoint' marker)")
     version = data.get("version")
-    if not isinstance(version, int):
+    if not _is_int(version):
         raise CheckpointError(f"{name} has no valid format version")
     if version > VERSION:
         raise CheckpointError(f"{name} uses checkpoint format version {version}; this GAN Studio "
@@ -332,10 +291,58 @@ def _validate_payload(data, path: Path) -> Checkpoint:
         model_config_of(config)
     except ConfigError as e:
         raise CheckpointError(f"{name}: its model config does not build: {e}") from None
-    return Checkpoint(path=path, model_config=config, step=int(data.get("step") or 0), G=data["G"],
-                      D=data.get("D"), G_ema=data.get("G_ema"), w_avg=data.get("w_avg"),
+    for what in ("G", "G_ema", "D"):
+        _check_state_dict(data.get(what), what, name)
+    step = data.get("step", 0)
+    if not _is_int(step) or step < 0:
+        raise CheckpointError(f"{name}: its step must be a whole number ≥ 0, not {_kind(step)}")
+    for key in ("recipe", "optim", "rng", "extra"):
+        if data.get(key) is not None and not isinstance(data[key], dict):
+            raise CheckpointError(f"{name}: its {key} must be a table (dict) or absent, "
+                                  f"not {_kind(data[key])}")
+    w_avg = data.get("w_avg")
+    if w_avg is not None and not isinstance(w_avg, torch.Tensor):
+        raise CheckpointError(f"{name}: its w_avg must be a tensor or absent, not {_kind(w_avg)}")
+    return Checkpoint(path=path, model_config=config, step=step, G=data["G"],
+                      D=data.get("D"), G_ema=data.get("G_ema"), w_avg=w_avg,
                       recipe=data.get("recipe"), optim=data.get("optim"), rng=data.get("rng"),
                       extra=data.get("extra"), version=version)
+
+
+def _check_state_dict(state, what: str, name: str) -> None:
+    """A weight set is None (D, G_ema) or a dict of tensors by text names (shapes are checked
+    against the model when it is built)."""
+    if state is None and what != "G":
+        return
+    if not isinstance(state, dict):
+        raise CheckpointError(f"{name}: the {what} weights are not a state dict")
+    for key, value in state.items():
+        if not isinstance(key, str):
+            raise CheckpointError(f"{name}: the {what} weights do not fit the model config: "
+                                  f"a weight name is {_kind(key)}, not text")
+        if not isinstance(value, torch.Tensor):
+            raise CheckpointError(f"{name}: the {what} weight {_shown(key)} is not a tensor")
+
+
+def _shown(key) -> str:
+    """A weight name from a file, fit for a one-line message."""
+    return key if isinstance(key, str) and key.isprintable() and len(key) <= 80 else repr(key)[:80]
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _kind(value) -> str:
+    """A short, one-line description of a value from a file, for messages."""
+    if value is None or isinstance(value, (bool, int, float)):
+        text = repr(value)
+        return text if len(text) <= 24 else f"a {len(text)}-digit number"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 24 else f"a {len(value)}-character text"
+    if isinstance(value, torch.Tensor):
+        return f"a tensor of shape {tuple(value.shape)}"
+    return f"a {type(value).__name__}"
 
 
 # --- families and official network pickles ----------------------------------------------------------

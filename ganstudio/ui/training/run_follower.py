@@ -4,7 +4,8 @@ A :class:`RunFollower` polls the directory on its own thread (a run on a server 
 watched through a synced or mounted folder, where a read can take a while): new complete lines
 of ``metrics.jsonl`` become :class:`Columns`, new sample grids are announced (the newest one
 decoded), and the recipe is read once it appears.  A metrics file that shrank (the run was
-resumed and its future truncated) starts the curves over.
+resumed and its future truncated) starts the curves over.  A run directory that disappears is
+reported once (what was read stays on screen); polling goes on in case it comes back.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class _Poller(QObject):
         self.offset = 0
         self.grids_seen: set[int] = set()
         self.recipe_seen = False
+        self.gone_reported = False
         self.timer: QTimer | None = None
 
     @Slot()
@@ -60,6 +62,13 @@ class _Poller(QObject):
 
     @Slot()
     def poll(self) -> None:
+        if not self.run.path.is_dir():
+            if not self.gone_reported:
+                self.gone_reported = True
+                self.failed.emit(f"{self.run.path} no longer exists; "
+                                 "the curves show what was read before")
+            return
+        self.gone_reported = False
         try:
             self._poll_recipe()
             self._poll_metrics()
