@@ -36,12 +36,12 @@ def _idx_file(path: Path, side: int, n: int = 64) -> Path:
 
 def _mlp_recipe(folder: Path) -> dict:
     """A tiny MLP GAN with the features that must shard exactly: PacGAN packs, instance
-    noise, label smoothing, EMA, LR decay."""
+    noise, label smoothing, a WGAN-GP term (interpolation weights), EMA, LR decay."""
     return {"title": "tiny mlp", "name": "tiny",
             "model": {"family": "mlp", "resolution": 8, "channels": 1, "z_dim": 4,
                       "hidden": [16], "pack": 2},
             "data": {"kind": "idx", "path": str(_idx_file(folder / "imgs.idx", 8))},
-            "objective": {"instance_noise": 0.1, "label_smoothing": "one_sided"},
+            "objective": {"instance_noise": 0.1, "label_smoothing": "one_sided", "gp": 1.0},
             "optim": {"ema_half_life_images": 100, "lr_decay": "linear"},
             "train": {"steps": STEPS, "batch": 8, "log_every": 2, "sample_every": 3,
                       "checkpoint_every": 3, "sample_grid": "2x3", "device": "cpu", "threads": 1}}
@@ -96,7 +96,7 @@ def test_two_processes_end_with_the_parameters_of_one(ddp_run):
     records = read_metrics(ddp_run["run"] / "metrics.jsonl")[0]
     assert [r["step"] for r in records] == [2, 4, 6]
     for mine, theirs in zip(logs, records):
-        for key in ("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_d", "grad_norm_g"):
+        for key in ("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_d", "grad_norm_g", "gp"):
             assert theirs[key] == pytest.approx(mine[key], rel=1e-4, abs=1e-6), key
     err = ddp_run["stderr"]      # only rank 0 talks
     assert err.count("done at step 6") == 1 and "2 processes" in err and "Traceback" not in err
@@ -180,6 +180,10 @@ def test_each_process_draws_its_rows_of_the_global_batch():
     data = TensorDataset("d", "image", torch.arange(50 * 4, dtype=torch.uint8).reshape(50, 1, 2, 2))
     whole = data.sample(8, torch.Generator().manual_seed(1))
     parts = [s.sample(data, 2, torch.Generator().manual_seed(1)) for s in shards]
+    assert torch.equal(torch.cat(parts), whole)
+    assert torch.equal(data.take(torch.tensor([3, 0])), data.data[[3, 0]].float() / 127.5 - 1)
+    whole = torch.rand((12, 1), generator=torch.Generator().manual_seed(2))
+    parts = [s.rand((3, 1), torch.Generator().manual_seed(2)) for s in shards]
     assert torch.equal(torch.cat(parts), whole)
 
 

@@ -81,6 +81,24 @@ def test_wgan_gp_rejects_mismatched_batches():
         wgan_gp_penalty(LinearD(unit(2)), batch(4, 2), batch(5, 2))
 
 
+def test_wgan_gp_with_given_weights_splits_a_batch_exactly():
+    """Weights drawn for the whole batch and passed in: the halves' penalties average to the
+    whole batch's (what two processes of a distributed run compute)."""
+    D = LinearD(unit(4, 2.0))
+    D.w.data += 0.3 * batch(4, seed=7)                  # a critic whose norms differ by point
+    real, fake = batch(16, 4, seed=1), batch(16, 4, seed=2)
+    drawn = wgan_gp_penalty(D, real, fake, generator=torch.Generator().manual_seed(5))
+    alpha = torch.rand((16, 1), generator=torch.Generator().manual_seed(5))
+    assert torch.equal(wgan_gp_penalty(D, real, fake, alpha=alpha), drawn)
+    halves = [wgan_gp_penalty(D, real[rows], fake[rows], alpha=alpha[rows].reshape(-1))
+              for rows in (slice(0, 8), slice(8, 16))]
+    assert ((halves[0] + halves[1]) / 2).item() == pytest.approx(drawn.item(), rel=1e-12)
+    wgan_gp_penalty(D, real, fake, alpha=torch.ones(16))
+    assert torch.equal(D.seen, real)                    # alpha = 1: the real points themselves
+    with pytest.raises(ValueError, match="one weight per row"):
+        wgan_gp_penalty(D, real, fake, alpha=torch.ones(8))
+
+
 # --- R1 / R2 -----------------------------------------------------------------------------------
 
 def test_r1_of_linear_critic_is_squared_weight_norm_and_returns_logits():
@@ -154,6 +172,22 @@ def test_path_length_with_decay_one_is_the_variance_of_lengths():
     assert var_pen.item() == pytest.approx(sq_pen.item() - mean_len.item() ** 2, rel=1e-8)
     with pytest.raises(ValueError, match="ws"):
         path_length_penalty(G, ws[:, 0], torch.tensor(0.0))
+
+
+def test_path_length_with_a_given_probe_is_the_drawn_one_and_splits_exactly():
+    G = TinySynthesis()
+    ws = batch(64, 2, 8)
+    pl_mean = torch.tensor(0.5, dtype=DT)
+    drawn, mean = path_length_penalty(G, ws, pl_mean, generator=torch.Generator().manual_seed(2))
+    probe = torch.randn((64, 3, 4, 4), generator=torch.Generator().manual_seed(2))
+    given, mean2 = path_length_penalty(G, ws, pl_mean, probe=probe)
+    assert torch.equal(given, drawn) and torch.equal(mean, mean2)
+    halves = [path_length_penalty(G, ws[rows], pl_mean, decay=0.0, probe=probe[rows])[0]
+              for rows in (slice(0, 32), slice(32, 64))]
+    whole = path_length_penalty(G, ws, pl_mean, decay=0.0, probe=probe)[0]
+    assert ((halves[0] + halves[1]) / 2).item() == pytest.approx(whole.item(), rel=1e-12)
+    with pytest.raises(ValueError, match="probe"):
+        path_length_penalty(G, ws, pl_mean, probe=probe[:, :1])
 
 
 # --- label smoothing, instance noise, lazy regularisation ----------------------------------------

@@ -375,7 +375,42 @@ def test_out_of_memory_suggests_a_smaller_batch(monkeypatch):
     with pytest.raises(RuntimeError) as e:
         t.step()
     assert "smaller batch" in str(e.value) and "train.batch=32" in str(e.value)
+    assert "--set" not in str(e.value)          # recipe values: the GUI form takes them too
     assert t.step_count == 0
+
+
+def test_out_of_memory_is_recognised_by_its_type():
+    from ganstudio.train.steps import is_oom
+    assert is_oom(torch.OutOfMemoryError("Tried to allocate 2.00 GiB"))    # no "out of memory"
+    assert is_oom(MemoryError()) and not is_oom(RuntimeError("shape mismatch"))
+
+
+def test_cli_names_a_run_directory_without_a_recipe(tmp_path, capsys):
+    from ganstudio.cli import main
+    (tmp_path / "run").mkdir()
+    code = main(["train", str(tmp_path / "run"), "--out", str(tmp_path / "new")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err.endswith(f"{tmp_path / 'run'} has no recipe.toml"), err
+
+
+def test_cli_says_which_files_were_skipped_even_when_quiet(tmp_path, capsys):
+    from PIL import Image
+    from ganstudio.cli import main
+    folder = tmp_path / "images"
+    folder.mkdir()
+    for i in range(4):
+        Image.fromarray(np.full((8, 8), 40 * i, np.uint8)).save(folder / f"{i}.png")
+    (folder / "broken.png").write_bytes(b"not an image")
+    recipe = tmp_path / "folder.toml"
+    recipe.write_text(dumps_toml({
+        "model": {"family": "mlp", "resolution": 8, "channels": 1, "z_dim": 4, "hidden": [8]},
+        "data": {"kind": "folder", "path": str(folder)},
+        "train": {"steps": 1, "batch": 2, "sample_every": 0, "checkpoint_every": 0,
+                  "sample_grid": "1x2", "device": "cpu"}}))
+    code = main(["train", str(recipe), "--out", str(tmp_path / "run"), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 0 and len(err) == 1, err
+    assert "4 images" in err[0] and "1 file skipped: broken.png" in err[0]
 
 
 def test_sample_events_point_at_written_images(tmp_path):

@@ -138,20 +138,19 @@ class TensorDataset:
         return out
 
     # --- drawing batches ----------------------------------------------------------------------
-    def _as_float(self, x: torch.Tensor) -> torch.Tensor:
+    def take(self, idx: torch.Tensor) -> torch.Tensor:
+        """The items at indices ``idx`` (any device; moved to the data's) as one float32 batch
+        on the data's device: images NCHW in [-1, 1], toy [n, D]."""
+        x = self.data[idx.to(self.data.device, non_blocking=True)]
         if self.kind == "image":
             return x.to(torch.float32).div_(127.5).sub_(1.0)
         return x
 
-    def _randint(self, n: int, generator: torch.Generator | None) -> torch.Tensor:
-        dev = generator.device if generator is not None else self.data.device
-        idx = torch.randint(len(self), (n,), generator=generator, device=dev)
-        return idx.to(self.data.device, non_blocking=True)
-
     def sample(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
         """``n`` items drawn with replacement: float32 on the data's device, images NCHW in
         [-1, 1], toy [n, D]."""
-        return self._as_float(self.data[self._randint(int(n), generator)])
+        dev = generator.device if generator is not None else self.data.device
+        return self.take(torch.randint(len(self), (int(n),), generator=generator, device=dev))
 
     def batches(self, batch_size: int, generator: torch.Generator | None = None,
                 epochs: int | None = None) -> Iterator[torch.Tensor]:
@@ -165,7 +164,7 @@ class TensorDataset:
         while epochs is None or epoch < epochs:
             perm = torch.randperm(n, generator=generator, device=dev).to(self.data.device)
             for i in range(n // batch_size):
-                yield self._as_float(self.data[perm[i * batch_size:(i + 1) * batch_size]])
+                yield self.take(perm[i * batch_size:(i + 1) * batch_size])
             epoch += 1
 
     # --- views ------------------------------------------------------------------------------

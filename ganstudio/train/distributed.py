@@ -5,8 +5,8 @@
 Every process (rank) holds the whole data set and identical copies of G, D, the EMA and the
 optimisers.  The recipe's ``train.batch`` is the *global* batch: each of the W ranks works on
 ``batch / W`` samples of it.  All ranks keep the same seeded random generator and draw every
-batch-sized random tensor (latents, data indices, instance noise) at its global size, then
-take their own rows, so the union of the rank batches is exactly what a one-process run draws.
+batch-sized random tensor (latents, data indices, instance noise, WGAN-GP interpolation
+weights, path-length probes) at its global size, then take their own rows, so the union of the rank batches is exactly what a one-process run draws.
 Losses are means over the local rows; after each backward pass the gradients are averaged
 across ranks (what ``DistributedDataParallel`` does), which is the gradient of the global
 batch.  Hence K steps on W processes end with the parameters of K one-process steps (within
@@ -22,8 +22,8 @@ Where the result is not the one-process result (documented in the README):
 batch statistics are taken per rank — StyleGAN's minibatch-stddev groups and, on the CPU, the
 BatchNorm of DCGAN (on CUDA BatchNorm becomes ``SyncBatchNorm``, global statistics, except in
 a D trained with a gradient penalty, which needs double backprop); running statistics (BN,
-``w_avg``) and the path-length mean are averaged across ranks after each step; the random
-interpolation weights of WGAN-GP and the path-length probes are drawn per rank.
+``w_avg``) and the path-length mean are averaged across ranks after each step; StyleGAN's
+noise inputs are drawn per rank.
 
 Only rank 0 writes the run directory.  Stop requests and non-finite losses are agreed by all
 ranks each step, so no rank waits for one that left; every collective has a timeout.
@@ -94,12 +94,19 @@ class Shard:
                            device=generator.device)
         return full[self.rows(n)]
 
+    def rand(self, local_shape, generator: torch.Generator) -> Tensor:
+        """This rank's rows of a U[0, 1) tensor drawn at the global size."""
+        n = int(local_shape[0])
+        full = torch.rand((n * self.world, *local_shape[1:]), generator=generator,
+                          device=generator.device)
+        return full[self.rows(n)]
+
     def sample(self, data, n_local: int, generator: torch.Generator) -> Tensor:
         """This rank's rows of ``data.sample(n_local * world, generator)``: the indices are
         drawn at the global size, only this rank's items are read and converted."""
         idx = torch.randint(len(data), (n_local * self.world,), generator=generator,
-                            device=generator.device)[self.rows(n_local)]
-        return data._as_float(data.data[idx.to(data.device, non_blocking=True)])
+                            device=generator.device)
+        return data.take(idx[self.rows(n_local)])
 
 
 def _flat_in_place(tensors: list[Tensor], collective) -> None:

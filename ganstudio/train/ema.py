@@ -21,6 +21,17 @@ class GeneratorEMA:
         self.half_life = float(half_life_images)
         self.rampup = float(rampup)
         self.model = copy.deepcopy(G).eval().requires_grad_(False)
+        self._source: nn.Module | None = None       # the G the tensor lists below pair with
+        self._params: tuple[list, list] = ([], [])
+        self._buffers: tuple[list, list] = ([], [])
+
+    def _pairs(self, G: nn.Module) -> None:
+        """Gather the (average, G) parameter and buffer lists once per G, not every update."""
+        if G is not self._source:
+            self._params = (list(self.model.parameters()), list(G.parameters()))
+            pairs = list(zip(self.model.buffers(), G.buffers()))
+            self._buffers = ([a for a, _ in pairs], [b for _, b in pairs])
+            self._source = G
 
     def beta(self, batch: int, images_seen: int) -> float:
         half_life = self.half_life
@@ -32,12 +43,11 @@ class GeneratorEMA:
     def update(self, G: nn.Module, batch: int, images_seen: int) -> float:
         """Move the average toward G's current weights; buffers (w_avg, BN stats) are copied."""
         beta = self.beta(batch, images_seen)
-        ema_params = list(self.model.parameters())
-        params = [p.detach() for p in G.parameters()]
-        if ema_params:
-            torch._foreach_lerp_(ema_params, params, 1.0 - beta)
-        for b_ema, b in zip(self.model.buffers(), G.buffers()):
-            b_ema.copy_(b)
+        self._pairs(G)
+        if self._params[0]:
+            torch._foreach_lerp_(*self._params, 1.0 - beta)
+        if self._buffers[0]:
+            torch._foreach_copy_(*self._buffers)
         return beta
 
     def load_state_dict(self, state: dict) -> None:

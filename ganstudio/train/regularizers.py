@@ -41,16 +41,26 @@ def _rand(shape, *, like: Tensor, generator: torch.Generator | None) -> Tensor:
 
 
 def wgan_gp_penalty(D: nn.Module, real: Tensor, fake: Tensor,
-                    generator: torch.Generator | None = None) -> Tensor:
+                    generator: torch.Generator | None = None, *,
+                    alpha: Tensor | None = None) -> Tensor:
     """WGAN-GP (Gulrajani et al.): E[(||grad_x D(x_hat)||_2 - 1)^2] on random interpolates.
 
     x_hat = alpha * real + (1 - alpha) * fake with alpha ~ U[0, 1] per row.  ``fake`` is
     detached; the penalty is differentiable w.r.t. D's parameters.
+    alpha:   the interpolation weights, one per row ([N] or [N, 1, ...]); None = drawn from
+             ``generator`` (a caller that splits a batch draws them for the whole batch).
     """
     if real.shape != fake.shape:
         raise ValueError(f"real and fake must have the same shape "
                          f"({tuple(real.shape)} vs {tuple(fake.shape)})")
-    alpha = _rand((real.shape[0],) + (1,) * (real.dim() - 1), like=real, generator=generator)
+    row_shape = (real.shape[0],) + (1,) * (real.dim() - 1)
+    if alpha is None:
+        alpha = _rand(row_shape, like=real, generator=generator)
+    elif alpha.numel() != real.shape[0]:
+        raise ValueError(f"alpha must hold one weight per row ({real.shape[0]}), "
+                         f"got shape {tuple(alpha.shape)}")
+    else:
+        alpha = alpha.reshape(row_shape).to(real.device, real.dtype)
     x_hat = (alpha * real.detach() + (1.0 - alpha) * fake.detach()).requires_grad_(True)
     norms = _input_grad_sq_norms(D(x_hat), x_hat).add(1e-12).sqrt()
     return (norms - 1.0).square().mean()
@@ -74,12 +84,15 @@ def r2_penalty(D: nn.Module, fake: Tensor) -> tuple[Tensor, Tensor]:
 
 
 def path_length_penalty(G: nn.Module, ws: Tensor, pl_mean: Tensor, decay: float = 0.01,
-                        *, generator: torch.Generator | None = None) -> tuple[Tensor, Tensor]:
+                        *, generator: torch.Generator | None = None,
+                        probe: Tensor | None = None) -> tuple[Tensor, Tensor]:
     """StyleGAN2 path-length regularisation.  Returns (penalty, new pl_mean).
 
     ws:      [N, num_ws, w_dim]; if it carries no graph it is made a leaf (then only the
              synthesis network is regularised, not the mapping).
     pl_mean: running mean of the path lengths (scalar tensor; not modified in place).
+    probe:   the random image-space directions, N(0, I) of the images' shape [N, C, H, W]
+             (unscaled); None = drawn from ``generator`` after the synthesis pass.
     For y ~ N(0, I) / sqrt(H * W), the per-sample length is
     sqrt(mean over the num_ws rows of sum over w_dim of (J^T y)^2), J = d synthesis / d ws.
     The new pl_mean = pl_mean + decay * (mean length - pl_mean) (detached) and the penalty is
@@ -91,9 +104,13 @@ def path_length_penalty(G: nn.Module, ws: Tensor, pl_mean: Tensor, decay: float 
         ws = ws.detach().requires_grad_(True)
     img = G.synthesis(ws, noise_mode="random")
     h, w = img.shape[-2], img.shape[-1]
-    device = generator.device if generator is not None else img.device
-    y = torch.randn(img.shape, generator=generator, device=device).to(img.device, img.dtype)
-    y = y / math.sqrt(h * w)
+    if probe is None:
+        device = generator.device if generator is not None else img.device
+        probe = torch.randn(img.shape, generator=generator, device=device)
+    elif probe.shape != img.shape:
+        raise ValueError(f"probe must have the images' shape {tuple(img.shape)}, "
+                         f"got {tuple(probe.shape)}")
+    y = probe.to(img.device, img.dtype) / math.sqrt(h * w)
     (grad,) = torch.autograd.grad(outputs=(img * y).sum(), inputs=ws, create_graph=True)
     lengths = _wide(grad).square().sum(dim=2).mean(dim=1).add(1e-12).sqrt()
     pl_mean = pl_mean.detach().to(lengths.device, lengths.dtype)

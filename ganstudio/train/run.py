@@ -95,8 +95,11 @@ class RunDir:
         return self.checkpoints_dir / (LATEST if step is None else step_name(step, ".pt"))
 
     # --- writing ------------------------------------------------------------------------------
-    def create(self, recipe_toml: str, *, resume: bool = False) -> "RunDir":
-        """Make the directory and write recipe.toml; refuses a non-empty directory unless resuming."""
+    def check(self, *, resume: bool = False) -> "RunDir":
+        """Raise RunDirError unless ``create(resume=resume)`` may use this path; writes nothing.
+
+        A new run needs an empty (or missing) directory; resuming needs checkpoints/latest.pt.
+        """
         if self.path.exists() and not self.path.is_dir():
             raise RunDirError(f"{self.path} exists and is not a directory")
         if resume:
@@ -105,6 +108,12 @@ class RunDir:
         elif self.path.is_dir() and any(self.path.iterdir()):
             raise RunDirError(f"{self.path} is not empty; choose another --out directory "
                               "or pass --resume to continue that run")
+        return self
+
+    def create(self, recipe_toml: str, *, resume: bool = False) -> "RunDir":
+        """Make the directory and write recipe.toml (after :meth:`check`).  A resumed run should
+        load and validate its checkpoint first, so that a failed resume changes nothing."""
+        self.check(resume=resume)
         try:
             self.samples_dir.mkdir(parents=True, exist_ok=True)
             self.checkpoints_dir.mkdir(parents=True, exist_ok=True)

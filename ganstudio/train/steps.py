@@ -13,6 +13,8 @@ finiteness check is agreed by all processes.
 Speed: with ``n_critic == 1`` G runs forward once per iteration; the D step sees
 ``fake.detach()`` and the G step back-propagates through the same fake.  D's parameters do not
 collect gradients during the G step.  Gradient norms are only computed when asked (log steps).
+Parameter lists are gathered once (not by walking the modules every step), and without mixed
+precision an optimiser step is backward + step, with no gradient scaler in between.
 """
 from __future__ import annotations
 
@@ -43,8 +45,22 @@ def resolve_device(name: str | torch.device | None) -> torch.device:
 
 
 def is_oom(e: BaseException) -> bool:
+    """Whether ``e`` means the device (or the host) ran out of memory."""
+    if isinstance(e, (MemoryError, torch.OutOfMemoryError)):
+        return True
     text = str(e).lower()
-    return isinstance(e, MemoryError) or "out of memory" in text or "can't allocate memory" in text
+    return "out of memory" in text or "can't allocate memory" in text
+
+
+def out_of_memory(device: torch.device, batch: int | None = None) -> TrainingError:
+    """What to tell the user when ``device`` ran out of memory (while setting up: no batch).
+    The advice names recipe values (train.batch=N), not command-line options: the GUI's recipe
+    form and the CLI's --set both take them."""
+    if batch is None:
+        return TrainingError(f"out of memory while setting up on {device}: try a smaller model "
+                             "or batch (train.batch), or train.device=\"cpu\"")
+    return TrainingError(f"out of memory with train.batch={batch} on {device}: try a smaller "
+                         f"batch, e.g. train.batch={max(1, batch // 2)}")
 
 
 def idle_cpus() -> int:
@@ -114,21 +130,28 @@ class Amp:
             return contextlib.nullcontext()
         return torch.autocast("cuda", enabled=False)
 
-    def step(self, player: str, loss: Tensor, opt: torch.optim.Optimizer, params,
+    def step(self, player: str, loss: Tensor, opt: torch.optim.Optimizer, params: list[Tensor],
              want_norm: bool) -> Tensor | None:
-        scaler = self.scalers[player]
-        opt.zero_grad(set_to_none=True)
-        scaler.scale(loss).backward()
+        """Backward pass and optimiser step of ``params`` (all of ``opt``'s); returns the
+        gradient norm when ``want_norm``."""
+        for p in params:                # opt.zero_grad(set_to_none=True), without its overhead
+            p.grad = None
+        scaler = self.scalers[player] if self.enabled else None
+        (loss if scaler is None else scaler.scale(loss)).backward()
         if self.grad_sync is not None:
             self.grad_sync(opt)
         norm = None
         if want_norm:
-            scaler.unscale_(opt)
+            if scaler is not None:
+                scaler.unscale_(opt)
             grads = [p.grad for p in params if p.grad is not None]
             norm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads])) \
                 if grads else torch.zeros(())
-        scaler.step(opt)
-        scaler.update()
+        if scaler is None:
+            opt.step()
+        else:
+            scaler.step(opt)
+            scaler.update()
         return norm
 
     def state_dict(self) -> dict:
@@ -154,6 +177,7 @@ class Stepper:
                  recipe, data, rng: torch.Generator, device: torch.device, amp: Amp,
                  shard=None):                   # a distributed.Shard: this process's rows
         self.G, self.D, self.opt_g, self.opt_d = G, D, opt_g, opt_d
+        self.g_params, self.d_params = list(G.parameters()), list(D.parameters())
         self.objective, self.recipe, self.data, self.rng = objective, recipe, data, rng
         self.device, self.amp = device, amp
         self.obj_cfg = recipe.objective
@@ -249,16 +273,18 @@ class Stepper:
         if r2_due:
             total = total + (cfg.r2 / 2) * cfg.r2_interval * penalties["r2"]
         if cfg.gp and cfg.gp > 0:
+            alpha = None if self.shard is None else \
+                self.shard.rand((real_in.shape[0],), self.rng)   # the global batch's weights
             with self.amp.full_precision():
-                penalties["gp"] = wgan_gp_penalty(D, real_in, fake_in, self.rng)
+                penalties["gp"] = wgan_gp_penalty(D, real_in, fake_in, self.rng, alpha=alpha)
             total = total + cfg.gp * penalties["gp"]
         self._check("loss_d", total)
-        norm = self.amp.step("d", total, self.opt_d, D.parameters(), want_stats)
+        norm = self.amp.step("d", total, self.opt_d, self.d_params, want_stats)
         clip = self.objective.clip_weights
         if clip:
             with torch.no_grad():
-                for p in D.parameters():
-                    p.clamp_(-clip, clip)
+                torch._foreach_clamp_min_(self.d_params, -clip)
+                torch._foreach_clamp_max_(self.d_params, clip)
         for k, v in penalties.items():
             self.last_penalties[k] = v.detach()
         if want_stats:
@@ -273,7 +299,7 @@ class Stepper:
     def g_step(self, step: int, fake: Tensor | None, real_in: Tensor, want_stats: bool,
                stats: dict) -> Tensor:
         cfg, D, G = self.obj_cfg, self.D, self.G
-        D.requires_grad_(False)
+        self._freeze_d(True)
         try:
             if fake is None:
                 fake = self.generate(self.batch, grad=True)
@@ -291,17 +317,24 @@ class Stepper:
                 n = max(1, self.batch // 2)
                 with self.amp.full_precision():
                     ws = G.mapping(self.sample_z(n))
+                    probe = None if self.shard is None else \
+                        self.shard.randn((n, *self.data.shape), self.rng)   # the global batch's
                     pen, self.pl_mean = path_length_penalty(G, ws, self.pl_mean, cfg.path_length_decay,
-                                                            generator=self.rng)
+                                                            generator=self.rng, probe=probe)
                 self.last_penalties["pl"] = pen.detach()
                 total = total + cfg.path_length * cfg.path_length_interval * pen
             self._check("loss_g", total)
-            norm = self.amp.step("g", total, self.opt_g, G.parameters(), want_stats)
+            norm = self.amp.step("g", total, self.opt_g, self.g_params, want_stats)
         finally:
-            D.requires_grad_(True)
+            self._freeze_d(False)
         if want_stats:
             stats["grad_norm_g"] = norm
         return loss.detach()
+
+    def _freeze_d(self, frozen: bool) -> None:
+        """D.requires_grad_(not frozen) over the gathered parameter list."""
+        for p in self.d_params:
+            p.requires_grad_(not frozen)
 
     # --- the iteration ---------------------------------------------------------------------
     def __call__(self, step: int, want_stats: bool) -> StepResult:

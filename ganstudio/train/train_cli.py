@@ -67,11 +67,14 @@ def format_duration(seconds: float) -> str:
 
 class ProgressBar:
     """A one-line progress bar (redrawn at most ``fps`` times a second on a terminal; one line
-    per log event when stderr is not a terminal)."""
+    per log event when stderr is not a terminal).  ``quiet``: no bar and no log lines, only
+    what the user must know (why a run diverged)."""
 
-    def __init__(self, total: int, start: int = 0, stream=None, width: int = 24, fps: float = 8.0):
+    def __init__(self, total: int, start: int = 0, stream=None, width: int = 24, fps: float = 8.0,
+                 quiet: bool = False):
         self.total, self.start, self.stream, self.width = total, start, stream or sys.stderr, width
-        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.quiet = quiet
+        self.tty = not quiet and bool(getattr(self.stream, "isatty", lambda: False)())
         self.interval = 1.0 / fps
         self.t0 = time.monotonic()
         self.last_draw = 0.0
@@ -108,6 +111,8 @@ class ProgressBar:
 
     def on_event(self, ev: dict) -> None:
         kind = ev.get("type")
+        if self.quiet and kind != "diverged":
+            return
         if kind == "log":
             self.latest = ev
             self.step = max(self.step, ev["step"])
@@ -144,6 +149,8 @@ def _load_recipe(args):
     path = Path(args.recipe)
     if path.is_dir():
         path = path / "recipe.toml"
+        if not path.is_file():
+            raise _Usage(f"{args.recipe} has no recipe.toml")
     if not path.is_file():
         raise _Usage(f"recipe {args.recipe} does not exist")
     return Recipe.load(path, overrides)
@@ -208,12 +215,9 @@ def _train(args, shard, name: str) -> int:
         if shard is not None:   # before joining: a batch that does not split fails at once
             shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
-        bar = ProgressBar(recipe.train.steps,
-                          stream=sys.stderr if is_main else open(os.devnull, "w"))
         quiet = args.quiet or not is_main
-        if quiet:
-            bar.tty = False
-            bar.on_event = lambda ev: None
+        bar = ProgressBar(recipe.train.steps, quiet=quiet,
+                          stream=sys.stderr if is_main else open(os.devnull, "w"))
         if shard is not None:
             dist = Distributed.join(shard, recipe.train.device, args.dist_timeout)
         trainer = Trainer(recipe, out if is_main else None,
@@ -237,6 +241,8 @@ def _train(args, shard, name: str) -> int:
         procs = f", {dist.world} processes" if dist is not None else ""
         bar.message(f"{PROG}: {recipe.title or recipe.name} -> {out} "
                     f"({trainer.device}{procs}, step {trainer.step_count}/{recipe.train.steps})")
+    if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
+        bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)
     try:
         status = trainer.run()

@@ -30,22 +30,21 @@ from typing import Callable
 import numpy as np
 import torch
 
-from ganstudio.core.imaging import make_grid, save_png, to_uint8
-from ganstudio.core.latent import sample_z
+from ganstudio.core.imaging import save_png
 from ganstudio.core.nets import build_discriminator, build_generator
+from ganstudio.train.control import Controls
 from ganstudio.train.data import load_dataset
 from ganstudio.train.ema import GeneratorEMA
 from ganstudio.train.loginterval import LogInterval
 from ganstudio.train.losses import get_objective
 from ganstudio.train.recipe import Recipe, parse_grid
 from ganstudio.train.run import RunDir
+from ganstudio.train.sampling import FixedSamples
 from ganstudio.train.state import TrainingError, load_training_state, write_training_checkpoint
 from ganstudio.train.steps import (Amp, NonFiniteLoss, Stepper, configure_threads, is_oom,
-                                   resolve_device)
-from ganstudio.train import toy as toyviz
+                                   out_of_memory, resolve_device)
 
 Listener = Callable[[dict], None]
-TOY_FIXED_SAMPLES = 1000
 
 
 class Trainer:
@@ -71,18 +70,24 @@ class Trainer:
         np.random.seed(cfg.seed % 2 ** 32)
         random.seed(cfg.seed)
         self.rng = torch.Generator(device=self.device).manual_seed(cfg.seed)
-        with dist.agreement("setting up") if dist is not None else contextlib.nullcontext():
+        with self._all_or_none("setting up"):
             self._setup(data, data_progress, run_dir, resume)
         if dist is not None:
             dist.start(self, resume)
+        with self._all_or_none("writing the run directory"):   # (rank 0's) after resuming:
+            if self.run_dir is not None:    # a failed resume leaves the directory as it was
+                self.run_dir.create(self.recipe.to_toml(), resume=resume)
+
+    def _all_or_none(self, what: str):
+        """Under torchrun: a block that fails on one process fails on all (else a no-op)."""
+        return self.dist.agreement(what) if self.dist is not None else contextlib.nullcontext()
 
     def _setup(self, data, data_progress, run_dir, resume: bool) -> None:
         try:
             self._build(data, data_progress)
         except (RuntimeError, MemoryError) as e:
             if is_oom(e):
-                raise TrainingError(f"out of memory while setting up on {self.device}: try a smaller "
-                                    "model or batch (train.batch), or --device cpu") from None
+                raise out_of_memory(self.device) from None
             raise
         self.step_count = 0
         self.images_seen = 0
@@ -90,18 +95,14 @@ class Trainer:
         self.diverged: dict | None = None
         self._listeners: list[Listener] = []
         self._lock = threading.RLock()
-        self._pause, self._stop, self._save_req = threading.Event(), threading.Event(), threading.Event()
-        self._wake = threading.Event()
-        self._saved = threading.Condition()
+        self.controls = Controls()      # requests from other threads, taken between steps
         self._runner: int | None = None
         self._last_checkpoint: Path | None = None
         self._checkpoint_step = -1
         self.interval = LogInterval(self.device)
-        self.run_dir = None
-        if run_dir is not None:
-            self.run_dir = RunDir(run_dir).create(self.recipe.to_toml(), resume=resume)
-            if resume and self.dist is None:
-                self.resume_from(self.run_dir.latest_checkpoint())
+        self.run_dir = None if run_dir is None else RunDir(run_dir).check(resume=resume)
+        if resume and self.run_dir is not None and self.dist is None:
+            self.resume_from(self.run_dir.latest_checkpoint())
 
     def _build(self, data, data_progress) -> None:
         """Data on the device, G / D / EMA, optimisers, the step maths and the fixed latents."""
@@ -128,14 +129,9 @@ class Trainer:
         self.stepper = Stepper(G=self.G, D=self.D, opt_g=self.opt_g, opt_d=self.opt_d,
                                objective=self.objective, recipe=recipe, data=self.data,
                                rng=self.rng, device=self.device, amp=self.amp, shard=dist)
-        self.rows, self.cols = parse_grid(cfg.sample_grid)
-        n_fixed = TOY_FIXED_SAMPLES if self.is_toy else self.rows * self.cols
-        self.fixed_z = sample_z(cfg.seed, n_fixed, self.G.z_dim)
-        self._eval_z = self._toy_real = None
-        if self.is_toy:     # fixed points for toy quality numbers and plots (own RNGs)
-            self._eval_z = sample_z(cfg.seed + 1, 2500, self.G.z_dim)
-            own = torch.Generator(self.device).manual_seed(cfg.seed + 2)
-            self._toy_real = self.data.sample(2500, own)
+        rows, cols = parse_grid(cfg.sample_grid)
+        self.fixed = FixedSamples(seed=cfg.seed, z_dim=self.G.z_dim, data=self.data, rows=rows,
+                                  cols=cols, device=self.device)
 
     # --- properties -----------------------------------------------------------------------
     @property
@@ -148,7 +144,7 @@ class Trainer:
 
     @property
     def is_paused(self) -> bool:
-        return self._pause.is_set()
+        return self.controls.paused.is_set()
 
     @property
     def done(self) -> bool:
@@ -185,10 +181,7 @@ class Trainer:
                 return self._on_diverged(e)
             except (RuntimeError, MemoryError) as e:
                 if is_oom(e):
-                    batch = self.recipe.train.batch
-                    raise TrainingError(
-                        f"out of memory with train.batch={batch} on {self.device}: try a smaller "
-                        f"batch (e.g. --set train.batch={max(1, batch // 2)})") from None
+                    raise out_of_memory(self.device, self.recipe.train.batch) from None
                 raise
             batch = self.recipe.train.batch
             self.step_count = k
@@ -225,7 +218,7 @@ class Trainer:
         ev["lr_g"] = self.opt_g.param_groups[0]["lr"]
         ev["lr_d"] = self.opt_d.param_groups[0]["lr"]
         if self.is_toy and (self.dist is None or self.dist.is_main):
-            ev.update(toyviz.toy_quality(self._toy_eval_samples(), self.data))
+            ev.update(self.fixed.toy_quality(self._view_G()))
         if self.run_dir is not None:
             self.run_dir.append_metrics(ev)
         return self._emit(ev)
@@ -261,15 +254,14 @@ class Trainer:
         try:
             while True:
                 self._handle_save_request()
-                stop, paused = self._stop.is_set(), self._pause.is_set()
+                stop, paused = self.controls.stopping.is_set(), self.controls.paused.is_set()
                 if self.dist is not None:   # a request on any process holds for all
                     stop, paused = self.dist.any_of(stop, paused)
                 if stop:
                     status = "stopped"
                     break
                 if paused:
-                    self._wake.wait(0.05)
-                    self._wake.clear()
+                    self.controls.nap()
                     continue
                 if self.diverged is not None:
                     status = "diverged"
@@ -280,7 +272,7 @@ class Trainer:
                 self.step()
         finally:
             self._runner = None
-            self._stop.clear()
+            self.controls.stopping.clear()
         if status in ("stopped", "done"):
             with self._lock:
                 if status == "done" and self.run_dir is not None:
@@ -294,21 +286,16 @@ class Trainer:
         return status
 
     def pause(self) -> None:
-        if not self._pause.is_set():
-            self._pause.set()
+        if self.controls.pause():
             self._emit({"type": "paused", "step": self.step_count})
 
     def resume(self) -> None:
-        if self._pause.is_set():
-            self._pause.clear()
-            self._wake.set()
+        if self.controls.resume():
             self._emit({"type": "resumed", "step": self.step_count})
 
     def stop(self) -> None:
         """End run() after the current step; it writes a checkpoint (with a run directory)."""
-        self._stop.set()
-        self._pause.clear()
-        self._wake.set()
+        self.controls.stop()
 
     # --- checkpoints ----------------------------------------------------------------------------
     def save_checkpoint(self, wait: bool = False, timeout: float | None = None) -> Path | None:
@@ -319,26 +306,17 @@ class Trainer:
         if self._runner is None or self._runner == threading.get_ident():
             with self._lock:
                 return self._write_checkpoint()
-        self._save_req.set()
-        self._wake.set()
+        self.controls.ask_save()
         if self._runner is None:          # run() ended in the meantime: nobody else will do it
             self._handle_save_request()
         if wait:
-            with self._saved:
-                self._saved.wait_for(lambda: not self._save_req.is_set(), timeout)
+            self.controls.wait_saved(timeout)
             return self._last_checkpoint
         return None
 
     def _handle_save_request(self) -> None:
         with self._lock:
-            if not self._save_req.is_set():
-                return
-            try:
-                self._write_checkpoint()
-            finally:
-                with self._saved:
-                    self._save_req.clear()
-                    self._saved.notify_all()
+            self.controls.serve_save(self._write_checkpoint)
 
     def _write_checkpoint(self, periodic: bool = False) -> Path:
         run = self.run_dir
@@ -364,47 +342,33 @@ class Trainer:
                 self.run_dir.truncate_metrics(self.step_count)
 
     # --- looking at the model -------------------------------------------------------------------
-    @torch.no_grad()
+    def _view_G(self, use_ema: bool = True) -> torch.nn.Module:
+        return self.G_ema if (use_ema and self.G_ema is not None) else self.G
+
     def sample_images(self, z: torch.Tensor | None = None) -> torch.Tensor:
         """Samples (CPU float) from G_ema (else G) in eval mode; default: the fixed z."""
         with self._lock:
-            G = self.G_ema if self.G_ema is not None else self.G
-            was_training = G.training
-            G.eval()
-            try:
-                z = (self.fixed_z if z is None else z).to(self.device)
-                out = G(z, noise_mode="const") if G.mapping is not None else G(z)
-            finally:
-                G.train(was_training)
-            return out.float().cpu()
+            return self.fixed.images(self._view_G(), z)
 
     def write_samples(self) -> Path:
         """samples/step_XXXXXX.png from the fixed z; emits a samples event."""
         path = self.run_dir.sample_path(self.step_count)
-        if self.is_toy:
-            snap_real = self._toy_real.cpu().numpy()
-            img = toyviz.render_toy_png(self.sample_images().numpy(), snap_real,
-                                        toyviz.data_extent(self.data))
-        else:
-            img = make_grid(to_uint8(self.sample_images()), self.rows, self.cols)
-        save_png(path, img)
+        with self._lock:
+            save_png(path, self.fixed.picture(self._view_G()))
         self._emit({"type": "samples", "step": self.step_count, "path": str(path)})
         return path
 
     def _toy_eval_samples(self) -> np.ndarray:
-        G = self.G_ema if self.G_ema is not None else self.G
-        with torch.no_grad():
-            return G(self._eval_z.to(self.device)).float().cpu().numpy()
+        """G_ema's (else G's) samples of the fixed evaluation latents of a toy run."""
+        return self.fixed.toy_eval(self._view_G())
 
     def toy_snapshot(self, use_ema: bool = False) -> dict:
         """Teaching-view arrays for toy runs (see ganstudio.train.toy.toy_snapshot)."""
         if not self.is_toy:
             raise TrainingError("toy_snapshot() needs a toy (1-D / 2-D) dataset")
         with self._lock:
-            G = self.G_ema if (use_ema and self.G_ema is not None) else self.G
-            snap = toyviz.toy_snapshot(G=G, D=self.D, data=self.data, objective=self.objective,
-                                       z=self._eval_z, real=self._toy_real,
-                                       pack=int(self.model_config.get("pack", 1)))
+            snap = self.fixed.toy_snapshot(self._view_G(use_ema), self.D, self.objective,
+                                           int(self.model_config.get("pack", 1)))
             snap["step"] = self.step_count
             return snap
 
