@@ -22,3 +22,48 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     # found them later while running on a worker thread, PySide's hand-off of their deletion to
     # the GUI thread could deadlock.
     gc.collect()
+
+
+# --- widgets shared by the GUI test files ---------------------------------------------------------
+
+@pytest.fixture
+def explorer_panel(qtbot):
+    """An ExplorerPanel on screen (offscreen), shut down afterwards."""
+    from ganstudio.ui.explorer.panel import ExplorerPanel
+    p = ExplorerPanel()
+    qtbot.addWidget(p)
+    p.resize(1100, 760)
+    p.show()
+    yield p
+    p.shutdown()
+
+
+@pytest.fixture
+def training_panel(qtbot, tmp_path):
+    """A TrainingPanel on screen whose runs go under tmp_path/runs; any run is stopped after."""
+    from ganstudio.ui.app import ensure_app
+    ensure_app()
+    from ganstudio.ui.training.panel import TrainingPanel
+    p = TrainingPanel()
+    p.runs_root = tmp_path / "runs"
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    p.show()
+    yield p
+    p.shutdown()
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path):
+    """The main window on screen; closed without asking afterwards (any run stopped first)."""
+    from ganstudio.ui.app import ensure_app
+    ensure_app()
+    from ganstudio.ui.main_window import MainWindow
+    w = MainWindow()
+    w.training.runs_root = tmp_path / "runs"
+    w.show()
+    yield w
+    w.training.shutdown()
+    w._close_approved = True
+    w.close()
+    w.deleteLater()

@@ -47,3 +47,16 @@ def one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(old)
+
+
+def export_cli(*argv) -> int:
+    """Run `ganstudio export ARGV` as ganstudio.cli.main parses it: the exit status."""
+    from ganstudio.cli import OneLineParser
+    from ganstudio.core import export as E
+    parser = OneLineParser(prog="ganstudio")
+    E.add_parser(parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser))
+    try:
+        args = parser.parse_args(["export", *map(str, argv)])
+        return int(args.func(args) or 0)
+    except SystemExit as e:
+        return int(e.code)

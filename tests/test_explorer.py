@@ -37,13 +37,8 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = ExplorerPanel()
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(explorer_panel):
+    return explorer_panel
 
 
 def settle(qtbot, p, strip=False):

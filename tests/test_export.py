@@ -7,8 +7,7 @@ import pytest
 import torch
 from PIL import Image
 
-from explorer_models import dcgan_generator, one_torch_thread, save, style_generator
-from ganstudio.cli import OneLineParser
+from explorer_models import dcgan_generator, export_cli as cli, one_torch_thread, save, style_generator
 from ganstudio.core import export as E
 from ganstudio.core.imaging import mp4_available, to_uint8
 from ganstudio.core.render import Sidecar
@@ -24,17 +23,6 @@ def ckpts(tmp_path_factory):
     save(run / "checkpoints" / "latest.pt", style_generator(), step=20)
     return {"style": save(d / "style.pt", style_generator()), "other": save(d / "other.pt", style_generator(5)),
             "dcgan": save(d / "dcgan.pt", dcgan_generator()), "run": run}
-
-
-def cli(*argv):
-    """Run `ganstudio export ...` as ganstudio.cli.main does: (exit status, stdout, stderr)."""
-    parser = OneLineParser(prog="ganstudio")
-    E.add_parser(parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser))
-    try:
-        args = parser.parse_args(["export", *map(str, argv)])
-        return int(args.func(args) or 0)
-    except SystemExit as e:
-        return int(e.code)
 
 
 def png(path):

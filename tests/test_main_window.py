@@ -23,17 +23,8 @@ def toy_recipe(steps=100_000) -> dict:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    ensure_app()
-    from ganstudio.ui.main_window import MainWindow
-    w = MainWindow()
-    w.training.runs_root = tmp_path / "runs"
-    w.show()
-    yield w
-    w.training.shutdown()          # stop any run first, so closing never asks
-    w._close_approved = True
-    w.close()
-    w.deleteLater()
+def window(main_window):
+    return main_window
 
 
 def test_starts_with_a_lesson_and_shows_the_device(window):
@@ -213,3 +204,18 @@ def test_start_up_does_not_import_the_plotting_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["False", "True"], out.stderr[-2000:]
+
+
+def test_the_shipped_models_menu_opens_each_model_in_the_explorer(window, qtbot):
+    from ganstudio import resources
+    shipped = resources.shipped_models()
+    window._fill_shipped()
+    actions = window.shipped_menu.actions()
+    if not shipped:
+        assert [a.text() for a in actions] == ["(none installed)"]
+        return
+    assert [a.statusTip() for a in actions] == [str(p) for p in shipped]
+    with qtbot.waitSignal(window.explorer.model_changed, timeout=TIMEOUT) as sig:
+        actions[0].trigger()
+    assert sig.args[0]["path"] == str(shipped[0])
+    assert window.tabs.currentWidget() is window.explorer

@@ -15,11 +15,9 @@ import pytest
 import torch
 from PIL import Image
 
-from explorer_models import one_torch_thread
+from explorer_models import export_cli as cli, one_torch_thread
 from official_pickles import (EasyDict, Persistent, marker_source, network_pickle, official_like,
                               persistent_tree, sg2_generator_record)
-from ganstudio.cli import OneLineParser
-from ganstudio.core import export as E
 from ganstudio.core.checkpoint import CheckpointError, load_checkpoint, save_generator_checkpoint
 from ganstudio.core.official import PersistentObject, unpickle_network
 from ganstudio.core.official import families
@@ -208,16 +206,6 @@ def test_the_class_of_a_conditional_model_is_part_of_the_request(sg2):
     assert "class_index" not in RenderRequest(lat).to_dict()   # sidecars of other models unchanged
     mix = RenderRequest(lat + (Latent.from_seed(5, G.z_dim),), mix_rows=(0, 0, 1, 1, 1, 1), class_index=1)
     assert render(G, mix).ok
-
-
-def cli(*argv):
-    parser = OneLineParser(prog="ganstudio")
-    E.add_parser(parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser))
-    try:
-        args = parser.parse_args(["export", *map(str, argv)])
-        return int(args.func(args) or 0)
-    except SystemExit as e:
-        return int(e.code)
 
 
 def test_ganstudio_export_reads_pickles_with_a_class_and_converts_them(sg2, tmp_path, capsys):

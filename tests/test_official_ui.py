@@ -85,13 +85,8 @@ def official(request, tmp_path):
 
 
 @pytest.fixture
-def panel(qtbot):
-    p = ExplorerPanel()
-    qtbot.addWidget(p)
-    p.resize(1000, 700)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(explorer_panel):
+    return explorer_panel
 
 
 def settle(qtbot, p, strip=False):

@@ -61,17 +61,8 @@ def shared_explorer():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    ensure_app()
-    from ganstudio.ui.main_window import MainWindow
-    w = MainWindow()
-    w.training.runs_root = tmp_path / "runs"
-    w.show()
-    yield w
-    w.training.shutdown()
-    w._close_approved = True
-    w.close()
-    w.deleteLater()
+def window(main_window):
+    return main_window
 
 
 class Gate:
@@ -171,16 +162,8 @@ def toy_recipe(**train) -> dict:
 
 
 @pytest.fixture
-def training(qtbot, tmp_path):
-    ensure_app()
-    from ganstudio.ui.training.panel import TrainingPanel
-    p = TrainingPanel()
-    p.runs_root = tmp_path / "runs"
-    qtbot.addWidget(p)
-    p.resize(1100, 700)
-    p.show()
-    yield p
-    p.shutdown()
+def training(training_panel):
+    return training_panel
 
 
 def _run_until_it_ends(panel, qtbot) -> str:

@@ -26,16 +26,8 @@ def toy_recipe(toy="ring8", steps=100_000, **train) -> dict:
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    ensure_app()
-    from ganstudio.ui.training.panel import TrainingPanel
-    p = TrainingPanel()
-    p.runs_root = tmp_path / "runs"
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    yield p
-    p.shutdown()
+def panel(training_panel):
+    return training_panel
 
 
 def curve_points(p, key: str) -> int:

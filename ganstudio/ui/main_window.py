@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self._action(f, "Open &run directory…", self.open_run_dialog, "Ctrl+Shift+O",
                      QStyle.SP_DirOpenIcon, "Follow a run directory that `ganstudio train` writes")
         self.recent_menu = f.addMenu("Open &recent")
+        self.shipped_menu = f.addMenu("Open &shipped model")
+        self.shipped_menu.aboutToShow.connect(self._fill_shipped)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
         self._action(f, "&Save recipe", self.save_recipe, QKeySequence.Save,
@@ -241,6 +243,18 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, "Open run directory", str(self.training.runs_root))
         if path:
             self.open_path(path)
+
+    def _fill_shipped(self) -> None:
+        """The pretrained models that ship with GAN Studio (resources/models)."""
+        from ganstudio import resources
+        m = self.shipped_menu
+        m.clear()
+        for path in resources.shipped_models():
+            a = m.addAction(path.stem.replace("_", " "))
+            a.setStatusTip(str(path))
+            a.triggered.connect(lambda _=False, p=str(path): self.open_path(p, remember=False))
+        if m.isEmpty():
+            m.addAction("(none installed)").setEnabled(False)
 
     def _fill_recent(self) -> None:
         m = self.recent_menu
