@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from ganstudio.ui.training.panel import TrainingPanel
         t = self._training = TrainingPanel()
         self._training_host.layout().addWidget(t)
+        t.load_lesson(FIRST_RUN_LESSON)   # before connecting: the Explorer's status line stays
         t.status_message.connect(self.show_status)
         t.activity_changed.connect(lambda text: self.activity_label.setText(text or "idle"))
         t.device_changed.connect(self.device_label.setText)
@@ -107,7 +108,6 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, "&Attach to run directory…", self.open_run_dialog)
         self._action(m, "&Detach", t.detach)
-        t.load_lesson(FIRST_RUN_LESSON)
         if self._layout_restored:
             t.restore_state(app_settings())
         if self._presentation_font is not None:

@@ -12,6 +12,7 @@ Errors in the worker become the ``failed`` signal with a one-line message, never
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import threading
@@ -58,6 +59,23 @@ def error_message(exc: BaseException) -> str:
         text = str(exc).splitlines()[0] if str(exc) else ""
         message = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return message
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc():
+    """Cyclic GC off (process-wide) for a moment.
+
+    Building the first optimiser imports ``torch._dynamo`` (seconds of module set-up that
+    registers operators from C++).  Doing that on this worker while the GUI thread ran a cyclic
+    collection crashed the process now and then (a segfault inside the registration), so no
+    collection runs while the trainer is built; reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class TrainWorker(QThread):
@@ -163,8 +181,9 @@ class TrainWorker(QThread):
         try:
             self.state_changed.emit("loading")
             from ganstudio.train.trainer import Trainer
-            trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step, data=self.data,
-                              data_progress=self._loading_progress)
+            with _no_cyclic_gc():
+                trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
+                                  data=self.data, data_progress=self._loading_progress)
             self.data = None
             self.device_name = device_name(trainer.device)
             trainer.add_listener(self._on_event)
