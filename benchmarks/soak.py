@@ -37,7 +37,7 @@ except ImportError:  # run from a source checkout without installing
 import numpy as np  # noqa: E402
 
 from ui_responsiveness import (TICK_MS, _stalls, _timed, bench_recipe, load_data,  # noqa: E402
-                               training_window)
+                               tick_until_run_ends, training_window)
 
 RSS_EVERY_S = 5.0
 TARGETS = {"rss_growth_pct": 5.0, "largest_stall_ms": 50.0, "p99_stall_ms": 20.0}
@@ -76,7 +76,7 @@ def _window_stats(ticks: list[float], slots: list[tuple[float, float]], t0: floa
 
 
 def soak(minutes: float, sample_every: int, root: Path) -> dict:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer
     from ganstudio.train.recipe import Recipe
 
     recipe_dict = soak_recipe(sample_every)
@@ -95,7 +95,7 @@ def soak(minutes: float, sample_every: int, root: Path) -> dict:
     rss: list[tuple[float, float]] = []
     state = {"t0": None, "started": False, "steps": 0}
 
-    def tick():
+    def tick(timer):
         now = clock.nsecsElapsed() / 1e6
         if not state["started"]:
             state["started"] = True
@@ -117,13 +117,7 @@ def soak(minutes: float, sample_every: int, root: Path) -> dict:
             timer.stop()
             panel.stop()
 
-    timer = QTimer()
-    timer.setTimerType(Qt.PreciseTimer)
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    panel.run_finished.connect(lambda _status: app.quit())
-    timer.start()
-    app.exec()
+    tick_until_run_ends(app, panel, tick)
     curve = panel.curves.curve("loss_d")
     points = 0 if curve is None else len(curve.series)
     grids = len(panel.samples.steps())

@@ -125,9 +125,22 @@ def training_window(recipe_dict: dict, data, root: Path):
     return app, window, panel
 
 
+def tick_until_run_ends(app, panel, tick):
+    """Call ``tick(timer)`` from a precise TICK_MS timer until the panel's run finishes (the
+    event loop runs meanwhile); ``tick`` stops the timer and the run when it is done."""
+    from PySide6.QtCore import Qt, QTimer
+    timer = QTimer()
+    timer.setTimerType(Qt.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: tick(timer))
+    panel.run_finished.connect(lambda _status: app.quit())
+    timer.start()
+    app.exec()
+
+
 def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: float = 5.0) -> dict:
     """An idle baseline, then training in the real window for ``seconds``: stalls and steps/s."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer
 
     app, window, panel = training_window(recipe_dict, data, root)
 
@@ -141,7 +154,7 @@ def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: f
     marks: list[tuple[float, int]] = []
     state = {"t_start": None, "started": False}
 
-    def tick():
+    def tick(timer):
         now = clock.nsecsElapsed() / 1e6
         if state["t_start"] is not None and "cpu0" not in state and now >= state["t_start"]:
             state["cpu0"], state["wall0"] = time.thread_time(), time.perf_counter()
@@ -165,13 +178,7 @@ def gui_run(recipe_dict: dict, data, seconds: float, root: Path, idle_seconds: f
                 timer.stop()
                 panel.stop()
 
-    timer = QTimer()
-    timer.setTimerType(Qt.PreciseTimer)
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    panel.run_finished.connect(lambda _status: app.quit())
-    timer.start()
-    app.exec()
+    tick_until_run_ends(app, panel, tick)
     window._close_approved = True
     window.close()
     gaps, idle = _stalls(ticks), _stalls(idle_ticks)
