@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -281,6 +282,19 @@ def lost_contact(e: BaseException, timeout: float) -> str:
     if "timed out" in str(e).lower() or "timeout" in str(e).lower():
         text += f"; if one was only slow, raise --dist-timeout (now {timeout:g} s)"
     return text
+
+
+def abandon(code: int) -> None:
+    """Exit now, without tearing down a process group whose peer is gone.
+
+    After a failed collective gloo's background threads can neither finish nor be joined:
+    destroying the group, or the interpreter's normal exit, then ends in ``std::terminate``
+    (SIGABRT) now and then instead of the exit status the user was told.  Output is flushed
+    first; the run directory was already closed by the caller."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def is_lost_contact(e: BaseException) -> bool:

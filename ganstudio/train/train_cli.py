@@ -203,7 +203,8 @@ def _train(args, shard, name: str) -> int:
     from ganstudio.core.checkpoint import CheckpointError
     from ganstudio.core.config import ConfigError
     from ganstudio.train.data import DataError
-    from ganstudio.train.distributed import Distributed, PeerFailed, is_lost_contact, lost_contact
+    from ganstudio.train.distributed import (Distributed, PeerFailed, abandon, is_lost_contact,
+                                             lost_contact)
     from ganstudio.train.run import RunDirError, default_run_dir
     from ganstudio.train.trainer import Trainer, TrainingError
     is_main = shard is None or shard.is_main
@@ -233,8 +234,7 @@ def _train(args, shard, name: str) -> int:
         if dist is None or not is_lost_contact(e):
             raise
         print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
-        dist.close()
-        return 1
+        abandon(1)
     trainer.add_listener(bar.on_event)
     bar.start = bar.step = trainer.step_count
     if not quiet:
@@ -244,6 +244,7 @@ def _train(args, shard, name: str) -> int:
     if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
         bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)
+    lost = False
     try:
         status = trainer.run()
     except TrainingError as e:
@@ -254,11 +255,14 @@ def _train(args, shard, name: str) -> int:
         if dist is None or not is_lost_contact(e):
             raise
         print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
+        lost = True
         return 1
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
         trainer.close()
+        if lost:
+            abandon(1)      # the group is broken: do not tear it down
         if dist is not None:
             dist.close()
     bar.close()
