@@ -244,7 +244,7 @@ def _train(args, shard, name: str) -> int:
     if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
         bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)
-    lost = False
+    lost, status = False, None
     try:
         status = trainer.run()
     except TrainingError as e:
@@ -263,14 +263,13 @@ def _train(args, shard, name: str) -> int:
         trainer.close()
         if lost:
             abandon(1)      # the group is broken: do not tear it down
-        if dist is not None:
+        if dist is not None and status is None:
             dist.close()
     bar.close()
-    if status == "diverged":
-        return 1
-    if status == "stopped":
-        return 130
-    return 0
+    code = {"diverged": 1, "stopped": 130}.get(status, 0)
+    if dist is not None:
+        dist.finish(code)   # does not return
+    return code
 
 
 # --- export of raw samples ----------------------------------------------------------------------
