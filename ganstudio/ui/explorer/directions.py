@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
-from superqt import QLabeledRangeSlider
+from ganstudio.ui.sliders import RangeSlider
 
 from .state import ExplorerState
 from .widgets import blocked, note, row, slider, tool_button
@@ -24,7 +24,7 @@ class DirectionsEditor(QWidget):
             self.method.addItem(text, key)
         self.method.activated.connect(lambda i: self.method_requested.emit(self.method.itemData(i)))
         self.status = note("")
-        self.layers = QLabeledRangeSlider(Qt.Orientation.Horizontal)
+        self.layers = RangeSlider(Qt.Orientation.Horizontal)
         self.layers.setToolTip("The ws rows (layers) a direction edit acts on: low rows = coarse "
                                "structure, high rows = fine detail")
         self.layers.valueChanged.connect(self._layers_changed)

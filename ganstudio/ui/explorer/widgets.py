@@ -6,7 +6,7 @@ import contextlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
-from superqt import QLabeledDoubleSlider
+from ganstudio.ui.sliders import LabeledDoubleSlider
 
 MAX_SEED = 2 ** 31 - 1
 
@@ -81,8 +81,8 @@ def tool_button(text: str, tip: str, slot=None) -> QToolButton:
     return b
 
 
-def slider(lo: float, hi: float, value: float = 0.0, decimals: int = 2) -> QLabeledDoubleSlider:
-    s = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+def slider(lo: float, hi: float, value: float = 0.0, decimals: int = 2) -> LabeledDoubleSlider:
+    s = LabeledDoubleSlider(Qt.Orientation.Horizontal)
     s.setRange(lo, hi)
     s.setDecimals(decimals)
     s.setValue(value)
