@@ -171,8 +171,8 @@ def test_run_directories_recent_files_and_drag_and_drop(qtbot, panel, ckpts):
     mime.setUrls([QUrl.fromLocalFile(str(ckpts["dcgan"]))])
     ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                     Qt.KeyboardModifier.NoModifier)
-    panel.dropEvent(ev)
-    assert panel.state.model.family == "dcgan"
+    panel.dropEvent(ev)   # read on the render thread: the window does not wait for it
+    qtbot.waitUntil(lambda: panel.state.model.family == "dcgan", timeout=10000)
     panel._fill_recent()
     assert any(str(ckpts["dcgan"].resolve()) in a.text() for a in panel.recent_menu.actions())
 

@@ -78,8 +78,8 @@ class SynthesisNetwork(nn.Module):
     """ws [N, num_ws, w_dim] -> image [N, C, R, R]; block ``b{res}`` for every resolution.
 
     ``fused_modconv``: True = grouped conv over per-sample weights, False = scale activations
-    around one shared conv (same maths), None = grouped conv for batch 1, shared otherwise
-    (the faster choice on CPU)."""
+    around one shared conv (same maths), None = the faster choice per layer (see
+    ``stylegan_layers.modulated_conv2d``)."""
 
     def __init__(self, cfg: StyleGANConfig):
         super().__init__()
@@ -121,7 +121,7 @@ class SynthesisNetwork(nn.Module):
         if unknown:
             raise ValueError(f"noise_strength has no block at {sorted(unknown)}; "
                              f"blocks: {self.block_resolutions}")
-        fused = ws.shape[0] == 1 if self.fused_modconv is None else self.fused_modconv
+        fused = self.fused_modconv
         x = img = None
         for res in self.block_resolutions:
             rows = self.ws_rows(res)

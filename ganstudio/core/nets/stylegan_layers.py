@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .layers import EqualLinear, blur, lrelu, resample_kernel, upsample2d
+from .layers import LRELU_GAIN, LRELU_SLOPE, EqualLinear, blur, resample_kernel, upsample2d
 
 NOISE_MODES = ("const", "random", "none")
 
@@ -38,37 +38,110 @@ def clamp(x: torch.Tensor, limit: float | None) -> torch.Tensor:
     return x if limit is None else x.clamp(-limit, limit)
 
 
-def modulated_conv2d(x: torch.Tensor, weight: torch.Tensor, styles: torch.Tensor, *,
-                     demodulate: bool = True, up: bool = False, fused: bool = True) -> torch.Tensor:
-    """Convolution whose weight is scaled per sample by ``styles`` (and demodulated).
+def demodulation(weight: torch.Tensor, styles: torch.Tensor) -> torch.Tensor:
+    """[N, O]: 1 / the norm of every sample's modulated filter weight[o] * styles[n] (StyleGAN2's
+    weight demodulation), as one matrix product of squares: no per-sample weight is built."""
+    o, i, kh, kw = weight.shape
+    energy = styles.square().repeat_interleave(kh * kw, dim=1) @ weight.square().reshape(o, -1).t()
+    return (energy + 1e-8).rsqrt()
 
-    x [N,I,H,W], weight [O,I,k,k], styles [N,I] -> [N,O,H,W], or [N,O,2H+1,2W+1] with up=True
-    (stride-2 transposed conv, no padding; the caller blurs).
-    fused=True: one grouped conv over per-sample weights (groups=N).
-    fused=False: scale the activations instead and run one shared conv; identical result,
-    faster on CPU for N > 1 (this is the official non-fused path)."""
+
+def per_sample_weights(weight: torch.Tensor, styles: torch.Tensor, demodulate: bool = True,
+                       gain: float = 1.0) -> torch.Tensor:
+    """weight [O,I,k,k] scaled by styles [N,I] per sample (and demodulated), times gain:
+    [N,O,I,k,k]. Demodulation sums each filter's I*k*k squares: one contiguous reduction."""
+    n, i = styles.shape
+    o = weight.shape[0]
+    if not demodulate and gain != 1:
+        styles = styles * gain  # [N, I]: cheaper than scaling the weights
+    w = weight.unsqueeze(0) * styles.reshape(n, 1, i, 1, 1)
+    if demodulate:
+        d = (w.square().sum(dim=[2, 3, 4]) + 1e-8).rsqrt()  # [N, O]
+        w = w * (d if gain == 1 else d * gain).reshape(n, o, 1, 1, 1)
+    return w
+
+
+def conv1x1(x: torch.Tensor, w: torch.Tensor, bias: torch.Tensor | None = None) -> torch.Tensor:
+    """Per-sample 1x1 convolution as one batched matrix product: x [N,I,H,W], w [N,O,I],
+    bias [O] -> [N,O,H,W], in x's memory layout (channels-last input: no copy)."""
+    n, i, h, w_ = x.shape
+    o = w.shape[1]
+    if not x.is_contiguous() and x.is_contiguous(memory_format=torch.channels_last):
+        xl = x.permute(0, 2, 3, 1).reshape(n, h * w_, i)  # a view: [N, HW, I]
+        wt = w.transpose(1, 2)
+        y = torch.bmm(xl, wt) if bias is None else torch.baddbmm(bias.reshape(1, 1, o), xl, wt)
+        return y.reshape(n, h, w_, o).permute(0, 3, 1, 2)
+    xl = x.reshape(n, i, h * w_)
+    y = torch.bmm(w, xl) if bias is None else torch.baddbmm(bias.reshape(1, o, 1), w, xl)
+    return y.reshape(n, o, h, w_)
+
+
+def fused_is_cheaper(x: torch.Tensor, weight: torch.Tensor, up: bool) -> bool:
+    """Whether per-sample weights beat scaling the activations around one shared conv.
+
+    Building them reads and writes the weights three or four times per sample; the shared
+    conv scales its input and output once each. Measured on a 2-core CPU, per-sample weights
+    win only when they are much smaller than the activations (big images, few channels:
+    an official 1024x1024 model's fine layers), so: weights < 1/10 of the activations."""
     n, i, h, w_ = x.shape
     o, _, k, _ = weight.shape
+    out = 4 * h * w_ if up else h * w_
+    return 10 * o * i * k * k < i * h * w_ + o * out
+
+
+def modulated_conv2d(x: torch.Tensor,                    # [N, I, H, W]
+                     weight: torch.Tensor,               # [O, I, k, k]
+                     styles: torch.Tensor,               # [N, I] per-sample input scales
+                     *,
+                     demodulate: bool = True,            # normalise every output to unit gain
+                     up: bool = False,                   # stride-2 transposed conv (the caller blurs)
+                     fused: bool | None = True,          # grouped conv over per-sample weights;
+                                                         # None = the cheaper way (see below)
+                     gain: float = 1.0,                  # multiplies the output
+                     bias: torch.Tensor | None = None,   # [O] added to the output (not with up)
+                     ) -> torch.Tensor:                  # [N, O, H, W]; up: [N, O, 2H+1, 2W+1]
+    """Convolution whose weight is scaled per sample by ``styles`` (and demodulated).
+
+    fused=True: one grouped conv over per-sample weights (groups=N); gain and bias ride along
+    in the weights and the conv's own bias, so the output is written once.
+    fused=False: scale the activations instead and run one shared conv, then scale and bias
+    the output in one pass (the official non-fused path). Both give the same result.
+    fused=None: rendering (no autograd) takes whichever moves less memory
+    (:func:`fused_is_cheaper`); with autograd, fused for N = 1 and shared for batches.
+    A 1x1 kernel is always a batched matrix product over per-sample weights (they are small)."""
+    n, i, h, w_ = x.shape
+    o, _, k, _ = weight.shape
+    if up and bias is not None:
+        raise ValueError("an upsampling modulated conv takes no bias: add it after the blur")
+    if fused is None:
+        fused = fused_is_cheaper(x, weight, up) if not torch.is_grad_enabled() else n == 1
+    if k == 1 and not up:
+        return conv1x1(x, per_sample_weights(weight, styles, demodulate, gain).reshape(n, o, i), bias)
+    if up and x.device.type == "cpu" and not torch.is_grad_enabled():
+        # rendering: PyTorch's CPU transposed conv is several times faster channels-last
+        x = x.contiguous(memory_format=torch.channels_last)
     if fused:
-        w = weight.unsqueeze(0) * styles.reshape(n, 1, i, 1, 1)  # [N,O,I,k,k]
-        if demodulate:
-            w = w * (w.square().sum(dim=[2, 3, 4]) + 1e-8).rsqrt().reshape(n, o, 1, 1, 1)
+        w = per_sample_weights(weight, styles, demodulate, gain)  # [N,O,I,k,k]
         x = x.reshape(1, n * i, h, w_)
         if up:
             w = w.transpose(1, 2).reshape(n * i, o, k, k)
             x = F.conv_transpose2d(x, w, stride=2, groups=n)  # [1, N*O, 2H+1, 2W+1]
         else:
-            x = F.conv2d(x, w.reshape(n * o, i, k, k), padding=k // 2, groups=n)
+            b = bias if bias is None or n == 1 else bias.repeat(n)
+            x = F.conv2d(x, w.reshape(n * o, i, k, k), b, padding=k // 2, groups=n)
         return x.reshape(n, o, *x.shape[2:])
+    if not demodulate and gain != 1:
+        styles, gain = styles * gain, 1.0
     x = x * styles.reshape(n, i, 1, 1)
     if up:
         x = F.conv_transpose2d(x, weight.transpose(0, 1), stride=2)
     else:
         x = F.conv2d(x, weight, padding=k // 2)
     if demodulate:
-        dcoefs = (styles.square() @ weight.square().sum(dim=[2, 3]).t() + 1e-8).rsqrt()  # [N,O]
-        x = x * dcoefs.reshape(n, o, 1, 1)
-    return x
+        scale = demodulation(weight, styles)  # [N, O]
+        scale = (scale if gain == 1 else scale * gain).reshape(n, o, 1, 1)
+        return x * scale if bias is None else torch.addcmul(bias.reshape(1, o, 1, 1), x, scale)
+    return x if bias is None else x + bias.reshape(1, o, 1, 1)
 
 
 class MappingNetwork(nn.Module):
@@ -149,15 +222,21 @@ class SynthesisLayer(nn.Module):
         return torch.randn(x.shape[0], 1, r, r, device=x.device, dtype=x.dtype) * strength
 
     def forward(self, x: torch.Tensor, w: torch.Tensor, noise_mode: str = "random",
-                noise_multiplier: float = 1.0, fused: bool = True) -> torch.Tensor:
+                noise_multiplier: float = 1.0, fused: bool | None = True) -> torch.Tensor:
         styles = self.affine(w)  # [N, in]
-        x = modulated_conv2d(x, self.weight, styles, up=self.up, fused=fused)
+        # lrelu(g * y) = g * lrelu(y) for g > 0: the activation gain is folded into the conv, its
+        # bias and the noise, so the output is not scaled in a separate pass
+        bias = self.bias * LRELU_GAIN
         if self.up:
-            x = blur(x, self.resample_filter, (1, 1), gain=4.0)  # [N, out, R, R]
-        noise = self.noise(x, noise_mode, noise_multiplier)
+            x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN)
+            x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias)  # [N, out, R, R]
+        else:
+            x = modulated_conv2d(x, self.weight, styles, fused=fused, gain=LRELU_GAIN, bias=bias)
+        noise = self.noise(x, noise_mode, noise_multiplier * LRELU_GAIN)
+        inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
         if noise is not None:
-            x = x + noise
-        return clamp(lrelu(x + self.bias.reshape(1, -1, 1, 1)), self.conv_clamp)
+            x = x.add_(noise) if inplace else x + noise
+        return clamp(F.leaky_relu(x, LRELU_SLOPE, inplace=inplace), self.conv_clamp)
 
     def extra_repr(self) -> str:
         o, i, _, _ = self.weight.shape
@@ -176,10 +255,11 @@ class ToRGBLayer(nn.Module):
         self.bias = nn.Parameter(torch.zeros(img_channels))
         self.weight_gain = in_channels ** -0.5
 
-    def forward(self, x: torch.Tensor, w: torch.Tensor, fused: bool = True) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
         styles = self.affine(w) * self.weight_gain  # [N, in]
-        x = modulated_conv2d(x, self.weight, styles, demodulate=False, fused=fused)
-        return clamp(x + self.bias.reshape(1, -1, 1, 1), self.conv_clamp)  # [N, C, R, R]
+        # 1x1: per-sample weights are tiny, so this is always one batched matrix product
+        x = modulated_conv2d(x, self.weight, styles, demodulate=False, bias=self.bias)
+        return clamp(x, self.conv_clamp)  # [N, C, R, R]
 
 
 class SynthesisBlock(nn.Module):
@@ -199,7 +279,6 @@ class SynthesisBlock(nn.Module):
         else:
             self.conv0 = SynthesisLayer(in_channels, out_channels, w_dim, resolution, up=True,
                                         conv_clamp=conv_clamp)
-            self.register_buffer("resample_filter", resample_kernel(), persistent=False)
         self.conv1 = SynthesisLayer(out_channels, out_channels, w_dim, resolution,
                                     conv_clamp=conv_clamp)
         self.torgb = ToRGBLayer(out_channels, img_channels, w_dim, conv_clamp=conv_clamp)
@@ -207,7 +286,7 @@ class SynthesisBlock(nn.Module):
         self.num_torgb = 1
 
     def forward(self, x: torch.Tensor | None, img: torch.Tensor | None, ws: torch.Tensor,
-                noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool = True,
+                noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool | None = True,
                 ) -> tuple[torch.Tensor, torch.Tensor]:
         # x [N, in, R/2, R/2] (None for the first block), img [N, C, R/2, R/2] or None,
         # ws [N, num_conv + num_torgb, w_dim]  ->  x [N, out, R, R], img [N, C, R, R]
@@ -218,8 +297,8 @@ class SynthesisBlock(nn.Module):
         else:
             x = self.conv0(x, ws[:, 0], **kw)
             x = self.conv1(x, ws[:, 1], **kw)
-        y = self.torgb(x, ws[:, -1], fused=fused)
-        img = y if img is None else upsample2d(img, self.resample_filter) + y
+        y = self.torgb(x, ws[:, -1])
+        img = y if img is None else upsample2d(img) + y  # the standard [1, 3, 3, 1] filter
         return x, img
 
     def extra_repr(self) -> str:

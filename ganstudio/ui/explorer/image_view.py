@@ -42,18 +42,28 @@ class ImageView(QWidget):
     # --- content ------------------------------------------------------------------------------------
     def set_image(self, img: np.ndarray | None, request_id: int = 0,
                   tiles: tuple[int, int, int, int, int] | None = None) -> None:
+        old = self._image
         self._image = None if img is None else to_qimage(img)
         self._request_id = request_id
         self._tiles = tiles
-        self.update()
+        if old is not None and self._image is not None and old.size() == self._image.size() \
+                and not self._target.isEmpty():
+            self.update(self._target)  # same place: repaint only the image, not the whole view
+        else:
+            self.update()
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()
 
     def set_caption(self, text: str) -> None:
-        self._caption = text
-        self.update()
+        if text != self._caption:
+            had = bool(self._caption)
+            self._caption = text
+            if had and text:  # the image keeps its place: only the caption line changes
+                self.update(self._caption_rect())
+            else:
+                self.update()
 
     def clear(self) -> None:
         self.set_image(None, -1)
@@ -68,6 +78,9 @@ class ImageView(QWidget):
         return self._target.width() / self._image.width() if self._image and self._target.width() else 0.0
 
     # --- painting -----------------------------------------------------------------------------------
+    def _caption_rect(self) -> QRect:
+        return QRect(0, self.height() - 22, self.width(), 20)
+
     def _fit(self) -> QRect:
         img = self._image
         avail = self.rect().adjusted(8, 8, -8, -8 - (18 if self._caption else 0))
@@ -95,7 +108,7 @@ class ImageView(QWidget):
             f = QFont(self.font())
             f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
             p.setFont(f)
-            p.drawText(QRect(0, self.height() - 22, self.width(), 20), Qt.AlignmentFlag.AlignCenter, self._caption)
+            p.drawText(self._caption_rect(), Qt.AlignmentFlag.AlignCenter, self._caption)
         p.end()
         if self._request_id != self._announced:
             self._announced = self._request_id

@@ -197,9 +197,16 @@ class LatentEditor(QWidget):
         self.bars.set_page(self.sliders.page * PAGE, self.sliders.page * PAGE + PAGE)
 
     def set_w(self, w: np.ndarray | None) -> None:
-        """A's ws from the latest render (for the w bars)."""
+        """A's ws from the latest render (for the w bars, which follow at <= 25 fps: painting
+        them with every image would delay the image)."""
         self._w_last = w
-        m = self.state.model
+        if w is None:
+            self._show_w()
+        elif not self._bars_timer.isActive():
+            self._bars_timer.start()
+
+    def _show_w(self) -> None:
+        m, w = self.state.model, self._w_last
         if m is not None:
             r = self.sliders.row_index if self.state.a.space == "w+" else 0
             self.bars.set_w(None if w is None else w[r], m.style)
@@ -209,6 +216,7 @@ class LatentEditor(QWidget):
         self.bars.set_edit_values(a.space, a.values, self.sliders.row_index)
         start = self.sliders.page * PAGE
         self.bars.set_page(start, start + PAGE)
+        self._show_w()
 
     def on_state(self, aspects: set[str]) -> None:
         m = self.state.model

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import copy
 import os
-from pathlib import Path
 
 import torch
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from ...core.checkpoint import Checkpoint, CheckpointError, load_checkpoint
+from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
 from ...core.imaging import upscale
 from ..render_worker import RenderWorker
@@ -39,6 +38,17 @@ from .widgets import group, row, scroll, tool_button
 STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
 
 
+def default_render_threads() -> int:
+    """Torch threads of the render thread: $GANSTUDIO_RENDER_THREADS, else half the cores (at
+    most 4). The other half stays free for the GUI thread and a training: a second OpenMP
+    thread makes one small image only ~10 % faster, and when the cores are busy its waits
+    make renders several times slower."""
+    env = os.environ.get("GANSTUDIO_RENDER_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(4, (os.cpu_count() or 2) // 2))
+
+
 class ExplorerPanel(PanelFileActions, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
@@ -49,9 +59,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.state = ExplorerState()
-        if render_threads is None and os.environ.get("GANSTUDIO_RENDER_THREADS", "").isdigit():
-            render_threads = int(os.environ["GANSTUDIO_RENDER_THREADS"])
-        self.worker = RenderWorker(self, threads=render_threads)
+        self.render_threads = render_threads or default_render_threads()
+        self.worker = RenderWorker(self, threads=self.render_threads)
         self.worker.rendered.connect(self._on_rendered)
         self.worker.job_done.connect(self._on_job)
         self.source: ModelSource | None = None
@@ -151,28 +160,14 @@ class ExplorerPanel(PanelFileActions, QWidget):
     def export_actions(self) -> list[QAction]:
         return list(self._export_actions)
 
-    def open_path(self, path) -> bool:
-        """Open a checkpoint file or a run directory (its newest checkpoint). On failure the
-        reason is shown in the panel, False is returned and the open model stays."""
-        try:
-            ckpt = load_checkpoint(path)
-        except CheckpointError as e:
-            self._fail(f"Could not open {Path(path).name}: {e}")
-            return False
-        except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
-            self._fail(f"Could not open {Path(path).name}: {type(e).__name__}: {e}")
-            return False
-        if not self.open_checkpoint(ckpt):
-            return False
-        files.add_recent(path)
-        return True
-
-    def open_checkpoint(self, ckpt: Checkpoint) -> bool:
-        try:
-            G = ckpt.build_generator(ema=True)
-        except CheckpointError as e:
-            self._fail(f"Could not open {ckpt.path.name}: {e}")
-            return False
+    def open_checkpoint(self, ckpt: Checkpoint, G: torch.nn.Module | None = None) -> bool:
+        """Explore a loaded checkpoint (G: its generator, when already built)."""
+        if G is None:
+            try:
+                G = ckpt.build_generator(ema=True)
+            except CheckpointError as e:
+                self._fail(f"Could not open {ckpt.path.name}: {e}")
+                return False
         info = dict(ckpt.summary(), sha256_full=ckpt.sha256, path=str(ckpt.path), source=str(ckpt.path))
         return self._install(G, info, ModelSource.from_checkpoint(ckpt, G))
 
@@ -368,6 +363,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
                       if space != "z" else "A has no z to go back to (it was loaded in w)")
 
     def _on_job(self, name: str, value, error: str) -> None:
+        if name.startswith("open:"):
+            return self._opened_in_background(int(name[5:]), value, error)
         if name.startswith("directions:"):
             if int(name.split(":")[1]) != self._generation:
                 return

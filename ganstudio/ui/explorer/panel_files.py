@@ -1,5 +1,6 @@
-"""The Explorer panel's file side: Open… and recent files, loading and saving latents, the
-export dialog and exports (run on the render thread), and drag and drop of models and latents.
+"""The Explorer panel's file side: opening models (Open…, recent files and drag and drop read
+them on the render thread), loading and saving latents, the export dialog and exports (run on
+the render thread), and drag and drop of models and latents.
 A mixin of :class:`~ganstudio.ui.explorer.panel.ExplorerPanel`: it uses the panel's state,
 worker, source, banner and status messages."""
 from __future__ import annotations
@@ -8,11 +9,55 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from ...core.checkpoint import CheckpointError, load_checkpoint
 from . import files
 from .export_dialog import ExportDialog
 
 
+def load_model(path):
+    """(checkpoint, its generator) read from ``path``, or the reason it cannot be opened."""
+    try:
+        ckpt = load_checkpoint(path)
+        return ckpt, ckpt.build_generator(ema=True)
+    except CheckpointError as e:
+        return f"Could not open {Path(path).name}: {e}"
+    except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
+        return f"Could not open {Path(path).name}: {type(e).__name__}: {e}"
+
+
 class PanelFileActions:
+    _opening: tuple[int, str] = (0, "")   # (token, path) of the newest background open
+
+    def open_path(self, path, wait: bool = True) -> bool:
+        """Open a checkpoint file or a run directory (its newest checkpoint). On failure the
+        reason is shown in the panel, False is returned and the open model stays.
+
+        wait=False reads and builds the model on the render thread, so the window never
+        freezes on a big checkpoint; True then means that loading has started, and the model
+        (or the reason it cannot be opened) arrives a moment later."""
+        if not wait:
+            token = self._opening[0] + 1
+            self._opening = (token, str(path))
+            self._say(f"Opening {Path(path).name}…")
+            self.worker.submit_job(f"open:{token}", lambda: load_model(path))
+            return True
+        loaded = load_model(path)
+        return self._open_loaded(path, loaded)
+
+    def _opened_in_background(self, token: int, loaded, error: str) -> None:
+        if token == self._opening[0]:  # else a newer open superseded this one
+            self._open_loaded(self._opening[1], loaded if not error else
+                              f"Could not open {Path(self._opening[1]).name}: {error}")
+
+    def _open_loaded(self, path, loaded) -> bool:
+        if isinstance(loaded, str):
+            self._fail(loaded)
+            return False
+        if not self.open_checkpoint(*loaded):
+            return False
+        files.add_recent(path)
+        return True
+
     def load_latent_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Load latent", "", "Latents (*.npy *.json)")
         if path:
@@ -29,12 +74,12 @@ class PanelFileActions:
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open model", "", files.CHECKPOINT_FILTER)
         if path:
-            self.open_path(path)
+            self.open_path(path, wait=False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for p in files.recent_files():
-            self.recent_menu.addAction(p, lambda p=p: self.open_path(p))
+            self.recent_menu.addAction(p, lambda p=p: self.open_path(p, wait=False))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(no recent files)").setEnabled(False)
         else:
@@ -82,4 +127,4 @@ class PanelFileActions:
             if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
                 self.load_latent(p)
             else:
-                self.open_path(p)
+                self.open_path(p, wait=False)
