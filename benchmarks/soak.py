@@ -120,6 +120,8 @@ def soak(minutes: float, sample_every: int, root: Path) -> dict:
     tick_until_run_ends(app, panel, tick)
     curve = panel.curves.curve("loss_d")
     points = 0 if curve is None else len(curve.series)
+    history = getattr(panel.curves, "history", None)
+    history_mb = history.nbytes() / 2 ** 20 if history is not None else float("nan")
     grids = len(panel.samples.steps())
     window._close_approved = True
     window.close()
@@ -130,6 +132,7 @@ def soak(minutes: float, sample_every: int, root: Path) -> dict:
     last = _window_stats(ticks, slots, total_ms - window_ms, total_ms)
     return {"minutes": minutes, "warmup_s": warmup_ms / 1000, "window_s": window_ms / 1000,
             "steps": state["steps"], "curve_points": points, "sample_grids": grids,
+            "curve_history_mb": history_mb,
             "rss_mb_after_warmup": rss_start, "rss_mb_end": rss_end,
             "rss_mb_peak": max(m for _, m in rss),
             "rss_growth_pct": 100.0 * (rss_end - rss_start) / rss_start,
@@ -154,7 +157,8 @@ def main(argv=None) -> int:
         return 0
     f, l = r["first_window"], r["last_window"]
     print(f"soak: {r['minutes']:g} min of DCGAN training with the GUI, {r['steps']} steps, "
-          f"{r['curve_points']} points per loss curve, {r['sample_grids']} sample grids")
+          f"{r['curve_points']} points per loss curve ({r['curve_history_mb']:.1f} MiB for every "
+          f"curve's history), {r['sample_grids']} sample grids")
     print(f"memory: {r['rss_mb_after_warmup']:.1f} MiB after {r['warmup_s']:.0f} s warm-up -> "
           f"{r['rss_mb_end']:.1f} MiB at the end ({r['rss_growth_pct']:+.2f} %, target < "
           f"{TARGETS['rss_growth_pct']:.0f} %); peak {r['rss_mb_peak']:.1f} MiB")

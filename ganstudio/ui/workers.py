@@ -2,17 +2,17 @@
 
 :class:`TrainWorker` is a QThread around :class:`ganstudio.train.trainer.Trainer`.  The
 trainer's events (plain dicts, called on the worker thread) are collected into a
-:class:`TrainBatch` and handed to the GUI by the ``batch`` signal at most ~10 times a second
-and never more than one batch at a time: until the GUI calls :meth:`TrainWorker.ack`, new
-events keep accumulating in the next batch.  A run doing thousands of steps a second
-therefore cannot flood the event loop.  Everything expensive (turning log dicts into arrays,
-decoding sample PNGs, toy snapshots at most ~10 a second) happens on the worker thread.
+:class:`TrainBatch` and handed to the GUI by the ``batch`` signal about 5 times a second (10
+for the animated toy views), never more than one batch at a time: until the GUI calls
+:meth:`TrainWorker.ack`, new events keep accumulating in the next batch.  A run doing
+thousands of steps a second therefore cannot flood the event loop, and per step the worker
+only keeps the event dict.  What costs more (turning log dicts into arrays, decoding the
+newest sample PNG, toy snapshots) happens on the worker thread, once per batch.
 
 Errors in the worker become the ``failed`` signal with a one-line message, never a crash.
 """
 from __future__ import annotations
 
-import contextlib
 import gc
 import sys
 import threading
@@ -27,8 +27,8 @@ from PySide6.QtGui import QImage
 from ganstudio.errors import describe
 from ganstudio.ui.training.series import Columns, records_to_columns
 
-BATCH_INTERVAL = 0.1       # seconds between batches (10 Hz)
-TOY_INTERVAL = 0.1         # seconds between toy snapshots (at most 10 Hz) ...
+BATCH_INTERVAL = 0.2       # seconds between batches (5 Hz: curves and progress stay live)
+TOY_INTERVAL = 0.1         # seconds between toy snapshots and their batches (at most 10 Hz) ...
 TOY_BUDGET = 0.1           # ... and at most this share of the training time
 URGENT = frozenset({"paused", "resumed", "stopped", "done", "diverged", "checkpoint"})
 
@@ -61,18 +61,23 @@ def error_message(exc: BaseException) -> str:
     return message
 
 
-@contextlib.contextmanager
-def _no_cyclic_gc():
-    """Cyclic GC off (process-wide) for a moment.
+def preload_torch_runtime() -> None:
+    """Import ``torch._dynamo`` now, with Python's cyclic GC off, unless it is already imported.
 
-    Building the first optimiser imports ``torch._dynamo`` (seconds of module set-up that
-    registers operators from C++).  Doing that on this worker while the GUI thread ran a cyclic
-    collection crashed the process now and then (a segfault inside the registration), so no
-    collection runs while the trainer is built; reference counting still frees everything."""
+    Building the first ``torch.optim`` optimiser imports ``torch._dynamo`` (its
+    ``add_param_group`` is wrapped by ``torch._disable_dynamo``, which imports it on first call):
+    2-4 s of module set-up that registers operators from C++.  On a worker thread, while the GUI
+    thread ran a cyclic collection, that import segfaulted now and then.  Doing it here, once
+    per process and before anything else of the run, keeps the GC-off window to exactly that
+    import (reference counting still frees everything meanwhile).  Doing it on the GUI thread
+    instead would freeze the window for those seconds.
+    """
+    if "torch._dynamo" in sys.modules:
+        return
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        import torch._dynamo  # noqa: F401
     finally:
         if enabled:
             gc.enable()
@@ -108,6 +113,7 @@ class TrainWorker(QThread):
         self._last_flush = 0.0
         self._last_toy = 0.0
         self._toy_interval = TOY_INTERVAL
+        self._animate_toy = False    # toy views on and a toy run: snapshots up to 10 Hz
         self._rate_t, self._rate_step, self._rate = time.monotonic(), 0, 0.0
         self._sent_step = -1
         self._stop_requested = False
@@ -180,12 +186,13 @@ class TrainWorker(QThread):
         status = "failed"
         try:
             self.state_changed.emit("loading")
+            preload_torch_runtime()
             from ganstudio.train.trainer import Trainer
-            with _no_cyclic_gc():
-                trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
-                                  data=self.data, data_progress=self._loading_progress)
+            trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
+                              data=self.data, data_progress=self._loading_progress)
             self.data = None
             self.device_name = device_name(trainer.device)
+            self._animate_toy = self.toy_views and getattr(trainer, "is_toy", False)
             trainer.add_listener(self._on_event)
             with self._lock:
                 self.trainer = trainer
@@ -226,9 +233,13 @@ class TrainWorker(QThread):
         now = time.monotonic()
         with self._lock:
             self._pending.step, self._pending.total = step, total
-        if now - self._last_flush < BATCH_INTERVAL:
+        since = now - self._last_flush
+        if since < TOY_INTERVAL:
             return
-        if self.toy_views and now - self._last_toy >= self._toy_interval:
+        toy_due = self._animate_toy and now - self._last_toy >= self._toy_interval
+        if since < BATCH_INTERVAL and not toy_due:
+            return
+        if toy_due:
             self._toy_snapshot(self.trainer)
         self._flush()
 

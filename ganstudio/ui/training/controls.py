@@ -104,7 +104,7 @@ class TrainingControls(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("step %v / %m")
+        self.progress.setFormat("step 0 / 1")
         self.progress.setAutoFillBackground(True)
         self.rate_label = TextLine("999,999 img/s   9,999.9 steps/s   ETA 99:59:59")
         bar = QHBoxLayout()
@@ -137,9 +137,13 @@ class TrainingControls(QWidget):
     def set_progress(self, step: int, total: int, steps_per_s: float = 0.0,
                      images_per_s: float | None = None) -> None:
         total = max(int(total), 1)
+        step = min(int(step), total)
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
-        self.progress.setValue(min(int(step), total))
+        # The step is written into the format, not left to "%v": with "%v" every setValue
+        # repaints the bar at once (synchronously); this way it joins the next frame.
+        self.progress.setFormat(f"step {step:,} / {total:,}")
+        self.progress.setValue(step)
         parts = []
         if images_per_s is not None and images_per_s > 0:
             parts.append(f"{images_per_s:,.0f} img/s")
@@ -149,6 +153,8 @@ class TrainingControls(QWidget):
         self.rate_label.setText("   ".join(parts))
 
     def reset_progress(self, total: int = 1) -> None:
-        self.progress.setRange(0, max(int(total), 1))
+        total = max(int(total), 1)
+        self.progress.setRange(0, total)
         self.progress.setValue(0)
+        self.progress.setFormat(f"step 0 / {total:,}")
         self.rate_label.setText("")

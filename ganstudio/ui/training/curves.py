@@ -1,9 +1,10 @@
 """Live training curves: D and G losses (raw and smoothed) plus a selectable diagnostics plot.
 
-Each curve is created once; new points go into growing NumPy buffers and the curves are
-redrawn by :meth:`LiveCurves.refresh`, which the panel calls on a timer (so a run logging
-thousands of steps per second costs the GUI a handful of ``setData`` calls per second).
-Peak-mode downsampling and clip-to-view keep a million-point history fluid.
+Each curve is created once; new points go into one compact :class:`History` table and the
+curves are redrawn by :meth:`LiveCurves.refresh`, which the panel calls on a timer (so a run
+logging thousands of steps per second costs the GUI a handful of ``setData`` calls per second).
+Peak-mode downsampling to about one min/max pair per pixel column and clip-to-view keep a
+million-point history fluid: a redraw costs the same at any length.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from . import style
-from .series import Columns, Series
+from .series import Columns, History, Series
 
 pg = style.pyqtgraph()
 
@@ -38,6 +39,15 @@ KEY_COLOURS = {"d_real": style.REAL_COLOUR, "d_fake": style.D_COLOUR,
 
 
 PRECREATED = ("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_d", "grad_norm_g")
+NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= x."""
+    if x <= 0:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(x))
+    return next(m * scale for m in NICE if m * scale >= x * (1 - 1e-12))
 
 
 def group_of(key: str) -> str:
@@ -47,13 +57,19 @@ def group_of(key: str) -> str:
     return OTHER
 
 
+# pyqtgraph's default keeps ~5 points per pixel before its peak (min/max) reduction, i.e. ~10
+# vertices per pixel column; one min/max pair per column looks the same and draws ~5x faster.
+DOWNSAMPLE_FACTOR = 1.0
+
+
 class _Curve:
     """A raw and a smoothed PlotDataItem over one Series."""
 
-    def __init__(self, plot: pg.PlotItem, key: str, label: str, colour: str):
+    def __init__(self, plot: pg.PlotItem, key: str, label: str, colour: str, series: Series):
         self.key, self.label, self.colour = key, label, colour
-        self.series = Series()
-        kw = dict(connect="finite", clipToView=True, autoDownsample=True, downsampleMethod="peak")
+        self.series = series
+        kw = dict(connect="finite", clipToView=True, autoDownsample=True, downsampleMethod="peak",
+                  autoDownsampleFactor=DOWNSAMPLE_FACTOR)
         self.raw = plot.plot(pen=style.pen(colour, 1.0, alpha=70), **kw)
         self.smooth = plot.plot(pen=style.pen(colour, 2.0), **kw)
         self.dirty = False
@@ -95,6 +111,7 @@ class LiveCurves(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._curves: dict[str, _Curve] = {}
+        self.history = History()
         self._group = GROUPS and next(iter(GROUPS))
         self._latest_step = math.nan
 
@@ -105,6 +122,16 @@ class LiveCurves(QWidget):
         for src, dst in ((self.loss_plot, self.diag_plot), (self.diag_plot, self.loss_plot)):
             src.getViewBox().sigRangeChangedManually.connect(
                 lambda _mask, src=src, dst=dst: self._mirror_x(src, dst))
+        # Following the run: x runs from the first step to a round number ahead of the newest,
+        # moved when the curve reaches it (~10 times per tenfold growth), not with every point,
+        # so the axis is not laid out again at each redraw.  Panning or zooming stops it; Fit
+        # (or pyqtgraph's own auto-range) starts it again.
+        self.following = True
+        for w in (self.loss_plot, self.diag_plot):
+            vb = w.getViewBox()
+            vb.enableAutoRange(x=False, y=True)
+            vb.sigRangeChangedManually.connect(lambda _mask: setattr(self, "following", False))
+            vb.sigStateChanged.connect(self._on_view_state)
 
         self.smoothing = QSlider(Qt.Horizontal)
         self.smoothing.setRange(0, 99)
@@ -176,12 +203,13 @@ class LiveCurves(QWidget):
     def _make_curve(self, key: str) -> _Curve:
         if key in LOSS_KEYS:
             label, colour = LOSS_KEYS[key]
-            c = _Curve(self.loss_plot.getPlotItem(), key, label, colour)
+            c = _Curve(self.loss_plot.getPlotItem(), key, label, colour, self.history.series(key))
             self.loss_plot.getPlotItem().legend.addItem(c.smooth, label)
         else:
             n = len([k for k in self._curves if k not in LOSS_KEYS])
             colour = KEY_COLOURS.get(key, style.SERIES_COLOURS[n % len(style.SERIES_COLOURS)])
-            c = _Curve(self.diag_plot.getPlotItem(), key, KEY_LABELS.get(key, key), colour)
+            c = _Curve(self.diag_plot.getPlotItem(), key, KEY_LABELS.get(key, key), colour,
+                       self.history.series(key))
             group = group_of(key)
             if self.group_box.findText(group) < 0:
                 self._insert_group(group)
@@ -189,7 +217,6 @@ class LiveCurves(QWidget):
             c.set_visible(visible, self.show_raw.isChecked())
             if visible:
                 self.diag_plot.getPlotItem().legend.addItem(c.smooth, c.label)
-        c.series.smoothing = self.smoothing.value() / 100.0
         self._curves[key] = c
         return c
 
@@ -208,15 +235,15 @@ class LiveCurves(QWidget):
         """Append logged values (cheap: array copies only; drawing waits for refresh())."""
         if not len(cols):
             return
-        for key, values in cols.values.items():
+        self.history.append(cols)
+        for key in cols.values:
             c = self._curves.get(key) or self._make_curve(key)
-            c.series.extend(cols.steps, values)
             c.dirty = True
         self._latest_step = float(cols.steps[-1])
 
     def clear(self) -> None:
+        self.history.clear()
         for c in self._curves.values():
-            c.series.clear()
             c.dirty = True
         self._latest_step = math.nan
         self.refresh()
@@ -232,6 +259,7 @@ class LiveCurves(QWidget):
         """
         show_raw = self.show_raw.isChecked()
         group = self.group_box.currentText()
+        both = self._follow() or both       # a new x range repaints both plots anyway
         loss = [c for c in self._curves.values() if c.dirty and c.key in LOSS_KEYS]
         diag = [c for c in self._curves.values()
                 if c.dirty and c.key not in LOSS_KEYS and group_of(c.key) == group]
@@ -240,6 +268,10 @@ class LiveCurves(QWidget):
             c.redraw(show_raw)
         if loss and (both or todo is loss):
             self._update_readout()
+        for w in (self.loss_plot, self.diag_plot):
+            # auto-range now, not in the paint: else pyqtgraph paints, finds the range changed
+            # and paints the whole plot a second time
+            w.getViewBox().prepareForPaint()
         return bool(todo)
 
     def has_pending(self) -> bool:
@@ -276,8 +308,7 @@ class LiveCurves(QWidget):
     def _on_smoothing(self, value: int) -> None:
         w = value / 100.0
         self.smoothing_label.setText(f"{w:.2f}")
-        for c in self._curves.values():
-            c.series.set_smoothing(w)
+        self.history.set_smoothing(w)
         self._redraw_all()
 
     def _on_grid(self, on: bool) -> None:
@@ -307,8 +338,34 @@ class LiveCurves(QWidget):
         dst.getPlotItem().setXRange(x0, x1, padding=0)
 
     def fit_view(self) -> None:
+        """Show every point and follow new ones again."""
+        self.following = True
         for w in (self.loss_plot, self.diag_plot):
-            w.getPlotItem().enableAutoRange()
+            w.getViewBox().enableAutoRange(x=False, y=True)
+        self._follow()
+
+    def _follow(self) -> bool:
+        """While following: keep the newest step in view, moving the x range in round steps.
+        Returns whether the range moved."""
+        steps = self.history.steps
+        if not self.following or not len(steps):
+            return False
+        first, last = float(steps[0]), float(steps[-1])
+        moved = False
+        for w in (self.loss_plot, self.diag_plot):
+            x0, x1 = w.getViewBox().viewRange()[0]
+            shifted = abs(x0 - first) > 1e-9 * max(1.0, abs(first))
+            if shifted or not last <= x1 <= first + nice_ceil(1.25 * (last - first)):
+                w.getViewBox().setXRange(first, first + nice_ceil(1.05 * (last - first)), padding=0)
+                moved = True
+        return moved
+
+    def _on_view_state(self, vb) -> None:
+        """pyqtgraph's auto-range (its "A" button or menu) switched x auto-range on: follow."""
+        if vb.autoRangeEnabled()[0]:
+            vb.enableAutoRange(x=False)
+            self.following = True
+            self._follow()
 
     def set_presentation(self, on: bool) -> None:
         """Pens and fonts after style.set_pen_scale / the app font changed."""

@@ -1,8 +1,9 @@
 """The fixed-z sample grid, updating as training goes, with a step slider to scrub back.
 
 Grids arrive as QImages (decoded off the GUI thread) or as paths to PNG files in the run
-directory (decoded here when shown, a few hundred microseconds for a small grid).  Only the
-newest few in-memory images are kept; grids with a file on disk are re-read when scrubbed to.
+directory (decoded here when shown, a few hundred microseconds for a small grid).  Grids with a
+file on disk are re-read when scrubbed to, so only the few most recently shown stay decoded;
+grids without a file are kept in memory, up to a bound.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout,
                                QWidget)
 
@@ -38,11 +39,18 @@ def qimage_from_array(img: np.ndarray) -> QImage:
 
 
 class PixelView(QLabel):
-    """Shows an image scaled by an integer factor with nearest-neighbour pixels (crisp)."""
+    """Shows an image scaled by an integer factor with nearest-neighbour pixels (crisp).
+
+    The image is painted here, not handed to QLabel.setPixmap: QLabel keeps a pixmap in a QIcon,
+    whose scaled copies go to the process-wide QPixmapCache, so every new sample grid would leave
+    a converted copy behind (up to the cache's 10 MB).  Only one scaled copy is kept, for the
+    current size.  Without an image the label shows its text.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._image: QImage | None = None
+        self._scaled: QImage | None = None      # _image at the current size, ready to draw
         self.setAlignment(Qt.AlignCenter)
         self.setWordWrap(True)
         self.setMinimumSize(160, 160)
@@ -50,31 +58,43 @@ class PixelView(QLabel):
         self.setObjectName("pixelView")
 
     def set_image(self, image: QImage | None) -> None:
-        self._image = image
-        self._rescale()
+        self._image = None if image is None or image.isNull() else image
+        self._scaled = None
+        self.update()
 
     def image(self) -> QImage | None:
         return self._image
 
-    def _rescale(self) -> None:
-        if self._image is None or self._image.isNull():
-            if self.pixmap() is not None and not self.pixmap().isNull():
-                self.setPixmap(QPixmap())  # keeps any placeholder text set afterwards
-            return
+    def _scaled_image(self) -> QImage | None:
+        if self._image is None:
+            return None
         iw, ih = self._image.width(), self._image.height()
         avail = self.contentsRect().size()
         factor = min(avail.width() / iw, avail.height() / ih)
         if factor >= 1:
-            factor = int(factor)
-            mode = Qt.FastTransformation
+            factor, mode = int(factor), Qt.FastTransformation
         else:
             mode = Qt.SmoothTransformation
         size = QSize(max(1, int(iw * factor)), max(1, int(ih * factor)))
-        self.setPixmap(QPixmap.fromImage(self._image.scaled(size, Qt.KeepAspectRatio, mode)))
+        if self._scaled is None or self._scaled.size() != size:
+            scaled = self._image.scaled(size, Qt.KeepAspectRatio, mode)
+            self._scaled = scaled.convertToFormat(QImage.Format_RGB32)  # drawn without conversion
+        return self._scaled
+
+    def paintEvent(self, event):  # noqa: N802 - Qt API
+        scaled = self._scaled_image()
+        if scaled is None:
+            super().paintEvent(event)           # the placeholder text
+            return
+        r = self.contentsRect()
+        p = QPainter(self)
+        p.drawImage(r.x() + (r.width() - scaled.width()) // 2,
+                    r.y() + (r.height() - scaled.height()) // 2, scaled)
+        p.end()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._rescale()
+        self._scaled = None
 
     def sizeHint(self):  # noqa: N802 - Qt API
         return QSize(320, 320)
@@ -130,15 +150,16 @@ class SampleGridView(QWidget):
         if step not in self._paths:
             bisect.insort(self._steps, step)
         self._paths[step] = Path(path) if path is not None else self._paths.get(step)
-        if image is not None:
+        if image is not None and self._paths[step] is not None:
+            # it can be read again from its file: only a few recent ones stay decoded
+            self._memory.pop(step, None)
+            self._remember_decoded(step, image)
+        elif image is not None:
             self._memory[step] = image
             self._memory.move_to_end(step)
-            # forget in-memory images that can be re-read from disk, then the oldest others
-            while len(self._memory) > MEMORY_GRIDS:
-                old = next((s for s in self._memory if self._paths.get(s) is not None),
-                           next(iter(self._memory)))
-                self._memory.pop(old)
-                if self._paths.get(old) is None:
+            while len(self._memory) > MEMORY_GRIDS:    # the oldest grid without a file is lost
+                old, _ = self._memory.popitem(last=False)
+                if old != step:
                     self._steps.remove(old)
                     self._paths.pop(old, None)
         self.slider.blockSignals(True)
@@ -177,10 +198,14 @@ class SampleGridView(QWidget):
         img = QImage(str(path))
         if img.isNull():
             return None
-        self._decoded[step] = img
+        self._remember_decoded(step, img)
+        return img
+
+    def _remember_decoded(self, step: int, image: QImage) -> None:
+        self._decoded[step] = image
+        self._decoded.move_to_end(step)
         while len(self._decoded) > DECODED_CACHE:
             self._decoded.popitem(last=False)
-        return img
 
     def show_step(self, step: int) -> None:
         if step not in self._paths:

@@ -1,4 +1,4 @@
-"""Growing NumPy buffers for live curves, and the conversion of metric records into columns.
+"""Live-curve histories in compact NumPy tables, and metric records turned into columns.
 
 Metric records are plain dicts (``{"step": 120, "loss_d": 0.61, ...}``).  The expensive part,
 turning thousands of dicts into arrays, happens where the records arrive (the training worker
@@ -85,64 +85,134 @@ def ema_continue(x: np.ndarray, weight: float, last: float, count: int) -> tuple
     return out, last, count
 
 
-class Series:
-    """One curve's data: raw values, their smoothed version, in arrays that grow by doubling."""
+class _Column:
+    """One key's raw and smoothed values (float32), from the history row where it first appeared."""
+
+    def __init__(self, start: int, capacity: int):
+        self.start = start
+        self.raw = np.empty(capacity, dtype=np.float32)
+        self.smoothed = np.empty(capacity, dtype=np.float32)
+        self.n = 0
+        self.last, self.count = 0.0, 0      # the running average (see ema_continue)
+
+    def extend(self, values: np.ndarray, weight: float) -> None:
+        need = self.n + len(values)
+        if need > len(self.raw):
+            cap = max(need, 2 * len(self.raw))
+            for name in ("raw", "smoothed"):
+                new = np.empty(cap, dtype=np.float32)
+                new[:self.n] = getattr(self, name)[:self.n]
+                setattr(self, name, new)
+        values = np.asarray(values, dtype=np.float64)
+        s, self.last, self.count = ema_continue(values, weight, self.last, self.count)
+        self.raw[self.n:need] = values
+        self.smoothed[self.n:need] = s
+        self.n = need
+
+    def resmooth(self, weight: float) -> None:
+        s, self.last, self.count = ema_continue(self.raw[:self.n].astype(np.float64), weight, 0.0, 0)
+        self.smoothed[:self.n] = s
+
+
+class History:
+    """Every curve of a run in one compact table that grows by doubling.
+
+    One step column is shared by all keys; each key keeps its raw and smoothed values as float32
+    from the row where it first appeared (a row without the key holds NaN).  A logged step thus
+    costs 8 bytes plus 8 per key, and an append writes only the new rows (the arrays double
+    when full, so copying is amortised).
+    """
 
     def __init__(self, smoothing: float = 0.9, capacity: int = 1024):
-        self._x = np.empty(capacity)
-        self._y = np.empty(capacity)
-        self._s = np.empty(capacity)
+        self._steps = np.empty(capacity, dtype=np.float64)
         self._n = 0
+        self._columns: dict[str, _Column] = {}
         self.smoothing = smoothing
-        self._last, self._count = 0.0, 0
 
     def __len__(self) -> int:
         return self._n
 
-    def _reserve(self, extra: int) -> None:
-        need = self._n + extra
-        if need <= len(self._x):
-            return
-        cap = max(need, 2 * len(self._x))
-        for name in ("_x", "_y", "_s"):
-            old = getattr(self, name)
-            new = np.empty(cap)
-            new[:self._n] = old[:self._n]
-            setattr(self, name, new)
+    def keys(self) -> list[str]:
+        return list(self._columns)
 
-    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
-        if not len(x):
+    @property
+    def steps(self) -> np.ndarray:
+        """The step of every row (a view)."""
+        return self._steps[:self._n]
+
+    def append(self, cols: Columns) -> None:
+        m = len(cols)
+        if not m:
             return
-        self._reserve(len(x))
         n = self._n
-        self._x[n:n + len(x)] = x
-        self._y[n:n + len(x)] = y
-        s, self._last, self._count = ema_continue(np.asarray(y, dtype=np.float64), self.smoothing,
-                                                  self._last, self._count)
-        self._s[n:n + len(x)] = s
-        self._n += len(x)
+        if n + m > len(self._steps):
+            new = np.empty(max(n + m, 2 * len(self._steps)), dtype=np.float64)
+            new[:n] = self._steps[:n]
+            self._steps = new
+        self._steps[n:n + m] = cols.steps
+        for key, values in cols.values.items():
+            col = self._columns.get(key)
+            if col is None:
+                col = self._columns[key] = _Column(n, max(1024, m))
+            gap = n - (col.start + col.n)      # rows logged without this key since it last came
+            if gap > 0:
+                col.extend(np.full(gap, np.nan), self.smoothing)
+            col.extend(values, self.smoothing)
+        self._n = n + m
 
     def set_smoothing(self, weight: float) -> None:
-        """Recompute the smoothed curve with a new weight (O(n), vectorised)."""
+        """Recompute every smoothed curve with a new weight (O(n), vectorised)."""
         self.smoothing = weight
-        s, self._last, self._count = ema_continue(self._y[:self._n], weight, 0.0, 0)
-        self._s[:self._n] = s
+        for col in self._columns.values():
+            col.resmooth(weight)
 
     def clear(self) -> None:
-        self._n, self._last, self._count = 0, 0.0, 0
+        self._n = 0
+        self._columns.clear()
+
+    def series(self, key: str) -> Series:
+        return Series(self, key)
+
+    def nbytes(self) -> int:
+        """Memory held by the table (capacity included)."""
+        return self._steps.nbytes + sum(c.raw.nbytes + c.smoothed.nbytes
+                                        for c in self._columns.values())
+
+    def _column(self, key: str) -> _Column | None:
+        return self._columns.get(key)
+
+    def _steps_of(self, col: _Column) -> np.ndarray:
+        return self._steps[col.start:col.start + col.n]
+
+
+class Series:
+    """One key's curve in a :class:`History`: views, no copies (valid until the next append)."""
+
+    _EMPTY = np.empty(0, dtype=np.float64)
+
+    def __init__(self, history: History, key: str):
+        self.history, self.key = history, key
+
+    def __len__(self) -> int:
+        col = self.history._column(self.key)
+        return 0 if col is None else col.n
 
     @property
     def x(self) -> np.ndarray:
-        return self._x[:self._n]
+        col = self.history._column(self.key)
+        return self._EMPTY if col is None else self.history._steps_of(col)
 
     @property
     def y(self) -> np.ndarray:
-        return self._y[:self._n]
+        col = self.history._column(self.key)
+        return self._EMPTY if col is None else col.raw[:col.n]
 
     @property
     def smoothed(self) -> np.ndarray:
-        return self._s[:self._n]
+        col = self.history._column(self.key)
+        return self._EMPTY if col is None else col.smoothed[:col.n]
 
     @property
     def last_value(self) -> float:
-        return float(self._y[self._n - 1]) if self._n else math.nan
+        col = self.history._column(self.key)
+        return float(col.raw[col.n - 1]) if col is not None and col.n else math.nan
