@@ -219,3 +219,28 @@ def test_the_shipped_models_menu_opens_each_model_in_the_explorer(window, qtbot)
         actions[0].trigger()
     assert sig.args[0]["path"] == str(shipped[0])
     assert window.tabs.currentWidget() is window.explorer
+
+
+def test_recent_files_open_checkpoints_in_the_background(window, qtbot, tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from explorer_models import dcgan_generator, save
+    from ganstudio.ui.explorer.files import add_recent
+    good = save(tmp_path / "good.pt", dcgan_generator())
+    bad = tmp_path / "bad.pt"
+    bad.write_bytes(b"not a checkpoint")
+    for p in (bad, good):
+        add_recent(p)
+    window._fill_recent()
+    actions = {a.text(): a for a in window.recent_menu.actions()}
+    before = window.explorer.source
+    actions["good.pt"].trigger()              # returns at once; the model arrives from the worker
+    assert window.explorer.source is before   # (its result is queued to this thread)
+    qtbot.waitUntil(lambda: window.explorer.source is not None
+                    and Path(window.explorer.source.checkpoint_path).name == "good.pt", timeout=TIMEOUT)
+    opened = window.explorer.source
+    actions["bad.pt"].trigger()
+    qtbot.waitUntil(lambda: "bad.pt" in window.explorer.banner.label.text(), timeout=TIMEOUT)
+    assert "Could not open" in window.explorer.banner.label.text()
+    assert window.explorer.source is opened    # the good model stays

@@ -190,8 +190,13 @@ class MainWindow(QMainWindow):
         self._action(h, "&About GAN Studio", self.show_about)
 
     # --- opening things ---------------------------------------------------------------------------
-    def open_path(self, path: str, remember: bool = True) -> bool:
-        """Open a recipe, run directory or checkpoint where it belongs; False if it failed."""
+    def open_path(self, path: str, remember: bool = True, wait: bool = True) -> bool:
+        """Open a recipe, run directory or checkpoint where it belongs; False if it failed.
+
+        ``wait=False`` (what the menus use) reads and builds a checkpoint on the render thread,
+        so the window never freezes on a big file: True then means the load has started, and
+        the model or the reason it cannot be opened arrives in the Explorer a moment later
+        (which also remembers it among the recent files once it opened)."""
         p = Path(path).expanduser()
         if not p.exists():
             self.show_status(f"{p} does not exist")
@@ -205,10 +210,11 @@ class MainWindow(QMainWindow):
             if ok:
                 self.tabs.setCurrentWidget(self._training_host)
         else:
-            ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p)))
+            ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p), wait=wait))
             if ok:
                 self.notice.setVisible(False)
                 self.tabs.setCurrentWidget(self.explorer)
+            remember = remember and wait
         if ok and remember:
             add_recent(p)
         return ok
@@ -264,7 +270,7 @@ class MainWindow(QMainWindow):
             a = m.addAction(Path(item).name or item)
             a.setToolTip(item)
             a.setStatusTip(item)
-            a.triggered.connect(lambda _=False, p=item: self.open_path(p))
+            a.triggered.connect(lambda _=False, p=item: self.open_path(p, wait=False))
         if not items:
             m.addAction("(none)").setEnabled(False)
         m.addSeparator()
