@@ -60,3 +60,12 @@ def export_cli(*argv) -> int:
         return int(args.func(args) or 0)
     except SystemExit as e:
         return int(e.code)
+
+
+def isolated_qsettings(tmp_path, monkeypatch):
+    """Body of an autouse fixture: recent files, bookmarks and QSettings of a test live in its
+    own temporary folder."""
+    from PySide6.QtCore import QSettings
+    monkeypatch.setenv("GANSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))

@@ -8,7 +8,7 @@ import torch
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from explorer_models import dcgan_generator, one_torch_thread, save, style_generator
+from explorer_models import dcgan_generator, isolated_qsettings, one_torch_thread, save, style_generator
 from ganstudio.core import latent as L
 from ganstudio.core.imaging import to_uint8
 from ganstudio.core.render import Latent, RenderRequest, RenderResult, Sidecar
@@ -31,9 +31,7 @@ def ckpts(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("GANSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    isolated_qsettings(tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 bars of w still following the image, and models read on the render thread."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 
-from explorer_models import one_torch_thread, save, style_generator
+from explorer_models import isolated_qsettings, one_torch_thread, save, style_generator
 from ganstudio.ui.explorer import panel as panel_module
 from ganstudio.ui.explorer.image_view import ImageView
 from ganstudio.ui.explorer.latent_bars import BarChart
@@ -14,9 +13,7 @@ _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("GANSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    isolated_qsettings(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("cores, env, expected", [(2, "", 1), (8, "", 4), (64, "", 4), (1, "", 1),

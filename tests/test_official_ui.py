@@ -17,10 +17,9 @@ from PIL import Image
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
-from explorer_models import one_torch_thread, save, style_generator  # noqa: E402
+from explorer_models import isolated_qsettings, one_torch_thread, save, style_generator  # noqa: E402
 from official_pickles import (EasyDict, marker_source, network_pickle, official_like,  # noqa: E402
                               persistent_tree, sg2_generator_record)
 from ganstudio.core import latent as L  # noqa: E402
@@ -37,9 +36,7 @@ _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("GANSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    isolated_qsettings(tmp_path, monkeypatch)
 
 
 def sg2_pickle(path):

@@ -9,6 +9,7 @@ import math
 import pytest
 import torch
 import torch.nn.functional as F
+from explorer_models import one_torch_thread
 
 from ganstudio.core.nets import build_generator, default_config
 from ganstudio.core.nets.layers import EqualLinear, blur, resample_kernel, upsample2d
@@ -16,12 +17,7 @@ from ganstudio.core.nets.stylegan_layers import (SynthesisLayer, ToRGBLayer, fus
                                                  modulated_conv2d)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+_threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 
 def close(a, b, tol=1e-5):
