@@ -38,6 +38,18 @@ def test_the_w_bars_follow_the_rendered_image(qtbot, explorer_panel, tmp_path):
         assert np.array_equal(p.editor.bars.z_bars.values, p.state.a.values)
 
 
+def test_a_models_first_image_shows_its_w_bars_without_waiting(qtbot, explorer_panel, tmp_path):
+    # at start-up the GUI thread builds the Training panel right after the first image: bars
+    # left to the 25 fps timer stayed empty behind it
+    p = explorer_panel
+    for name in ("one.pt", "two.pt"):      # the first image of every newly opened model
+        p.editor._bars_timer.setInterval(60_000)
+        with qtbot.waitSignal(p.view.painted, timeout=10000,
+                              check_params_cb=lambda rid: rid == p.last_main_request_id):
+            assert p.open_path(save(tmp_path / name, style_generator()))
+        assert np.array_equal(p.editor.bars.w_bars.values, p._main_result.w[0])
+
+
 def test_a_new_image_of_the_same_size_is_painted_in_place(qtbot):
     view = ImageView()
     qtbot.addWidget(view)

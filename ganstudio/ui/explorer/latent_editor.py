@@ -173,6 +173,7 @@ class LatentEditor(QWidget):
         lay.addWidget(group("Truncation", row("ψ", self.psi), row("Cutoff", self.cutoff), self.psi_note))
         lay.addStretch(1)
         self._w_last: np.ndarray | None = None
+        self._w_shown = False           # whether the w bars show a render of the open model
         self._shown: tuple | None = None
         self._bars_timer = QTimer(self, singleShot=True, interval=40)  # bars follow drags at <= 25 fps
         self._bars_timer.timeout.connect(self._update_bars)
@@ -198,9 +199,13 @@ class LatentEditor(QWidget):
 
     def set_w(self, w: np.ndarray | None) -> None:
         """A's ws from the latest render (for the w bars, which follow at <= 25 fps: painting
-        them with every image would delay the image)."""
+        them with every image would delay the image).  The first render of a model shows its
+        w at once, in the same paint as the image: whatever the GUI thread does next (at start-up,
+        building the Training panel) must not leave the bars empty."""
         self._w_last = w
-        if w is None:
+        first = w is not None and not self._w_shown
+        self._w_shown = w is not None
+        if w is None or first:
             self._show_w()
         elif not self._bars_timer.isActive():
             self._bars_timer.start()
