@@ -3,7 +3,9 @@
 Seed 000 trains its DCGAN with a Dataset that converts one image at a time, a plain DataLoader,
 and calls G twice per step.  This script runs that loop and our Trainer on the same DCGAN and
 hyper-parameters (training/seed_dcgan_fashion.toml), interleaved in one process, and prints
-images per second of each and the ratio (target: ours >= 1.5x on a 2-core CPU).
+images per second of each and the ratio (target: ours >= 1.5x on a 2-core CPU).  It also
+prints images per CPU-second (the process's CPU time): on a shared machine wall time depends
+on what else runs, CPU time much less so.
 
     python benchmarks/train_throughput.py [--steps 30] [--rounds 3] [--threads N]
 """
@@ -71,12 +73,13 @@ def seed_loop(recipe: Recipe, images: torch.Tensor):
     return step
 
 
-def images_per_second(step, steps: int) -> float:
+def images_per_second(step, steps: int) -> tuple[float, float]:
+    """(images per wall-clock second, images per CPU-second of this process)."""
     step()  # warm-up
-    t0, n = time.perf_counter(), 0
+    t0, c0, n = time.perf_counter(), time.process_time(), 0
     for _ in range(steps):
         n += step()
-    return n / (time.perf_counter() - t0)
+    return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
 def main() -> None:
@@ -102,12 +105,15 @@ def main() -> None:
     for _ in range(args.rounds):
         seed_rates.append(images_per_second(seed_step, args.steps))
         our_rates.append(images_per_second(ours, args.steps))
-    s, o = statistics.median(seed_rates), statistics.median(our_rates)
+    s, o = (statistics.median(r[0] for r in rates) for rates in (seed_rates, our_rates))
+    s_cpu, o_cpu = (statistics.median(r[1] for r in rates) for rates in (seed_rates, our_rates))
     print(f"DCGAN {recipe.model['resolution']}px, batch {recipe.train.batch}, {threads} torch "
           f"thread(s), load {os.getloadavg()[0]:.1f}")
-    print(f"seed 000's loop : {s:8.1f} images/s  (rounds: {', '.join(f'{r:.0f}' for r in seed_rates)})")
-    print(f"GAN Studio      : {o:8.1f} images/s  (rounds: {', '.join(f'{r:.0f}' for r in our_rates)})")
-    print(f"ratio           : {o / s:8.2f}x  (target >= 1.5x)")
+    for name, rates, wall, cpu in (("seed 000's loop", seed_rates, s, s_cpu),
+                                   ("GAN Studio     ", our_rates, o, o_cpu)):
+        print(f"{name} : {wall:8.1f} images/s  (rounds: {', '.join(f'{r[0]:.0f}' for r in rates)})"
+              f"   {cpu:7.1f} images per CPU-second")
+    print(f"ratio           : {o / s:8.2f}x  (target >= 1.5x)   per CPU-second: {o_cpu / s_cpu:.2f}x")
 
 
 if __name__ == "__main__":

@@ -389,12 +389,12 @@ def test_gauss1d_and_spiral_statistics_and_densities():
 # --- sampling ------------------------------------------------------------------------------------
 
 class CountingTensor(torch.Tensor):
-    """A tensor that counts how often Python indexes it."""
+    """A tensor that counts how often Python gathers rows from it (indexing or index_select)."""
     index_calls = 0
 
     @classmethod
     def __torch_function__(cls, func, types, args=(), kwargs=None):
-        if func is torch.Tensor.__getitem__:
+        if func in (torch.Tensor.__getitem__, torch.index_select, torch.Tensor.index_select):
             CountingTensor.index_calls += 1
         return super().__torch_function__(func, types, args, kwargs or {})
 

@@ -231,12 +231,15 @@ def _idx_recipe(tmp_path, **train) -> Recipe:
                   "checkpoint_every": 4, "device": "cpu", **train}})
 
 
-def test_one_d_pass_over_real_and_fake_equals_two(tmp_path):
-    recipe = _idx_recipe(tmp_path)
+@pytest.mark.parametrize("family", ["mlp", "toy"])
+def test_one_d_pass_over_real_and_fake_equals_two(tmp_path, family):
+    # toy: packed pairs never straddle real and fake; steps 0 and 2 take the two-pass R1 path
+    recipe = _idx_recipe(tmp_path) if family == "mlp" else \
+        toy_recipe("model.pack=2", "objective.r1=0.5", "objective.r1_interval=2")
     fused, separate = Trainer(recipe, None), Trainer(recipe, None)
     assert fused.stepper.fuse_real_fake
     separate.stepper.fuse_real_fake = False
-    for _ in range(3):
+    for _ in range(4):
         a, b = fused.step(), separate.step()
         assert a["loss_d"] == pytest.approx(b["loss_d"], rel=1e-5)
         assert a["loss_g"] == pytest.approx(b["loss_g"], rel=1e-5)
