@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import pytest
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from ganstudio.core.config import ConfigError
 from ganstudio.core.nets import (FAMILIES, build_discriminator, build_generator, default_config,
                                  net_config)
+from ganstudio.core.nets.dcgan import UpsampleConv
 from ganstudio.core.nets.layers import (SPECTRAL_NORM_TYPES, MinibatchStd, count_parameters,
                                         is_spectral_normed, pack_samples, resample_kernel,
                                         upsample2d)
@@ -92,6 +94,52 @@ def test_toy_family_shapes(data_dim):
 def test_dcgan_discriminator_runs_on_28_pixels_at_default_width():
     cfg = default_config("dcgan", resolution=28)  # the seed's fixed-size Linear failed here
     assert build_discriminator(cfg)(torch.randn(2, 1, 28, 28)).shape == (2, 1)
+
+
+# --- the course's DCGAN layout ------------------------------------------------------------------
+
+@pytest.mark.parametrize("resolution,channels,pack", [(28, 1, 1), (32, 3, 2), (64, 1, 1)])
+def test_course_dcgan_gives_images_and_logits(resolution, channels, pack):
+    cfg = tiny("dcgan", layout="course", resolution=resolution, channels=channels, pack=pack)
+    G, D = build_generator(cfg), build_discriminator(cfg)
+    img = G(torch.randn(4, G.z_dim))
+    assert img.shape == (4, channels, resolution, resolution) and img.abs().max() <= 1
+    assert D(img).shape == (4 // pack, 1)
+    assert any(isinstance(m, nn.Dropout2d) for m in D.modules())
+
+
+def test_course_dcgan_has_the_courses_parameter_counts():
+    # counted by hand from the course's layers: G = Linear(100, 128*7*7) + BN(128)
+    # + Conv(128, 128, 3) + BN(128) + Conv(128, 64, 3) + BN(64) + Conv(64, 1, 3);
+    # D = Conv(1, 16) + Conv(16, 32) + BN + Conv(32, 64) + BN + Conv(64, 128) + BN + Linear(512, 1)
+    g = (100 * 6272 + 6272) + 256 + (128 * 128 * 9 + 128) + 256 + (128 * 64 * 9 + 64) + 128 + (64 * 9 + 1)
+    d = (9 * 16 + 16) + (16 * 32 * 9 + 32) + 64 + (32 * 64 * 9 + 64) + 128 + (64 * 128 * 9 + 128) \
+        + 256 + (512 + 1)
+    cfg = default_config("dcgan", layout="course")
+    assert (count_parameters(build_generator(cfg)), count_parameters(build_discriminator(cfg))) == (g, d)
+
+
+@pytest.mark.parametrize("memory_format", [torch.contiguous_format, torch.channels_last])
+def test_upsample_conv_is_nearest_upsampling_then_a_3x3_conv(memory_format):
+    torch.manual_seed(0)
+    m = UpsampleConv(5, 3).to(memory_format=memory_format)
+    x = torch.randn(2, 5, 7, 6).contiguous(memory_format=memory_format).requires_grad_()
+    ref = F.conv2d(F.interpolate(x, scale_factor=2, mode="nearest"), m.weight, m.bias, padding=1)
+    out = m(x)
+    assert out.shape == (2, 3, 14, 12)
+    torch.testing.assert_close(out, ref, rtol=1e-5, atol=1e-5)
+    g = torch.randn_like(ref)      # and the same gradients for the input and every parameter
+    for a, b in zip(torch.autograd.grad(out, (x, m.weight, m.bias), g),
+                    torch.autograd.grad(ref, (x, m.weight, m.bias), g)):
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-4)
+
+
+def test_course_dcgan_spectral_norm_replaces_batch_norm():
+    D = build_discriminator(tiny("dcgan", layout="course", d_spectral_norm=True))
+    layers = [m for m in D.modules() if isinstance(m, SPECTRAL_NORM_TYPES)]
+    assert len(layers) == 5 and all(is_spectral_normed(m) for m in layers)
+    assert not any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in D.modules())
+    assert D(torch.randn(2, 1, 28, 28)).shape == (2, 1)
 
 
 def test_non_style_generators_have_no_mapping():

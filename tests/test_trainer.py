@@ -245,6 +245,24 @@ def test_one_d_pass_over_real_and_fake_equals_two(tmp_path, family):
         assert a["loss_g"] == pytest.approx(b["loss_g"], rel=1e-5)
 
 
+def test_course_dcgan_trains_channels_last_on_cpu_and_resumes_exactly(tmp_path):
+    # dropout in D draws from torch's global RNG; G and D are kept channels-last on the CPU
+    d = _idx_recipe(tmp_path, checkpoint_every=0, sample_every=0).to_dict()
+    d["model"] = {"family": "dcgan", "layout": "course", "resolution": 28, "channels": 1,
+                  "base_channels": 8, "z_dim": 8}
+    recipe = Recipe.from_dict(d)
+    full = Trainer(recipe, tmp_path / "a")
+    assert full.stepper.channels_last
+    assert full.G.main[1].weight.is_contiguous(memory_format=torch.channels_last)
+    expected = _losses(full, 6)
+    first = Trainer(recipe, tmp_path / "b")
+    _losses(first, 3)
+    first.save_checkpoint()
+    resumed = Trainer(recipe, tmp_path / "b", resume=True)
+    assert _losses(resumed, 3) == expected[3:]
+    assert all(np.isfinite(expected).ravel())
+
+
 def test_image_run_sample_grid_and_export(tmp_path):
     recipe = _idx_recipe(tmp_path)
     t = Trainer(recipe, tmp_path / "run")

@@ -93,6 +93,16 @@ def configure_threads(threads: int, family: str | None, device: torch.device) ->
     return torch.get_num_threads()
 
 
+def use_channels_last(device: torch.device, family: str | None) -> bool:
+    """Whether G, D and the real batches are kept channels-last (NHWC): on CUDA for every image
+    net, on CPU for the DCGAN family, whose plain convolutions oneDNN runs faster in that
+    layout (about 10-15 % of a training step measured here; StyleGAN's modulated convolutions
+    and the MLPs gain nothing)."""
+    if family in (None, "toy", "mlp"):
+        return False
+    return device.type == "cuda" or family == "dcgan"
+
+
 def batch_independent(D: nn.Module, family: str | None) -> bool:
     """Whether one D pass over [real; fake] may replace two: nets whose D scores each packed
     sample on its own (no BatchNorm, and not StyleGAN's minibatch-stddev D).  The loss is the
@@ -191,7 +201,8 @@ class Stepper:
         self.shard = shard
         self.batch = recipe.train.batch if shard is None else \
             shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
-        self.channels_last = device.type == "cuda" and data.kind == "image"
+        self.channels_last = data.kind == "image" and \
+            use_channels_last(device, recipe.model.get("family"))
         self.is_style = getattr(G, "mapping", None) is not None
         self.real_target, self.fake_target = label_targets(self.obj_cfg.label_smoothing,
                                                            self.obj_cfg.smoothing_amount)

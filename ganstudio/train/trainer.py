@@ -42,7 +42,7 @@ from ganstudio.train.run import RunDir
 from ganstudio.train.sampling import FixedSamples
 from ganstudio.train.state import TrainingError, load_training_state, write_training_checkpoint
 from ganstudio.train.steps import (Amp, NonFiniteLoss, Stepper, configure_threads, is_oom,
-                                   out_of_memory, resolve_device)
+                                   out_of_memory, resolve_device, use_channels_last)
 
 Listener = Callable[[dict], None]
 
@@ -116,7 +116,7 @@ class Trainer:
         self.D = build_discriminator(self.model_config).to(self.device)
         if self.dist is not None:
             self.G, self.D = self.dist.sync_batch_norm(self.G, self.D, recipe.objective)
-        if self.device.type == "cuda" and not self.is_toy:
+        if not self.is_toy and use_channels_last(self.device, self.model_config.get("family")):
             self.G.to(memory_format=torch.channels_last)
             self.D.to(memory_format=torch.channels_last)
         self.ema = GeneratorEMA(self.G, o.ema_half_life_images, o.ema_rampup) \
