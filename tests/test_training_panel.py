@@ -235,3 +235,14 @@ def test_recipe_round_trips_through_toml(panel, tmp_path):
     assert panel.load_recipe_file(path)
     assert panel.form.recipe().train.steps == 1234
     assert Recipe.load(path).to_dict() == panel.form.recipe().to_dict()
+
+
+def test_the_course_dcgan_recipe_shows_its_layout_and_round_trips(panel):
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "training" / "seed_dcgan_fashion.toml"
+    assert panel.load_recipe_file(path)
+    combo = panel.form.model_editors["dcgan"]["layout"].widget
+    assert combo.currentData() == "course" and combo.currentText().startswith("Course")
+    assert panel.form.recipe().to_dict() == Recipe.load(path).to_dict()
+    combo.setCurrentIndex(combo.findData("radford"))
+    assert panel.form.recipe().model["layout"] == "radford"

@@ -27,6 +27,8 @@ from .form_fields import FieldEditor, editors_for, label_of
 FAMILY_CONFIGS = {"mlp": MLPConfig, "dcgan": DCGANConfig, "stylegan": StyleGANConfig, "toy": ToyConfig}
 FAMILY_LABELS = {"mlp": "MLP (vanilla GAN)", "dcgan": "DCGAN", "stylegan": "StyleGAN2",
                  "toy": "Toy MLP (1-D / 2-D)"}
+LAYOUT_LABELS = {"radford": "Radford (transposed convolutions)",
+                 "course": "Course (upsample + 3×3 conv, dropout D)"}
 DATA_LABELS = {"fashion_mnist": "Fashion-MNIST", "idx": "IDX file", "folder": "Image folder",
                "emoji": "Emoji", "toy": "Toy distribution"}
 TOY_LABELS = {"gauss1d": "1-D Gaussian", "ring8": "Ring of 8 Gaussians",
@@ -99,7 +101,8 @@ class RecipeForm(QWidget):
         self.model_editors: dict[str, dict[str, FieldEditor]] = {}
         self.model_stack = QStackedWidget()
         for fam in FAMILIES:
-            eds = editors_for(FAMILY_CONFIGS[fam], "model", skip=("family",))
+            eds = editors_for(FAMILY_CONFIGS[fam], "model", skip=("family",),
+                              choice_labels={"layout": LAYOUT_LABELS})
             self.model_editors[fam] = eds
             page = QWidget()
             form = QFormLayout(page)
