@@ -90,15 +90,21 @@ then silhouettes (shirts, trousers, shoes), then texture. Scrub the slider back 
 <p>The losses do not fall to zero: a GAN is a game, not a minimisation. D(real) and D(fake)
 hovering around 0.5&ndash;0.8 and 0.2&ndash;0.4 is healthy; D(fake) stuck at 0 means D has won and G
 learns nothing.</p>
-""", (Variant("DCGAN, 28 px", {
-        "model": {"family": "dcgan", "z_dim": 64, "channels": 1, "resolution": 28,
-                  "base_channels": 32},
+<p>The second variant is the course's own DCGAN: its generator doubles the size with
+nearest-neighbour copies followed by 3&times;3 convolutions (which avoids the checkerboard
+patterns transposed convolutions can leave) and its discriminator uses dropout. It has more
+weights, so each step takes longer.</p>
+""", tuple(Variant(label, {
+        "model": {"family": "dcgan", "z_dim": z_dim, "channels": 1, "resolution": 28,
+                  "base_channels": base, "layout": layout},
         "data": {"kind": "fashion_mnist"},
         "objective": {"name": "nonsaturating"},
         "optim": {"lr_g": 2e-4, "lr_d": 2e-4, "beta1": 0.5, "beta2": 0.999,
                   "ema_half_life_images": 5000, "ema_rampup": 0.05},
         "train": {"steps": 3000, "batch": 64, "seed": 0, "device": "auto", "log_every": 10,
-                  "sample_every": 100, "checkpoint_every": 1000, "sample_grid": "6x8"}}),)),
+                  "sample_every": 100, "checkpoint_every": 1000, "sample_grid": "6x8"}})
+        for label, layout, base, z_dim in (("DCGAN, 28 px", "radford", 32, 64),
+                                           ("The course's DCGAN, 28 px", "course", 64, 100)))),
 
     Lesson("wgan_vs_sn", "WGAN-GP vs spectral normalisation", """
 <p>Two ways to keep the discriminator <b>Lipschitz</b> (its output cannot change faster than its
