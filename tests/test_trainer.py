@@ -263,6 +263,48 @@ def test_course_dcgan_trains_channels_last_on_cpu_and_resumes_exactly(tmp_path):
     assert all(np.isfinite(expected).ravel())
 
 
+def test_adam_moments_take_their_parameters_layout():
+    # fused Adam walks parameter and moments as flat memory: contiguous moments beside a
+    # channels-last parameter (a checkpoint saved before the nets were kept channels-last)
+    # updated the wrong elements
+    from ganstudio.train.state import match_state_layout
+    torch.manual_seed(0)
+    cl = torch.nn.Parameter(torch.randn(4, 3, 2, 2).contiguous(memory_format=torch.channels_last))
+    ref = torch.nn.Parameter(cl.detach().clone().contiguous())
+    fused, plain = torch.optim.Adam([cl], lr=0.1, fused=True), torch.optim.Adam([ref], lr=0.1)
+    grads = [torch.randn(4, 3, 2, 2) for _ in range(2)]
+    cl.grad, ref.grad = grads[0].contiguous(memory_format=torch.channels_last), grads[0].clone()
+    fused.step(), plain.step()
+    saved = fused.state_dict()
+    for st in saved["state"].values():
+        st["exp_avg"], st["exp_avg_sq"] = st["exp_avg"].contiguous(), st["exp_avg_sq"].contiguous()
+    fused.load_state_dict(saved)
+    match_state_layout(fused)
+    assert fused.state[cl]["exp_avg"].stride() == cl.stride()
+    cl.grad, ref.grad = grads[1].contiguous(memory_format=torch.channels_last), grads[1].clone()
+    fused.step(), plain.step()
+    torch.testing.assert_close(cl.detach(), ref.detach())
+
+
+def test_a_checkpoint_saved_in_the_default_layout_resumes_channels_last(tmp_path, monkeypatch):
+    import ganstudio.train.trainer as trainer_module
+    d = _idx_recipe(tmp_path, checkpoint_every=0, sample_every=0).to_dict()
+    d["model"] = {"family": "dcgan", "resolution": 28, "channels": 1, "base_channels": 8, "z_dim": 8}
+    recipe = Recipe.from_dict(d)
+    with monkeypatch.context() as m:                   # as written by earlier versions
+        m.setattr(trainer_module, "use_channels_last", lambda family: False)
+        old = Trainer(recipe, tmp_path / "run")
+        _losses(old, 2)
+        old.save_checkpoint()
+        assert old.D.main[0].weight.is_contiguous()
+    resumed = Trainer(recipe, tmp_path / "run", resume=True)
+    for opt in (resumed.opt_g, resumed.opt_d):
+        for p in opt.param_groups[0]["params"]:
+            assert all(v.stride() == p.stride() for v in opt.state[p].values() if v.shape == p.shape)
+    assert resumed.D.main[0].weight.is_contiguous(memory_format=torch.channels_last)
+    assert all(np.isfinite(_losses(resumed, 2)).ravel())
+
+
 def test_image_run_sample_grid_and_export(tmp_path):
     recipe = _idx_recipe(tmp_path)
     t = Trainer(recipe, tmp_path / "run")

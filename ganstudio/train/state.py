@@ -42,8 +42,9 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     trainer.D.load_state_dict(ck.D)
     if trainer.ema is not None:
         trainer.ema.load_state_dict(ck.G_ema if ck.G_ema is not None else ck.G)
-    trainer.opt_g.load_state_dict(ck.optim["g"])
-    trainer.opt_d.load_state_dict(ck.optim["d"])
+    for opt, key in ((trainer.opt_g, "g"), (trainer.opt_d, "d")):
+        opt.load_state_dict(ck.optim[key])
+        match_state_layout(opt)
     trainer.amp.load_state_dict(ck.optim.get("scaler") or {})
     if ck.rng:
         set_rng_state(ck.rng, {"train": trainer.rng})
@@ -52,6 +53,20 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     trainer.elapsed = float(extra.get("elapsed", 0.0))
     trainer.stepper.pl_mean = torch.tensor(float(extra.get("pl_mean", 0.0)), device=trainer.device)
     return ck.step, extra
+
+
+def match_state_layout(opt: torch.optim.Optimizer) -> None:
+    """Give every per-parameter state tensor (Adam's moments) its parameter's memory layout.
+
+    A checkpoint keeps the layout it was saved in (e.g. written before the nets were kept
+    channels-last), and the fused Adam kernel walks parameter, gradient and moments as flat
+    memory: moments in another layout than their parameter would update the wrong elements."""
+    for group in opt.param_groups:
+        for p in group["params"]:
+            state = opt.state.get(p, {})
+            for k, v in state.items():
+                if torch.is_tensor(v) and v.shape == p.shape and v.stride() != p.stride():
+                    state[k] = torch.empty_like(p, dtype=v.dtype).copy_(v)
 
 
 def write_training_checkpoint(trainer, periodic_path: Path | None, latest: Path) -> Path:

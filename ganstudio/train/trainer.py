@@ -116,7 +116,7 @@ class Trainer:
         self.D = build_discriminator(self.model_config).to(self.device)
         if self.dist is not None:
             self.G, self.D = self.dist.sync_batch_norm(self.G, self.D, recipe.objective)
-        if not self.is_toy and use_channels_last(self.device, self.model_config.get("family")):
+        if not self.is_toy and use_channels_last(self.model_config.get("family")):
             self.G.to(memory_format=torch.channels_last)
             self.D.to(memory_format=torch.channels_last)
         self.ema = GeneratorEMA(self.G, o.ema_half_life_images, o.ema_rampup) \
