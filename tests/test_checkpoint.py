@@ -32,6 +32,28 @@ def test_round_trip_gives_the_same_image(ckpt):
     with torch.no_grad():
         assert torch.equal(G(z), G2(z))
     assert c.summary()["resolution"] == 28
+    assert c.summary()["layout"] == "radford"
+
+
+def test_a_course_dcgan_checkpoint_renders_and_names_its_layout(tmp_path):
+    from ganstudio.ui.explorer.model_info import describe_model
+    cfg = default_config("dcgan", resolution=28, base_channels=8, z_dim=8, layout="course")
+    torch.manual_seed(0)
+    G = build_generator(cfg).to(memory_format=torch.channels_last)     # as the Trainer keeps it
+    path = save_checkpoint(tmp_path / "course.pt", model_config=cfg, G=G, D=build_discriminator(cfg),
+                           G_ema=G, step=3)
+    c = load_checkpoint(path)
+    G2 = c.build_generator()
+    z = torch.randn(2, 8)
+    with torch.no_grad():
+        torch.testing.assert_close(G.eval()(z), G2(z))
+    family = dict(describe_model(c.summary(), G2))["Family"]
+    assert "course's layout" in family
+    older = {k: v for k, v in CFG.items() if k != "layout"}    # a file from before layouts
+    path = save_checkpoint(tmp_path / "old.pt", model_config=older, G=build_generator(CFG), step=1)
+    summary = load_checkpoint(path).summary()
+    assert summary["layout"] == "radford"
+    assert "Radford's layout" in dict(describe_model(summary))["Family"]
 
 
 def test_run_directory_opens_its_latest_checkpoint(tmp_path, ckpt):

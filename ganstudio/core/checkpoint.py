@@ -139,6 +139,8 @@ class Checkpoint:
         for key in ("resolution", "channels", "w_dim", "data_dim"):
             if key in cfg:
                 info[key] = cfg[key]
+        if self.family == "dcgan":          # files from before layouts existed hold no key
+            info["layout"] = model_config_of(cfg).layout
         if self.recipe:
             info["recipe"] = self.recipe.get("title") or self.recipe.get("name")
         official = (self.extra or {}).get("official")

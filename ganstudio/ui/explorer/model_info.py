@@ -10,12 +10,16 @@ from .model_view import FAMILY_DESCRIPTIONS, ModelView
 from .widgets import group, note, row
 
 
+LAYOUT_TEXTS = {"radford": ", Radford's layout (transposed convolutions)",
+                "course": ", the course's layout (nearest upsampling + 3×3 convolutions)"}
+
+
 def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
     """(label, value) rows for display."""
     fam = str(info.get("family", "?"))
     res = info.get("resolution")
     ch = info.get("channels")
-    rows = [("Family", FAMILY_DESCRIPTIONS.get(fam, fam))]
+    rows = [("Family", FAMILY_DESCRIPTIONS.get(fam, fam) + LAYOUT_TEXTS.get(info.get("layout"), ""))]
     if info.get("origin"):
         rows.append(("Origin", str(info["origin"])))
     if res:
