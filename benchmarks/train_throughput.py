@@ -48,7 +48,7 @@ class OneImageAtATime(Dataset):
 def as_written(G: nn.Module) -> nn.Module:
     """G with each of our UpsampleConv layers replaced by what the course writes, an
     nn.Upsample and an nn.Conv2d (same weights, same function, 2.25x the multiply-adds)."""
-    for name, m in list(G.named_modules()):
+    for m in list(G.modules()):
         for child_name, child in list(m.named_children()):
             if isinstance(child, UpsampleConv):
                 conv = nn.Conv2d(child.in_channels, child.out_channels, 3, 1, 1)

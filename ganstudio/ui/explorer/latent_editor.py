@@ -173,7 +173,6 @@ class LatentEditor(QWidget):
         lay.addWidget(group("Truncation", row("ψ", self.psi), row("Cutoff", self.cutoff), self.psi_note))
         lay.addStretch(1)
         self._w_last: np.ndarray | None = None
-        self._w_shown = False           # whether the w bars show a render of the open model
         self._shown: tuple | None = None
         self._bars_timer = QTimer(self, singleShot=True, interval=40)  # bars follow drags at <= 25 fps
         self._bars_timer.timeout.connect(self._update_bars)
@@ -202,9 +201,8 @@ class LatentEditor(QWidget):
         them with every image would delay the image).  The first render of a model shows its
         w at once, in the same paint as the image: whatever the GUI thread does next (at start-up,
         building the Training panel) must not leave the bars empty."""
+        first = self._w_last is None        # None until a render of the open model arrives
         self._w_last = w
-        first = w is not None and not self._w_shown
-        self._w_shown = w is not None
         if w is None or first:
             self._show_w()
         elif not self._bars_timer.isActive():

@@ -85,6 +85,16 @@ def ema_continue(x: np.ndarray, weight: float, last: float, count: int) -> tuple
     return out, last, count
 
 
+def _with_room(a: np.ndarray, used: int, need: int) -> np.ndarray:
+    """``a`` if it holds ``need`` items, else a copy of its first ``used`` items in an array of
+    the same dtype at least twice as long (amortised growth)."""
+    if need <= len(a):
+        return a
+    new = np.empty(max(need, 2 * len(a)), dtype=a.dtype)
+    new[:used] = a[:used]
+    return new
+
+
 class _Column:
     """One key's raw and smoothed values (float32), from the history row where it first appeared."""
 
@@ -97,12 +107,8 @@ class _Column:
 
     def extend(self, values: np.ndarray, weight: float) -> None:
         need = self.n + len(values)
-        if need > len(self.raw):
-            cap = max(need, 2 * len(self.raw))
-            for name in ("raw", "smoothed"):
-                new = np.empty(cap, dtype=np.float32)
-                new[:self.n] = getattr(self, name)[:self.n]
-                setattr(self, name, new)
+        self.raw = _with_room(self.raw, self.n, need)
+        self.smoothed = _with_room(self.smoothed, self.n, need)
         values = np.asarray(values, dtype=np.float64)
         s, self.last, self.count = ema_continue(values, weight, self.last, self.count)
         self.raw[self.n:need] = values
@@ -145,10 +151,7 @@ class History:
         if not m:
             return
         n = self._n
-        if n + m > len(self._steps):
-            new = np.empty(max(n + m, 2 * len(self._steps)), dtype=np.float64)
-            new[:n] = self._steps[:n]
-            self._steps = new
+        self._steps = _with_room(self._steps, n, n + m)
         self._steps[n:n + m] = cols.steps
         for key, values in cols.values.items():
             col = self._columns.get(key)
