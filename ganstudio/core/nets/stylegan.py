@@ -110,9 +110,17 @@ class SynthesisNetwork(nn.Module):
             start += block.num_conv
         raise ValueError(f"no block at resolution {res}; blocks: {self.block_resolutions}")
 
-    def _run(self, ws: torch.Tensor, noise_mode: str, noise_strength: dict[int, float] | None,
-             ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]:
-        """Run the blocks, yielding (res, features [N,ch,res,res], image so far [N,C,res,res])."""
+    def run_blocks(self,
+                   ws: torch.Tensor,                          # [N, num_ws, w_dim]
+                   noise_mode: str = "random",                # as in forward
+                   noise_strength: dict[int, float] | None = None,  # as in forward
+                   start: int = 0,                            # index of the first block to run
+                   x: torch.Tensor | None = None,             # features after block start-1
+                   img: torch.Tensor | None = None,           # image so far after block start-1
+                   ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]:
+        """Run blocks ``start ..`` (block i has resolution block_resolutions[i]), yielding
+        (res, features [N,ch,res,res], image so far [N,C,res,res]) after each. Starting later
+        than 0 resumes a run: x and img must be what block start-1 gave for the same ws."""
         check_shape(ws, (None, self.num_ws, self.w_dim), "ws")
         if noise_mode not in NOISE_MODES:
             raise ValueError(f"noise_mode must be one of {NOISE_MODES}, got {noise_mode!r}")
@@ -121,14 +129,23 @@ class SynthesisNetwork(nn.Module):
         if unknown:
             raise ValueError(f"noise_strength has no block at {sorted(unknown)}; "
                              f"blocks: {self.block_resolutions}")
+        if not 0 <= start < len(self.block_resolutions):
+            raise ValueError(f"start must be a block index 0..{len(self.block_resolutions) - 1}, "
+                             f"got {start}")
+        if start > 0 and (x is None or img is None):
+            raise ValueError("resuming at a later block needs the previous block's x and img")
         fused = self.fused_modconv
-        x = img = None
-        for res in self.block_resolutions:
+        for res in self.block_resolutions[start:]:
             rows = self.ws_rows(res)
             block = getattr(self, f"b{res}")
             x, img = block(x, img, ws[:, rows[0]:rows[-1] + 1], noise_mode=noise_mode,
                            noise_multiplier=strength.get(res, 1.0), fused=fused)
             yield res, x, img
+
+    def _run(self, ws: torch.Tensor, noise_mode: str, noise_strength: dict[int, float] | None,
+             ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]:
+        """Run every block, yielding (res, features, image so far) (see run_blocks)."""
+        return self.run_blocks(ws, noise_mode, noise_strength)
 
     def forward(self,
                 ws: torch.Tensor,                             # [N, num_ws, w_dim]
