@@ -127,6 +127,17 @@ def sg2_generator_record(G, module_src: str) -> Persistent:
 
 def network_pickle(G_record, protocol: int = 4, **extra) -> bytes:
     """The bytes of an official network snapshot dict holding ``G_record`` as G and G_ema."""
+    return _pickled(lambda data: pickle.dumps(data, protocol=protocol), G_record, extra)
+
+
+def write_network_pickle(path, G_record, protocol: int = 4, **extra) -> None:
+    """:func:`network_pickle` streamed to ``path`` (a full-size snapshot never sits in memory
+    twice): pass ``G=``, ``D=`` records to give them storages of their own."""
+    with open(path, "wb") as f:
+        _pickled(lambda data: pickle.dump(data, f, protocol=protocol), G_record, extra)
+
+
+def _pickled(dump, G_record, extra):
     data = {"G": G_record, "D": None, "G_ema": G_record, "augment_pipe": None,
             "training_set_kwargs": EasyDict(path="~/datasets/ffhq.zip", use_labels=False, xflip=True),
             **extra}
@@ -138,7 +149,7 @@ def network_pickle(G_record, protocol: int = 4, **extra) -> bytes:
     saved = {k: sys.modules.get(k) for k in fake}
     sys.modules.update(fake)  # only so that pickle can name them; removed right after
     try:
-        return pickle.dumps(data, protocol=protocol)
+        return dump(data)
     finally:
         for k, v in saved.items():
             if v is None:
@@ -163,3 +174,12 @@ def official_like(seed: int = 0, **overrides) -> StyleGenerator:
                 p.add_(torch.randn_like(p) * 0.2)
         G.mapping.w_avg.normal_()
     return G.requires_grad_(False)
+
+
+def write_snapshot(path, make_record, D_record=None, protocol: int = 4) -> None:
+    """A full official snapshot at ``path``: G, D and G_ema, each with storages of its own, as
+    a training run writes them.  ``make_record()`` returns a fresh generator record (called
+    twice: G and G_ema); D is ``D_record``, else a third, generator-sized record."""
+    G_ema = make_record()
+    write_network_pickle(path, G_ema, protocol, G=make_record(),
+                         D=D_record if D_record is not None else make_record())

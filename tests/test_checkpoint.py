@@ -120,9 +120,10 @@ def test_unreadable_file(tmp_path, ckpt, monkeypatch):
     if os.geteuid() == 0:  # root reads any file: simulate the permission error instead
         from pathlib import Path
 
-        def deny(self):
+        def deny(self, *args, **kwargs):
             raise PermissionError(13, "Permission denied", str(self))
         monkeypatch.setattr(Path, "read_bytes", deny)
+        monkeypatch.setattr(Path, "open", deny)
     else:
         path.chmod(0)
     _refused(path, "permission denied")

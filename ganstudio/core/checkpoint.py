@@ -30,6 +30,7 @@ from typing import Any
 import torch
 
 from .checkpoint_io import CheckpointError, atomic_write, file_sha256  # noqa: F401  (this module's API)
+from .progress import Monotonic, ProgressFn, stage
 from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 
 FORMAT = "ganstudio-checkpoint"
@@ -152,9 +153,11 @@ class Checkpoint:
         return info
 
 
-def _load_state(module: torch.nn.Module, state: dict, what: str, name: str) -> None:
+def _load_state(module: torch.nn.Module, state: dict, what: str, name: str, assign: bool = False) -> None:
     """Load weight set ``what`` of checkpoint file ``name`` into ``module``, after proving that
-    it fits: the same weight names, tensors of the same shapes and kinds, no NaN or inf."""
+    it fits: the same weight names, tensors of the same shapes and kinds, no NaN or inf.
+    assign: the module's weights become the state's float32 tensors instead of copies of them
+    (one set of weights in memory instead of two; the state then changes with the module)."""
     if not isinstance(state, dict):
         raise CheckpointError(f"{name}: the {what} weights are not a state dict")
     expected = module.state_dict()
@@ -180,7 +183,11 @@ def _load_state(module: torch.nn.Module, state: dict, what: str, name: str) -> N
                                   f"tensor, the model needs {tensor.dtype}")
         if _has_nan_or_inf(got):
             raise CheckpointError(f"{name}: the {what} weight {key} contains NaN or inf")
-    module.load_state_dict(state)
+    if assign and all(state[k].dtype == t.dtype and state[k].device == t.device
+                      for k, t in expected.items()):
+        module.load_state_dict(state, assign=True)
+    else:
+        module.load_state_dict(state)
 
 
 def _has_nan_or_inf(t: torch.Tensor) -> bool:
@@ -209,15 +216,32 @@ def resolve_checkpoint_path(path: str | os.PathLike) -> Path:
     return path
 
 
-def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkpoint:
+def load_checkpoint(path: str | os.PathLike, *, validate: bool = True,
+                    progress: ProgressFn | None = None) -> Checkpoint:
     """Read and validate a checkpoint; never executes code from the file.
 
     path: a checkpoint file, or a run directory (its newest checkpoint is opened).
     validate: build the generator once to prove the config and weights fit together.
+    progress: called with the fraction done (0..1, rising, 1 at the end); it may raise
+    :class:`~ganstudio.core.progress.Cancelled` to stop, which propagates as it is (nothing
+    was opened).  An official pickle holds only its generator's weights in memory.
     """
     path = resolve_checkpoint_path(path)
+    report = Monotonic(progress)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            from .official import looks_like_pickle
+            if looks_like_pickle(f.read(1)):  # an official NVlabs network pickle (or a crafted file)
+                f.seek(0)
+                ckpt = _load_network_pickle(f, size, path, stage(report, 0.0, 0.9 if validate else 1.0))
+            else:
+                f.seek(0)
+                raw = _read_all(f, size, stage(report, 0.0, 0.5))
+                ckpt = _validate_payload(_torch_load(raw, path.name), path)
+                ckpt.sha256 = hashlib.sha256(raw).hexdigest()
+                del raw
+                report(0.8 if validate else 1.0)
     except FileNotFoundError:
         raise CheckpointError(f"{path} does not exist") from None
     except IsADirectoryError:
@@ -226,23 +250,34 @@ def load_checkpoint(path: str | os.PathLike, *, validate: bool = True) -> Checkp
         raise CheckpointError(f"{path.name} cannot be read: permission denied") from None
     except OSError as e:
         raise CheckpointError(f"{path.name} cannot be read: {e.strerror or e}") from None
-    from .official import looks_like_pickle
-    if looks_like_pickle(raw):  # an official NVlabs network pickle (or a crafted file)
-        ckpt = _load_network_pickle(raw, path)
-    else:
-        ckpt = _validate_payload(_torch_load(raw, path.name), path)
-    ckpt.sha256 = hashlib.sha256(raw).hexdigest()
     if validate:  # one model proves the config builds and both weight sets fit it
         from .config import ConfigError
         try:
             G = build_model_generator(ckpt.model_config)
         except ConfigError as e:
             raise CheckpointError(f"{path.name} cannot be opened: {e}") from None
-        _load_state(G, ckpt.G, "G", path.name)
+        report(0.95)
+        # an imported pickle's weights are used by nothing else: the model takes them over
+        _load_state(G, ckpt.G, "G", path.name, assign=ckpt.family in _official_families())
         if ckpt.G_ema is not None:
             _load_state(G, ckpt.G_ema, "G_ema", path.name)
         ckpt._built["G_ema" if ckpt.G_ema is not None else "G"] = G
+    report(1.0)
     return ckpt
+
+
+def _read_all(f, size: int, progress: ProgressFn) -> bytes:
+    """The whole file, read in chunks so that progress can be reported (and a read cancelled)."""
+    buf = bytearray(size)
+    view, done = memoryview(buf), 0
+    while done < size:
+        got = f.readinto(view[done:done + (8 << 20)])
+        if not got:
+            break
+        done += got
+        progress(done / size)
+    rest = f.read()  # a file that grew meanwhile
+    return bytes(view[:done]) + rest if (done < size or rest) else bytes(buf)
 
 
 def _torch_load(raw: bytes, name: str):
@@ -373,20 +408,22 @@ def build_model_generator(config: dict) -> torch.nn.Module:
     return build_generator(config)
 
 
-def _load_network_pickle(raw: bytes, path: Path) -> Checkpoint:
+def _load_network_pickle(file, size: int, path: Path, progress: ProgressFn) -> Checkpoint:
     """An official StyleGAN2-ADA / StyleGAN3 network pickle as a (generator-only) Checkpoint.
-    Nothing from the file is run: see :mod:`ganstudio.core.official`."""
+    Nothing from the file is run, and only the generator's tensors are read into memory: see
+    :mod:`ganstudio.core.official`."""
     from .config import ConfigError
-    from .official import NetworkPickleError, read_network_pickle
+    from .official import NetworkPickleError, open_network_pickle
     try:
-        model = read_network_pickle(raw, path.name)
+        model = open_network_pickle(file, size, path.name, progress)
         model_config_of(model.model_config)
     except NetworkPickleError as e:
         raise CheckpointError(str(e)) from None
     except ConfigError as e:
         raise CheckpointError(f"{path.name}: this network is not supported: {e}") from None
     return Checkpoint(path=path, model_config=model.model_config, step=0, G=model.state,
-                      w_avg=_find_w_avg(model.state), extra={"official": model.info})
+                      w_avg=_find_w_avg(model.state), extra={"official": model.info},
+                      sha256=model.sha256)
 
 
 def save_generator_checkpoint(ckpt: Checkpoint, path: str | os.PathLike) -> Path:

@@ -10,7 +10,7 @@ on GAN Studio's own networks (:mod:`.stylegan2` maps StyleGAN2 weights by name).
 from __future__ import annotations
 
 from .families import OFFICIAL_FAMILIES, build_official_generator, official_config
-from .loader import NetworkPickleError, OfficialModel, read_network_pickle
+from .loader import NetworkPickleError, OfficialModel, open_network_pickle, read_network_pickle
 from .unpickler import ALLOWED, NetworkUnpickler, PersistentObject, PickleRefused, unpickle_network
 
 
@@ -21,4 +21,4 @@ def looks_like_pickle(raw: bytes) -> bool:
 
 __all__ = ["ALLOWED", "NetworkPickleError", "NetworkUnpickler", "OFFICIAL_FAMILIES", "OfficialModel",
            "PersistentObject", "PickleRefused", "build_official_generator", "looks_like_pickle",
-           "official_config", "read_network_pickle", "unpickle_network"]
+           "official_config", "open_network_pickle", "read_network_pickle", "unpickle_network"]

@@ -1,18 +1,22 @@
 """Reading an official network pickle into a GAN Studio model: config + generator weights.
 
 Only the generator is used (``G_ema``, else ``G``); ``D``, ``augment_pipe`` and the rest are
-read as inert records by the same restricted unpickler and then dropped.
+read as inert records by the same restricted unpickler and then dropped, their tensors never
+leaving the disk (:mod:`.lazy`): opening a config-f 1024 snapshot holds G_ema's weights, not
+the whole file.
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 import numpy as np
 import torch
 
-from . import stylegan2
+from ..progress import ProgressFn, stage
+from . import lazy, stylegan2
 from .families import SG3
-from .unpickler import NumpyArray, PersistentObject, PickleRefused, printable, unpickle_network
+from .unpickler import NumpyArray, PersistentObject, PickleRefused, printable
 
 GENERATOR_KEYS = ("G_ema", "G")
 
@@ -29,6 +33,7 @@ class OfficialModel:
     state: dict                        # state dict of our network (tensors on the CPU)
     source_key: str                    # "G_ema" or "G"
     info: dict = field(default_factory=dict)   # provenance, plain data (kept in the checkpoint)
+    sha256: str = ""                           # of the whole file
 
 
 def plain(obj, depth: int = 0):
@@ -89,27 +94,47 @@ def _convert(G: PersistentObject, name: str) -> tuple[str, dict, dict]:
     raise NetworkPickleError(f"{name}: its generator is neither a StyleGAN2 nor a StyleGAN3 network")
 
 
-def read_network_pickle(raw: bytes, name: str) -> OfficialModel:
-    """Open an official network pickle without running anything from it.
+def read_network_pickle(raw: bytes, name: str, progress: ProgressFn | None = None) -> OfficialModel:
+    """Open an official network pickle (its bytes) without running anything from it.
 
     Raises NetworkPickleError with the reason (a refused global is named), in one line."""
+    return open_network_pickle(io.BytesIO(raw), len(raw), name, progress)
+
+
+def open_network_pickle(file, size: int, name: str, progress: ProgressFn | None = None) -> OfficialModel:
+    """Open an official network pickle from a seekable binary ``file`` of ``size`` bytes.
+
+    Only the generator's tensors are read into memory.  ``progress`` gets the fraction done
+    (the file is read once to the end, then the generator's storages) and may raise
+    :class:`~ganstudio.core.progress.Cancelled`, which propagates as it is.
+    Raises NetworkPickleError with the reason (a refused global is named), in one line."""
     try:
-        return _read(raw, name)
+        return _read(file, size, name, progress)
     except NetworkPickleError as e:  # names from the file may hold any character
         raise NetworkPickleError(printable(str(e), 400)) from None
 
 
-def _read(raw: bytes, name: str) -> OfficialModel:
+def _damaged(name: str, e: Exception) -> NetworkPickleError:
+    text = str(e).splitlines()[0] if str(e).strip() else type(e).__name__
+    return NetworkPickleError(f"{name} is truncated or damaged ({text})")
+
+
+def _read(file, size: int, name: str, progress: ProgressFn | None) -> OfficialModel:
     try:
-        data = unpickle_network(raw)
+        data, sha = lazy.scan(file, size, stage(progress, 0.0, 0.75))
     except PickleRefused as e:
         raise NetworkPickleError(f"{name} was not unpickled: {e}. Nothing from the file was run") from None
     except Exception as e:  # noqa: BLE001 - whatever a malformed stream raises, it is damaged
-        text = str(e).splitlines()[0] if str(e).strip() else type(e).__name__
-        raise NetworkPickleError(f"{name} is truncated or damaged ({text})") from None
+        raise _damaged(name, e) from None
     G, key = _generator(data, name)
     if G.class_name != "Generator":
         raise NetworkPickleError(f"{name}: {key} is a {G.class_name}, not a Generator")
+    try:
+        lazy.materialize(G, stage(progress, 0.75, 0.98))
+    except PickleRefused as e:
+        raise NetworkPickleError(f"{name} was not unpickled: {e}. Nothing from the file was run") from None
+    except Exception as e:  # noqa: BLE001
+        raise _damaged(name, e) from None
     kind, config, state = _convert(G, name)
     bad = [n for n, t in state.items() if t.dtype.is_floating_point and not torch.isfinite(t).all()]
     if bad:
@@ -122,4 +147,6 @@ def _read(raw: bytes, name: str) -> OfficialModel:
         info["pickle_keys"] = [str(k) for k in data]
         if isinstance(data.get("training_set_kwargs"), dict):
             info["training_set_kwargs"] = plain(data["training_set_kwargs"])
-    return OfficialModel(config, state, key, info)
+    if progress is not None:
+        progress(1.0)
+    return OfficialModel(config, state, key, info, sha)

@@ -1,0 +1,92 @@
+"""Progress and cancelling of long operations (opening a big model, rendering a big export).
+
+A long operation takes an optional ``progress`` callback and calls it with the fraction done,
+0..1, rising, ending at exactly 1 on success.  The callback stops the operation by raising
+:class:`Cancelled` (the GUI's Cancel button sets a flag that its callback checks); Ctrl-C
+(KeyboardInterrupt) stops it the same way on the command line.  Either way the operation
+leaves nothing half-done behind: no half-written output file, no half-opened model.
+
+``Cancelled`` is a ``BaseException`` (as ``asyncio.CancelledError`` and ``KeyboardInterrupt``
+are) so that code which turns every ``Exception`` into an error message ("the file is
+damaged", "rendering failed") lets a cancel through as what it is.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+ProgressFn = Callable[[float], None]
+
+
+class Cancelled(BaseException):
+    """The user stopped the operation; nothing it would have changed was changed."""
+
+
+def ignore(_fraction: float) -> None:
+    """The progress callback of a caller that does not watch."""
+
+
+def stage(progress: ProgressFn | None, start: float, end: float) -> ProgressFn:
+    """A callback reporting a sub-task's own 0..1 as ``start``..``end`` of ``progress``."""
+    if progress is None:
+        return ignore
+    span = end - start
+
+    def report(fraction: float) -> None:
+        progress(start + span * min(1.0, max(0.0, float(fraction))))
+    return report
+
+
+class Monotonic:
+    """Wraps a callback so that it only ever sees rising fractions in 0..1 (a sub-task that
+    restarts its count, or rounding, can never make a progress bar step back)."""
+
+    def __init__(self, progress: ProgressFn | None):
+        self._progress = progress or ignore
+        self.last = 0.0
+
+    def __call__(self, fraction: float) -> None:
+        fraction = min(1.0, max(self.last, float(fraction)))
+        self.last = fraction
+        self._progress(fraction)
+
+
+class Eta:
+    """The time left of an operation from its fraction done so far: elapsed x (1 - f) / f,
+    once enough is done to extrapolate.  ``clock`` is injectable (tests pass a fake one)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._t0 = clock()
+
+    def elapsed(self) -> float:
+        return max(0.0, self._clock() - self._t0)
+
+    def seconds_left(self, fraction: float) -> float | None:
+        """None until 2 % is done (too early to tell); 0 when done."""
+        if fraction >= 1:
+            return 0.0
+        if fraction < 0.02:
+            return None
+        return self.elapsed() * (1 - fraction) / fraction
+
+
+def format_seconds(seconds: float | None) -> str:
+    """"about 12 s", "about 3 min 05 s", "about 1 h 02 min"; "estimating…" while unknown."""
+    if seconds is None:
+        return "estimating…"
+    s = int(round(seconds))
+    if s < 60:
+        return f"about {s} s"
+    if s < 3600:
+        return f"about {s // 60} min {s % 60:02d} s"
+    return f"about {s // 3600} h {s % 3600 // 60:02d} min"
+
+
+def progress_text(what: str, fraction: float, eta: Eta | None = None) -> str:
+    """One line: "Exporting walk.gif: 42 % · about 12 s left"."""
+    text = f"{what}: {int(fraction * 100):3d} %"
+    if eta is not None and fraction < 1:
+        left = eta.seconds_left(fraction)
+        text += f" · {format_seconds(left)}{' left' if left is not None else ''}"
+    return text
