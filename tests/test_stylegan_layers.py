@@ -86,6 +86,30 @@ def test_synthesis_layer_equals_the_reference(up, fused, mode, n):
     assert out.shape == (n, 4, 8, 8) and close(out.detach(), ref.detach(), 1e-10)
 
 
+@pytest.mark.parametrize("up", [False, True])
+@pytest.mark.parametrize("shape", [(5, 4, 4), (2, 2, 16)], ids=["wide", "fine"])  # both render paths
+def test_rendering_equals_the_reference_and_follows_weight_changes(up, shape):
+    i, o, size = shape
+    torch.manual_seed(9)
+    layer = SynthesisLayer(i, o, 6, size * 2 if up else size, up=up, conv_clamp=1.5).double()
+    with torch.no_grad():
+        layer.noise_strength.fill_(0.3)
+        layer.bias.normal_()
+    x = torch.randn(1, i, size, size, dtype=torch.float64)
+    w = torch.randn(1, 6, dtype=torch.float64)
+    with torch.inference_mode():
+        first = layer(x, w, noise_mode="const")
+    assert close(first, ref_synthesis_layer(layer, x, w), 1e-10)
+    with torch.no_grad():          # an optimiser step or an EMA update changes weights in place
+        layer.weight.mul_(-0.7)
+    with torch.inference_mode():
+        assert close(layer(x, w, noise_mode="const"), ref_synthesis_layer(layer, x, w), 1e-10)
+    other = SynthesisLayer(i, o, 6, size * 2 if up else size, up=up, conv_clamp=1.5).double()
+    layer.load_state_dict(other.state_dict())   # opening another model into the same network
+    with torch.inference_mode():
+        assert close(layer(x, w, noise_mode="const"), ref_synthesis_layer(layer, x, w), 1e-10)
+
+
 @pytest.mark.parametrize("channels_last", [False, True])
 def test_torgb_is_one_matrix_product_in_any_memory_layout(channels_last):
     torch.manual_seed(3)

@@ -41,6 +41,10 @@ def blur(x: torch.Tensor, kernel: torch.Tensor, pad: tuple[int, int], gain: floa
     symmetric, so correlation equals convolution."""
     c = x.shape[1]
     k = (kernel if gain == 1 else kernel * gain).to(x.dtype).expand(c, 1, *kernel.shape)
+    if x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous():
+        # a real channels-last kernel: an expanded one sends oneDNN down a path several
+        # times slower, with layout copies of the whole image around it
+        k = k.contiguous(memory_format=torch.channels_last)
     if pad[0] == pad[1]:  # the convolution pads by itself: no padded copy of x
         return F.conv2d(x, k, bias, stride=down, padding=pad[0], groups=c)
     x = F.pad(x, (pad[0], pad[1], pad[0], pad[1]))

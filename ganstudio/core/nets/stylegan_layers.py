@@ -33,9 +33,11 @@ def class_labels(c: torch.Tensor | None, c_dim: int, n: int, device) -> torch.Te
     return c.to(device=device, dtype=torch.float32)
 
 
-def clamp(x: torch.Tensor, limit: float | None) -> torch.Tensor:
-    """x clamped to [-limit, limit]; unchanged when limit is None."""
-    return x if limit is None else x.clamp(-limit, limit)
+def clamp(x: torch.Tensor, limit: float | None, inplace: bool = False) -> torch.Tensor:
+    """x clamped to [-limit, limit] (in place if asked); unchanged when limit is None."""
+    if limit is None:
+        return x
+    return x.clamp_(-limit, limit) if inplace else x.clamp(-limit, limit)
 
 
 def demodulation(weight: torch.Tensor, styles: torch.Tensor) -> torch.Tensor:
@@ -89,6 +91,31 @@ def fused_is_cheaper(x: torch.Tensor, weight: torch.Tensor, up: bool) -> bool:
     return 10 * o * i * k * k < i * h * w_ + o * out
 
 
+class RenderWeights:
+    """What rendering on a CPU wants of a conv weight [O, I, k, k], made once and kept until
+    the parameter changes (rendering calls a layer many times with the same weights):
+    the weight channels-last (oneDNN's convolutions otherwise convert it on every call, and
+    a transposed view makes them write their output in the slow layout and copy it), the
+    transposed weight [I, O, k, k] for an upsampling conv, and the squares summed over the
+    kernel [O, I] for demodulation."""
+
+    def __init__(self):
+        self._key = None
+        self.weight = self.transposed = self.energy = None
+
+    def of(self, weight: torch.Tensor, up: bool) -> "RenderWeights":
+        key = (weight.data_ptr(), weight._version, weight.dtype, weight.device, up)
+        if key != self._key:
+            cl = torch.channels_last
+            with torch.no_grad():
+                self.weight = weight.detach().contiguous(memory_format=cl)
+                self.transposed = (weight.detach().transpose(0, 1).contiguous(memory_format=cl)
+                                   if up else None)
+                self.energy = weight.detach().square().sum(dim=[2, 3])  # [O, I]
+            self._key = key
+        return self
+
+
 def modulated_conv2d(x: torch.Tensor,                    # [N, I, H, W]
                      weight: torch.Tensor,               # [O, I, k, k]
                      styles: torch.Tensor,               # [N, I] per-sample input scales
@@ -99,6 +126,7 @@ def modulated_conv2d(x: torch.Tensor,                    # [N, I, H, W]
                                                          # None = the cheaper way (see below)
                      gain: float = 1.0,                  # multiplies the output
                      bias: torch.Tensor | None = None,   # [O] added to the output (not with up)
+                     cache: RenderWeights | None = None,  # the layer's weights for rendering
                      ) -> torch.Tensor:                  # [N, O, H, W]; up: [N, O, 2H+1, 2W+1]
     """Convolution whose weight is scaled per sample by ``styles`` (and demodulated).
 
@@ -106,20 +134,20 @@ def modulated_conv2d(x: torch.Tensor,                    # [N, I, H, W]
     in the weights and the conv's own bias, so the output is written once.
     fused=False: scale the activations instead and run one shared conv, then scale and bias
     the output in one pass (the official non-fused path). Both give the same result.
-    fused=None: rendering (no autograd) takes whichever moves less memory
-    (:func:`fused_is_cheaper`); with autograd, fused for N = 1 and shared for batches.
-    A 1x1 kernel is always a batched matrix product over per-sample weights (they are small)."""
+    fused=None: with autograd, fused for N = 1 and shared for batches.
+    A 1x1 kernel is always a batched matrix product over per-sample weights (they are small).
+    Rendering on a CPU (no autograd) goes to :func:`_render_modconv`, whatever ``fused`` says."""
     n, i, h, w_ = x.shape
     o, _, k, _ = weight.shape
     if up and bias is not None:
         raise ValueError("an upsampling modulated conv takes no bias: add it after the blur")
-    if fused is None:
-        fused = fused_is_cheaper(x, weight, up) if not torch.is_grad_enabled() else n == 1
     if k == 1 and not up:
         return conv1x1(x, per_sample_weights(weight, styles, demodulate, gain).reshape(n, o, i), bias)
-    if up and x.device.type == "cpu" and not torch.is_grad_enabled():
-        # rendering: PyTorch's CPU transposed conv is several times faster channels-last
-        x = x.contiguous(memory_format=torch.channels_last)
+    if x.device.type == "cpu" and not torch.is_grad_enabled():
+        rw = (cache or RenderWeights()).of(weight, up)
+        return _render_modconv(x, rw, styles, demodulate=demodulate, up=up, gain=gain, bias=bias)
+    if fused is None:
+        fused = n == 1
     if fused:
         w = per_sample_weights(weight, styles, demodulate, gain)  # [N,O,I,k,k]
         x = x.reshape(1, n * i, h, w_)
@@ -142,6 +170,34 @@ def modulated_conv2d(x: torch.Tensor,                    # [N, I, H, W]
         scale = (scale if gain == 1 else scale * gain).reshape(n, o, 1, 1)
         return x * scale if bias is None else torch.addcmul(bias.reshape(1, o, 1, 1), x, scale)
     return x if bias is None else x + bias.reshape(1, o, 1, 1)
+
+
+def _render_modconv(x: torch.Tensor, rw: RenderWeights, styles: torch.Tensor, *,
+                    demodulate: bool, up: bool, gain: float,
+                    bias: torch.Tensor | None) -> torch.Tensor:
+    """modulated_conv2d when rendering on a CPU: everything channels-last, the output written
+    in place. One image whose per-sample weights are much smaller than its activations (the
+    fine layers of a big model) convolves with them directly; anything else scales the
+    activations around the shared weight (a batch then runs as one dense conv, not a
+    grouped one)."""
+    n, i = styles.shape
+    o, _, k, _ = rw.weight.shape
+    x = x.contiguous(memory_format=torch.channels_last)
+    scale = ((styles.square() @ rw.energy.t() + 1e-8).rsqrt() if demodulate
+             else styles.new_ones(n, o))  # [N, O]
+    if gain != 1:
+        scale = scale * gain
+    if n == 1 and fused_is_cheaper(x, rw.weight, up):
+        if up:  # [I, O, k, k] * styles over I * scale over O
+            w = rw.transposed * styles.reshape(i, 1, 1, 1) * scale.reshape(1, o, 1, 1)
+            return F.conv_transpose2d(x, w, stride=2)
+        w = rw.weight * styles.reshape(1, i, 1, 1) * scale.reshape(o, 1, 1, 1)
+        return F.conv2d(x, w, bias, padding=k // 2)
+    x = x * styles.reshape(n, i, 1, 1)
+    x = (F.conv_transpose2d(x, rw.transposed, stride=2) if up
+         else F.conv2d(x, rw.weight, padding=k // 2))
+    scale = scale.reshape(n, o, 1, 1)
+    return x.mul_(scale) if bias is None else torch.addcmul(bias.reshape(1, o, 1, 1), x, scale, out=x)
 
 
 class MappingNetwork(nn.Module):
@@ -210,6 +266,7 @@ class SynthesisLayer(nn.Module):
         self.register_buffer("noise_const", torch.randn(resolution, resolution))
         if up:
             self.register_buffer("resample_filter", resample_kernel(), persistent=False)
+        self._render_weights = RenderWeights()
 
     def noise(self, x: torch.Tensor, mode: str, multiplier: float) -> torch.Tensor | None:
         """The noise image to add, [N,1,R,R] or [R,R], or None."""
@@ -228,15 +285,17 @@ class SynthesisLayer(nn.Module):
         # bias and the noise, so the output is not scaled in a separate pass
         bias = self.bias * LRELU_GAIN
         if self.up:
-            x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN)
+            x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN,
+                                 cache=self._render_weights)
             x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias)  # [N, out, R, R]
         else:
-            x = modulated_conv2d(x, self.weight, styles, fused=fused, gain=LRELU_GAIN, bias=bias)
+            x = modulated_conv2d(x, self.weight, styles, fused=fused, gain=LRELU_GAIN, bias=bias,
+                                 cache=self._render_weights)
         noise = self.noise(x, noise_mode, noise_multiplier * LRELU_GAIN)
         inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
         if noise is not None:
             x = x.add_(noise) if inplace else x + noise
-        return clamp(F.leaky_relu(x, LRELU_SLOPE, inplace=inplace), self.conv_clamp)
+        return clamp(F.leaky_relu(x, LRELU_SLOPE, inplace=inplace), self.conv_clamp, inplace)
 
     def extra_repr(self) -> str:
         o, i, _, _ = self.weight.shape
@@ -259,7 +318,7 @@ class ToRGBLayer(nn.Module):
         styles = self.affine(w) * self.weight_gain  # [N, in]
         # 1x1: per-sample weights are tiny, so this is always one batched matrix product
         x = modulated_conv2d(x, self.weight, styles, demodulate=False, bias=self.bias)
-        return clamp(x, self.conv_clamp)  # [N, C, R, R]
+        return clamp(x, self.conv_clamp, not torch.is_grad_enabled())  # [N, C, R, R]
 
 
 class SynthesisBlock(nn.Module):

@@ -1,0 +1,224 @@
+"""Official StyleGAN configurations on this machine's CPU, beside the machine's own limit.
+
+Builds generators of the official configurations with GAN Studio's own classes (random
+weights, no NVIDIA code) and prints, for each:
+
+- ms per image at the chosen batch sizes (psi 0.7, const noise, fp32, inference mode; the
+  median of --reps timed runs after a warm-up run);
+- the GFLOP one image needs: convolutions (a transposed conv counted over its real input
+  samples, not a zero-stuffed image) and filtering (the FIR resampling counted as polyphase /
+  separable filters at the rates it runs at: taps actually applied per output sample);
+- the limit, measured in the same run: the time of plain ``F.conv2d`` /
+  ``F.conv_transpose2d`` calls of exactly the generator's convolution shapes (one shared
+  weight per layer, in the faster of the two memory layouts); and our time as a multiple of it.
+
+The targets (issue 15): StyleGAN2 at most 1.25x its convolutions; StyleGAN3 at most 1.25x its
+convolutions plus its filtering, where the filtering is timed here as the forward minus the
+convolutions and reported beside the filtering FLOPs.
+
+    python benchmarks/official_latency.py [--configs sg2-256 sg3-t256 ...] [--batches 1 8]
+        [--threads 2] [--reps 3]
+
+A full run (every config, batches 1 and 8) takes tens of minutes on a 2-core CPU: StyleGAN3-T
+at 1024 px alone needs minutes per batch of 8. Opening official pickles (time and peak memory)
+is measured by ``benchmarks/pickle_open.py``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+
+try:
+    from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
+except ImportError:  # run from a source checkout without installing
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
+from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
+
+# name -> (family, constructor keywords); the official training configurations
+CONFIGS: dict[str, tuple[str, dict]] = {
+    "sg2-cifar": ("sg2", dict(resolution=32, channel_base=16384, channel_max=512,
+                              mapping_layers=2, c_dim=10, conv_clamp=256)),
+    "sg2-256": ("sg2", dict(resolution=256, channel_base=16384, channel_max=512,
+                            conv_clamp=256)),                    # paper256
+    "sg2-512": ("sg2", dict(resolution=512, channel_base=32768, channel_max=512,
+                            conv_clamp=256)),                    # config-f 512 (AFHQ)
+    "sg2-1024": ("sg2", dict(resolution=1024, channel_base=32768, channel_max=512,
+                             conv_clamp=256)),                   # config-f 1024 (FFHQ)
+    "sg3-t256": ("sg3", dict(img_resolution=256, channel_base=32768, channel_max=512)),
+    "sg3-t1024": ("sg3", dict(img_resolution=1024, channel_base=32768, channel_max=512)),
+    "sg3-r256": ("sg3", dict(img_resolution=256, channel_base=65536, channel_max=1024,
+                             conv_kernel=1, use_radial_filters=True)),
+}
+
+
+@dataclass(frozen=True)
+class ConvShape:
+    """One convolution of a generator as a plain dense op: input [n, i, h, w], weight
+    [o, i, k, k]; ``transposed`` = stride-2 transposed conv (StyleGAN2's upsampling layers)."""
+    n: int
+    i: int
+    o: int
+    h: int
+    w: int
+    k: int
+    padding: int
+    transposed: bool = False
+
+    @property
+    def flop(self) -> float:
+        return 2.0 * self.n * self.h * self.w * self.i * self.o * self.k * self.k
+
+
+def build(name: str) -> torch.nn.Module:
+    family, kw = CONFIGS[name]
+    if family == "sg2":
+        return StyleGenerator(NVLabsStyleGAN2Config(**kw)).eval()
+    return SG3Generator(z_dim=512, c_dim=0, w_dim=512, img_channels=3, **kw).eval()
+
+
+# --- what the maths needs -------------------------------------------------------------------------
+
+def sg2_shapes(G, n: int) -> tuple[list[ConvShape], float]:
+    """Convolutions of a StyleGAN2 synthesis network, and its filtering FLOPs (the blur after
+    each upsampling conv: 4 + 4 separable taps per output; the skip image's 2x upsampling:
+    2 + 2 polyphase taps per output)."""
+    convs, fir = [], 0.0
+    syn = G.synthesis
+    for res in syn.block_resolutions:
+        block = getattr(syn, f"b{res}")
+        o = block.conv1.weight.shape[0]
+        if not block.is_first:
+            i = block.conv0.weight.shape[1]
+            convs.append(ConvShape(n, i, o, res // 2, res // 2, 3, 0, transposed=True))
+            fir += 2.0 * n * o * res * res * 8
+            fir += 2.0 * n * syn.img_channels * res * res * 4
+        convs.append(ConvShape(n, o, o, res, res, 3, 1))
+        convs.append(ConvShape(n, o, syn.img_channels, res, res, 1, 0))
+    return convs, fir
+
+
+def sg3_shapes(G, n: int) -> tuple[list[ConvShape], float]:
+    """Convolutions of a StyleGAN3 synthesis network (each layer's "full" conv, padding k - 1)
+    and the filtering FLOPs of its filtered non-linearities as polyphase / separable filters:
+    up by u with U taps costs U / u taps per output sample and axis; down by d with D taps
+    costs D taps per kept output sample and axis (D^2 for a radial, non-separable filter)."""
+    convs, fir = [], 0.0
+    syn = G.synthesis
+    for name in syn.layer_names:
+        L = getattr(syn, name)
+        k = L.conv_kernel
+        convs.append(ConvShape(n, L.in_channels, L.out_channels, L.in_size, L.in_size, k, k - 1))
+        c = L.out_channels
+        side = L.in_size + k - 1                                  # conv output
+        up_side = side * L.up_factor                              # at the temporary rate
+        if L.up_taps > 1:
+            per = L.up_taps / L.up_factor
+            fir += 2.0 * n * c * (side * up_side + up_side * up_side) * per
+        if L.down_taps > 1:
+            out = L.out_size
+            if L.down_radial:
+                fir += 2.0 * n * c * out * out * L.down_taps ** 2
+            else:
+                fir += 2.0 * n * c * (up_side * out + out * out) * L.down_taps
+    # the Fourier input: sin over channels x size^2, then a channels x channels mix
+    inp = syn.input
+    fir += 2.0 * n * inp.channels * inp.channels * inp.size * inp.size
+    return convs, fir
+
+
+def shapes(G, n: int) -> tuple[list[ConvShape], float]:
+    return sg3_shapes(G, n) if isinstance(G, SG3Generator) else sg2_shapes(G, n)
+
+
+# --- timing -----------------------------------------------------------------------------------------
+
+def best_ms(fn, reps: int, warmup: int = 1) -> float:
+    times = []
+    for k in range(warmup + reps):
+        t0 = time.perf_counter()
+        fn()
+        if k >= warmup:
+            times.append(time.perf_counter() - t0)
+    return min(times) * 1e3
+
+
+def conv_limit_ms(convs: list[ConvShape], reps: int) -> float:
+    """Sum over the shapes of the faster layout's best time of one plain dense op."""
+    total = 0.0
+    with torch.inference_mode():
+        for s in convs:
+            best = float("inf")
+            for layout in (torch.contiguous_format, torch.channels_last):
+                x = torch.randn(s.n, s.i, s.h, s.w).contiguous(memory_format=layout)
+                if s.transposed:
+                    wt = torch.randn(s.i, s.o, s.k, s.k).contiguous(memory_format=layout)
+                    fn = lambda x=x, wt=wt: F.conv_transpose2d(x, wt, stride=2)  # noqa: E731
+                else:
+                    wt = torch.randn(s.o, s.i, s.k, s.k).contiguous(memory_format=layout)
+                    fn = lambda x=x, wt=wt, p=s.padding: F.conv2d(x, wt, padding=p)  # noqa: E731
+                best = min(best, best_ms(fn, reps))
+            total += best
+    return total
+
+
+def forward_ms(G, n: int, reps: int) -> float:
+    torch.manual_seed(0)
+    z = torch.randn(n, G.z_dim)
+    c = torch.zeros(n, G.c_dim) if G.c_dim else None
+    if c is not None:
+        c[:, 0] = 1
+    with torch.inference_mode():
+        ws = G.mapping(z, c, psi=0.7)
+        return best_ms(lambda: G.synthesis(ws, noise_mode="const"), reps)
+
+
+def machine_line() -> str:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"torch {torch.__version__}, {platform.processor() or platform.machine()}, "
+            f"{os.cpu_count()} cores, {torch.get_num_threads()} torch threads, "
+            f"1-min load {load:.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
+    parser.add_argument("--batches", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: all)")
+    parser.add_argument("--reps", type=int, default=3, help="timed runs per measurement")
+    args = parser.parse_args(argv)
+    for name, value in (("--reps", args.reps), ("--threads", args.threads or 1)):
+        if not 1 <= value <= 64:
+            parser.error(f"{name} must be between 1 and 64, got {value}")
+    if any(not 1 <= b <= 64 for b in args.batches):
+        parser.error(f"--batches must be between 1 and 64, got {args.batches}")
+    torch.set_num_threads(args.threads or os.cpu_count() or 1)
+    print(machine_line())
+    head = (f"{'config':<11}{'batch':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"
+            f"{'conv ms/img':>13}{'x conv':>8}{'GFLOP/s':>9}")
+    print(head)
+    print("-" * len(head))
+    for name in args.configs:
+        G = build(name)
+        for n in args.batches:
+            convs, fir = shapes(G, n)
+            conv_flop = sum(s.flop for s in convs)
+            ours = forward_ms(G, n, args.reps) / n
+            limit = conv_limit_ms(convs, args.reps) / n
+            rate = (conv_flop + fir) / n / (ours / 1e3) / 1e9
+            print(f"{name:<11}{n:>6}{ours:>10.0f}{conv_flop / n / 1e9:>12.1f}{fir / n / 1e9:>11.1f}"
+                  f"{limit:>13.0f}{ours / limit:>8.2f}{rate:>9.0f}", flush=True)
+        del G
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
