@@ -4,9 +4,15 @@ grids, sweeps, latents (.npy) and JSON sidecars that reproduce an export pixel f
 Everything renders through :func:`ganstudio.core.render.render`, so the GUI and the command
 line produce identical pixels for the same request.  The argument parser lives in
 :mod:`ganstudio.core.export_cli`.
+
+A big export renders in chunks and reports its progress (``progress``, see
+:mod:`ganstudio.core.progress`); it stops on :class:`~ganstudio.core.progress.Cancelled`,
+``should_stop()`` or Ctrl-C, and an output file is written under a temporary name and renamed
+when complete, so a stopped export leaves no half-written file behind.
 """
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +24,7 @@ import torch
 from . import latent as L
 from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
 from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, save_png, upscale
+from .progress import Cancelled, Monotonic, ProgressFn, stage
 from .render import (Latent, MixGridSpec, PathSpec, RenderRequest, RenderResult, Sidecar, SweepSpec,
                      has_mapping, render, weights_sha256)
 
@@ -47,8 +54,8 @@ class ModelSource:
         return cls(G, str(Path(ckpt.path).resolve()), ckpt.sha256, ckpt.summary())
 
     @classmethod
-    def load(cls, path: str | Path, device: str = "cpu") -> "ModelSource":
-        ckpt = load_checkpoint(path)
+    def load(cls, path: str | Path, device: str = "cpu", progress: ProgressFn | None = None) -> "ModelSource":
+        ckpt = load_checkpoint(path, progress=progress)
         return cls.from_checkpoint(ckpt, ckpt.build_generator(ema=True, device=device))
 
     @property
@@ -92,30 +99,57 @@ def check_output(request: RenderRequest, out: str | Path) -> Path:
 
 def write_result(result: RenderResult, out: str | Path, *, fps: float = 12.0,
                  upscale_by: int = 1) -> tuple[Path, tuple[int, int], int]:
-    """Write a rendered result: .png = the composite, .gif/.webp/.mp4 = one frame per image."""
+    """Write a rendered result: .png = the composite, .gif/.webp/.mp4 = one frame per image.
+    The file appears complete or not at all (written under a temporary name, then renamed)."""
     if not result.ok:
         raise ExportError(f"rendering failed: {result.error}")
     out = Path(out)
-    if out.suffix.lower() in ANIMATION_SUFFIXES:
-        frames = [upscale(img, upscale_by) for img in result.images]
-        save_animation(out, frames, fps)
-        return out, (frames[0].shape[1], frames[0].shape[0]), len(frames)
-    save_png(out, result.composite)
-    return out, (result.composite.shape[1], result.composite.shape[0]), 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = partial_path(out)
+    try:
+        if out.suffix.lower() in ANIMATION_SUFFIXES:
+            frames = [upscale(img, upscale_by) for img in result.images]
+            save_animation(partial, frames, fps)
+            size, n = (frames[0].shape[1], frames[0].shape[0]), len(frames)
+        else:
+            save_png(partial, result.composite)
+            size, n = (result.composite.shape[1], result.composite.shape[0]), 1
+        os.replace(partial, out)
+    except BaseException:  # an error, Cancelled or Ctrl-C: no half-written file stays
+        partial.unlink(missing_ok=True)
+        raise
+    return out, size, n
+
+
+def partial_path(out: Path) -> Path:
+    """Where ``out`` is written until it is complete: a hidden file beside it, same suffix."""
+    return out.with_name(f".{out.stem}.partial{out.suffix}")
 
 
 def export_request(source: ModelSource, request: RenderRequest, out: str | Path, *,
                    fps: float = 12.0,                     # animations: frames per second
                    sidecar_out: str | Path | None = None,  # write a JSON sidecar here
                    latents_out: str | Path | None = None,  # write the rendered latents (.npy) here
+                   progress: ProgressFn | None = None,     # fraction done; may raise Cancelled
+                   should_stop=None,                      # () -> bool: True = stop (Cancelled)
+                   chunk: int | None = None,              # samples per forward pass (None: ~1 GB)
                    ) -> ExportReport:
-    """Render ``request`` with ``source.G`` and write it (and optionally its sidecar and latents)."""
+    """Render ``request`` with ``source.G`` and write it (and optionally its sidecar and latents).
+
+    Raises :class:`Cancelled` when stopped (``progress`` raised it or ``should_stop()`` turned
+    true); KeyboardInterrupt passes through.  Either way no output file was written."""
     t0 = time.perf_counter()
     out = check_output(request, out)
     if latents_out is not None and Path(latents_out).suffix.lower() != ".npy":
         raise ExportError(f"latents are written as .npy, not {Path(latents_out).name}")
-    result = render(source.G, request)
+    report_progress = Monotonic(progress)
+    report_progress(0.0)
+    result = render(source.G, request, should_stop=should_stop, chunk=chunk,
+                    progress=stage(report_progress, 0.0, 0.9))
+    if result.cancelled or (should_stop is not None and should_stop()):
+        raise Cancelled()
     out, size, frames = write_result(result, out, fps=fps, upscale_by=request.upscale)
+    report_progress(0.97)
     report = ExportReport(out, size, frames)
     if latents_out is not None:
         report.latents = Path(latents_out)
@@ -130,6 +164,7 @@ def export_request(source: ModelSource, request: RenderRequest, out: str | Path,
                              else "z fed to the generator"})
         report.sidecar = sc.write(sidecar_out)
     report.ms = (time.perf_counter() - t0) * 1000
+    report_progress(1.0)
     return report
 
 

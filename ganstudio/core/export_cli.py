@@ -12,6 +12,9 @@
 
 CKPT is a GAN Studio checkpoint (.pt), a run directory, or an official StyleGAN2-ADA /
 StyleGAN3 network pickle (.pkl; read without running code from it, see the README).
+
+Opening the model and rendering show a progress line with the time left on stderr.  Ctrl-C
+stops an export cleanly: the output file is only ever written complete (exit status 130).
 """
 from __future__ import annotations
 
@@ -103,6 +106,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--latents-out", default=None, help="also write the rendered latents (.npy)")
     p.add_argument("--sidecar-out", default=None, help="also write a JSON sidecar (reproducible with --from)")
     p.add_argument("--device", default="cpu", help="cpu (default), cuda or auto")
+    p.add_argument("--chunk", type=int, default=None, metavar="N",
+                   help="images per forward pass (default: as many as fit ~1 GB of activations)")
+    p.add_argument("--quiet", action="store_true", help="no progress line on stderr")
     p.set_defaults(func=lambda args: _run_reporting(args, p))
     return p
 
@@ -155,6 +161,8 @@ def _check_args(args) -> str:
         raise _usage("--fps must be > 0")
     if not 0 <= args.seed < 2 ** 32:
         raise _usage("--seed must be in 0..4294967295")
+    if getattr(args, "chunk", None) is not None and not 1 <= args.chunk <= 65536:
+        raise _usage("--chunk must be 1..65536 (images per forward pass)")
     return mode
 
 
@@ -170,15 +178,32 @@ def run(args) -> int:
             return _samples(args)
         if mode == "convert":
             return _convert(args)
-        source = ModelSource.load(args.checkpoint, _device(args.device))
+        source = _with_progress(args, f"Opening {Path(args.checkpoint).name}",
+                                lambda line: ModelSource.load(args.checkpoint, _device(args.device), line))
         request = _build(source.G, args, mode)
         from .export import export_request
-        report = export_request(source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
-                                latents_out=args.latents_out)
+        report = _with_progress(args, f"Exporting {Path(args.out).name}", lambda line: export_request(
+            source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
+            latents_out=args.latents_out, progress=line, chunk=getattr(args, "chunk", None)))
     except ExportError as e:
         raise _usage(str(e)) from None
+    except KeyboardInterrupt:  # Ctrl-C: the output file was never written (see export_request)
+        print(f"ganstudio export: interrupted; {args.out} was not written", file=sys.stderr)
+        return 130
     print(report.line())
     return 0
+
+
+def _with_progress(args, what: str, fn):
+    """fn(progress callback) with a progress line on stderr (none with --quiet)."""
+    from .progress import ProgressLine
+    if getattr(args, "quiet", False):
+        return fn(None)
+    line = ProgressLine(what, sys.stderr)
+    try:
+        return fn(line)
+    finally:
+        line.close()
 
 
 def _build(G, args, mode: str):

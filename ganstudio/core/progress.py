@@ -90,3 +90,46 @@ def progress_text(what: str, fraction: float, eta: Eta | None = None) -> str:
         left = eta.seconds_left(fraction)
         text += f" · {format_seconds(left)}{' left' if left is not None else ''}"
     return text
+
+
+class ProgressLine:
+    """A progress callback that shows "what: 42 % · about 12 s left" on a text stream (stderr).
+
+    Nothing is shown for an operation done within ``after`` seconds.  Then, on a terminal the
+    line is redrawn in place (at most every ``interval`` seconds); in a log (not a terminal) a
+    line is written at each tenth done, so a log stays short."""
+
+    def __init__(self, what: str, stream, clock: Callable[[], float] = time.monotonic,
+                 interval: float = 0.2, after: float = 1.0):
+        self.what, self.stream, self._clock, self._interval = what, stream, clock, interval
+        self._after = after
+        self.eta = Eta(clock)
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._shown_at = -1e9
+        self._tenth = -1
+        self._drawn = False
+
+    def __call__(self, fraction: float) -> None:
+        if self.eta.elapsed() < self._after:
+            return
+        text = progress_text(self.what, fraction, self.eta)
+        if self._tty:
+            now = self._clock()
+            if fraction >= 1 or now - self._shown_at >= self._interval:
+                self._shown_at = now
+                self.stream.write("\r\033[K" + text)
+                self.stream.flush()
+                self._drawn = True
+            return
+        tenth = int(fraction * 10)
+        if tenth > self._tenth:
+            self._tenth = tenth
+            self.stream.write(text + "\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """End the line (a terminal's line is left showing the last state)."""
+        if self._tty and self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False

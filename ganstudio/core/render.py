@@ -42,6 +42,8 @@ def render(G,
            preview_res: int | None = None,              # single: block of a preview image
            on_preview: Callable[[RenderResult], None] | None = None,  # receives the preview
            chunk: int | None = None,                    # samples per pass; None = ~1 GB of activations
+           progress: Callable[[float], None] | None = None,  # fraction of samples done, after
+           #   each chunk; it may raise (e.g. progress.Cancelled), which propagates
            ) -> RenderResult:
     """Render a request (in chunks that keep activations to about 1 GB; the images equal one
     batched forward pass). Never raises: errors go to ``.error``; a render given up through
@@ -53,6 +55,8 @@ def render(G,
         if job.cancelled:
             return RenderResult(request_id=request.request_id, kind=request.kind,
                                 ms=job.result().ms, cancelled=True)
+        if progress is not None and job.total:
+            progress(job.done / job.total)
     return job.result()
 
 
