@@ -113,13 +113,19 @@ def _unreadable(folder, good, monkeypatch):
     path = folder / "bad.pt"
     path.write_bytes(good.read_bytes())
     if os.geteuid() == 0:  # root reads any file: deny this one path instead
-        real = Path.read_bytes
+        real, real_open = Path.read_bytes, Path.open
 
         def read_bytes(self):
             if self == path:
                 raise PermissionError(13, "Permission denied", str(self))
             return real(self)
+
+        def open_(self, *args, **kwargs):
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        monkeypatch.setattr(Path, "open", open_)
     else:
         path.chmod(0)
     return path

@@ -222,8 +222,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Open", str(Path.home()), files.OPEN_FILTER)
-        if path:
-            self.open_path(path)
+        if path:  # a model loads on the render thread, with progress and Cancel
+            self.open_path(path, wait=False)
 
     def save_as_checkpoint_dialog(self) -> None:
         src = getattr(getattr(self.explorer, "source", None), "checkpoint_path", None)

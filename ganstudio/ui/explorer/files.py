@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from ...core.checkpoint import SUFFIX, load_checkpoint, save_generator_checkpoint
 from ...core.export import ExportError, ModelSource, export_request, grid_request
+from ...core.progress import Cancelled
 from ...core.render import Latent, Sidecar
 from .export_dialog import ExportChoice
 from .state import ExplorerState
@@ -122,11 +123,16 @@ def build_export(choice: ExportChoice, state: ExplorerState):
     raise ExportError(f"unknown export kind {choice.kind!r}")
 
 
-def run_export(source: ModelSource, choice: ExportChoice, request) -> str:
-    """Runs on the render thread; returns the status line."""
+def run_export(source: ModelSource, choice: ExportChoice, request, progress=None, should_stop=None) -> str:
+    """Runs on the render thread; returns the status line.  ``progress`` / ``should_stop``
+    (see :func:`~ganstudio.core.export.export_request`) can stop it: nothing is written then."""
     side = choice.out.with_suffix(".json") if choice.sidecar else None
     lat = choice.out.with_name(choice.out.stem + "_latents.npy") if choice.latents else None
-    report = export_request(source, request, choice.out, fps=choice.fps, sidecar_out=side, latents_out=lat)
+    try:
+        report = export_request(source, request, choice.out, fps=choice.fps, sidecar_out=side,
+                                latents_out=lat, progress=progress, should_stop=should_stop)
+    except Cancelled:
+        return f"Export of {choice.out.name} cancelled: nothing was written"
     return "Exported: " + report.line().removeprefix("wrote ")
 
 

@@ -2,7 +2,8 @@
 them on the render thread), loading and saving latents, the export dialog and exports (run on
 the render thread), and drag and drop of models and latents.
 A mixin of :class:`~ganstudio.ui.explorer.panel.ExplorerPanel`: it uses the panel's state,
-worker, source, banner and status messages."""
+worker, source, banner and status messages.  Opening in the background and exports show a
+:class:`~.task_progress.TaskProgress` (progress, time left, Cancel)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,15 +11,20 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from ...core.checkpoint import CheckpointError, load_checkpoint
+from ...core.progress import Cancelled
 from . import files
 from .export_dialog import ExportDialog
+from .task_progress import TaskProgress
 
 
-def load_model(path):
-    """(checkpoint, its generator) read from ``path``, or the reason it cannot be opened."""
+def load_model(path, progress=None):
+    """(checkpoint, its generator) read from ``path``, the reason it cannot be opened, or a
+    :class:`Cancelled` when ``progress`` stopped it."""
     try:
-        ckpt = load_checkpoint(path)
+        ckpt = load_checkpoint(path, progress=progress)
         return ckpt, ckpt.build_generator(ema=True)
+    except Cancelled as e:
+        return e
     except CheckpointError as e:
         return f"Could not open {Path(path).name}: {e}"
     except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
@@ -27,6 +33,7 @@ def load_model(path):
 
 class PanelFileActions:
     _opening: tuple[int, str] = (0, "")   # (token, path) of the newest background open
+    _tasks: dict | None = None            # job name -> its TaskProgress, while it runs
 
     def open_path(self, path, wait: bool = True) -> bool:
         """Open a checkpoint file or a run directory (its newest checkpoint). On failure the
@@ -38,16 +45,45 @@ class PanelFileActions:
         if not wait:
             token = self._opening[0] + 1
             self._opening = (token, str(path))
-            self._say(f"Opening {Path(path).name}…")
-            self.worker.submit_job(f"open:{token}", lambda: load_model(path))
+            for name, older in self._running().items():  # a newer open supersedes older ones
+                if name.startswith("open:"):
+                    older.cancel()
+            name = Path(path).name
+            self._say(f"Opening {name}…")
+            task = self._start_task(f"open:{token}", "Opening a model", f"Opening {name}…")
+            self.worker.submit_job(f"open:{token}", lambda: load_model(path, task.report))
             return True
         loaded = load_model(path)
         return self._open_loaded(path, loaded)
 
+    def _running(self) -> dict:
+        if self._tasks is None:
+            self._tasks = {}
+            self.worker.job_done.connect(self._task_done)
+        return self._tasks
+
+    def _task_done(self, name: str, _value, _error: str) -> None:
+        if name == "export":  # (an open's task ends in _opened_in_background)
+            self._end_task(name)
+
+    def _start_task(self, job: str, title: str, label: str) -> TaskProgress:
+        task = self._running()[job] = TaskProgress(self, title, label)
+        return task
+
+    def _end_task(self, job: str) -> None:
+        task = self._running().pop(job, None)
+        if task is not None:
+            task.finish()
+
     def _opened_in_background(self, token: int, loaded, error: str) -> None:
-        if token == self._opening[0]:  # else a newer open superseded this one
-            self._open_loaded(self._opening[1], loaded if not error else
-                              f"Could not open {Path(self._opening[1]).name}: {error}")
+        self._end_task(f"open:{token}")
+        if token != self._opening[0]:  # a newer open superseded this one
+            return
+        if isinstance(loaded, Cancelled):  # the open model (if any) stays as it was
+            self._say(f"Opening {Path(self._opening[1]).name} was cancelled")
+            return
+        self._open_loaded(self._opening[1], loaded if not error else
+                          f"Could not open {Path(self._opening[1]).name}: {error}")
 
     def _open_loaded(self, path, loaded) -> bool:
         if isinstance(loaded, str):
@@ -112,7 +148,10 @@ class PanelFileActions:
             return
         source = self.source
         self._say(f"Exporting {choice.out.name}…")
-        self.worker.submit_job("export", lambda: files.run_export(source, choice, request))
+        self._end_task("export")
+        task = self._start_task("export", "Export", f"Exporting {choice.out.name}…")
+        self.worker.submit_job("export", lambda: files.run_export(source, choice, request, task.report,
+                                                                  task.should_stop))
 
     # --- drag and drop -------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
