@@ -105,7 +105,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--upscale", type=int, default=1, help="nearest-neighbour upscale factor")
     p.add_argument("--latents-out", default=None, help="also write the rendered latents (.npy)")
     p.add_argument("--sidecar-out", default=None, help="also write a JSON sidecar (reproducible with --from)")
-    p.add_argument("--device", default="cpu", help="cpu (default), cuda or auto")
+    p.add_argument("--device", default="auto",
+                   help="auto (default: the GPU when there is one, else the CPU), cpu or cuda")
     p.add_argument("--chunk", type=int, default=None, metavar="N",
                    help="images per forward pass (default: as many as fit ~1 GB of activations)")
     p.add_argument("--quiet", action="store_true", help="no progress line on stderr")
