@@ -126,7 +126,7 @@ class RenderJob:
                            meta={"partial": True, "done": self.done, "total": self.total})
         if self._tiles is None:
             return res
-        tiles = self._tiles
+        tiles = self._tiles.copy()  # the job goes on filling its own
         if req.kind == "variation":
             images = np.concatenate([tiles, np.zeros_like(tiles[:1])])
         else:
@@ -136,6 +136,17 @@ class RenderJob:
         return res
 
     # --- work -------------------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Map the latents to the batch now (``total`` is then known). Never raises."""
+        if self._spec is not None or self.finished:
+            return
+        try:
+            with torch.inference_mode():
+                self._spec = build_batch(self.G, self.request)
+        except Exception as e:  # noqa: BLE001 - the renderer reports, it never raises
+            self._result.error = describe_error(e)
+            self.finished = True
+
     def step(self, should_stop: Callable[[], bool] | None = None, max_samples: int | None = None) -> None:
         """Synthesise the next chunk (at most ``max_samples`` samples, except with random noise,
         whose chunks are fixed so that the noise is a function of the request). When

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         if hasattr(self.explorer, "status_message"):
             self.explorer.status_message.connect(self.show_status)
+        self._activities = {"training": "", "explorer": ""}   # what each is doing; "" = nothing
+        if hasattr(self.explorer, "activity_changed"):
+            self.explorer.activity_changed.connect(lambda text: self._set_activity("explorer", text))
         self._training_timer = QTimer(self, singleShot=True, interval=TRAINING_BUILD_FALLBACK_MS)
         self._training_timer.timeout.connect(self._ensure_training)
         self._training_timer.start()
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         self._training_host.layout().addWidget(t)
         t.load_lesson(FIRST_RUN_LESSON)   # before connecting: the Explorer's status line stays
         t.status_message.connect(self.show_status)
-        t.activity_changed.connect(lambda text: self.activity_label.setText(text or "idle"))
+        t.activity_changed.connect(lambda text: self._set_activity("training", text))
         t.device_changed.connect(self.device_label.setText)
         t.open_in_explorer.connect(self.open_checkpoint_in_explorer)
         t.recipe_path_changed.connect(add_recent)
@@ -318,6 +321,11 @@ class MainWindow(QMainWindow):
                 add_recent(path)
 
     # --- view ---------------------------------------------------------------------------------------
+    def _set_activity(self, who: str, text: str) -> None:
+        """The permanent status label: what training and the Explorer are doing, else "idle"."""
+        self._activities[who] = text or ""
+        self.activity_label.setText(" · ".join(t for t in self._activities.values() if t) or "idle")
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 

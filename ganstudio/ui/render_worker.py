@@ -2,51 +2,92 @@
 
 Each *channel* ("main" image, "strip" of frames) has one pending slot: submitting replaces
 whatever was waiting there, so a burst of slider events can never queue work — at most one
-render is in flight and one is pending per channel.  Channels earlier in ``priorities`` go
-first.  Results (images, timing, error string) come back through ``rendered``; rendering never
-raises into the UI.  Longer one-off jobs (directions, exports) run through ``submit_job`` on the
-same thread, between renders, and report through ``job_done``.
+render is in flight and one is pending per channel.  Results (images, timing, error string)
+come back through ``rendered``; rendering never raises into the UI.  A main render given up
+for a newer request comes back too, with ``cancelled`` set and no images.  Longer one-off jobs
+(loading, directions, exports) run through ``submit_job`` on the same thread and report
+through ``job_done``.
+
+Big models stay live (see :mod:`ganstudio.core.render_job`):
+
+* The first channel of ``priorities`` ("main") always goes first.  Its renders keep a
+  :class:`~ganstudio.core.synthesis_cache.SynthesisCache` (an edit of fine styles resumes at the
+  first changed block), give up between blocks when a newer main request arrives, and — once
+  a full render of the model has taken over ``SLOW_MS`` — first send a low-resolution preview
+  through ``partial``.
+* Then jobs; then the other channels, rendered a few tiles at a time (about ``STEP_MS`` of
+  work): between steps the main image and jobs go first, the tiles so far arrive through
+  ``partial``, and a newer request for the channel drops the rest of the old one.
+* ``activity`` says what the thread is doing: (what, done, total) with what = a channel,
+  ``"job:<name>"``, or ``""`` when idle.
 """
 from __future__ import annotations
 
 import threading
 import time
 import traceback
+import weakref
 from collections import deque
 from typing import Any, Callable
 
 from PySide6.QtCore import QThread, Signal
 
-from ..core.render import RenderRequest, RenderResult, render
+from ..core.render import RenderRequest, RenderResult, SynthesisCache, preview_resolution, render
+from ..core.render_job import RenderJob
+
+SLOW_MS = 300.0    # a main render slower than this gets a preview first
+STEP_MS = 300.0    # about this much work per step of a background (strip) render
+
+
+class _ModelTiming:
+    """Measured speed of one generator: the last full main render and ms per batch sample."""
+
+    def __init__(self):
+        self.full_main_ms: float | None = None
+        self.sample_ms: float | None = None
 
 
 class RenderWorker(QThread):
     rendered = Signal(str, object)          # channel, RenderResult (meta: tag, submitted_at)
+    partial = Signal(str, object)           # channel, RenderResult: a preview (meta "preview")
+                                            # or the tiles so far (meta "partial", done, total)
     job_done = Signal(str, object, str)     # name, value (None on error), error ("" on success)
+    activity = Signal(str, int, int)        # what ("main", "strip", "job:<name>", "" = idle), done, total
 
     def __init__(self, parent=None, priorities: tuple[str, ...] = ("main", "strip"),
                  render_fn: Callable[[Any, RenderRequest], RenderResult] = render,
                  threads: int | None = None):
         """threads: intra-op threads for renders on this thread only (OpenMP keeps the setting
-        per thread, so training elsewhere is unaffected); None = as set for the process."""
+        per thread, so training elsewhere is unaffected); None = as set for the process.
+        render_fn: a replacement for core.render (tests) taking (G, request); it renders every
+        request in one go. (A wrapper of core.render put in ``_render`` later must pass keyword
+        arguments on.)"""
         super().__init__(parent)
         self._threads = threads
         self.setObjectName("RenderWorker")
         self._priorities = priorities
         self._render = render_fn
+        self._progressive = render_fn is render
+        self.slow_ms = SLOW_MS      # main renders slower than this get a preview first
+        self.step_ms = STEP_MS      # about this much work per background step (0: one tile)
         self._cond = threading.Condition()
         self._pending: dict[str, tuple[Any, RenderRequest, Any, float]] = {}
+        self._background: dict[str, tuple[RenderJob, Any, Any, float]] = {}
         self._jobs: deque[tuple[str, Callable[[], Any]]] = deque()
         self._stopping = False
         self._in_flight = 0
+        self._idle_said = True
+        self._main_cache = SynthesisCache()
+        self._timing: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._stats = {"submitted": 0, "rendered": 0, "replaced": 0, "max_in_flight": 0,
-                       "max_pending": 0, "jobs": 0}
+                       "max_pending": 0, "jobs": 0, "previews": 0, "steps": 0}
 
     # --- called from the GUI thread -----------------------------------------------------------
     def submit(self, channel: str, G, request: RenderRequest, tag: Any = None) -> None:
-        """Queue ``request`` for ``channel``, replacing any request still waiting there."""
+        """Queue ``request`` for ``channel``, replacing any request still waiting there (and
+        the unfinished rest of an older one being rendered in the background)."""
         with self._cond:
-            if channel in self._pending:
+            if channel in self._pending or channel in self._background:
                 self._stats["replaced"] += 1
             self._pending[channel] = (G, request, tag, time.perf_counter())
             self._stats["submitted"] += 1
@@ -64,17 +105,19 @@ class RenderWorker(QThread):
             self.start()
 
     def cancel(self, channel: str | None = None) -> None:
-        """Drop pending requests (of one channel, or all)."""
+        """Drop pending and unfinished requests (of one channel, or all)."""
         with self._cond:
             if channel is None:
                 self._pending.clear()
+                self._background.clear()
             else:
                 self._pending.pop(channel, None)
+                self._background.pop(channel, None)
 
     def stats(self) -> dict:
         with self._cond:
             return dict(self._stats, in_flight=self._in_flight, pending=len(self._pending),
-                        jobs_waiting=len(self._jobs))
+                        jobs_waiting=len(self._jobs), unfinished=len(self._background))
 
     def reset_stats(self) -> None:
         with self._cond:
@@ -83,10 +126,10 @@ class RenderWorker(QThread):
 
     def is_idle(self) -> bool:
         with self._cond:
-            return not self._pending and not self._jobs and self._in_flight == 0
+            return not self._pending and not self._jobs and not self._background and self._in_flight == 0
 
     def stop(self) -> bool:
-        """Stop after the render or job in flight (pending work is dropped); True when ended.
+        """Stop after the render step or job in flight (pending work is dropped); True when ended.
 
         Waits for the item in flight however long it takes: an export being written is
         finished rather than cut off, and the thread is never destroyed while still running
@@ -95,6 +138,7 @@ class RenderWorker(QThread):
         with self._cond:
             self._stopping = True
             self._pending.clear()
+            self._background.clear()
             self._jobs.clear()
             self._cond.notify_all()
         return self.wait() if self.isRunning() else True
@@ -102,15 +146,27 @@ class RenderWorker(QThread):
     # --- the render thread --------------------------------------------------------------------
     def _next(self):
         with self._cond:
-            while not self._stopping and not self._pending and not self._jobs:
+            while not self._stopping and not self._pending and not self._jobs and not self._background:
+                if not self._idle_said:
+                    self._idle_said = True
+                    self.activity.emit("", 0, 0)
                 self._cond.wait()
             if self._stopping:
                 return None
-            if self._pending:
+            self._idle_said = False
+            first = self._priorities[0] if self._priorities else None
+            if first in self._pending or (self._pending and not self._progressive):
                 channel = next((c for c in self._priorities if c in self._pending), next(iter(self._pending)))
                 item = ("render", channel, *self._pending.pop(channel))
-            else:
+            elif self._jobs:
                 item = ("job", *self._jobs.popleft())
+            elif self._pending:
+                channel = next((c for c in self._priorities if c in self._pending), next(iter(self._pending)))
+                G, request, tag, submitted = self._pending.pop(channel)
+                self._background[channel] = (RenderJob(G, request), G, tag, submitted)
+                item = ("step", channel)
+            else:
+                item = ("step", next(iter(self._background)))
             self._in_flight += 1
             self._stats["max_in_flight"] = max(self._stats["max_in_flight"], self._in_flight)
             return item
@@ -126,27 +182,108 @@ class RenderWorker(QThread):
             try:
                 if item[0] == "render":
                     self._do_render(*item[1:])
+                elif item[0] == "step":
+                    self._do_step(item[1])
                 else:
                     self._do_job(*item[1:])
             finally:
                 with self._cond:
                     self._in_flight -= 1
-                    if item[0] == "render":
-                        self._stats["rendered"] += 1
-                    else:
+                    if item[0] == "job":
                         self._stats["jobs"] += 1
 
-    def _do_render(self, channel: str, G, request: RenderRequest, tag: Any, submitted: float) -> None:
+    def _timing_of(self, G) -> _ModelTiming:
         try:
-            result = self._render(G, request)
+            timing = self._timing.get(G)
+            if timing is None:
+                timing = self._timing[G] = _ModelTiming()
+            return timing
+        except TypeError:  # not weak-referenceable (a test double): no memory of its speed
+            return _ModelTiming()
+
+    def _newer(self, channel: str) -> bool:
+        with self._cond:
+            return self._stopping or channel in self._pending
+
+    def _do_render(self, channel: str, G, request: RenderRequest, tag: Any, submitted: float) -> None:
+        meta = dict(tag=tag, channel=channel, submitted_at=submitted)
+        self.activity.emit(channel, 0, 1)
+        if not self._progressive:
+            result = self._call_render_fn(G, request)
+        else:
+            timing = self._timing_of(G)
+            slow = timing.full_main_ms is not None and timing.full_main_ms > self.slow_ms
+            reused = self._main_cache.stats.blocks_reused
+
+            def preview(p: RenderResult) -> None:
+                p.meta.update(meta)
+                self._stats["previews"] += 1
+                self.partial.emit(channel, p)
+
+            result = self._render(G, request, cache=self._main_cache, should_stop=lambda: self._newer(channel),
+                                  preview_res=preview_resolution(G) if slow else None, on_preview=preview)
+            if result.ok and self._main_cache.stats.blocks_reused == reused:
+                timing.full_main_ms = result.ms
+                if len(result.images) == 1:
+                    timing.sample_ms = timing.sample_ms or result.ms
+        self._finish(channel, result, meta)
+
+    def _call_render_fn(self, G, request: RenderRequest) -> RenderResult:
+        try:
+            return self._render(G, request)
         except BaseException as e:  # render() never raises, but a custom render_fn might
-            result = RenderResult(request_id=request.request_id, kind=request.kind,
-                                  error=f"{type(e).__name__}: {e}")
-        result.meta.update(tag=tag, channel=channel, submitted_at=submitted)
+            return RenderResult(request_id=request.request_id, kind=request.kind,
+                                error=f"{type(e).__name__}: {e}")
+
+    def _do_step(self, channel: str) -> None:
+        """One step (a few tiles) of the channel's unfinished background render."""
+        with self._cond:
+            entry = self._background.get(channel)
+        if entry is None:
+            return
+        job, G, tag, submitted = entry
+        job.prepare()
+        self.activity.emit(channel, job.done, job.total)
+        timing = self._timing_of(G)
+        per_step = max(1, int(self.step_ms / timing.sample_ms)) if timing.sample_ms else None
+        per_step = 1 if self.step_ms <= 0 else per_step
+        job.step(should_stop=self._background_should_stop(channel), max_samples=per_step)
+        with self._cond:
+            self._stats["steps"] += 1
+            current = self._background.get(channel, (None,))[0] is job
+            replaced = channel in self._pending or not current
+            if current and (job.finished or replaced):
+                del self._background[channel]
+        if replaced or self._stopping:
+            return
+        if job.done and not job.cancelled:
+            timing.sample_ms = job.result().ms / job.done
+        meta = dict(tag=tag, channel=channel, submitted_at=submitted)
+        if job.finished:
+            self._finish(channel, job.result(), meta)
+        elif not job.cancelled:
+            part = job.partial()
+            part.meta.update(meta)
+            self.partial.emit(channel, part)
+
+    def _background_should_stop(self, channel: str) -> Callable[[], bool]:
+        first = self._priorities[0] if self._priorities else None
+
+        def should_stop() -> bool:
+            with self._cond:
+                return (self._stopping or first in self._pending or bool(self._jobs)
+                        or channel in self._pending)
+        return should_stop
+
+    def _finish(self, channel: str, result: RenderResult, meta: dict) -> None:
+        result.meta.update(meta)
+        with self._cond:
+            self._stats["rendered"] += 1
         if not self._stopping:
             self.rendered.emit(channel, result)
 
     def _do_job(self, name: str, fn: Callable[[], Any]) -> None:
+        self.activity.emit(f"job:{name}", 0, 0)
         try:
             value, error = fn(), ""
         except Exception as e:  # noqa: BLE001 - reported, never raised into the UI

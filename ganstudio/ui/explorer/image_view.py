@@ -1,5 +1,6 @@
 """A view that shows one rendered image, upscaled crisply (whole-number nearest-neighbour
-factors), with a caption; it reports when a new image has actually been painted."""
+factors), with a caption and an optional busy badge (e.g. "preview · full image coming" with a
+progress bar); it reports when a new image has actually been painted."""
 from __future__ import annotations
 
 import numpy as np
@@ -30,6 +31,7 @@ class ImageView(QWidget):
         self._announced = -1
         self._placeholder = placeholder
         self._caption = ""
+        self._badge: tuple[str, float | None] | None = None   # text, progress 0..1 (None: none)
         self._tiles: tuple[int, int, int, int, int] | None = None   # rows, cols, tile_h, tile_w, pad
         self._target = QRect()
         self.setMinimumSize(min_size)
@@ -65,7 +67,20 @@ class ImageView(QWidget):
             else:
                 self.update()
 
+    def set_badge(self, text: str | None, progress: float | None = None) -> None:
+        """Show a small busy badge on the image's top-right corner (None hides it); progress
+        0..1 draws a bar under the text."""
+        badge = None if not text else (text, None if progress is None else min(1.0, max(0.0, progress)))
+        if badge != self._badge:
+            self._badge = badge
+            self.update()
+
+    def badge(self) -> str | None:
+        """The badge's text, or None when no badge is shown."""
+        return self._badge[0] if self._badge else None
+
     def clear(self) -> None:
+        self._badge = None
         self.set_image(None, -1)
 
     def has_image(self) -> bool:
@@ -109,10 +124,34 @@ class ImageView(QWidget):
             f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
             p.setFont(f)
             p.drawText(self._caption_rect(), Qt.AlignmentFlag.AlignCenter, self._caption)
+        if self._badge:
+            self._paint_badge(p)
         p.end()
         if self._request_id != self._announced:
             self._announced = self._request_id
             self.painted.emit(self._request_id)
+
+    def _paint_badge(self, p: QPainter) -> None:
+        text, progress = self._badge
+        f = QFont(self.font())
+        f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
+        p.setFont(f)
+        fm = p.fontMetrics()
+        w, h = fm.horizontalAdvance(text) + 16, fm.height() + (12 if progress is not None else 8)
+        box = QRect(self._target.right() - w - 6, self._target.top() + 6, w, h)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(20, 20, 24, 200))
+        p.drawRoundedRect(box, 6, 6)
+        p.setPen(QColor(235, 235, 240))
+        p.drawText(box.adjusted(8, 4, -8, -(8 if progress is not None else 4)),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if progress is not None:
+            bar = QRect(box.left() + 8, box.bottom() - 7, box.width() - 16, 3)
+            p.setBrush(QColor(90, 90, 100))
+            p.drawRect(bar)
+            p.setBrush(QColor(110, 170, 255))
+            p.drawRect(QRect(bar.left(), bar.top(), max(1, int(bar.width() * progress)), bar.height()))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         index = self.tile_at(event.position().toPoint())

@@ -3,13 +3,15 @@
 Left: the image of latent A (large) and a strip (interpolation, sweep, mixing grid, noise
 variation) that can play as an animation.  Right: tabbed sections — Latent, Mixing, Noise,
 Animate, Model.  Widgets only edit :class:`ExplorerState`; every change becomes an immutable
-render request for the :class:`RenderWorker` (newest wins, one batched forward pass), and the
-results come back as pixels.  Nothing here runs the generator on the GUI thread.  Open…, latents,
+render request for the :class:`RenderWorker` (newest wins; the main image first, the strip a
+few tiles at a time behind it), and the results come back as pixels (a big model's preview and
+partial strips first, see :mod:`.render_progress`).  Nothing here runs the generator on the GUI thread.  Open…, latents,
 exports and drag and drop are in :mod:`.panel_files`.
 """
 from __future__ import annotations
 
 import copy
+import json
 import os
 
 import torch
@@ -32,6 +34,7 @@ from .mixing import MixingSection
 from .model_info import ModelInfo
 from .noise import NoiseSection
 from .panel_files import PanelFileActions
+from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
 from .widgets import group, row, scroll, tool_button
 
@@ -53,6 +56,7 @@ class ExplorerPanel(PanelFileActions, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
+    activity_changed = Signal(str)      # what rendering is doing now ("" = nothing)
 
     def __init__(self, parent=None, bookmark_store: BookmarkStore | None = None,
                  render_threads: int | None = None):
@@ -63,6 +67,7 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self.worker = RenderWorker(self, threads=self.render_threads)
         self.worker.rendered.connect(self._on_rendered)
         self.worker.job_done.connect(self._on_job)
+        self.worker.partial.connect(self._on_partial)
         self.source: ModelSource | None = None
         self._generation = 0
         self._next_id = 0
@@ -71,6 +76,7 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self._requests: dict[int, object] = {}
         self._main_result = self._strip_result = None
         self._first_shown = False
+        self._strip_signature: str | None = None   # the strip request being shown or rendered
         self._undo_flags = (False, False)
         self._strip_timer = QTimer(self, singleShot=True, interval=STRIP_DELAY_MS)
         self._strip_timer.timeout.connect(self._submit_strip)
@@ -127,6 +133,9 @@ class ExplorerPanel(PanelFileActions, QWidget):
                                           "(File ▸ Open, the Model tab, or drop it here) to explore what its "
                                           "generator learned.")
         self.view.painted.connect(self._on_painted)
+        self.progress = RenderProgress(self.view, lambda: self.state.strip.kind, lambda: self.worker.slow_ms, self)
+        self.progress.activity_changed.connect(self.activity_changed)
+        self.worker.activity.connect(self.progress.on_activity)
         self.strip_view = ImageView(min_size=self.view.minimumSize() / 2)
         self.strip_view.tile_clicked.connect(self._strip_tile_clicked)
         self.play_btn = QToolButton(text="▶ Play", checkable=True, toolTip="Play the strip as an animation")
@@ -198,6 +207,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self._generation += 1
         self.source = source
         self._main_result = self._strip_result = None
+        self._strip_signature = None
+        self.progress.reset()
         self.view.clear()
         self.strip_view.clear()
         self.banner.hide()
@@ -260,6 +271,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self.last_main_request_id = rid
         self._requests[rid] = req
         self.worker.submit("main", self.state.model.G, req, self._generation)
+        last = self._main_result
+        self.progress.main_submitted(rid, last.ms if last is not None and last.ok else None)
 
     def _submit_strip(self) -> None:
         if self.state.model is None:
@@ -272,16 +285,23 @@ class ExplorerPanel(PanelFileActions, QWidget):
             self.strip_view.set_placeholder(str(e))
             self.layout_.set_strip_title(self._strip_title())
             return
+        signature = json.dumps(req.replace(request_id=0).to_dict(), sort_keys=True)
+        if signature == self._strip_signature:
+            return  # the same strip is already shown or on its way (e.g. the gallery, after an edit of A)
+        self._strip_signature = signature
         self.last_strip_request_id = rid
         self.worker.submit("strip", self.state.model.G, req, self._generation)
 
     def _on_rendered(self, channel: str, result) -> None:
-        if result.meta.get("tag") != self._generation:
-            return  # from a model that is no longer open
+        if result.meta.get("tag") != self._generation or result.cancelled:
+            return  # from a model that is no longer open, or given up for a newer request
+        if channel == "main":
+            self.progress.main_done(result.request_id)
         if result.error:
             (self.view if channel == "main" else self.strip_view).set_placeholder(result.error)
             self.banner.show_message(f"Rendering failed: {result.error}", "error")
             if channel == "strip":
+                self._strip_signature = None
                 self.strip_view.clear()
             return
         if channel == "main":
@@ -301,6 +321,20 @@ class ExplorerPanel(PanelFileActions, QWidget):
             self.strip_view.set_image(result.composite, result.request_id,
                                       (result.rows, result.cols, h, w, 2))
             self.layout_.set_strip_title(self._strip_title(result))
+
+    def _on_partial(self, channel: str, result) -> None:
+        """A big model's first look: a preview of the main image, or the strip's tiles so far."""
+        if result.meta.get("tag") != self._generation or result.composite is None:
+            return
+        if channel == "main":
+            if result.request_id == self.last_main_request_id and not self._play_timer.isActive():
+                self.view.set_image(result.composite, result.request_id)
+                self.progress.preview_shown(result.request_id)
+        elif result.request_id == self.last_strip_request_id:
+            h, w = result.images.shape[1:3]
+            self.strip_view.set_image(result.composite, result.request_id, (result.rows, result.cols, h, w, 2))
+            done, total = result.meta.get("done", 0), result.meta.get("total", 0)
+            self.layout_.set_strip_title(f"{self._strip_title()} · {done} of {total} rendered…")
 
     def _on_painted(self, rid: int) -> None:
         if rid >= 0 and not self._first_shown:

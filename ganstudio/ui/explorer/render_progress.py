@@ -1,0 +1,94 @@
+"""What the Explorer's render thread is doing, shown to the user.
+
+:class:`RenderProgress` turns the worker's ``activity`` into a status line ("loading…",
+"rendering the image…", "gallery 5 of 16"; "" when idle) and, while a slow main render is on
+its way (the last full render took longer than the worker's ``slow_ms``), puts a badge with a progress bar on the main
+image: "rendering…" over the previous image, "preview · full image coming" over a preview.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .image_view import ImageView
+
+JOB_TEXT = {"open": "loading…", "directions": "computing directions…", "export": "exporting…"}
+STRIP_TEXT = {"gallery": "gallery", "interp": "interpolation", "sweep": "sweep", "mix_grid": "mixing grid",
+              "variation": "noise variation"}
+
+
+def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
+    """The status line for the worker's (what, done, total); "" when it is idle."""
+    if not what:
+        return ""
+    if what == "main":
+        return "rendering the image…"
+    if what.startswith("job:"):
+        name = what[4:].split(":")[0]
+        return JOB_TEXT.get(name, f"{name}…")
+    label = STRIP_TEXT.get(strip_kind, strip_kind)
+    return f"{label} {min(done + 1, total)} of {total}" if total else f"{label}…"
+
+
+class RenderProgress(QObject):
+    """Status text and the main image's busy badge (see the module docstring)."""
+
+    activity_changed = Signal(str)
+
+    def __init__(self, view: ImageView, strip_kind: Callable[[], str], slow_ms: Callable[[], float],
+                 parent=None):
+        """strip_kind: the strip's kind now ("gallery", "interp", ...); slow_ms: the render time
+        above which the main image gets a badge while it renders."""
+        super().__init__(parent)
+        self._slow_ms = slow_ms
+        self._view = view
+        self._strip_kind = strip_kind
+        self._text = ""
+        self._waiting_for = -1          # request id of the main render the badge waits for
+        self._started = 0.0
+        self._expected_ms = 0.0
+        self._label = ""
+        self._timer = QTimer(self, interval=100)
+        self._timer.timeout.connect(self._tick)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def on_activity(self, what: str, done: int, total: int) -> None:
+        text = activity_text(what, done, total, self._strip_kind())
+        if text != self._text:
+            self._text = text
+            self.activity_changed.emit(text)
+
+    # --- the main image's badge -----------------------------------------------------------------
+    def main_submitted(self, request_id: int, last_ms: float | None) -> None:
+        """A main request was sent; last_ms: how long the last full render of this model took."""
+        if last_ms is None or last_ms <= self._slow_ms() or not self._view.has_image():
+            return
+        self._started, self._expected_ms = time.perf_counter(), float(last_ms)
+        self._waiting_for = request_id
+        self._label = "rendering…"
+        self._timer.start()
+        self._tick()
+
+    def preview_shown(self, request_id: int) -> None:
+        if request_id == self._waiting_for:
+            self._label = "preview · full image coming"
+            self._tick()
+
+    def main_done(self, request_id: int) -> None:
+        """The render of ``request_id`` arrived (or failed): the badge goes once it is the newest."""
+        if request_id >= self._waiting_for:
+            self.reset()
+
+    def reset(self) -> None:
+        self._waiting_for = -1
+        self._timer.stop()
+        self._view.set_badge(None)
+
+    def _tick(self) -> None:
+        elapsed = (time.perf_counter() - self._started) * 1000
+        self._view.set_badge(self._label, min(0.95, elapsed / max(self._expected_ms, 1.0)))
