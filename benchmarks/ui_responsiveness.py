@@ -65,7 +65,8 @@ def app_threads(recipe_dict: dict) -> int:
     import torch
     from ganstudio.train.steps import configure_threads, resolve_device
     device = resolve_device(recipe_dict["train"].get("device", "auto"))
-    return configure_threads(0, recipe_dict["model"].get("family"), torch.device(device))
+    configure_threads(0, recipe_dict["model"].get("family"), torch.device(device))
+    return torch.get_num_threads()
 
 
 def load_data(recipe):

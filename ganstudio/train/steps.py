@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 from dataclasses import dataclass, field
 
 import torch
@@ -66,31 +65,23 @@ def out_of_memory(device: torch.device, batch: int | None = None) -> TrainingErr
                          f"batch, e.g. train.batch={max(1, batch // 2)}")
 
 
-def idle_cpus() -> int:
-    """CPUs this process may use minus the machine's current load (at least 1)."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        load = 0.0
-    return max(1, int(cpus - load + 0.5))
-
-
-def configure_threads(threads: int, family: str | None, device: torch.device) -> int:
-    """Set torch's intra-op threads for CPU training and return the number.
+def configure_threads(threads: int, family: str | None, device: torch.device):
+    """Set torch's intra-op threads for CPU training; the :class:`~.threads.ThreadChooser`
+    that revisits the choice during the run (None off the CPU).
 
     ``threads`` > 0 is taken as given.  Otherwise tiny toy MLPs get one thread (more only
-    contend), and image nets one per CPU that is not already busy: on a shared machine extra
-    threads wait for each other and a step can become many times slower than on one thread.
+    contend), and image nets one per core that other work leaves free *now* (not the load
+    average of the last minute): on a shared machine extra threads wait for each other and a
+    step can become many times slower than on one thread.
     """
-    if threads > 0:
-        torch.set_num_threads(threads)
-    elif device.type == "cpu":
-        torch.set_num_threads(1 if family == "toy" else min(torch.get_num_threads(), idle_cpus()))
-    return torch.get_num_threads()
+    from .threads import ThreadChooser
+    if device.type != "cpu":
+        if threads > 0:
+            torch.set_num_threads(threads)
+        return None
+    chooser = ThreadChooser(threads, family)
+    chooser.start()
+    return chooser
 
 
 def use_channels_last(family: str | None) -> bool:

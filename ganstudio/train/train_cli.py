@@ -92,6 +92,8 @@ class ProgressBar:
         ev = self.latest
         if ev:
             parts.append(f"{ev.get('images_per_s', 0):.0f} img/s")
+            if ev.get("threads"):
+                parts.append(f"{ev['threads']} thr")
             parts.append(f"D {ev['loss_d']:.4g} G {ev['loss_g']:.4g}")
             if "modes_captured" in ev:
                 parts.append(f"modes {ev['modes_captured']}/{ev['n_modes']} "
@@ -120,6 +122,8 @@ class ProgressBar:
                 self.message(self.line())
         elif kind == "diverged":
             self.message(f"{PROG}: {ev['message']}")
+        elif kind == "threads":
+            self.message(f"{PROG}: CPU threads: {ev['note']}")
         elif kind in ("stopped", "done"):
             self.message(f"{PROG}: {kind} at step {ev['step']}")
 

@@ -11,6 +11,11 @@ is a plain-dict event sent to listeners (and log events are lines of ``metrics.j
     {"type": "samples", "step", "path"}      {"type": "checkpoint", "step", "path"}
     {"type": "diverged", "step", "loss", "value", "checkpoint", "message"}
     {"type": "paused" | "resumed" | "stopped" | "done", "step"}
+    {"type": "threads", "step", "threads", "note"}   (CPU: after the first step, and when the
+                                                      automatic thread count changes)
+
+Log events of a CPU training also hold ``threads`` (torch's intra-op threads; see
+:mod:`.threads`: chosen from the cores other work leaves free now, revisited every few seconds).
 
 ``loss_d`` / ``loss_g`` in log events are means over the steps since the previous log line;
 ``images_per_s`` counts real images shown to D (batch x n_critic per step).
@@ -61,7 +66,8 @@ class Trainer:
         cfg = recipe.train
         self.dist = dist
         self.device = dist.device if dist is not None else resolve_device(device or cfg.device)
-        configure_threads(cfg.threads, recipe.model.get("family"), self.device)
+        self.threads = configure_threads(cfg.threads, recipe.model.get("family"), self.device)
+        self._threads_said = False      # the first step says how many threads (an event)
         self.objective = get_objective(recipe.objective.name)
         self.model_config = dict(recipe.model)
         self.total_steps = cfg.steps
@@ -195,6 +201,10 @@ class Trainer:
             if log_now:
                 event = self._log_event(result.stats)
             self._periodic_outputs(k)
+            if self.threads is not None and (self.threads.update() or not self._threads_said):
+                self._threads_said = True
+                self._emit({"type": "threads", "step": k, "threads": self.threads.threads,
+                            "note": self.threads.note()})
         if self.progress_fn is not None:
             self.progress_fn(self.step_count, self.total_steps)
         return event
@@ -217,6 +227,8 @@ class Trainer:
             ev.update(self.dist.mean_of({k: ev[k] for k in ("loss_d", "loss_g", *stats)}))
         ev["lr_g"] = self.opt_g.param_groups[0]["lr"]
         ev["lr_d"] = self.opt_d.param_groups[0]["lr"]
+        if self.threads is not None:
+            ev["threads"] = self.threads.threads
         if self.is_toy and (self.dist is None or self.dist.is_main):
             ev.update(self.fixed.toy_quality(self._view_G()))
         if self.run_dir is not None:

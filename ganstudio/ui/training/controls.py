@@ -135,7 +135,7 @@ class TrainingControls(QWidget):
         self.state_label.setText(detail or labels[state])
 
     def set_progress(self, step: int, total: int, steps_per_s: float = 0.0,
-                     images_per_s: float | None = None) -> None:
+                     images_per_s: float | None = None, threads: int | None = None) -> None:
         total = max(int(total), 1)
         step = min(int(step), total)
         if self.progress.maximum() != total:
@@ -150,7 +150,13 @@ class TrainingControls(QWidget):
         if steps_per_s > 0:
             parts.append(f"{steps_per_s:,.1f} steps/s")
             parts.append(f"ETA {format_duration((total - step) / steps_per_s)}")
+        if threads:
+            parts.append(f"{threads} CPU thread{'s' if threads != 1 else ''}")
         self.rate_label.setText("   ".join(parts))
+
+    def set_threads_note(self, note: str) -> None:
+        """Why the training uses the threads it does (the rate line's tooltip)."""
+        self.rate_label.setToolTip(f"CPU threads: {note}" if note else "")
 
     def reset_progress(self, total: int = 1) -> None:
         total = max(int(total), 1)

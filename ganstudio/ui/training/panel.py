@@ -351,7 +351,8 @@ class TrainingPanel(QWidget):
                 self._follow_first = (step, float(t))
             s0, t0 = self._follow_first
             rate = (step - s0) / (t - t0) if t > t0 and step > s0 else 0.0
-        self.controls.set_progress(step, self._total or max(step, 1), rate, rec.get("images_per_s"))
+        self.controls.set_progress(step, self._total or max(step, 1), rate, rec.get("images_per_s"),
+                                   rec.get("threads"))
 
     def _on_follow_recipe(self, d: dict) -> None:
         self._total = int((d.get("train") or {}).get("steps", 0) or 0)

@@ -14,7 +14,7 @@ import numpy as np
 # Keys of a metric record that are not curves.
 NON_SERIES_KEYS = frozenset({"step", "time", "type", "images", "kimg", "epoch", "elapsed",
                              "images_per_s", "imgs_per_s", "steps_per_s", "lr_g", "lr_d",
-                             "n_modes"})
+                             "n_modes", "threads"})
 
 
 @dataclass

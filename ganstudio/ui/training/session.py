@@ -28,6 +28,7 @@ class Session(QObject):
         self.run_dir: Path | None = None
         self.recipe = None
         self._images_per_s = None
+        self._threads = None
         self._progress_shown = 0.0
         self._ended = True
         self._loaders: list[CallWorker] = []
@@ -46,7 +47,8 @@ class Session(QObject):
         data = p.preview.dataset_for(p.form.values()["data"], dict(recipe.model))
         p.clear_views()
         p.controls.reset_progress(recipe.train.steps)
-        self._images_per_s = None
+        p.controls.set_threads_note("")
+        self._images_per_s = self._threads = None
         w = TrainWorker(recipe, self.run_dir, data=data, parent=self)
         w.batch.connect(self._on_batch)
         w.state_changed.connect(self._on_state)
@@ -111,11 +113,12 @@ class Session(QObject):
                 p.curves.add_columns(batch.columns)
             if batch.last_log is not None:
                 self._images_per_s = batch.last_log.get("images_per_s", self._images_per_s)
+                self._threads = batch.last_log.get("threads", self._threads)
             now = time.monotonic()
             if now - self._progress_shown >= PROGRESS_INTERVAL or batch.events:
                 self._progress_shown = now
                 p.controls.set_progress(batch.step, batch.total, batch.steps_per_s,
-                                        self._images_per_s)
+                                        self._images_per_s, self._threads)
             for step, path, image in batch.grids:
                 p.samples.add_grid(step, image, path)
             if batch.toy is not None:
@@ -140,6 +143,10 @@ class Session(QObject):
             p.status_message.emit(f"checkpoint written at step {ev.get('step', 0):,}: {ev.get('path')}")
         elif kind == "diverged":
             p.show_notice(ev.get("message") or "training diverged")
+        elif kind == "threads":
+            self._threads = ev.get("threads", self._threads)
+            p.controls.set_threads_note(ev.get("note", ""))
+            p.status_message.emit(f"training: CPU threads: {ev.get('note')}")
 
     def _on_state(self, state: str) -> None:
         p = self.panel
