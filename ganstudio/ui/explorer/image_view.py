@@ -137,14 +137,14 @@ class ImageView(QWidget):
         f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
         p.setFont(f)
         fm = p.fontMetrics()
-        w, h = fm.horizontalAdvance(text) + 16, fm.height() + (12 if progress is not None else 8)
+        w, h = fm.horizontalAdvance(text) + 16, fm.height() + (16 if progress is not None else 8)
         box = QRect(self._target.right() - w - 6, self._target.top() + 6, w, h)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(20, 20, 24, 200))
         p.drawRoundedRect(box, 6, 6)
         p.setPen(QColor(235, 235, 240))
-        p.drawText(box.adjusted(8, 4, -8, -(8 if progress is not None else 4)),
+        p.drawText(box.adjusted(8, 4, -8, -(12 if progress is not None else 4)),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         if progress is not None:
             bar = QRect(box.left() + 8, box.bottom() - 7, box.width() - 16, 3)
