@@ -33,8 +33,11 @@ def open_live(qtbot, p, G):
 
 
 def settle(qtbot, p):
+    """Wait until the newest main image is in, nothing is left to do, and (for a StyleGAN) the
+    directions computed on opening have arrived: their arrival re-renders the main image."""
     qtbot.waitUntil(lambda: p._main_result is not None and p._main_result.request_id == p.last_main_request_id
-                    and p.worker.is_idle(), timeout=TIMEOUT)
+                    and p.worker.is_idle() and (not p.state.model.style or p.state.directions is not None),
+                    timeout=TIMEOUT)
 
 
 def record(p):
@@ -151,3 +154,36 @@ def test_the_status_bar_says_what_the_explorer_is_doing(qtbot, main_window, tmp_
     qtbot.waitUntil(lambda: main_window.activity_label.text() == "idle", timeout=TIMEOUT)
     assert "loading…" in shown and "rendering the image…" in shown
     assert any(text.startswith("gallery ") for text in shown)
+
+
+def test_big_models_render_on_every_core_unless_a_training_runs(monkeypatch):
+    from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
+    from ganstudio.ui.explorer.panel import render_threads_for
+    monkeypatch.delenv("GANSTUDIO_RENDER_THREADS", raising=False)
+    big = StyleGenerator(NVLabsStyleGAN2Config(resolution=256, channel_base=16384))  # paper256
+    small = style_generator()
+    assert render_threads_for(big, 1, training=False, cores=4) == 4
+    assert render_threads_for(big, 2, training=True, cores=4) == 2      # the training keeps half
+    assert render_threads_for(small, 1, training=False, cores=4) == 1   # a second thread barely helps
+    monkeypatch.setenv("GANSTUDIO_RENDER_THREADS", "3")                 # the user's choice wins
+    assert render_threads_for(big, 3, training=False, cores=4) == 3
+
+
+def test_the_render_thread_uses_the_threads_chosen_for_each_model(qtbot):
+    from ganstudio.core.render import Latent, RenderRequest, RenderResult
+    from ganstudio.ui.render_worker import RenderWorker
+    seen = []
+
+    def fake_render(G, request):
+        seen.append((G, torch.get_num_threads()))
+        return RenderResult(request_id=request.request_id, images=np.zeros((1, 2, 2, 3), np.uint8))
+
+    worker = RenderWorker(render_fn=fake_render, threads=lambda G: 2 if G == "big" else 1)
+    try:
+        for G in ("big", "small", "big"):
+            with qtbot.waitSignal(worker.rendered, timeout=TIMEOUT):
+                worker.submit("main", G, RenderRequest((Latent("z", np.zeros(4)),),
+                                                        request_id=len(seen)))
+    finally:
+        worker.stop()
+    assert seen == [("big", 2), ("small", 1), ("big", 2)]

@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
     def _make_explorer(self) -> QWidget:
         try:
             from ganstudio.ui.explorer.panel import ExplorerPanel
-            return ExplorerPanel()
+            panel = ExplorerPanel()
+            panel.training_running = lambda: self._training is not None and self._training.is_training()
+            return panel
         except Exception as e:  # the Training panel stays usable
             from ganstudio.ui.workers import error_message
             label = QLabel(f"The Explorer could not be loaded: {error_message(e)}")

@@ -56,9 +56,11 @@ class RenderWorker(QThread):
 
     def __init__(self, parent=None, priorities: tuple[str, ...] = ("main", "strip"),
                  render_fn: Callable[[Any, RenderRequest], RenderResult] = render,
-                 threads: int | None = None):
+                 threads: int | Callable[[Any], int] | None = None):
         """threads: intra-op threads for renders on this thread only (OpenMP keeps the setting
-        per thread, so training elsewhere is unaffected); None = as set for the process.
+        per thread, so training elsewhere is unaffected): a number, or a function of the
+        generator about to render that gives one (looked at before every render); None = as
+        set for the process.
         render_fn: a replacement for core.render (tests) taking (G, request); it renders every
         request in one go. (A wrapper of core.render put in ``_render`` later must pass keyword
         arguments on.)"""
@@ -171,10 +173,19 @@ class RenderWorker(QThread):
             self._stats["max_in_flight"] = max(self._stats["max_in_flight"], self._in_flight)
             return item
 
+    def _use_threads(self, G) -> None:
+        """Set this thread's torch threads for rendering G (see ``threads``)."""
+        if not self._threads:
+            return
+        import torch
+        try:
+            wanted = int(self._threads(G) if callable(self._threads) else self._threads)
+        except Exception:  # noqa: BLE001 - a wrong guess must never stop a render
+            return
+        if wanted > 0 and wanted != torch.get_num_threads():
+            torch.set_num_threads(wanted)
+
     def run(self) -> None:  # noqa: D401 - QThread API
-        if self._threads:
-            import torch
-            torch.set_num_threads(int(self._threads))
         while True:
             item = self._next()
             if item is None:
@@ -208,6 +219,7 @@ class RenderWorker(QThread):
     def _do_render(self, channel: str, G, request: RenderRequest, tag: Any, submitted: float) -> None:
         meta = dict(tag=tag, channel=channel, submitted_at=submitted)
         self.activity.emit(channel, 0, 1)
+        self._use_threads(G)
         if not self._progressive:
             result = self._call_render_fn(G, request)
         else:
@@ -242,6 +254,7 @@ class RenderWorker(QThread):
         if entry is None:
             return
         job, G, tag, submitted = entry
+        self._use_threads(G)
         job.prepare()
         self.activity.emit(channel, job.done, job.total)
         timing = self._timing_of(G)
