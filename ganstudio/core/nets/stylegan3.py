@@ -149,7 +149,7 @@ class SynthesisNetwork(nn.Module):
             x = getattr(self, name)(x, w, update_emas=update_emas)
         if self.output_scale != 1:
             x = x * self.output_scale
-        return x
+        return x.contiguous()  # the layers run channels-last on the CPU
 
     def extra_repr(self) -> str:
         return (f"w_dim={self.w_dim}, num_ws={self.num_ws}, img_resolution={self.img_resolution}"
@@ -209,6 +209,97 @@ class Generator(nn.Module):
         ws = self.mapping(z, c, truncation_psi=truncation_psi,
                           truncation_cutoff=truncation_cutoff, update_emas=update_emas)
         return self.synthesis(ws, update_emas=update_emas, **synthesis_kwargs)
+
+
+# --- operation counts (for benchmarks) -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConvShape:
+    """One modulated convolution of the synthesis network, as a plain ``F.conv2d`` call:
+    ``F.conv2d(torch.randn(input), torch.randn(weight), padding=padding)``."""
+    name: str                             # layer name, e.g. "L3_52_512"
+    input: tuple[int, int, int, int]      # [N, I, H, W]
+    weight: tuple[int, int, int, int]     # [O, I, k, k]
+    padding: int                          # zero padding on every side
+
+    @property
+    def flops(self) -> int:
+        """2 * multiply-adds of the convolution."""
+        n, i, h, w = self.input
+        o, _, kh, kw = self.weight
+        return 2 * n * o * i * kh * kw * (h + 2 * self.padding - kh + 1) * (
+            w + 2 * self.padding - kw + 1)
+
+
+def _synthesis_of(G) -> SynthesisNetwork:
+    return G.synthesis if isinstance(G, Generator) else G
+
+
+def stylegan3_conv_shapes(G,              # Generator or SynthesisNetwork
+                          batch: int = 1,  # images per forward
+                          ) -> list[ConvShape]:
+    """The generator's convolutions (one per layer, ToRGB included) in forward order: what a
+    benchmark times with plain ``F.conv2d`` calls as the machine's limit for this network."""
+    net = _synthesis_of(G)
+    shapes = []
+    for name in net.layer_names:
+        layer = getattr(net, name)
+        k = layer.conv_kernel
+        shapes.append(ConvShape(name, (batch, layer.in_channels, layer.in_size, layer.in_size),
+                                (layer.out_channels, layer.in_channels, k, k), k - 1))
+    return shapes
+
+
+def _layer_filter_macs(layer: SynthesisLayer) -> tuple[int, int]:
+    """(multiply-adds of the layer's resampling filters, samples at the upsampled rate) per
+    channel and image, at the rates they need: upsampling along width then height with the
+    taps that meet real samples, downsampling computing only the kept samples."""
+    conv_out = layer.in_size + layer.conv_kernel - 1
+    x0, x1, y0, y1 = layer.padding
+    u, d, ku, kd = layer.up_factor, layer.down_factor, layer.up_taps, layer.down_taps
+    w_up = conv_out * u + x0 + x1 - ku + 1
+    h_up = conv_out * u + y0 + y1 - ku + 1
+    out = layer.out_size
+    macs = 0.0
+    if layer.up_filter is not None:
+        per = ku / u                     # taps per output that meet real samples
+        macs += conv_out * w_up * per + h_up * w_up * per        # width pass, height pass
+    if layer.down_filter is not None:
+        if layer.down_radial:
+            macs += out * out * kd * kd                           # one 2-D pass
+        else:
+            macs += h_up * out * kd + out * out * kd              # width pass, height pass
+    return int(round(macs)), h_up * w_up
+
+
+def stylegan3_flops(G,              # Generator or SynthesisNetwork
+                    batch: int = 1,  # images per forward
+                    ) -> dict[str, int]:
+    """FLOP (2 * multiply-adds; elementwise operations count 1) one synthesis forward needs:
+
+    - ``conv``: the modulated convolutions (``stylegan3_conv_shapes``);
+    - ``filter``: the resampling filters of the filtered leaky ReLUs, counted as polyphase /
+      separable filtering at the needed rates: upsampling by u with a K-tap filter costs K / u
+      taps per output sample (inserted zeros are not multiplied), each axis in turn;
+      downsampling by d computes only every d-th sample (K taps each along width on the
+      upsampled rows, then along height; a radial filter K^2 taps per output sample);
+    - ``other``: the Fourier input (sines and channel mixing), modulation and demodulation of
+      the weights, bias, and leaky ReLU + clamp at the upsampled rate;
+    - ``total``: their sum. The mapping network is not included."""
+    net = _synthesis_of(G)
+    conv = sum(c.flops for c in stylegan3_conv_shapes(net, batch))
+    inp = net.input
+    other = batch * inp.size ** 2 * inp.channels * (2 * inp.channels + 4)
+    filt = 0
+    for name in net.layer_names:
+        layer = getattr(net, name)
+        macs, up_samples = _layer_filter_macs(layer)
+        c = layer.out_channels
+        filt += 2 * batch * c * macs
+        weight = layer.weight.numel()
+        conv_out = layer.in_size + layer.conv_kernel - 1
+        other += batch * (4 * weight + c * conv_out ** 2 + 2 * c * up_samples)
+    return {"conv": conv, "filter": filt, "other": other, "total": conv + filt + other}
 
 
 _REQUIRED = ("z_dim", "c_dim", "w_dim", "img_resolution", "img_channels")

@@ -124,12 +124,15 @@ class SynthesisInput(nn.Module):
                       / (self.sampling_rate / 2 - self.bandwidth)).clamp(0, 1)  # [N, C]
         coords = (torch.arange(self.size, device=w.device, dtype=torch.float32)
                   + 0.5 - self.size / 2) / self.sampling_rate  # pixel centres
-        fx = freqs[:, :, 0, None, None] * coords.reshape(1, 1, 1, -1)  # [N, C, 1, W]
-        fy = freqs[:, :, 1, None, None] * coords.reshape(1, 1, -1, 1)  # [N, C, H, 1]
-        x = torch.sin((fx + fy + phases[:, :, None, None]) * (2 * math.pi))  # [N, C, H, W]
-        x = x * amplitudes[:, :, None, None]
-        weight = self.weight / math.sqrt(self.channels)
-        return torch.einsum("nchw,oc->nohw", x, weight)  # [N, C, size, size]
+        fx = freqs[:, None, None, :, 0] * coords.reshape(1, 1, -1, 1)  # [N, 1, W, C]
+        fy = freqs[:, None, None, :, 1] * coords.reshape(1, -1, 1, 1)  # [N, H, 1, C]
+        x = torch.sin((fx + fy + phases[:, None, None, :]) * (2 * math.pi))  # [N, H, W, C]
+        # amplitudes and the channel mixing as one per-sample matrix [N, C, O]
+        mix = amplitudes.unsqueeze(2) * (self.weight.t() / math.sqrt(self.channels))
+        n = w.shape[0]
+        x = torch.bmm(x.reshape(n, -1, self.channels), mix)  # [N, H * W, O]
+        x = x.reshape(n, self.size, self.size, -1).permute(0, 3, 1, 2)  # channels-last NCHW
+        return x if x.device.type == "cpu" else x.contiguous()
 
     def extra_repr(self) -> str:
         return (f"w_dim={self.w_dim}, channels={self.channels}, size={self.size}, "
@@ -216,8 +219,8 @@ class SynthesisLayer(nn.Module):
             styles = styles / math.sqrt(self.in_channels * self.conv_kernel ** 2)
         x = modulated_conv2d(x, self.weight, styles, demodulate=not self.is_torgb,
                              padding=self.conv_kernel - 1,
-                             input_gain=self.magnitude_ema.rsqrt())
-        return filtered_lrelu(x, self.up_filter, self.down_filter, self.bias,
+                             input_gain=self.magnitude_ema.rsqrt(), bias=self.bias)
+        return filtered_lrelu(x, self.up_filter, self.down_filter, None,
                               up=self.up_factor, down=self.down_factor, padding=self.padding,
                               gain=1 if self.is_torgb else math.sqrt(2),
                               slope=1 if self.is_torgb else 0.2, clamp=self.conv_clamp)

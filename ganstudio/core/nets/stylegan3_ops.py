@@ -4,13 +4,15 @@
   symmetric), normalised to unit DC gain. The separable design gives the same taps as the
   usual windowed-sinc ``firwin`` recipe (window beta from Kaiser's empirical formulas);
 - ``upfirdn2d``: upsample by zero insertion, pad (negative = crop), convolve with a FIR filter,
-  downsample by keeping every n-th sample. A separable filter runs, axis by axis, as
-  matrix products with the banded matrix of that linear map, one tile of outputs at a time
-  (BLAS-fast; dropped samples are never computed); a 2-D filter as a depthwise (transposed)
-  convolution;
+  downsample by keeping every n-th sample, at the rates each step needs: upsampling is a
+  strided depthwise transposed convolution (polyphase: inserted zeros are never multiplied),
+  downsampling a strided depthwise convolution (dropped samples are never computed); a
+  separable filter runs axis by axis, a 2-D one in one pass. The memory layout of the input
+  (e.g. channels-last, which the generator uses on the CPU) is kept;
 - ``filtered_lrelu``: bias, upsample, leaky ReLU with gain, clamp, downsample
   (Karras et al. 2021, sec. 3.2: the nonlinearity is applied at a higher sampling rate);
-- ``modulated_conv2d``: weight modulation/demodulation with an extra input gain.
+  the gain rides on the downsampling filter and the clamp is skipped where it cannot act;
+- ``modulated_conv2d``: weight modulation/demodulation with an extra input gain and a bias.
 
 Filters are [taps] (separable, applied along width then height) or [taps, taps]; None is the
 identity filter.
@@ -89,62 +91,114 @@ def design_lowpass_filter(numtaps: int, cutoff: float, width: float, fs: float,
 
 
 # --- resampling -----------------------------------------------------------------------------------
-
-_TILE = 128  # output samples per matrix product in a separable pass
-
-
-def axis_matrix(taps: torch.Tensor, n_in: int, up: int, down: int, pad0: int, pad1: int,
-                ) -> tuple[torch.Tensor, torch.Tensor]:
-    """The linear map of one separable pass along an axis of n_in samples, as a banded matrix
-    A [n_in, n_out] (y = x @ A), and its band mask: zero insertion (``up``), padding
-    (``pad0`` before, ``pad1`` after; negative crops), convolution with ``taps``, keeping
-    every ``down``-th sample. Output j reads input n through tap
-    k - 1 - pad0 + j * down - n * up."""
-    k = taps.numel()
-    n_out = (n_in * up + pad0 + pad1 - k) // down + 1
-    n = torch.arange(n_in, device=taps.device).unsqueeze(1)
-    j = torch.arange(n_out, device=taps.device).unsqueeze(0)
-    idx = k - 1 - pad0 + j * down - n * up
-    band = (idx >= 0) & (idx < k)
-    return torch.where(band, taps[idx.clamp(0, k - 1)], taps.new_zeros([])), band
+#
+# Every pass is one depthwise (transposed) convolution at the rates it needs:
+# - upsampling by u: a transposed convolution with stride u, which computes each output sample
+#   from the ceil(K / u) taps that meet real samples (the polyphase form of zero insertion
+#   followed by a K-tap convolution: the inserted zeros are never multiplied);
+# - downsampling by d: a convolution with stride d, which computes only the kept samples.
+# Padding is the transposed convolution's symmetric crop plus, where needed, a slice or zeros.
 
 
-def _separable_pass(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, down: int,
-                    pad0: int, pad1: int) -> torch.Tensor:
-    """Resample x along dim (-1: width, -2: height) by banded matrix products, one tile of
-    output samples at a time, each reading only the input rows its band touches."""
-    a, band = axis_matrix(taps.to(x.dtype), x.shape[dim], up, down, pad0, pad1)
-    chunks = []
-    for j0 in range(0, a.shape[1], _TILE):
-        j1 = min(j0 + _TILE, a.shape[1])
-        rows = band[:, j0:j1].any(dim=1).nonzero()
-        r0, r1 = (int(rows[0]), int(rows[-1]) + 1) if len(rows) else (0, 1)
-        block = a[r0:r1, j0:j1]
-        if dim == -1:
-            chunks.append(x[..., r0:r1] @ block)              # [..., H, tile]
-        else:
-            chunks.append(block.t() @ x[..., r0:r1, :])       # [..., tile, W]
-    return chunks[0] if len(chunks) == 1 else torch.cat(chunks, dim=dim)
+def _depthwise_weight(f: torch.Tensor,      # [kh, kw] kernel, the same for every channel
+                      channels: int,        # number of channels (groups) of the input
+                      like: torch.Tensor,   # input whose dtype / device the weight takes
+                      ) -> torch.Tensor:    # [channels, 1, kh, kw]
+    """The depthwise convolution weight that applies f to every channel."""
+    f = f.to(device=like.device, dtype=like.dtype)
+    return f.reshape(1, 1, *f.shape).expand(channels, 1, *f.shape).contiguous()
 
 
-def _fir_pass_2d(x: torch.Tensor, f: torch.Tensor, up: int, down: int,
-                 pad: tuple[int, int, int, int]) -> torch.Tensor:
-    """Depthwise pass of x [N,C,H,W] with a non-separable kernel f [kh, kw] (true
-    convolution); pad (x0, x1, y0, y1) applies to the zero-inserted image."""
-    c = x.shape[1]
-    kh, kw = f.shape
+def _axis_kernel(taps: torch.Tensor, dim: int) -> torch.Tensor:
+    """1-D taps as a 2-D kernel along width (dim -1: [1, k]) or height (dim -2: [k, 1])."""
+    return taps.reshape(1, -1) if dim == -1 else taps.reshape(-1, 1)
+
+
+def _axis_pair(value: int, other: int, dim: int) -> tuple[int, int]:
+    """An (height, width) pair with ``value`` on axis dim and ``other`` on the other axis."""
+    return (other, value) if dim == -1 else (value, other)
+
+
+def _crop_or_pad(x: torch.Tensor, dim: int, start: int, stop: int) -> torch.Tensor:
+    """Samples [start, stop) of x along dim; indices outside x read as zeros."""
+    n = x.shape[dim]
+    lo, hi = max(start, 0), min(stop, n)
+    if (lo, hi) != (0, n):
+        x = x.narrow(dim, lo, max(hi - lo, 0))
+    before, after = lo - start, stop - max(hi, lo)
+    if before or after:
+        x = F.pad(x, [before, after] if dim == -1 else [0, 0, before, after])
+    return x
+
+
+def _upsample_axis(x: torch.Tensor,    # [N, C, H, W]
+                   taps: torch.Tensor,  # [k] filter taps
+                   dim: int,            # -1: along width, -2: along height
+                   up: int,             # upsampling factor (> 1)
+                   pad0: int, pad1: int,  # padding of the zero-inserted signal (< 0 crops)
+                   ) -> torch.Tensor:
+    """Zero insertion, padding and K-tap convolution along one axis, as a strided depthwise
+    transposed convolution (polyphase: only the taps that meet real samples are used).
+
+    Sample j of the transposed convolution's full output (length (n - 1) up + k) is sample
+    j - (k - 1) + pad0 of the padded-and-filtered signal, whose length is
+    n up + pad0 + pad1 - k + 1."""
+    n, k = x.shape[dim], taps.numel()
+    start = k - 1 - pad0
+    stop = start + n * up + pad0 + pad1 - k + 1
+    full = (n - 1) * up + k
+    crop = max(0, min(start, full - stop))   # the symmetric part the convolution drops itself
+    weight = _depthwise_weight(_axis_kernel(taps, dim), x.shape[1], x)
+    y = F.conv_transpose2d(x, weight, stride=_axis_pair(up, 1, dim),
+                           padding=_axis_pair(crop, 0, dim), groups=x.shape[1])
+    return _crop_or_pad(y, dim, start - crop, stop - crop)
+
+
+def _downsample_axis(x: torch.Tensor,    # [N, C, H, W]
+                     taps: torch.Tensor,  # [k] filter taps
+                     dim: int,            # -1: along width, -2: along height
+                     down: int,           # keep every down-th sample (>= 1)
+                     pad0: int, pad1: int,  # padding before filtering (< 0 crops)
+                     ) -> torch.Tensor:
+    """Padding, K-tap convolution and keeping every ``down``-th sample along one axis, as a
+    depthwise convolution with stride ``down`` (the dropped samples are never computed)."""
+    x = _crop_or_pad(x, dim, -pad0, x.shape[dim] + pad1)
+    weight = _depthwise_weight(_axis_kernel(taps.flip(0), dim), x.shape[1], x)
+    return F.conv2d(x, weight, stride=_axis_pair(down, 1, dim), groups=x.shape[1])
+
+
+def _resample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, down: int,
+                   pad0: int, pad1: int) -> torch.Tensor:
+    """One separable pass (see ``upfirdn2d``) along dim. When both up and down exceed 1
+    (which the generator never asks for) the upsampled signal is decimated by slicing."""
+    if up == 1:
+        return _downsample_axis(x, taps, dim, down, pad0, pad1)
+    y = _upsample_axis(x, taps, dim, up, pad0, pad1)
+    if down > 1:
+        y = y[..., ::down] if dim == -1 else y[..., ::down, :]
+    return y
+
+
+def _resample_2d(x: torch.Tensor,        # [N, C, H, W]
+                 f: torch.Tensor,        # [kh, kw] non-separable kernel (true convolution)
+                 up: int, down: int,
+                 pad: tuple[int, int, int, int],  # (x0, x1, y0, y1) of the zero-inserted image
+                 ) -> torch.Tensor:
+    """Depthwise pass with a non-separable kernel: a strided transposed convolution when
+    upsampling (then decimation by slicing, if also downsampling), else a convolution with
+    stride ``down``."""
     x0, x1, y0, y1 = pad
-    weight = f.to(x.dtype).reshape(1, 1, kh, kw).repeat(c, 1, 1, 1)
-    if up > 1:
-        h, w = x.shape[2:]
-        # A transposed conv with stride `up` equals zero insertion followed by a full
-        # convolution; output index j of it is sample j - (k - 1) + p0 of the padded result.
-        x = F.conv_transpose2d(x, weight, stride=up, groups=c)
-        lh, lw = x.shape[2:]
-        x = F.pad(x, [-(kw - 1 - x0), w * up + x1 - lw, -(kh - 1 - y0), h * up + y1 - lh])
-        return x[:, :, ::down, ::down]
-    x = F.pad(x, [x0, x1, y0, y1])  # negative padding crops
-    return F.conv2d(x, weight.flip([2, 3]), stride=down, groups=c)
+    kh, kw = f.shape
+    if up == 1:
+        x = _crop_or_pad(_crop_or_pad(x, -1, -x0, x.shape[3] + x1), -2, -y0, x.shape[2] + y1)
+        weight = _depthwise_weight(f.flip([0, 1]), x.shape[1], x)
+        return F.conv2d(x, weight, stride=down, groups=x.shape[1])
+    h, w = x.shape[2:]
+    y = F.conv_transpose2d(x, _depthwise_weight(f, x.shape[1], x), stride=up,
+                           groups=x.shape[1])
+    y = _crop_or_pad(y, -1, kw - 1 - x0, kw - 1 - x0 + w * up + x0 + x1 - kw + 1)
+    y = _crop_or_pad(y, -2, kh - 1 - y0, kh - 1 - y0 + h * up + y0 + y1 - kh + 1)
+    return y[:, :, ::down, ::down] if down > 1 else y
 
 
 def upfirdn2d(x: torch.Tensor,                      # [N, C, H, W]
@@ -154,23 +208,42 @@ def upfirdn2d(x: torch.Tensor,                      # [N, C, H, W]
               padding: tuple[int, int, int, int] = (0, 0, 0, 0),  # (x0, x1, y0, y1), after up
               gain: float = 1.0,                    # overall gain (split over the two axes)
               ) -> torch.Tensor:                    # [N, C, H', W']
-    """Upsample, pad, FIR-filter and downsample each channel of x."""
+    """Upsample, pad, FIR-filter and downsample each channel of x (the memory layout of x,
+    e.g. channels-last, is kept)."""
     x0, x1, y0, y1 = padding
     if f is None:
         if up == down == 1 and tuple(padding) == (0, 0, 0, 0):
             return x * gain if gain != 1 else x
         f = torch.ones(1, dtype=torch.float32, device=x.device)
     if f.ndim == 2:
-        return _fir_pass_2d(x, f * gain, up, down, padding)
+        return _resample_2d(x, f * gain, up, down, padding)
     taps = f * math.sqrt(gain)
-    x = _separable_pass(x, taps, -1, up, down, x0, x1)    # along width
-    return _separable_pass(x, taps, -2, up, down, y0, y1)  # along height
+    x = _resample_axis(x, taps, -1, up, down, x0, x1)    # along width
+    return _resample_axis(x, taps, -2, up, down, y0, y1)  # along height
+
+
+def _amplification(f: torch.Tensor | None, up: int) -> float:
+    """Largest |output| / max |input| of upsampling by ``up`` with filter f (gain up^2; None
+    is the one-tap identity filter): the largest absolute tap sum of a polyphase component."""
+    f = torch.ones(1) if f is None else f.detach().double().cpu().abs()
+    if f.ndim == 1:
+        return (max(f[r::up].sum().item() for r in range(up)) * up) ** 2
+    return max(f[r::up, s::up].sum().item() for r in range(up) for s in range(up)) * up ** 2
+
+
+def _flat(x: torch.Tensor) -> torch.Tensor:
+    """The elements of x as a 1-D tensor in memory order (a view for contiguous and
+    channels-last tensors: full reductions over channels-last tensors are slow otherwise)."""
+    if x.dim() == 4 and not x.is_contiguous() and x.is_contiguous(
+            memory_format=torch.channels_last):
+        return x.permute(0, 2, 3, 1).reshape(-1)
+    return x.reshape(-1)
 
 
 def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
                    fu: torch.Tensor | None,         # upsampling filter (None = identity)
                    fd: torch.Tensor | None,         # downsampling filter (None = identity)
-                   b: torch.Tensor,                 # [C] bias
+                   b: torch.Tensor | None,          # [C] bias; None = already added
                    up: int = 1,                     # upsampling factor
                    down: int = 1,                   # downsampling factor
                    padding: tuple[int, int, int, int] = (0, 0, 0, 0),  # (x0, x1, y0, y1)
@@ -178,20 +251,41 @@ def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
                    slope: float = 0.2,              # negative slope; 1 = linear
                    clamp: float | None = None,      # clamp to [-clamp, clamp]; None = off
                    ) -> torch.Tensor:
-    """Bias, upsample (gain up^2 keeps the magnitude), leaky ReLU * gain, clamp, downsample."""
-    x = x + b.to(x.dtype).reshape(1, -1, 1, 1)
-    x = upfirdn2d(x, fu, up=up, padding=padding, gain=up ** 2)
-    inplace = not (torch.is_grad_enabled() and x.requires_grad)  # saves the largest copies
+    """Bias, upsample (gain up^2 keeps the magnitude), leaky ReLU * gain, clamp, downsample.
+
+    A positive gain moves into the downsampling filter (clamp(g a, c) = g clamp(a, c / g)),
+    and on the CPU the clamp is skipped when a bound from the low-rate input shows that it
+    cannot change a sample (the same result, one pass over the largest tensor less)."""
+    if b is not None:
+        x = x + b.to(x.dtype).reshape(1, -1, 1, 1)
+    post_gain = gain if gain > 0 else 1.0           # applied by the downsampling filter
+    limit = None if clamp is None else clamp / post_gain
+    if limit is not None and x.device.type == "cpu" and x.numel():
+        lo, hi = torch.aminmax(_flat(x.detach()))
+        if max(-lo.item(), hi.item()) * _amplification(fu, up) * (1 + 1e-4) < limit:
+            limit = None                            # |lrelu(y)| <= |y| < limit everywhere
+    y = upfirdn2d(x, fu, up=up, padding=padding, gain=up ** 2)
+    owned = y is not x or b is not None             # never overwrite the caller's tensor
+    x = y
+    inplace = owned and not (torch.is_grad_enabled() and x.requires_grad)  # saves copies
     if slope != 1:
-        x = F.leaky_relu(x, slope, inplace=inplace)
-    if gain != 1:
+        x = F.leaky_relu_(x, slope) if inplace else F.leaky_relu(x, slope)
+    if gain <= 0:
         x = x.mul_(gain) if inplace else x * gain
-    if clamp is not None:
-        x = x.clamp_(-clamp, clamp) if inplace else x.clamp(-clamp, clamp)
-    return upfirdn2d(x, fd, down=down)
+    if limit is not None:
+        x = x.clamp_(-limit, limit) if inplace else x.clamp(-limit, limit)
+    return upfirdn2d(x, fd, down=down, gain=post_gain)
 
 
 # --- modulated convolution ------------------------------------------------------------------------
+
+def demodulation(weight: torch.Tensor,   # [O, I, k, k]
+                 styles: torch.Tensor,   # [N, I]
+                 ) -> torch.Tensor:      # [N, O]
+    """1 / sqrt(sum over i, taps of (weight[o, i] * styles[n, i])^2 + 1e-8): the scale that
+    gives each modulated output unit gain."""
+    return (styles.square() @ weight.square().sum(dim=[2, 3]).t() + 1e-8).rsqrt()
+
 
 def modulated_conv2d(x: torch.Tensor,               # [N, I, H, W]
                      weight: torch.Tensor,          # [O, I, k, k]
@@ -200,16 +294,28 @@ def modulated_conv2d(x: torch.Tensor,               # [N, I, H, W]
                      demodulate: bool = True,       # normalise each output to unit gain
                      padding: int = 0,              # zero padding on every side
                      input_gain: torch.Tensor | float = 1.0,  # extra scale after demodulation
+                     bias: torch.Tensor | None = None,  # [O] added to the result
                      ) -> torch.Tensor:             # [N, O, H + 2p - k + 1, ...]
-    """Convolution with weight[o, i] * styles[n, i] (demodulated per n, o), times input_gain.
+    """Convolution with weight[o, i] * styles[n, i] (demodulated per n, o), times input_gain,
+    plus bias.
 
-    Computed by scaling the activations around one shared convolution, which equals the
-    per-sample grouped convolution and is faster for batches."""
+    One sample: the scales go into the weight of one plain convolution (no pass over the
+    activations). Several: the activations are scaled around one shared convolution (equal
+    to the per-sample grouped convolution, and faster for batches), and demodulation and bias
+    are one fused multiply-add."""
     n, i = styles.shape
     o = weight.shape[0]
-    x = x * (styles * input_gain).to(x.dtype).reshape(n, i, 1, 1)
-    x = F.conv2d(x, weight.to(x.dtype), padding=padding)
-    if demodulate:
-        dcoefs = (styles.square() @ weight.square().sum(dim=[2, 3]).t() + 1e-8).rsqrt()  # [N,O]
-        x = x * dcoefs.to(x.dtype).reshape(n, o, 1, 1)
-    return x
+    scales = (styles * input_gain).to(x.dtype)                           # [N, I]
+    dcoefs = demodulation(weight, styles).to(x.dtype) if demodulate else None  # [N, O]
+    b = None if bias is None else bias.to(x.dtype)
+    if n == 1:
+        w = weight.to(x.dtype) * scales.reshape(1, i, 1, 1)
+        if dcoefs is not None:
+            w = w * dcoefs.reshape(o, 1, 1, 1)
+        return F.conv2d(x, w, b, padding=padding)
+    x = F.conv2d(x * scales.reshape(n, i, 1, 1), weight.to(x.dtype), padding=padding)
+    if dcoefs is None:
+        return x if b is None else x + b.reshape(1, o, 1, 1)
+    if b is None:
+        return x * dcoefs.reshape(n, o, 1, 1)
+    return torch.addcmul(b.reshape(1, o, 1, 1), x, dcoefs.reshape(n, o, 1, 1))
