@@ -401,3 +401,22 @@ def test_latent_bars_draw_the_values_and_a_click_jumps_to_that_page(qtbot):
     assert clicks == [33]
     chart.set_values(np.array([np.nan, np.inf], np.float32))   # still paints
     chart.grab()
+
+
+def test_a_narrow_window_never_clips_the_slider_rows(qtbot, panel, ckpts):
+    from PySide6.QtWidgets import QAbstractButton, QDoubleSpinBox, QScrollArea
+    font = panel.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)  # a larger font (presentation, another system)
+    panel.setFont(font)
+    panel.resize(640, 700)                       # narrower than the panels want
+    opened(qtbot, panel, ckpts["style"])
+    qtbot.wait(50)
+    area = next(a for a in panel.findChildren(QScrollArea) if a.isVisible()
+                and a.widget().isAncestorOf(panel.editor))
+    ends = [w for t in (QDoubleSpinBox, QAbstractButton) for w in panel.editor.findChildren(t)
+            if w.isVisible()]
+    assert ends
+    for w in ends:                                # value boxes and reset buttons lie inside
+        right = w.mapTo(area.viewport(), w.rect().topRight()).x()
+        assert right < area.viewport().width(), f"{type(w).__name__} ends at {right}, the " \
+                                                 f"panel at {area.viewport().width()}"

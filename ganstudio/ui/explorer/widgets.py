@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 from ganstudio.ui.sliders import LabeledDoubleSlider
@@ -62,8 +62,23 @@ def note(text: str, kind: str = "info") -> QLabel:
     return lab
 
 
+class FittingScrollArea(QScrollArea):
+    """A vertical scroll area that is never narrower than its content: its minimum width is the
+    content's plus the scroll bar, so a splitter or a small window cannot clip the right-hand
+    side of its rows (the value boxes of sliders)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        w = self.widget()
+        if w is None:
+            return hint
+        width = (w.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
+
 def scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+    area = FittingScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
