@@ -189,10 +189,3 @@ def to_dict(obj) -> dict:
         return v
     return conv(obj)
 
-
-def choices_of(cls, name: str):
-    """The allowed choices declared for field ``name`` of dataclass ``cls`` (or None)."""
-    for f in dataclasses.fields(cls):
-        if f.name == name:
-            return f.metadata.get("choices")
-    raise KeyError(name)

@@ -145,10 +145,6 @@ class Trainer:
         return self.ema.model if self.ema is not None else None
 
     @property
-    def is_running(self) -> bool:
-        return self._runner is not None
-
-    @property
     def is_paused(self) -> bool:
         return self.controls.paused.is_set()
 
@@ -159,10 +155,6 @@ class Trainer:
     # --- events -----------------------------------------------------------------------------
     def add_listener(self, fn: Listener) -> None:
         self._listeners.append(fn)
-
-    def remove_listener(self, fn: Listener) -> None:
-        if fn in self._listeners:
-            self._listeners.remove(fn)
 
     def _emit(self, event: dict) -> dict:
         for fn in list(self._listeners):

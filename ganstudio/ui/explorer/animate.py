@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QListWidget, QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from .state import GALLERY_SHAPES, ExplorerState
+from .records import GALLERY_SHAPES
+from .state import ExplorerState
 from .widgets import blocked, group, row, tool_button
 
 

@@ -106,21 +106,6 @@ class DimensionSliders(QWidget):
                 s.setValue(float(vals[d]))
             reset.setEnabled(bool(vals[d] != base[d]))
 
-    def refresh_values(self) -> None:
-        """Cheap update while dragging: values and reset buttons only."""
-        a = self.state.a
-        vals = a.values[self.row_index] if a.values.ndim == 2 else a.values
-        base = a.base[self.row_index] if a.base.ndim == 2 else a.base
-        start = self.page * PAGE
-        for i, (_, s, reset) in enumerate(self.rows):
-            d = start + i
-            if d < vals.shape[0]:
-                if not s.isSliderDown():
-                    with blocked(s):
-                        s.setValue(float(vals[d]))
-                reset.setEnabled(bool(vals[d] != base[d]))
-
-
 class LatentEditor(QWidget):
     """Seed, space, per-dimension sliders, bars and truncation for latent A."""
 
@@ -277,5 +262,5 @@ class LatentEditor(QWidget):
         self.cutoff.setEnabled(m.style)
         self.class_row.setVisible(m.c_dim > 0)
         self.psi_note.setText("ψ pulls every style row towards w_avg, the average image." if m.style else
-                              f"No mapping network: ψ scales z towards 0 (the mean of z).")
+                              "No mapping network: ψ scales z towards 0 (the mean of z).")
         self.set_w(None)

@@ -25,7 +25,7 @@ from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
 from ...core.imaging import upscale
 from ..render_worker import RenderWorker
-from . import captions, files
+from . import captions
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
 from .directions import DirectionsEditor

@@ -14,8 +14,8 @@ import numpy as np
 
 from ...core import latent as L
 from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
-from .model_view import FAMILY_NAMES, ModelView  # noqa: F401 - part of this module's API
-from .records import GALLERY_SHAPES, STRIP_KINDS, LatentSlot, StripSettings  # noqa: F401
+from .model_view import ModelView
+from .records import GALLERY_SHAPES, LatentSlot, StripSettings
 
 SLOTS = ("a", "b", "c")
 
@@ -176,10 +176,6 @@ class ExplorerState:
             self.coeffs = np.zeros_like(self.coeffs)
             self.emit("directions")
         self._changed(slot, commit=True)
-
-    def clear_fixed_offset(self) -> None:
-        self.a.fixed_offset = None
-        self._changed("a", commit=True)
 
     def latent(self, slot: str) -> Latent:
         s = self.slots[slot]
