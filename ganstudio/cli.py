@@ -4,6 +4,7 @@
     ganstudio train RECIPE.toml ...  train headless (also under torchrun)
     ganstudio export CHECKPOINT ...  grids, interpolations, style-mix grids, sweeps, samples
     ganstudio eval CHECKPOINT ...    quality metrics
+    ganstudio project MODEL IMAGE... find the latents of your own pictures (GAN inversion)
 
 Errors in arguments or inputs print one line and exit non-zero, never a traceback.
 """
@@ -14,7 +15,7 @@ import sys
 
 from .errors import UsageError  # noqa: F401  (re-exported for subcommands)
 
-SUBCOMMANDS = ("train", "export", "eval")
+SUBCOMMANDS = ("train", "export", "eval", "project")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -41,6 +42,8 @@ def _sub_parser() -> argparse.ArgumentParser:
     export.add_parser(sub)
     from .train import evaluate
     evaluate.add_parser(sub)
+    from .core import project_cli
+    project_cli.add_parser(sub)
     return p
 
 

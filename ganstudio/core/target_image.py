@@ -1,0 +1,199 @@
+"""A picture file -> the target of a projection: [C, R, R] in [-1, 1] at the model's size.
+
+Opens anything Pillow reads.  Refuses, with a message that says why and what to do: a missing
+or unreadable file, a truncated one, one over :data:`MAX_PIXELS`, an animated image when no
+frame was chosen.  Converts, and says so in :attr:`TargetImage.notes`: 16-bit and float images
+to 8 bits, transparency composited on white (or black), colour to grey (ITU-R 601 luma) or grey
+to colour for the model's channels, the camera's EXIF orientation, a centre square crop (of an
+optional crop box), a Lanczos resize to the model's resolution (a square 1 to 4 pixels smaller,
+such as 28x28 Fashion-MNIST for a 32x32 model, is padded with its edge colour instead, as the
+training images were).
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS = 100_000_000          # larger images are refused (a decompression bomb or a mistake)
+PAD_UP_TO = 4                     # a square at most this much smaller is padded, not resized
+BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0)}
+
+
+class ImageRefused(ValueError):
+    """An image that cannot be used as a projection target; the message says why."""
+
+
+@dataclass
+class TargetImage:
+    """A projection target and how it was made from the file."""
+
+    tensor: torch.Tensor                  # [C, R, R] float32 in [-1, 1]
+    pixels: np.ndarray                    # uint8 [R, R, C]: exactly the tensor's pixels
+    source: str                           # the file's name ("" for an image passed in)
+    original_size: tuple[int, int]        # (width, height) of the picture used
+    crop_box: tuple[int, int, int, int]   # (left, top, right, bottom) of the square used
+    notes: list[str] = field(default_factory=list)   # conversions, in plain words
+
+
+def open_image(path: str | os.PathLike, frame: int | None = None) -> Image.Image:
+    """The picture in ``path`` (frame ``frame`` of an animation), fully read; ImageRefused when
+    it cannot be used."""
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise ImageRefused(f"{path} does not exist")
+    if path.is_dir():
+        raise ImageRefused(f"{path} is a folder, not an image")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageRefused(f"{name} is larger than {MAX_PIXELS // 1_000_000} megapixels; shrink or "
+                           "crop it first") from None
+    except UnidentifiedImageError:
+        raise ImageRefused(f"{name} is not an image file that can be read (unknown or damaged format)") from None
+    except OSError as e:
+        raise ImageRefused(f"{name} cannot be read: {e}") from None
+    w, h = im.size
+    if w * h > MAX_PIXELS:
+        raise ImageRefused(f"{name} is {w} x {h} ({w * h / 1e6:.0f} megapixels); images over "
+                           f"{MAX_PIXELS // 1_000_000} megapixels are refused: shrink or crop it first")
+    if w < 1 or h < 1:
+        raise ImageRefused(f"{name} has no pixels ({w} x {h})")
+    n_frames = int(getattr(im, "n_frames", 1) or 1)
+    if n_frames > 1:
+        if frame is None:
+            raise ImageRefused(f"{name} is animated ({n_frames} frames): choose the frame to project "
+                               f"(0..{n_frames - 1})")
+        if not 0 <= frame < n_frames:
+            raise ImageRefused(f"{name} has frames 0..{n_frames - 1}, not {frame}")
+        im.seek(frame)
+    elif frame not in (None, 0):
+        raise ImageRefused(f"{name} is a still image: it has no frame {frame}")
+    try:
+        im.load()
+    except OSError as e:
+        raise ImageRefused(f"{name} is truncated or damaged ({e}); re-save or re-download it") from None
+    return im
+
+
+def _eight_bit(im: Image.Image, notes: list[str]) -> Image.Image:
+    """``im`` as "L", "RGB" or "RGBA" (alpha kept for compositing)."""
+    mode = im.mode
+    if mode.startswith("I") or mode == "F":
+        a = np.asarray(im)
+        if a.dtype.kind == "f":
+            a = np.nan_to_num(a.astype(np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+            lo, hi = (0.0, 1.0) if a.min() >= 0 and a.max() <= 1 else (float(a.min()), float(a.max()))
+            notes.append("floating-point pixels scaled to 8 bits")
+        else:
+            a = a.astype(np.int64)
+            lo, hi = (0, 65535) if a.min() >= 0 and a.max() <= 65535 else (int(a.min()), int(a.max()))
+            notes.append("16-bit pixels scaled to 8 bits" if (lo, hi) == (0, 65535)
+                         else "32-bit pixels scaled to 8 bits (darkest = 0, brightest = 255)")
+        out = np.round((a - lo) * (255.0 / max(hi - lo, 1e-12)))
+        return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
+    if mode in ("L", "RGB", "RGBA"):
+        return im.convert("RGBA") if "transparency" in im.info else im
+    if mode == "1":
+        return im.convert("L")
+    if mode in ("LA", "La", "PA", "RGBa") or (mode == "P" and ("transparency" in im.info or (
+            im.palette is not None and im.palette.mode == "RGBA"))):
+        return im.convert("RGBA")
+    return im.convert("RGB")
+
+
+def _background(background: str | tuple[int, int, int]) -> tuple[str, tuple[int, int, int]]:
+    if isinstance(background, str):
+        if background not in BACKGROUNDS:
+            raise ImageRefused(f"the background for transparent pixels is white or black, not {background!r}")
+        return background, BACKGROUNDS[background]
+    rgb = tuple(int(v) for v in background)
+    if len(rgb) != 3 or not all(0 <= v <= 255 for v in rgb):
+        raise ImageRefused(f"a background colour is three values 0..255, got {background!r}")
+    return "#%02x%02x%02x" % rgb, rgb
+
+
+def _square(size: tuple[int, int], box: tuple[int, int, int, int] | None, notes: list[str]
+            ) -> tuple[int, int, int, int]:
+    w, h = size
+    if box is not None:
+        left, top, right, bottom = (int(v) for v in box)
+        if not (0 <= left < right <= w and 0 <= top < bottom <= h):
+            raise ImageRefused(f"the crop box {box} is not inside the {w} x {h} image "
+                               "(left, top, right, bottom in pixels)")
+    else:
+        left, top, right, bottom = 0, 0, w, h
+    bw, bh = right - left, bottom - top
+    s = min(bw, bh)
+    left, top = left + (bw - s) // 2, top + (bh - s) // 2
+    if (bw, bh) != (s, s):
+        notes.append(f"centre square {s} x {s} cropped" + (" from the crop box" if box else ""))
+    return left, top, left + s, top + s
+
+
+def prepare_target(im: Image.Image,
+                   resolution: int,                            # the model's image size
+                   channels: int,                              # 1 (grey) or 3 (colour)
+                   crop_box: tuple[int, int, int, int] | None = None,   # (l, t, r, b); None = whole
+                   background: str | tuple[int, int, int] = "white",    # behind transparent pixels
+                   source: str = "",
+                   ) -> TargetImage:
+    """A loaded Pillow image -> the projection target (see the module's docstring)."""
+    if channels not in (1, 3):
+        raise ImageRefused(f"models make grey (1) or colour (3) images, not {channels} channels")
+    notes: list[str] = []
+    if im.getexif().get(0x0112, 1) not in (0, 1):   # EXIF orientation: a camera's picture
+        im = ImageOps.exif_transpose(im)
+        notes.append("turned upright (the camera's orientation tag)")
+    im = _eight_bit(im, notes)
+    if im.mode == "RGBA":
+        alpha = np.asarray(im.getchannel("A"))
+        if alpha.min() < 255:
+            name, rgb = _background(background)
+            notes.append(f"transparent pixels composited on {name}")
+            im = Image.alpha_composite(Image.new("RGBA", im.size, (*rgb, 255)), im)
+        im = im.convert("RGB")
+    if channels == 1 and im.mode != "L":
+        notes.append("colour converted to grey (ITU-R 601 luma): this model makes grey images")
+        im = im.convert("L")
+    elif channels == 3 and im.mode == "L":
+        notes.append("grey image used as colour (R = G = B): this model makes colour images")
+        im = im.convert("RGB")
+    box = _square(im.size, crop_box, notes)
+    original = im.size
+    if box != (0, 0, *im.size):
+        im = im.crop(box)   # a hard crop: resizing with box= would blend in pixels beyond it
+    side = box[2] - box[0]
+    pad = 0 < resolution - side <= PAD_UP_TO
+    if side != resolution and not pad:
+        gap = 3.0 if side >= 3 * resolution else None
+        im = im.resize((resolution, resolution), Image.Resampling.LANCZOS, reducing_gap=gap)
+        notes.append(f"resized {side} -> {resolution} pixels (Lanczos)")
+    pixels = np.asarray(im, dtype=np.uint8)
+    pixels = pixels[:, :, None] if pixels.ndim == 2 else pixels
+    if pad:   # as the training data: 28x28 Fashion-MNIST is padded to 32, not stretched
+        lo = (resolution - side) // 2
+        pixels = np.pad(pixels, ((lo, resolution - side - lo), (lo, resolution - side - lo), (0, 0)), mode="edge")
+        notes.append(f"padded {side} -> {resolution} pixels with the edge colour (as the training images were)")
+    tensor = torch.from_numpy(pixels.copy()).permute(2, 0, 1).float().div_(127.5).sub_(1.0)
+    return TargetImage(tensor, np.ascontiguousarray(pixels), source, original, box, notes)
+
+
+def load_target_image(path: str | os.PathLike, resolution: int, channels: int, *,
+                      crop_box: tuple[int, int, int, int] | None = None,
+                      background: str | tuple[int, int, int] = "white",
+                      frame: int | None = None) -> TargetImage:
+    """Open ``path`` and make it the target of a projection (see :func:`prepare_target`)."""
+    im = open_image(path, frame)
+    target = prepare_target(im, resolution, channels, crop_box, background, Path(path).name)
+    if frame is not None and int(getattr(im, "n_frames", 1) or 1) > 1:
+        target.notes.insert(0, f"frame {frame} of {im.n_frames} used")
+    return target
