@@ -78,12 +78,29 @@ def test_upfirdn2d_values_and_gradients_match_the_definition(taps, up, down, pad
     ref = reference_upfirdn2d(xb, f, up=up, down=down, padding=pad, gain=up ** 2)
     assert ours.shape == ref.shape
     torch.testing.assert_close(ours, ref, rtol=0, atol=1e-12)
+    with torch.no_grad():   # inference path (channels-last: rows upsampled by matrix products)
+        fast = upfirdn2d(x, f, up=up, down=down, padding=pad, gain=up ** 2)
+    torch.testing.assert_close(fast, ref.detach(), rtol=0, atol=1e-12)
     if layout == "channels_last" and (taps, up, down, pad) in RESAMPLING[:4]:
         assert ours.is_contiguous(memory_format=CL)  # the generator's passes keep the layout
     upstream = _rand(*ref.shape, seed=3)
     (ours * upstream).sum().backward()
     (ref * upstream).sum().backward()
     torch.testing.assert_close(xa.grad, xb.grad, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("height,up,pad", [(1, 2, (0, 0, 5, 5)), (3, 4, (0, 0, -5, 7)),
+                                            (2, 3, (0, 0, 20, -1)), (6, 2, (0, 0, 0, 0))])
+def test_row_upsampling_by_matrix_products_handles_edges(height, up, pad):
+    # images so short that every block of output rows reaches past an edge, partial last
+    # blocks, padding beyond the filter's reach; a batch of 3
+    x = _rand(3, 4, height, 5, seed=15).contiguous(memory_format=CL)
+    f = _rand(3 * up, seed=16)
+    with torch.no_grad():
+        fast = upfirdn2d(x, f, up=up, padding=pad, gain=up ** 2)
+    ref = reference_upfirdn2d(x, f, up=up, padding=pad, gain=up ** 2)
+    assert fast.shape == ref.shape
+    torch.testing.assert_close(fast, ref, rtol=0, atol=1e-12)
 
 
 def test_upfirdn2d_gradcheck():

@@ -122,10 +122,12 @@ def _axis_pair(value: int, other: int, dim: int) -> tuple[int, int]:
 def _crop_or_pad(x: torch.Tensor, dim: int, start: int, stop: int) -> torch.Tensor:
     """Samples [start, stop) of x along dim; indices outside x read as zeros."""
     n = x.shape[dim]
-    lo, hi = max(start, 0), min(stop, n)
+    lo = min(max(start, 0), n)
+    hi = min(max(stop, lo), n)
     if (lo, hi) != (0, n):
-        x = x.narrow(dim, lo, max(hi - lo, 0))
-    before, after = lo - start, stop - max(hi, lo)
+        x = x.narrow(dim, lo, hi - lo)
+    before = min(max(-start, 0), stop - start)
+    after = stop - start - before - (hi - lo)
     if before or after:
         x = F.pad(x, [before, after] if dim == -1 else [0, 0, before, after])
     return x
@@ -154,6 +156,75 @@ def _upsample_axis(x: torch.Tensor,    # [N, C, H, W]
     return _crop_or_pad(y, dim, start - crop, stop - crop)
 
 
+def _polyphase_matrix(taps: torch.Tensor, up: int, pad0: int,
+                      ) -> tuple[torch.Tensor, int]:
+    """Upsampling by ``up`` as one small matrix G [up, L] per block of ``up`` output samples:
+    output sample up * m + r (of the padded-and-filtered signal) is
+    sum over l of G[r, l] * x[m + lo + l]. Returns (G, lo)."""
+    k = taps.numel()
+    c = k - 1 - pad0
+    phases = []                           # (r, first tap s, offset q, number of taps)
+    for r in range(up):
+        q, s = divmod(c + r, up)          # output u m + r reads x[m + q - l] via tap s + u l
+        phases.append((r, s, q, len(range(s, k, up))))
+    lo = min(q - n + 1 for _, _, q, n in phases)
+    hi = max(q for _, _, q, _ in phases)
+    g = taps.new_zeros(up, hi - lo + 1)
+    for r, s, q, n in phases:
+        for l in range(n):
+            g[r, q - l - lo] = taps[s + up * l]
+    return g, lo
+
+
+def _rows_times_windows(rows: torch.Tensor,  # [h, D] input rows of one image
+                        g: torch.Tensor,     # [up, span] polyphase matrix
+                        lo: int,             # block m reads rows m + lo .. m + lo + span - 1
+                        m0: int, m1: int,    # blocks to compute
+                        out: torch.Tensor,   # [m1 - m0, up, D], written in place
+                        ) -> None:
+    """out[m] = g @ rows[m0 + m + lo : ... + span] for each block, as one batched product over
+    overlapping windows of rows (a strided view, no copy); rows outside the image read as
+    zeros (then only the few rows the windows need are copied)."""
+    span, d = g.shape[1], rows.shape[1]
+    first, last = m0 + lo, m1 - 1 + lo + span      # rows [first, last) are read
+    if first >= 0 and last <= rows.shape[0]:
+        src = rows.narrow(0, first, last - first)
+    else:
+        src = _crop_or_pad(rows, 0, first, last).contiguous()
+    windows = src.as_strided((m1 - m0, span, d), (d, d, 1))
+    torch.matmul(g, windows, out=out)
+
+
+def _upsample_rows_gemm(x: torch.Tensor,     # [N, C, H, W], channels-last
+                        taps: torch.Tensor,  # [k] filter taps
+                        up: int, pad0: int, pad1: int,
+                        ) -> torch.Tensor:   # [N, C, H', W], channels-last
+    """``_upsample_axis`` along height for inference on the CPU: the rows of a channels-last
+    image are contiguous [W * C] vectors, so each block of ``up`` output rows is a small
+    matrix (``_polyphase_matrix``) times a window of input rows; the products go straight
+    into the output (interior blocks read the input in place, edge blocks a zero-padded
+    copy of the few rows they need)."""
+    n, c, h, w = x.shape
+    rows = x.permute(0, 2, 3, 1).reshape(n, h, w * c)   # a view: x is channels-last
+    g, lo = _polyphase_matrix(taps.to(x.dtype), up, pad0)
+    span = g.shape[1]
+    length = h * up + pad0 + pad1 - taps.numel() + 1     # output rows
+    full = length // up                                 # blocks that fit whole
+    inner0 = min(max(0, -lo), full)                     # blocks [inner0, inner1) need no
+    inner1 = max(inner0, min(full, h - lo - span + 1))  # padding
+    out = x.new_empty(n, length, w * c)
+    for i in range(n):
+        blocks = out[i, :full * up].view(full, up, w * c)
+        for m0, m1 in ((inner0, inner1), (0, inner0), (inner1, full)):
+            if m1 > m0:
+                _rows_times_windows(rows[i], g, lo, m0, m1, blocks[m0:m1])
+        if length > full * up:                          # a last, partial block
+            tail = x.new_empty(1, up, w * c)
+            _rows_times_windows(rows[i], g, lo, full, full + 1, tail)
+            out[i, full * up:] = tail[0, :length - full * up]
+    return out.reshape(n, length, w, c).permute(0, 3, 1, 2)
+
+
 def _downsample_axis(x: torch.Tensor,    # [N, C, H, W]
                      taps: torch.Tensor,  # [k] filter taps
                      dim: int,            # -1: along width, -2: along height
@@ -167,13 +238,24 @@ def _downsample_axis(x: torch.Tensor,    # [N, C, H, W]
     return F.conv2d(x, weight, stride=_axis_pair(down, 1, dim), groups=x.shape[1])
 
 
+def _use_row_gemm(x: torch.Tensor) -> bool:
+    """Whether upsampling along height takes ``_upsample_rows_gemm``: inference (no autograd
+    through x) on the CPU, with x channels-last."""
+    return (x.device.type == "cpu" and x.dim() == 4 and x.shape[1] > 1
+            and not (torch.is_grad_enabled() and x.requires_grad)
+            and x.permute(0, 2, 3, 1).is_contiguous())
+
+
 def _resample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, down: int,
                    pad0: int, pad1: int) -> torch.Tensor:
     """One separable pass (see ``upfirdn2d``) along dim. When both up and down exceed 1
     (which the generator never asks for) the upsampled signal is decimated by slicing."""
     if up == 1:
         return _downsample_axis(x, taps, dim, down, pad0, pad1)
-    y = _upsample_axis(x, taps, dim, up, pad0, pad1)
+    if dim == -2 and _use_row_gemm(x):
+        y = _upsample_rows_gemm(x, taps, up, pad0, pad1)
+    else:
+        y = _upsample_axis(x, taps, dim, up, pad0, pad1)
     if down > 1:
         y = y[..., ::down] if dim == -1 else y[..., ::down, :]
     return y
