@@ -20,8 +20,9 @@ convolutions and reported beside the filtering FLOPs.
         [--threads 2] [--reps 3]
 
 A full run (every config, batches 1 and 8) takes tens of minutes on a 2-core CPU: StyleGAN3-T
-at 1024 px alone needs minutes per batch of 8. Opening official pickles (time and peak memory)
-is measured by ``benchmarks/pickle_open.py``.
+at 1024 px alone needs minutes per batch of 8. With --pickles DIR it also opens a hand-made
+official pickle of each config (G, D and G_ema, as a training run writes them; see
+``benchmarks/pickle_open.py``) in a fresh process and prints the time and the rise of peak RSS.
 """
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ except ImportError:  # run from a source checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
+
+# config -> the matching hand-made official pickle of benchmarks/pickle_open.py
+PICKLES = {"sg2-256": "paper256", "sg2-512": "f512", "sg2-1024": "f1024", "sg3-t256": "sg3t256",
+           "sg3-t1024": "sg3t1024", "sg3-r256": "sg3r256"}
 
 # name -> (family, constructor keywords); the official training configurations
 CONFIGS: dict[str, tuple[str, dict]] = {
@@ -204,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, nargs="+", default=[1, 8])
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: all)")
     parser.add_argument("--reps", type=int, default=3, help="timed runs per measurement")
+    parser.add_argument("--pickles", metavar="DIR", default=None,
+                        help="also open a hand-made official pickle (G, D and G_ema) of each "
+                             "config, written into DIR once, and print the time and the rise of "
+                             "peak RSS (benchmarks/pickle_open.py)")
     args = parser.parse_args(argv)
     for name, value in (("--reps", args.reps), ("--threads", args.threads or 1)):
         if not 1 <= value <= 64:
@@ -226,7 +235,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<11}{n:>6}{ours:>10.0f}{conv_flop / n / 1e9:>12.1f}{fir / n / 1e9:>11.1f}"
                   f"{limit:>13.0f}{ours / limit:>8.2f}{rate:>9.0f}", flush=True)
         del G
+    if args.pickles:
+        open_pickles([n for n in args.configs if n in PICKLES], Path(args.pickles))
     return 0
+
+
+def open_pickles(names: list[str], folder: Path) -> None:
+    """Time and peak-RSS rise of opening each config's official pickle in a fresh process."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import pickle_open
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\n{'config':<11}{'pickle MB':>10}{'G_ema MB':>10}{'open s':>8}{'RSS rise MB':>13}"
+          f"{'bound MB':>10}")
+    for name in names:
+        path = folder / f"{PICKLES[name]}.pkl"
+        if not path.exists():
+            pickle_open.write(PICKLES[name], path)
+        m = pickle_open.measure(path)
+        bound = 1.5 * m["weights"] + 300e6
+        print(f"{name:<11}{path.stat().st_size / 1e6:>10.0f}{m['weights'] / 1e6:>10.0f}"
+              f"{m['seconds']:>8.2f}{m['rise'] / 1e6:>13.0f}{bound / 1e6:>10.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Opening official network pickles: time and peak memory.
 
-    python benchmarks/pickle_open.py [--configs f1024,paper256,sg3t256] [--dir DIR] [--json out.json]
+    python benchmarks/pickle_open.py [--configs f1024,paper256,f512,sg3t256,sg3t1024,sg3r256]
+        [--dir DIR] [--json out.json]
 
 Writes hand-made official snapshots (G, D and G_ema with storages of their own, as a
 training run pickles them; no NVIDIA code, see tests/official_pickles.py) of published
@@ -31,8 +32,15 @@ CONFIGS = {
     "f1024": dict(kind="sg2", resolution=1024, channel_base=32768, channel_max=512),
     # stylegan2-ada-pytorch paper256: cbase 16384, cmax 512, map 8
     "paper256": dict(kind="sg2", resolution=256, channel_base=16384, channel_max=512),
+    # stylegan2-ada-pytorch config-f at 512 (AFHQ): cbase 32768, cmax 512, map 8
+    "f512": dict(kind="sg2", resolution=512, channel_base=32768, channel_max=512),
     # stylegan3-t at 256: cbase 32768, cmax 512, map 2 (D: the StyleGAN2 discriminator)
     "sg3t256": dict(kind="sg3", resolution=256, channel_base=32768, channel_max=512),
+    # stylegan3-t at 1024 (FFHQ-U / MetFaces-U): cbase 32768, cmax 512
+    "sg3t1024": dict(kind="sg3", resolution=1024, channel_base=32768, channel_max=512),
+    # stylegan3-r at 256: cbase 65536, cmax 1024, 1x1 convolutions, radial filters
+    "sg3r256": dict(kind="sg3", resolution=256, channel_base=65536, channel_max=1024,
+                    conv_kernel=1, use_radial_filters=True),
 }
 
 MEASURE = """
@@ -80,7 +88,8 @@ def write(name: str, path: Path) -> None:
     from ganstudio.core.nets.stylegan3 import build_official_sg3
     kwargs = dict(z_dim=512, c_dim=0, w_dim=512, img_resolution=spec["resolution"], img_channels=3,
                   channel_base=spec["channel_base"], channel_max=spec["channel_max"], conv_clamp=256,
-                  magnitude_ema_beta=0.999, mapping_kwargs={"num_layers": 2})
+                  magnitude_ema_beta=0.999, mapping_kwargs={"num_layers": 2},
+                  **{k: spec[k] for k in ("conv_kernel", "use_radial_filters") if k in spec})
     G = build_official_sg3(dict(kwargs)).eval().requires_grad_(False)
 
     def record():
