@@ -459,3 +459,20 @@ def test_minibatch_std_appends_the_group_standard_deviation():
     assert y.shape == (4, 4, 2, 2) and torch.equal(y[:, :3], x)
     expected = x.std(dim=0, unbiased=False).mean()
     assert torch.allclose(y[:, 3], expected.expand(4, 2, 2), atol=1e-5)
+
+
+@pytest.mark.parametrize("family", ["mlp", "dcgan", "stylegan"])
+def test_generate_is_one_call_for_every_family(family):
+    from ganstudio.core.nets import generate, has_mapping
+    torch.manual_seed(0)
+    G = build_generator(default_config(family)).eval()
+    z = torch.randn(3, G.z_dim)
+    with torch.no_grad():
+        if has_mapping(G):   # truncation pulls ws towards w_avg, then synthesis with constant noise
+            ws = G.mapping(z, psi=0.5)
+            expected = G.synthesis(ws, noise_mode="const")
+        else:                # without a mapping network psi scales z towards its mean, 0
+            expected = G(z * 0.5)
+        got = generate(G, z, psi=0.5)
+    assert torch.equal(got, expected)
+    assert got.shape == (3, G.channels, G.resolution, G.resolution)

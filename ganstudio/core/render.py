@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .render_batch import has_mapping  # noqa: F401 - part of this module's API
+from .nets import has_mapping  # noqa: F401 - part of this module's API
 from .render_job import RenderJob, RenderResult, preview_resolution  # noqa: F401
 from .render_request import (KINDS, NOISE_MODES, SPACES, Latent, MixGridSpec, PathSpec,  # noqa: F401
                              RenderRequest, SweepSpec)

@@ -11,11 +11,8 @@ import torch
 
 from . import latent as L
 from .imaging import grid_shape
+from .nets import has_mapping
 from .render_request import Latent, RenderRequest
-
-
-def has_mapping(G) -> bool:
-    return getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
 
 
 @dataclass

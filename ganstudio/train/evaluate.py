@@ -97,12 +97,13 @@ def generate_images(G, n: int, *, seed: int, psi: float, batch: int, device) -> 
     """n generated images as uint8 [N, C, R, R] from ``sample_z(seed, n, z_dim)``."""
     from ..core.imaging import to_uint8
     from ..core.latent import sample_z
+    from ..core.nets import generate
     z = sample_z(seed, n, G.z_dim)
     torch.manual_seed(seed)  # StyleGAN noise inputs: the same seed gives the same images
     out = []
     for i in range(0, n, batch):
         zb = z[i:i + batch].to(device)
-        x = G(zb, psi=psi, noise_mode="random") if G.mapping is not None else G(zb)
+        x = generate(G, zb, psi=psi, noise_mode="random")
         if not torch.isfinite(x).all():
             raise ValueError("the generator produced NaN or inf pixels: the checkpoint has "
                              "diverged; evaluate an earlier checkpoint")

@@ -13,6 +13,7 @@ from torch import nn
 
 from ganstudio.core.imaging import make_grid, to_uint8
 from ganstudio.core.latent import sample_z
+from ganstudio.core.nets import generate
 from ganstudio.train import toy as toyviz
 
 TOY_FIXED_SAMPLES = 1000      # points in a toy run's sample plot
@@ -39,7 +40,7 @@ class FixedSamples:
         G.eval()
         try:
             z = (self.z if z is None else z).to(self.device)
-            out = G(z, noise_mode="const") if G.mapping is not None else G(z)
+            out = generate(G, z, noise_mode="const")
         finally:
             G.train(was_training)
         return out.float().cpu()

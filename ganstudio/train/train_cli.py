@@ -288,6 +288,7 @@ def export_samples(checkpoint, n: int, seed: int, out, *, ema: bool = True, batc
     from ganstudio.core.checkpoint import load_checkpoint
     from ganstudio.core.imaging import to_uint8
     from ganstudio.core.latent import sample_z
+    from ganstudio.core.nets import generate
     if n <= 0:
         raise ValueError(f"--samples must be > 0, got {n}")
     ck = load_checkpoint(checkpoint)
@@ -297,7 +298,7 @@ def export_samples(checkpoint, n: int, seed: int, out, *, ema: bool = True, batc
     with torch.no_grad():
         for i in range(0, n, batch):
             zb = z[i:i + batch].to(device)
-            x = G(zb, noise_mode="const") if G.mapping is not None else G(zb)
+            x = generate(G, zb, noise_mode="const")
             parts.append(x.float().cpu().numpy() if ck.family == "toy" else to_uint8(x))
     arr = np.concatenate(parts)
     if arr.dtype != np.uint8:

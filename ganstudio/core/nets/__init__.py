@@ -9,6 +9,7 @@ Every G has ``z_dim``, ``config`` (the validated plain dict, defaults filled in)
 """
 from __future__ import annotations
 
+import torch
 from torch import nn
 
 from ..config import ConfigError, from_dict, to_dict
@@ -62,6 +63,29 @@ def build_discriminator(d: dict,              # plain model dict (same as for th
     return _FAMILY_CLASSES[cfg.family][2](cfg)
 
 
+def has_mapping(G: nn.Module) -> bool:
+    """Whether G is a StyleGAN family generator: a mapping network (z -> ws) and a synthesis
+    network (ws -> image). The others (MLP, DCGAN, toy) take z directly."""
+    return getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
+
+
+def generate(G: nn.Module,
+             z: torch.Tensor,                # [N, z_dim]
+             *,
+             psi: float = 1.0,               # truncation: towards w_avg (StyleGAN), towards 0 (z)
+             noise_mode: str = "const",      # StyleGAN noise inputs: const | random | none
+             c: torch.Tensor | None = None,  # [N, c_dim] classes of a conditional model; None =
+                                             # class 0
+             ) -> torch.Tensor:              # [N, C, R, R] (toy: [N, data_dim])
+    """G's output for z, one call for every family. StyleGAN generators (ours and official
+    StyleGAN2 / StyleGAN3) map z, truncate every row of ws towards w_avg by psi and synthesise
+    with ``noise_mode``; generators without a mapping network take z scaled by psi (the usual
+    truncation for them, as the Explorer does)."""
+    if not has_mapping(G):
+        return G(z if psi == 1 else z * psi)
+    return G.synthesis(G.mapping(z, c, psi=psi), noise_mode=noise_mode)
+
+
 def default_config(family: str,   # one of FAMILIES
                    **overrides,   # config keys to change, validated
                    ) -> dict:
@@ -71,5 +95,6 @@ def default_config(family: str,   # one of FAMILIES
 
 __all__ = [
     "FAMILIES", "NetConfig", "net_config", "build_generator", "build_discriminator",
-    "default_config", "MLPConfig", "DCGANConfig", "StyleGANConfig", "ToyConfig",
+    "default_config", "MLPConfig", "DCGANConfig", "StyleGANConfig", "ToyConfig", "has_mapping",
+    "generate",
 ]
