@@ -184,7 +184,8 @@ def _rows_times_windows(rows: torch.Tensor,  # [h, D] input rows of one image
                         ) -> None:
     """out[m] = g @ rows[m0 + m + lo : ... + span] for each block, as one batched product over
     overlapping windows of rows (a strided view, no copy); rows outside the image read as
-    zeros (then only the few rows the windows need are copied)."""
+    zeros (then only the few rows the windows need are copied). One call for all blocks:
+    a product per block costs far more on the CPU (a fixed cost per call for long rows)."""
     span, d = g.shape[1], rows.shape[1]
     first, last = m0 + lo, m1 - 1 + lo + span      # rows [first, last) are read
     if first >= 0 and last <= rows.shape[0]:
