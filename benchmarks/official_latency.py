@@ -43,6 +43,7 @@ try:
 except ImportError:  # run from a source checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
+from ganstudio.allocator import keep_freed_memory
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
 
 # config -> the matching hand-made official pickle of benchmarks/pickle_open.py
@@ -221,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(not 1 <= b <= 64 for b in args.batches):
         parser.error(f"--batches must be between 1 and 64, got {args.batches}")
     torch.set_num_threads(args.threads or os.cpu_count() or 1)
+    keep_freed_memory()   # as the app does (ganstudio.cli): no page faults per layer
     print(machine_line())
     head = (f"{'config':<11}{'batch':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"
             f"{'conv ms/img':>13}{'x conv':>8}{'limit ms':>10}{'x limit':>9}{'GFLOP/s':>9}")

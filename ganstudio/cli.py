@@ -49,6 +49,8 @@ def _sub_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .allocator import keep_freed_memory
+    keep_freed_memory()   # big models render and train faster without a page fault per layer
     if argv and argv[0] in SUBCOMMANDS:
         args = _sub_parser().parse_args(argv)
         try:
