@@ -45,6 +45,7 @@ except ImportError:  # run from a source checkout without installing
     from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
 from ganstudio.allocator import keep_freed_memory
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
+from ganstudio.core.nets.stylegan3 import stylegan3_conv_shapes, stylegan3_flops
 
 # config -> the matching hand-made official pickle of benchmarks/pickle_open.py
 PICKLES = {"sg2-256": "paper256", "sg2-512": "f512", "sg2-1024": "f1024", "sg3-t256": "sg3t256",
@@ -82,7 +83,10 @@ class ConvShape:
 
     @property
     def flop(self) -> float:
-        return 2.0 * self.n * self.h * self.w * self.i * self.o * self.k * self.k
+        """2 x multiply-adds: per output pixel (per input pixel when transposed)."""
+        pixels = self.h * self.w if self.transposed else (
+            (self.h + 2 * self.padding - self.k + 1) * (self.w + 2 * self.padding - self.k + 1))
+        return 2.0 * self.n * pixels * self.i * self.o * self.k * self.k
 
 
 def build(name: str) -> torch.nn.Module:
@@ -114,32 +118,13 @@ def sg2_shapes(G, n: int) -> tuple[list[ConvShape], float]:
 
 
 def sg3_shapes(G, n: int) -> tuple[list[ConvShape], float]:
-    """Convolutions of a StyleGAN3 synthesis network (each layer's "full" conv, padding k - 1)
-    and the filtering FLOPs of its filtered non-linearities as polyphase / separable filters:
-    up by u with U taps costs U / u taps per output sample and axis; down by d with D taps
-    costs D taps per kept output sample and axis (D^2 for a radial, non-separable filter)."""
-    convs, fir = [], 0.0
-    syn = G.synthesis
-    for name in syn.layer_names:
-        L = getattr(syn, name)
-        k = L.conv_kernel
-        convs.append(ConvShape(n, L.in_channels, L.out_channels, L.in_size, L.in_size, k, k - 1))
-        c = L.out_channels
-        side = L.in_size + k - 1                                  # conv output
-        up_side = side * L.up_factor                              # at the temporary rate
-        if L.up_taps > 1:
-            per = L.up_taps / L.up_factor
-            fir += 2.0 * n * c * (side * up_side + up_side * up_side) * per
-        if L.down_taps > 1:
-            out = L.out_size
-            if L.down_radial:
-                fir += 2.0 * n * c * out * out * L.down_taps ** 2
-            else:
-                fir += 2.0 * n * c * (up_side * out + out * out) * L.down_taps
-    # the Fourier input: sin over channels x size^2, then a channels x channels mix
-    inp = syn.input
-    fir += 2.0 * n * inp.channels * inp.channels * inp.size * inp.size
-    return convs, fir
+    """The StyleGAN3 network's own accounts (``stylegan3_conv_shapes``: each layer's "full"
+    conv, padding k - 1; ``stylegan3_flops``: its filtering as polyphase / separable filters at
+    the needed rates, plus the Fourier input and the elementwise work)."""
+    convs = [ConvShape(c.input[0], c.input[1], c.weight[0], c.input[2], c.input[3],
+                       c.weight[2], c.padding) for c in stylegan3_conv_shapes(G, n)]
+    flops = stylegan3_flops(G, n)
+    return convs, float(flops["filter"] + flops["other"])
 
 
 def shapes(G, n: int) -> tuple[list[ConvShape], float]:
