@@ -64,36 +64,33 @@ def init_dcgan_weights(module: nn.Module) -> None:
 
 class UpsampleConv(nn.Conv2d):
     """Nearest-neighbour 2x upsampling followed by a 3x3 convolution (padding 1), computed as
-    four 2x2 convolutions of the small input, one per output pixel phase: the same function
-    with 16 instead of 36 multiply-adds per input pixel and channel pair.
+    ONE stride-2 transposed convolution of the small input with a 4x4 kernel: the same function
+    with 16 instead of 36 multiply-adds per input pixel and channel pair, and a backward pass
+    that is two plain convolutions (no slicing or stacking of phase images).
 
-    Output pixel (2i + a, 2j + b) sees input rows i - 1 + a .. i + a (and likewise columns):
-    along each axis phase 0 merges the kernel's taps 1 and 2, phase 1 its taps 0 and 1.
+    Along each axis, output pixel 2i + a sees input rows i - 1 + a .. i + a: phase 0 weighs
+    them (w0, w1 + w2), phase 1 (w0 + w1, w2). A stride-2 transposed conv with padding 1 gives
+    output 2i + a the kernel taps a + 1 and a + 3 (on rows i, i - 1), so its 4 taps are
+    (w2, w1 + w2, w0 + w1, w0): ``K = A w A^T`` with the fixed 4x3 matrix ``A`` below.
     The parameters are those of the ``nn.Conv2d(c_in, c_out, 3, padding=1)`` it replaces.
     """
 
     def __init__(self, c_in: int, c_out: int):
         super().__init__(c_in, c_out, 3, 1, 1)
+        taps = torch.tensor([[0, 0, 1], [0, 1, 1], [1, 1, 0], [1, 0, 0]], dtype=torch.float32)
+        self.register_buffer("taps", taps, persistent=False)
 
-    def phase_weights(self) -> torch.Tensor:
-        """[4 * c_out, c_in, 2, 2]: the kernels of phases (0,0), (0,1), (1,0), (1,1)."""
-        w = self.weight
-        rows = (torch.stack([w[:, :, 0], w[:, :, 1] + w[:, :, 2]], 2),   # phase a = 0
-                torch.stack([w[:, :, 0] + w[:, :, 1], w[:, :, 2]], 2))   # phase a = 1
-        out = []
-        for r in rows:                                                    # r: [o, i, 2, 3]
-            out.append(torch.stack([r[..., 0], r[..., 1] + r[..., 2]], -1))   # b = 0
-            out.append(torch.stack([r[..., 0] + r[..., 1], r[..., 2]], -1))   # b = 1
-        return torch.cat(out, 0)
+    def transposed_weight(self) -> torch.Tensor:
+        """[c_in, c_out, 4, 4]: the 3x3 kernel merged for nearest upsampling (see above)."""
+        a = self.taps.to(self.weight.dtype)
+        k = torch.einsum("ka,oiab,lb->iokl", a, self.weight, a)
+        if self.weight.is_contiguous(memory_format=torch.channels_last) \
+                and not self.weight.is_contiguous():
+            k = k.contiguous(memory_format=torch.channels_last)  # the layout oneDNN wants
+        return k
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        n, _, h, w = x.shape
-        c = self.out_channels
-        y = F.conv2d(F.pad(x, (1, 1, 1, 1)), self.phase_weights(), self.bias.repeat(4))
-        y = y.view(n, 2, 2, c, h + 1, w + 1)                               # [n, a, b, c, h+1, w+1]
-        phases = [[y[:, a, b, :, a:a + h, b:b + w] for b in (0, 1)] for a in (0, 1)]
-        rows = [torch.stack(p, -1) for p in phases]                        # [n, c, h, w, b]
-        return torch.stack(rows, 3).reshape(n, c, 2 * h, 2 * w)           # [n, c, h, a, w, b]
+    def forward(self, x: torch.Tensor) -> torch.Tensor:   # [n, c_in, h, w] -> [n, c_out, 2h, 2w]
+        return F.conv_transpose2d(x, self.transposed_weight(), self.bias, stride=2, padding=1)
 
 
 def conv_out_size(size: int, kernel: int = 4, stride: int = 2, padding: int = 1) -> int:
