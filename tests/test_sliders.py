@@ -1,5 +1,6 @@
 """The Explorer's own slider widgets: a float slider with a value box, and a range slider."""
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 
 from ganstudio.ui.sliders import LabeledDoubleSlider, RangeSlider
 
@@ -88,3 +89,35 @@ def test_range_slider_drags_the_nearer_handle_and_keys_move_it(qtbot):
     qtbot.keyClick(r, Qt.Key.Key_Left)
     assert r.value() == (0, 8)                      # stops at the range's end
     r.grab()                                        # paints without error
+
+
+def test_a_slider_takes_the_wheel_only_once_focused(qtbot):
+    """Scrolling a panel over its sliders must not change them: an unfocused slider leaves the
+    wheel unaccepted (Qt then hands a real wheel event on to the scrolling panel); once
+    clicked or tabbed to, it takes the wheel."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    s = LabeledDoubleSlider()
+    s.setRange(-3, 3)
+    s.setValue(0.5)
+    qtbot.addWidget(s)
+    s.show()
+    qtbot.waitExposed(s)
+
+    def wheel(widget):
+        pos = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+        return event.isAccepted()
+
+    for part in s.findChildren(QWidget):          # the track and the value box
+        if part.isVisible():
+            assert not wheel(part) and s.value() == 0.5
+    track = next(w for w in s.findChildren(QWidget) if type(w).__name__ == "QSlider")
+    track.setFocus()
+    qtbot.waitUntil(track.hasFocus)
+    assert wheel(track) and s.value() != 0.5

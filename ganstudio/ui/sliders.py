@@ -6,9 +6,40 @@ of every start-up).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QSizePolicy, QSlider, QWidget
+from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QComboBox, QDoubleSpinBox,
+                               QHBoxLayout, QSizePolicy, QSlider, QWidget)
+
+
+class _WheelWhenFocused(QObject):
+    """Event filter: a control takes the mouse wheel only once it has the keyboard focus
+    (clicked or tabbed to); otherwise the wheel goes on to the panel, which scrolls."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
+            event.ignore()          # not accepted: Qt offers the wheel to the parents
+            return True
+        return False
+
+
+_WHEEL_FILTER: _WheelWhenFocused | None = None
+_GUARDED = (QAbstractSlider, QAbstractSpinBox, QComboBox)
+
+
+def wheel_only_when_focused(root: QWidget) -> None:
+    """Make every slider, spin box and combo box in ``root`` (``root`` itself included) take
+    the wheel only when focused, so that scrolling a panel never changes a value by accident."""
+    global _WHEEL_FILTER
+    if _WHEEL_FILTER is None:
+        _WHEEL_FILTER = _WheelWhenFocused()
+    widgets = [w for t in _GUARDED for w in root.findChildren(t)]
+    if isinstance(root, _GUARDED):
+        widgets.append(root)
+    for w in widgets:
+        if w.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel must not give focus
+        w.installEventFilter(_WHEEL_FILTER)
 
 
 class LabeledDoubleSlider(QWidget):
@@ -41,6 +72,7 @@ class LabeledDoubleSlider(QWidget):
         self._slider.sliderReleased.connect(self.sliderReleased)
         self._box.valueChanged.connect(self._from_box)
         self._box.editingFinished.connect(self.editingFinished)
+        wheel_only_when_focused(self)
         self._apply_range()
 
     # --- the QSlider-like API the panels use -----------------------------------------------

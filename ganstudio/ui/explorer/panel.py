@@ -25,6 +25,7 @@ from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
 from ...core.imaging import upscale
 from ..render_worker import RenderWorker
+from ..sliders import wheel_only_when_focused
 from . import captions
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
@@ -111,6 +112,7 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self._play_timer.timeout.connect(self._next_frame)
         self._play_index = 0
         self._build(bookmark_store or BookmarkStore())
+        wheel_only_when_focused(self)   # scrolling a tab never moves a slider by accident
         self.state.subscribe(self._on_state)
         app = QCoreApplication.instance()
         if app is not None:

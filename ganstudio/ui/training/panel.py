@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget, QStyle)
 
+from ganstudio.ui.sliders import wheel_only_when_focused
 from ganstudio.ui.training.controls import TrainingControls
 from ganstudio.ui.training.curves import LiveCurves
 from ganstudio.ui.training.dataset_preview import DatasetPreview
@@ -147,6 +148,7 @@ class TrainingPanel(QWidget):
         self._total = 0
         self._follow_first: tuple[int, float] | None = None
         self._on_recipe_changed(self.form.recipe(), self.form.error())
+        wheel_only_when_focused(self)   # scrolling the form never changes a field by accident
 
     # --- recipes, presets, lessons ------------------------------------------------------------
     def _fill_presets(self) -> None:
