@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QStyle, QTabWidget, QVBoxLayout, QWidget)
 
+from ganstudio.ui.screen_fit import PanelScroll, fit_to_screen
 from ganstudio.ui.training import style
 from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
 from ganstudio.ui.training.lessons import FIRST_RUN_LESSON
@@ -28,6 +29,8 @@ from ganstudio.ui.workers import CallWorker, device_name
 
 PRESENTATION_FONT_SCALE = 1.4
 PRESENTATION_PEN_SCALE = 2.2
+DEFAULT_SIZE = QSize(1440, 900)      # made smaller where the screen is
+ACTIVITY_MAX_WIDTH = 420             # px of the status bar's "what is running" label
 TRAINING_BUILD_FALLBACK_MS = 1500   # build the Training panel by then even without an image
 
 
@@ -41,24 +44,24 @@ class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle("GAN Studio")
-        self.resize(1440, 900)
+        fit_to_screen(self, DEFAULT_SIZE)
         self._close_approved = False
         self._presentation_font = None
         self._loaders: list[CallWorker] = []
         self._training = None
         self._layout_restored = False
-        self._training_host = QWidget()
-        host = QVBoxLayout(self._training_host)
-        host.setContentsMargins(0, 0, 0, 0)
+        self._training_host = PanelScroll(QWidget())    # the Training panel goes in when built
         self.explorer = self._make_explorer()
+        self._explorer_host = PanelScroll(self.explorer)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         st = self.style()
         self.tabs.addTab(self._training_host, st.standardIcon(QStyle.SP_MediaPlay), "Training")
-        self.tabs.addTab(self.explorer, st.standardIcon(QStyle.SP_FileDialogContentsView), "Explorer")
+        self.tabs.addTab(self._explorer_host, st.standardIcon(QStyle.SP_FileDialogContentsView), "Explorer")
         self.notice = QLabel("")
         self.notice.setObjectName("notice")
         self.notice.setVisible(False)
+        self.notice.setWordWrap(True)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.device_label = QLabel(device_name())
         self.device_label.setToolTip("The device training uses by default (train.device = auto)")
         self.activity_label = QLabel("idle")
+        self.activity_label.setMaximumWidth(ACTIVITY_MAX_WIDTH)   # a long path never widens the window
         self.statusBar().addPermanentWidget(self.activity_label)
         self.statusBar().addPermanentWidget(self.device_label)
         self._build_menus()
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
         self._training_timer.start()
         if hasattr(self.explorer, "first_image_shown"):  # build once the first image is painted
             self.explorer.first_image_shown.connect(lambda: self._training_timer.start(0))
-        self.tabs.setCurrentWidget(self.explorer)        # the app opens on the Explorer
+        self.tabs.setCurrentWidget(self._explorer_host)  # the app opens on the Explorer
         self.tabs.currentChanged.connect(
             lambda i: self._ensure_training() if self.tabs.widget(i) is self._training_host else None)
 
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
         self._training_timer.stop()
         from ganstudio.ui.training.panel import TrainingPanel
         t = self._training = TrainingPanel()
-        self._training_host.layout().addWidget(t)
+        self._training_host.setWidget(t)
         t.load_lesson(FIRST_RUN_LESSON)   # before connecting: the Explorer's status line stays
         t.status_message.connect(self.show_status)
         t.activity_changed.connect(lambda text: self._set_activity("training", text))
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
 
         v = bar.addMenu("&View")
         self._action(v, "&Training panel", lambda: self.tabs.setCurrentWidget(self._training_host), "Ctrl+1")
-        self._action(v, "&Explorer panel", lambda: self.tabs.setCurrentWidget(self.explorer), "Ctrl+2")
+        self._action(v, "&Explorer panel", lambda: self.tabs.setCurrentWidget(self._explorer_host), "Ctrl+2")
         v.addSeparator()
         self.presentation_action = self._action(v, "&Presentation mode", self.set_presentation,
                                                 "F11", tip="Full screen, larger fonts, thicker curves")
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
             ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p), wait=wait))
             if ok:
                 self.notice.setVisible(False)
-                self.tabs.setCurrentWidget(self.explorer)
+                self.tabs.setCurrentWidget(self._explorer_host)
             remember = remember and wait
         if ok and remember:
             add_recent(p)
@@ -285,13 +289,13 @@ class MainWindow(QMainWindow):
         if hasattr(self.explorer, "open_checkpoint"):
             self.explorer.open_checkpoint(ckpt)
             self.notice.setVisible(False)
-            self.tabs.setCurrentWidget(self.explorer)
+            self.tabs.setCurrentWidget(self._explorer_host)
 
     def show_untrained_generator(self, notice: str) -> None:
         """No trained model ships: explore a freshly initialised StyleGAN, and say so."""
         self.notice.setText(notice[:1].upper() + notice[1:])
         self.notice.setVisible(True)
-        self.tabs.setCurrentWidget(self.explorer)
+        self.tabs.setCurrentWidget(self._explorer_host)
         self.show_status(notice)
         w = CallWorker(_build_untrained_stylegan, tag="untrained", parent=self)
         w.done.connect(self._on_untrained_ready)
@@ -326,7 +330,10 @@ class MainWindow(QMainWindow):
     def _set_activity(self, who: str, text: str) -> None:
         """The permanent status label: what training and the Explorer are doing, else "idle"."""
         self._activities[who] = text or ""
-        self.activity_label.setText(" · ".join(t for t in self._activities.values() if t) or "idle")
+        text = " · ".join(t for t in self._activities.values() if t) or "idle"
+        lab = self.activity_label
+        lab.setToolTip(text)
+        lab.setText(lab.fontMetrics().elidedText(text, Qt.ElideMiddle, ACTIVITY_MAX_WIDTH))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
+        fit_to_screen(self)   # remembered on a larger screen, perhaps
         self.tabs.setCurrentIndex(int(s.value("window/tab", 1)))
         self._layout_restored = True
         if self._training is not None:
@@ -396,7 +404,7 @@ class MainWindow(QMainWindow):
         self.training.main_split.setSizes([410, 1000])
         self.training.plots_split.setSizes([600, 400])
         self.showNormal()
-        self.resize(1440, 900)
+        fit_to_screen(self, DEFAULT_SIZE)
 
     # --- closing ----------------------------------------------------------------------------------
     def confirm_stop_training(self) -> bool:

@@ -157,12 +157,13 @@ class Toy2DView(QWidget):
             self.layers[name] = box
             bar.addWidget(box)
         bar.addStretch(1)
-        bar.addWidget(self.stats)
+        self.stats.setWordWrap(True)   # its own line: the caption never widens the panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.plot, 1)
         layout.addLayout(bar)
+        layout.addWidget(self.stats)
         self._extent = None
         self.apply_style()
 

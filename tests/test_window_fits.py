@@ -1,0 +1,75 @@
+"""The main window never grows past the screen, whatever it shows (issue 22: the 2-D teaching
+view widened it from 1440 to 1606 px on a 1600 px screen, cutting off the status bar)."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from ganstudio.core.nets import build_generator, default_config  # noqa: E402
+from ganstudio.train.recipe import Recipe  # noqa: E402
+
+TIMEOUT = 60_000
+
+
+def fits(window) -> bool:
+    """The window, frame excluded, inside the screen's available geometry."""
+    available = window.screen().availableGeometry()
+    return window.width() <= available.width() and window.height() <= available.height()
+
+
+def settled(qtbot, window) -> None:
+    """Let every pending layout request reach the window, then check it."""
+    qtbot.wait(50)
+    assert fits(window), (window.size(), window.screen().availableGeometry())
+
+
+def test_the_window_stays_within_the_screen_after_every_view_change(main_window, qtbot):
+    from ganstudio.train.trainer import Trainer
+    from ganstudio.ui.training.lessons import LESSONS
+    w = main_window
+    settled(qtbot, w)
+    w.tabs.setCurrentWidget(w._training_host)
+    t = w.training
+    settled(qtbot, w)
+    for item in LESSONS:                                     # every lesson and variant
+        for variant in range(len(item.variants)):
+            t.load_lesson(item.key, variant)
+            settled(qtbot, w)
+
+    t.load_lesson("mode_collapse")                           # the 2-D teaching view appears
+    trainer = Trainer(Recipe.from_dict(t.form.values() | {"train": t.form.values()["train"] | {
+        "steps": 2, "device": "cpu", "threads": 1}}), None)
+    trainer.run()
+    snap = trainer.toy_snapshot()
+    t.views.setCurrentWidget(t.toy)
+    t.show_toy_snapshot(snap)
+    qtbot.waitUntil(lambda: "modes captured" in t.toy.view_2d.stats.text(), timeout=TIMEOUT)
+    settled(qtbot, w)
+    t.controls.set_progress(1_234_567, 9_999_999, 1234.5, 987_654.0, 16)   # a long readout
+    t.show_notice("a long notice " * 40)
+    settled(qtbot, w)
+
+    # a big model: fourteen style inputs, a row of slider boxes each
+    G = build_generator(default_config("stylegan", resolution=256, channel_base=256, channel_max=2,
+                                       z_dim=16, w_dim=8, mapping_layers=1)).eval().requires_grad_(False)
+    w.tabs.setCurrentWidget(w._explorer_host)
+    with qtbot.waitSignal(w.explorer.first_image_shown, timeout=TIMEOUT):
+        w.explorer.open_generator(G, {"family": "stylegan", "source": "a 256 px model " * 8})
+    for i in range(w.explorer.tabs.count()):                 # every Explorer tab
+        w.explorer.tabs.setCurrentIndex(i)
+        settled(qtbot, w)
+    w._set_activity("training", "following /a/very/long/path/" + "sub/" * 80)
+    settled(qtbot, w)
+    assert w.activity_label.toolTip().endswith("sub/")      # the whole text stays one hover away
+
+
+def test_a_layout_remembered_on_a_bigger_screen_is_brought_back_within_this_one(main_window, qtbot):
+    w = main_window
+    available = w.screen().availableGeometry()
+    w.resize(available.width() + 600, available.height() + 400)
+    w.save_layout()
+    w.restore_layout()
+    settled(qtbot, w)
+    w.reset_layout()
+    settled(qtbot, w)
