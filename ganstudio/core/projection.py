@@ -131,7 +131,8 @@ class ProjectionResult:
     distance: str                 # name of the distance used
     seconds: float
     settings: dict = field(default_factory=dict)
-    noise_maps: list[np.ndarray] | None = None   # noise="optimise": the optimised maps
+    noise_maps: list[np.ndarray] | None = None   # noise="optimise": the optimised maps (the
+    #   reconstruction and sidecars still use the model's own noise: a request cannot hold maps)
     reconstruction: np.ndarray | None = None     # uint8 [R, R, C], as render(to_request()) gives
     note: str = ""                # e.g. why z was optimised instead of w
 
@@ -253,8 +254,9 @@ class Projector:
     def _best_of(self, candidates: torch.Tensor) -> torch.Tensor:
         """The candidate latent ([K, w_dim] or [K, z_dim]) whose image is nearest the target."""
         best, best_d = None, math.inf
-        for i in range(0, candidates.shape[0], 64):
-            chunk = candidates[i:i + 64]
+        per_pass = max(1, 64 * 32 * 32 // image_shape(self.G)[1] ** 2)   # 64 at 32 px, 1 at 256 px
+        for i in range(0, candidates.shape[0], per_pass):
+            chunk = candidates[i:i + per_pass]
             d = self.distance(self._synthesize(chunk))
             k = int(d.argmin())
             if float(d[k]) < best_d:
