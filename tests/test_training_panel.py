@@ -69,6 +69,7 @@ def test_start_pause_resume_stop_changes_state_controls_and_plots(panel, qtbot):
         c.stop_action.trigger()
     assert finished.args == ["stopped"]
     assert panel.state == "finished"
+    assert "ETA" not in c.rate_label.text() and "steps/s" in c.rate_label.text()
     assert c.start_action.isEnabled() and not c.stop_action.isEnabled()
     assert panel.form.data.box.isEnabled()
     ckpt = load_checkpoint(panel.session.run_dir / "checkpoints" / "latest.pt")
@@ -225,6 +226,36 @@ def test_lesson_loads_a_valid_recipe_and_shows_its_text(panel):
     assert panel.form.recipe().objective.name == "minimax"
     panel.load_lesson("mode_collapse", 1)
     assert panel.form.recipe().model["pack"] == 2
+
+
+def test_a_new_lesson_or_recipe_clears_the_previous_runs_plots_and_progress(panel, qtbot, tmp_path):
+    panel.form.set_values(toy_recipe(steps=40))
+    messages = []
+    panel.status_message.connect(messages.append)
+    with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.start()
+    run_dir = panel.session.run_dir
+    c = panel.controls
+    assert curve_points(panel, "loss_d") > 0 and c.progress.text() == "step 40 / 40"
+    assert panel.toy.last_snapshot is not None
+    assert "ETA" not in c.rate_label.text()                  # finished: nothing left to wait for
+
+    panel.load_lesson("dcgan_fashion")
+    assert curve_points(panel, "loss_d") == 0 and curve_points(panel, "d_real") == 0
+    assert "Losses" == panel.curves.loss_plot.getPlotItem().titleLabel.text
+    steps = panel.form.recipe().train.steps
+    assert c.progress.text() == f"step 0 / {steps:,}" and c.rate_label.text() == ""
+    assert panel.toy.last_snapshot is None and panel.samples.steps() == []
+    assert str(run_dir) in messages[-1] and (run_dir / "metrics.jsonl").is_file()   # still there
+
+    panel.form.set_values(toy_recipe(steps=20))              # a preset does the same
+    with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.start()
+    path = tmp_path / "preset.toml"
+    path.write_text(panel.recipe_toml(), encoding="utf-8")
+    assert curve_points(panel, "loss_d") > 0
+    assert panel.load_recipe_file(path)
+    assert curve_points(panel, "loss_d") == 0 and c.progress.text() == "step 0 / 20"
 
 
 def test_recipe_round_trips_through_toml(panel, tmp_path):

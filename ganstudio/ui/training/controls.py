@@ -117,6 +117,8 @@ class TrainingControls(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(bar)
         self.state = ""
+        self._rate_parts: list[str] = []
+        self._eta = ""
         self.set_state("idle")
 
     def set_state(self, state: str, detail: str = "") -> None:
@@ -133,6 +135,7 @@ class TrainingControls(QWidget):
                   "paused": "paused", "stopping": "stopping: writing a checkpoint…",
                   "finished": "finished", "attached": "following a run directory"}
         self.state_label.setText(detail or labels[state])
+        self._show_rate()
 
     def set_progress(self, step: int, total: int, steps_per_s: float = 0.0,
                      images_per_s: float | None = None, threads: int | None = None) -> None:
@@ -149,9 +152,17 @@ class TrainingControls(QWidget):
             parts.append(f"{images_per_s:,.0f} img/s")
         if steps_per_s > 0:
             parts.append(f"{steps_per_s:,.1f} steps/s")
-            parts.append(f"ETA {format_duration((total - step) / steps_per_s)}")
         if threads:
             parts.append(f"{threads} CPU thread{'s' if threads != 1 else ''}")
+        self._rate_parts = parts
+        self._eta = f"ETA {format_duration((total - step) / steps_per_s)}" if steps_per_s > 0 else ""
+        self._show_rate()
+
+    def _show_rate(self) -> None:
+        """The speed readout; the ETA only while a run trains (or is being followed)."""
+        parts = list(self._rate_parts)
+        if self._eta and self.state in ("running", "attached"):
+            parts.insert(min(2, len(parts)), self._eta)
         self.rate_label.setText("   ".join(parts))
 
     def set_threads_note(self, note: str) -> None:
@@ -163,4 +174,5 @@ class TrainingControls(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.setFormat(f"step 0 / {total:,}")
+        self._rate_parts, self._eta = [], ""
         self.rate_label.setText("")

@@ -188,7 +188,7 @@ class TrainingPanel(QWidget):
         self.lesson_box.setCurrentIndex(self.lesson_box.findData(key))
         self.views.setCurrentWidget(self.toy if item.variants[variant].recipe["data"]["kind"] == "toy"
                                     else self.samples)
-        self.status_message.emit(f"lesson: {item.title}")
+        self.status_message.emit(f"lesson: {item.title}" + self.new_recipe_view())
 
     def load_recipe_file(self, path: str | Path) -> bool:
         """Fill the form from a recipe TOML (an invalid value is loaded and marked)."""
@@ -210,8 +210,9 @@ class TrainingPanel(QWidget):
         i = self.preset_box.findData(str(path))
         self.preset_box.setCurrentIndex(max(i, 0))
         self.recipe_path_changed.emit(str(path))
+        kept = self.new_recipe_view()
         self.status_message.emit(f"recipe {path.name} loaded" + (
-            "" if self.form.recipe() else f" with an error: {self.form.error()}"))
+            "" if self.form.recipe() else f" with an error: {self.form.error()}") + kept)
         return True
 
     def recipe_toml(self) -> str:
@@ -262,6 +263,21 @@ class TrainingPanel(QWidget):
         self.notice.setVisible(bool(text))
         if text:
             self.status_message.emit(text)
+
+    def new_recipe_view(self) -> str:
+        """A new lesson or recipe: the plots, samples and progress of the previous run go (it
+        stays in its run directory, which File > Open run directory shows again).  Returns the
+        status line's note of where that run is ("" when there was none)."""
+        previous = self.session.run_dir
+        self.clear_views()
+        self.show_notice("")
+        recipe = self.form.recipe()
+        self.controls.reset_progress(recipe.train.steps if recipe is not None else 1)
+        self.set_state("idle")
+        if previous is None:
+            return ""
+        self.session.run_dir = None
+        return f" (the previous run stays in {previous})"
 
     def clear_views(self) -> None:
         self.curves.clear()
