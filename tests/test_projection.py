@@ -239,3 +239,30 @@ def test_bad_numbers_are_refused_naming_the_option(model, tmp_path, capsys, opti
 def test_a_missing_picture_is_a_one_line_error(model, tmp_path, capsys):
     assert project_cli(model, tmp_path / "nope.png", "--out", tmp_path / "o") == 2
     assert "nope.png does not exist" in capsys.readouterr().err
+
+
+# --- official StyleGAN2 / StyleGAN3 models ---------------------------------------------------------------
+
+def test_an_official_stylegan2_pickle_projects_and_its_sidecar_renders_exactly(tmp_path, capsys):
+    from official_pickles import marker_source, official_like, sg2_generator_record, write_network_pickle
+    pkl = tmp_path / "official.pkl"
+    write_network_pickle(pkl, sg2_generator_record(official_like(), marker_source(tmp_path / "ran")))
+    Image.fromarray(np.random.default_rng(2).integers(0, 255, (16, 16, 3), np.uint8)).save(tmp_path / "p.png")
+    assert project_cli(pkl, tmp_path / "p.png", "--steps", "4", "--out", tmp_path / "o") == 0
+    assert not (tmp_path / "ran").exists()
+    assert '"distance":"ssim"' in (tmp_path / "o" / "p.json").read_text()   # the pickle's D is not read
+    assert export_cli(pkl, "--from", tmp_path / "o" / "p.json", "--out", tmp_path / "x.png") == 0
+    side = np.asarray(Image.open(tmp_path / "o" / "p.png"))
+    assert np.array_equal(np.asarray(Image.open(tmp_path / "x.png")), side[:, -16:])
+
+
+def test_a_stylegan3_generator_projects_in_w_plus():
+    sg3 = pytest.importorskip("ganstudio.core.nets.stylegan3")
+    kwargs = dict(z_dim=8, c_dim=0, w_dim=8, img_resolution=16, img_channels=3, channel_base=256,
+                  channel_max=16, mapping_kwargs={"num_layers": 2}, num_layers=4)
+    torch.manual_seed(0)
+    G = sg3.build_official_sg3(kwargs).eval().requires_grad_(False)
+    target = torch.rand(3, 16, 16) * 2 - 1
+    result = Projector(G, target, ProjectionSettings(space="w+", steps=5, **FAST)).run()
+    assert result.latent.shape == (G.num_ws, G.w_dim) and result.best_loss <= result.losses[0]
+    assert np.array_equal(rendered(G, result), result.reconstruction)
