@@ -151,6 +151,10 @@ def test_progress_shows_step_of_total_rate_and_eta(qtbot):
     qtbot.addWidget(c)
     c.reset_progress(100_000)
     assert c.progress.text() == "step 0 / 100,000"
+    c.set_state("running")
     c.set_progress(1234, 100_000, steps_per_s=20.0, images_per_s=1280.0)
     assert c.progress.value() == 1234 and c.progress.text() == "step 1,234 / 100,000"
     assert c.rate_label.text().startswith("1,280 img/s   20.0 steps/s   ETA ")
+    c.set_state("finished", "stopped (checkpoint written)")   # nothing left to wait for
+    assert c.rate_label.text() == "1,280 img/s   20.0 steps/s"
+    c.set_state("running")
