@@ -161,6 +161,39 @@ def test_attaching_to_a_run_directory_shows_its_curves_and_follows_growth(panel,
     assert panel.state == "idle" and panel.follower is None
 
 
+def test_diagnostics_offer_what_the_run_logged_one_unit_per_plot_and_say_why_empty(panel, qtbot, tmp_path):
+    curves = panel.curves
+    assert curves.loss_note.isVisible() and "start training" in curves.loss_note.text()
+    assert panel.attach(_write_run(tmp_path))                 # a 2-D toy run
+    toy_groups = {"Modes captured (toy)", "High-quality share (toy)"}
+    qtbot.waitUntil(lambda: toy_groups <= set(curves.groups()), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not curves.loss_note.isVisible(), timeout=TIMEOUT)
+    curves.group_box.setCurrentText("Modes captured (toy)")  # a count ...
+    assert curves.diag_plot.getPlotItem().getAxis("left").labelText == "modes"
+    curves.group_box.setCurrentText("High-quality share (toy)")   # ... and a share: two axes
+    assert curves.diag_plot.getPlotItem().getAxis("left").labelText == "share"
+    assert not curves.diag_note.isVisible()
+
+    panel.detach()
+    panel.load_lesson("dcgan_fashion")                       # not a toy run: no mode coverage
+    assert not toy_groups & set(curves.groups())
+    assert curves.group_box.currentText() == "D(real) / D(fake)"
+
+    run = tmp_path / "dcgan-run"                            # a run that logged no gradient norms
+    run.mkdir()
+    with open(run / "metrics.jsonl", "w") as f:
+        for step in (10, 20, 30):
+            f.write(json.dumps({"type": "log", "step": step, "time": step / 10, "loss_d": 1.0,
+                                "loss_g": 0.5, "d_real": 0.7, "d_fake": 0.3}) + "\n")
+    assert panel.attach(run)
+    qtbot.waitUntil(lambda: curve_points(panel, "d_real") == 3, timeout=TIMEOUT)
+    assert not toy_groups & set(curves.groups())
+    curves.group_box.setCurrentText("Gradient norms")
+    assert curves.diag_note.isVisible() and "not logged Gradient norms" in curves.diag_note.text()
+    curves.group_box.setCurrentText("D(real) / D(fake)")
+    assert not curves.diag_note.isVisible()
+
+
 def test_teaching_view_draws_the_optimal_discriminator_for_1d(panel, qtbot):
     panel.form.set_values(toy_recipe("gauss1d", sample_every=100_000))
     panel.views.setCurrentWidget(panel.toy)

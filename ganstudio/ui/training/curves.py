@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
@@ -21,15 +21,20 @@ pg = style.pyqtgraph()
 
 LOSS_KEYS = {"loss_d": ("D loss", style.D_COLOUR), "loss_g": ("G loss", style.G_COLOUR)}
 
-# Diagnostic groups: label -> keys (in drawing order).  Keys not listed land in "Other".
+# Diagnostic groups: label -> keys (in drawing order).  The keys of a group share one unit, so
+# they share the plot's one y axis (a count of modes and a share in [0, 1] are two groups).  A
+# key not listed is a group of its own, named after it.
 GROUPS = {
     "D(real) / D(fake)": ("d_real", "d_fake"),
     "Gradient norms": ("grad_norm_d", "grad_norm_g"),
     "Penalties": ("gp", "r1", "r2", "pl"),
-    "Mode coverage (toy)": ("modes_captured", "high_quality"),
+    "Modes captured (toy)": ("modes_captured",),
+    "High-quality share (toy)": ("high_quality",),
     "Sample mean / std (1-D)": ("mean", "std"),
 }
-OTHER = "Other"
+UNITS = {"D(real) / D(fake)": "mean D output", "Gradient norms": "norm",
+         "Penalties": "penalty", "Modes captured (toy)": "modes", "High-quality share (toy)": "share",
+         "Sample mean / std (1-D)": "x"}
 KEY_LABELS = {"d_real": "D(real)", "d_fake": "D(fake)", "grad_norm_d": "|∇D|",
               "grad_norm_g": "|∇G|", "gp": "gradient penalty", "r1": "R1", "r2": "R2",
               "pl": "path length", "modes_captured": "modes captured",
@@ -54,7 +59,29 @@ def group_of(key: str) -> str:
     for name, keys in GROUPS.items():
         if key in keys:
             return name
-    return OTHER
+    return KEY_LABELS.get(key, key)
+
+
+class EmptyNote(QLabel):
+    """Says, over an empty plot, why it is empty (hidden while the plot has data)."""
+
+    def __init__(self, plot: QWidget):
+        super().__init__(plot)
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.setStyleSheet("color: #9aa0aa; background: transparent;")
+        plot.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Resize:
+            self.setGeometry(obj.rect().adjusted(60, 30, -20, -40))
+        return False
+
+    def say(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+        self.setVisible(bool(text))
 
 
 # pyqtgraph's default keeps ~5 points per pixel before its peak (min/max) reduction, i.e. ~10
@@ -187,8 +214,11 @@ class LiveCurves(QWidget):
         layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        self.loss_note = EmptyNote(self.loss_plot)
+        self.diag_note = EmptyNote(self.diag_plot)
         for key in PRECREATED:  # every run logs these: build them now, not mid-run
             self._make_curve(key)
+        self._update_notes()
 
     # --- data ------------------------------------------------------------------------------
     def curve(self, key: str) -> _Curve | None:
@@ -221,8 +251,8 @@ class LiveCurves(QWidget):
         return c
 
     def _insert_group(self, group: str) -> None:
-        order = list(GROUPS) + [OTHER]
         present = self.groups() + [group]
+        order = list(GROUPS) + sorted(g for g in present if g not in GROUPS)
         self.group_box.blockSignals(True)
         self.group_box.clear()
         self.group_box.addItems([g for g in order if g in present])
@@ -242,7 +272,23 @@ class LiveCurves(QWidget):
         self._latest_step = float(cols.steps[-1])
 
     def clear(self) -> None:
+        """Forget the run: its points, and the diagnostics only it logged (a toy run's mode
+        coverage is not offered for the next run, a DCGAN)."""
         self.history.clear()
+        for key in [k for k in self._curves if k not in PRECREATED]:
+            c = self._curves.pop(key)
+            item = self.diag_plot.getPlotItem()
+            item.legend.removeItem(c.smooth)
+            item.removeItem(c.raw)
+            item.removeItem(c.smooth)
+        kept = [g for g in self.groups() if any(group_of(k) == g for k in self._curves)]
+        if kept != self.groups():
+            self.group_box.blockSignals(True)
+            self.group_box.clear()
+            self.group_box.addItems(kept)
+            self.group_box.setCurrentText(self._group if self._group in kept else kept[0])
+            self.group_box.blockSignals(False)
+            self._on_group(self.group_box.currentText())
         for c in self._curves.values():
             c.dirty = True
         self._latest_step = math.nan
@@ -272,7 +318,21 @@ class LiveCurves(QWidget):
             # auto-range now, not in the paint: else pyqtgraph paints, finds the range changed
             # and paints the whole plot a second time
             w.getViewBox().prepareForPaint()
+        if todo:
+            self._update_notes()
         return bool(todo)
+
+    def _update_notes(self) -> None:
+        """Why a plot is empty: no run yet, or nothing of this group logged (yet)."""
+        if not len(self.history.steps):
+            self.loss_note.say("No run yet: start training, or open a run directory "
+                               "(File > Open run directory) to see its curves here.")
+            self.diag_note.say("")
+            return
+        self.loss_note.say("")
+        group = self.group_box.currentText()
+        has = any(len(c.series) for c in self._curves.values() if group_of(c.key) == group)
+        self.diag_note.say("" if has else f"This run has not logged {group} yet.")
 
     def has_pending(self) -> bool:
         """Whether a visible curve has points not drawn yet."""
@@ -326,11 +386,13 @@ class LiveCurves(QWidget):
         self._group = group
         item = self.diag_plot.getPlotItem()
         item.setTitle(group, color=style.FOREGROUND, size="10pt")
+        item.setLabel("left", UNITS.get(group, group))
         item.legend.clear()
         for c in self._curves.values():
             if c.key not in LOSS_KEYS and group_of(c.key) == group:
                 item.legend.addItem(c.smooth, c.label)
         self._redraw_all()
+        self._update_notes()
 
     @staticmethod
     def _mirror_x(src: pg.PlotWidget, dst: pg.PlotWidget) -> None:
