@@ -28,9 +28,11 @@ Targets: largest stall < 50 ms, p99 < 20 ms, throughput >= 95 % of headless.
 from __future__ import annotations
 
 import argparse
+import atexit
 import faulthandler
 import json
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -135,9 +137,27 @@ def _timed(obj, name: str, durations: list[float]) -> None:
     setattr(obj, name, wrapper)
 
 
+_ISOLATED: Path | None = None
+
+
+def isolate_settings() -> Path:
+    """Point GAN Studio's settings (window layout, recent files, runs folder) and its config
+    folder (bookmarks) at a temporary folder of this process, removed at exit: the benchmark's
+    window must never write into the user's own settings (it once left ``training/runs_root``
+    pointing at a deleted temporary folder)."""
+    global _ISOLATED
+    if _ISOLATED is None:
+        _ISOLATED = Path(tempfile.mkdtemp(prefix="ganstudio-bench-settings-"))
+        atexit.register(shutil.rmtree, _ISOLATED, True)
+    os.environ["GANSTUDIO_SETTINGS_DIR"] = str(_ISOLATED / "settings")
+    os.environ["GANSTUDIO_CONFIG_DIR"] = str(_ISOLATED / "config")
+    return _ISOLATED
+
+
 def training_window(recipe_dict: dict, data, root: Path):
     """The real main window on the Training panel, set to ``recipe_dict`` with ``data`` loaded,
-    showing the sample grid: (app, window, panel)."""
+    showing the sample grid: (app, window, panel).  Its settings are the benchmark's own."""
+    isolate_settings()
     from ganstudio.ui.app import ensure_app
     from ganstudio.ui.main_window import MainWindow
     app = ensure_app()

@@ -5,7 +5,7 @@ import time
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from explorer_models import dcgan_generator, isolated_qsettings, one_torch_thread, save, style_generator
@@ -163,8 +163,9 @@ def test_a_bad_file_is_refused_with_a_message_and_the_model_stays(qtbot, panel, 
 def test_run_directories_recent_files_and_drag_and_drop(qtbot, panel, ckpts):
     opened(qtbot, panel, ckpts["run"])
     assert panel.state.model.info["step"] == 200 and panel.state.model.info["file"] == "latest.pt"
-    recent = QSettings("GANStudio", "GANStudio").value("recent_files")
-    assert recent and str(ckpts["run"].resolve()) == (recent if isinstance(recent, str) else recent[0])
+    from ganstudio.ui.explorer.files import recent_files
+    recent = recent_files()
+    assert recent and str(ckpts["run"].resolve()) == recent[0]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(ckpts["dcgan"]))])
     ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         for name in ("start", "pause", "stop", "save", "explorer"):
             m.addAction(t.controls.actions_by_name[name])
         m.addSeparator()
+        self._action(m, "&Runs folder…", self.choose_runs_folder,
+                     tip="Where new runs are saved (remembered)")
         self._action(m, "&Attach to run directory…", self.open_run_dialog)
         self._action(m, "&Detach", t.detach)
         if self._layout_restored:
@@ -258,6 +260,12 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, "Open run directory", str(self.training.runs_root))
         if path:
             self.open_path(path)
+
+    def choose_runs_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Runs folder: where new runs are saved",
+                                                str(self.training.runs_root))
+        if path:
+            self.training.choose_runs_root(path)
 
     def _fill_shipped(self) -> None:
         """The pretrained models that ship with GAN Studio (resources/models)."""

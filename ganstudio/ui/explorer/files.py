@@ -12,6 +12,7 @@ from ...core.checkpoint import SUFFIX, load_checkpoint, save_generator_checkpoin
 from ...core.export import ExportError, ModelSource, export_request, grid_request
 from ...core.progress import Cancelled
 from ...core.render import Latent, Sidecar
+from ..training.settings import app_settings
 from .export_dialog import ExportChoice
 from .state import ExplorerState
 
@@ -24,7 +25,8 @@ OPEN_FILTER = ("GAN Studio files (*.pt *.pkl *.toml);;Models (*.pt *.pkl);;Recip
 
 
 def settings() -> QSettings:
-    return QSettings("GANStudio", "GANStudio")
+    """The app's settings (GANSTUDIO_SETTINGS_DIR keeps tests and benchmarks out of the user's)."""
+    return app_settings()
 
 
 def recent_files() -> list[str]:

@@ -7,6 +7,7 @@ arrives) and only for what is visible, so the GUI thread stays idle between fram
 """
 from __future__ import annotations
 
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -34,6 +35,30 @@ def default_runs_root() -> Path:
     return Path(docs) / "GAN Studio" / "runs"
 
 
+def is_temporary(path: str | Path) -> bool:
+    """Whether ``path`` lies in a temporary folder (emptied at restart on many systems)."""
+    roots = {tempfile.gettempdir(), "/tmp", "/var/tmp",
+             QStandardPaths.writableLocation(QStandardPaths.TempLocation)}
+    p = Path(path).expanduser().resolve()
+    for root in filter(None, roots):
+        r = Path(root).resolve()
+        if p == r or r in p.parents:
+            return True
+    return False
+
+
+def runs_root_problem(path: Path) -> str:
+    """What is wrong with a runs folder the user chose ("" when nothing)."""
+    if is_temporary(path):
+        return (f"The runs folder {path} is a temporary folder: runs saved there can be lost at "
+                f"the next restart, and GAN Studio will not remember it. Choose another with "
+                f"Training > Runs folder…")
+    if not path.is_dir():
+        return (f"The runs folder {path} does not exist (a drive not connected?); it is created "
+                f"when a run starts. Choose another with Training > Runs folder…")
+    return ""
+
+
 class TrainingPanel(QWidget):
     """Train a recipe, or follow a run directory, and watch it learn."""
 
@@ -47,8 +72,24 @@ class TrainingPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        settings = app_settings()
-        self.runs_root = Path(settings.value("training/runs_root", str(default_runs_root())))
+        # Where runs go.  Only a folder the user chose (Training > Runs folder…) is remembered;
+        # code that sets ``runs_root`` (tests, benchmarks) is never written into the settings.
+        stored = app_settings().value("training/runs_root")
+        self.chosen_runs_root: Path | None = Path(stored) if stored else None
+        self.runs_root = self.chosen_runs_root or default_runs_root()
+        self._runs_root_warning = ""
+        self._forget_stored_runs_root = False
+        if self.chosen_runs_root is not None and is_temporary(self.chosen_runs_root):
+            # an older GAN Studio could store a benchmark's temporary folder: never train there
+            self._runs_root_warning = (
+                f"The runs folder was set to {self.chosen_runs_root}, a temporary folder where "
+                f"runs are lost at restart; runs now go to {default_runs_root()}. "
+                f"Choose another with Training > Runs folder…")
+            self.chosen_runs_root = None
+            self.runs_root = default_runs_root()
+            self._forget_stored_runs_root = True
+        elif self.chosen_runs_root is not None:
+            self._runs_root_warning = runs_root_problem(self.chosen_runs_root)
         self.recipe_path: Path | None = None
         self.form = RecipeForm()
         self.preview = DatasetPreview()
@@ -148,6 +189,8 @@ class TrainingPanel(QWidget):
         self._total = 0
         self._follow_first: tuple[int, float] | None = None
         self._on_recipe_changed(self.form.recipe(), self.form.error())
+        if self._runs_root_warning:
+            self.show_notice(self._runs_root_warning)
         wheel_only_when_focused(self)   # scrolling the form never changes a field by accident
 
     # --- recipes, presets, lessons ------------------------------------------------------------
@@ -413,10 +456,23 @@ class TrainingPanel(QWidget):
         self.toy.set_presentation(on)
 
     # --- persistence and shutdown -------------------------------------------------------------------
+    def choose_runs_root(self, path: str | Path) -> None:
+        """The user chose where runs go: use and remember it (and say if it is a poor place)."""
+        self.chosen_runs_root = self.runs_root = Path(path).expanduser()
+        self._forget_stored_runs_root = False
+        problem = runs_root_problem(self.runs_root)
+        self.show_notice(problem)
+        if not problem:
+            self.status_message.emit(f"runs now go to {self.runs_root}")
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("training/main_split", self.main_split.saveState())
         settings.setValue("training/plots_split", self.plots_split.saveState())
-        settings.setValue("training/runs_root", str(self.runs_root))
+        if (self.chosen_runs_root is not None and self.chosen_runs_root == self.runs_root
+                and not is_temporary(self.chosen_runs_root)):
+            settings.setValue("training/runs_root", str(self.chosen_runs_root))
+        elif self._forget_stored_runs_root:   # a temporary folder an older version stored
+            settings.remove("training/runs_root")
 
     def restore_state(self, settings: QSettings) -> None:
         for key, split in (("training/main_split", self.main_split),
