@@ -50,15 +50,11 @@ def one_torch_thread():
 
 
 def export_cli(*argv) -> int:
-    """Run `ganstudio export ARGV` as ganstudio.cli.main parses it: the exit status."""
-    from ganstudio.cli import OneLineParser
-    from ganstudio.core import export as E
-    parser = OneLineParser(prog="ganstudio")
-    E.add_parser(parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser))
+    """Run `ganstudio export ARGV` as the `ganstudio` command does: the exit status."""
+    from ganstudio.cli import main
     try:
-        args = parser.parse_args(["export", *map(str, argv)])
-        return int(args.func(args) or 0)
-    except SystemExit as e:
+        return main(["export", *map(str, argv)])
+    except SystemExit as e:          # argparse's own errors
         return int(e.code)
 
 

@@ -3,7 +3,7 @@ grids, sweeps, latents (.npy) and JSON sidecars that reproduce an export pixel f
 
 Everything renders through :func:`ganstudio.core.render.render`, so the GUI and the command
 line produce identical pixels for the same request.  The argument parser lives in
-:mod:`ganstudio.core.export_cli`.
+:mod:`ganstudio.cli.export`.
 
 A big export renders in chunks and reports its progress (``progress``, see
 :mod:`ganstudio.core.progress`); it stops on :class:`~ganstudio.core.progress.Cancelled`,
@@ -294,9 +294,3 @@ def direction_spread(G, direction: torch.Tensor, n: int = 2048, seed: int = 0) -
 
 def _family(G) -> str:
     return str(getattr(G, "config", {}).get("family", "this"))
-
-
-def add_parser(subparsers) -> None:
-    """Register `ganstudio export` (see :mod:`ganstudio.core.export_cli`)."""
-    from .export_cli import add_parser as _add
-    _add(subparsers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.export_cli import parse_seeds
+from ...text import parse_seeds
 from .model_view import rows_text
 from .state import ExplorerState
 from .widgets import SeedBox, blocked, group, note, row, tool_button

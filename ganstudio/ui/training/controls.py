@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
-from ganstudio.train.train_cli import format_duration
+from ganstudio.text import format_duration
 
 # Panel states and which actions they enable.
 STATES = ("idle", "invalid", "loading", "running", "paused", "stopping", "finished", "attached")

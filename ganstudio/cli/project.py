@@ -28,6 +28,9 @@ import sys
 import time
 from pathlib import Path
 
+from ..errors import UsageError
+from .common import render_device
+
 SPACES = ("w", "w+")
 DISTANCE_CHOICES = ("auto", "pixel", "ssim", "d")
 MAX_STEPS = 100_000
@@ -99,20 +102,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="nearest-neighbour upscale of the side-by-side PNG")
     p.add_argument("--device", default="auto", help="auto (the GPU when there is one), cpu or cuda")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    p.set_defaults(func=lambda args: _run_reporting(args, p))
+    p.set_defaults(func=run)
     return p
-
-
-class ProjectUsage(Exception):
-    """A bad argument found after parsing (reported like argparse's errors: one line, exit 2)."""
-
-
-def _run_reporting(args, parser) -> int:
-    try:
-        return run(args)
-    except ProjectUsage as e:
-        parser.error(str(e))
-        return 2
 
 
 def image_files(paths: list[str]) -> list[Path]:
@@ -125,52 +116,41 @@ def image_files(paths: list[str]) -> list[Path]:
         if path.is_dir():
             found = sorted(f for f in path.iterdir() if f.is_file() and f.suffix.lower() in suffixes)
             if not found:
-                raise ProjectUsage(f"{path} holds no pictures")
+                raise UsageError(f"{path} holds no pictures")
             out.extend(found)
         elif path.exists():
             out.append(path)
         else:
-            raise ProjectUsage(f"{path} does not exist")
+            raise UsageError(f"{path} does not exist")
     return out
 
 
-def _device(name: str) -> str:
-    import torch
-    if name == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if name.startswith("cuda") and not torch.cuda.is_available():
-        raise ProjectUsage("--device cuda: no CUDA device is available")
-    if name != "cpu" and not name.startswith("cuda"):
-        raise ProjectUsage(f"--device takes cpu, cuda or auto; got {name!r}")
-    return name
-
-
 def _video_suffix(choice: str | None) -> str | None:
-    from .imaging import mp4_available
+    from ..core.imaging import mp4_available
     if choice is None:
         return None
     if choice == "auto":
         return ".mp4" if mp4_available() else ".gif"
     if choice == "mp4" and not mp4_available():
-        raise ProjectUsage("--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
+        raise UsageError("--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
                            "use --video gif")
     return "." + choice
 
 
 def run(args) -> int:
-    from .checkpoint import load_checkpoint
-    from .export import ModelSource
-    from .progress import ProgressLine
-    from .projection_run import ProjectionJob
+    from ..core.checkpoint import load_checkpoint
+    from ..core.export import ModelSource
+    from ..core.progress import ProgressLine
+    from ..core.projection_run import ProjectionJob
     files = image_files(args.images)
     video = _video_suffix(args.video)
-    device = _device(args.device)
+    device = render_device(args.device)
     ckpt = load_checkpoint(args.model)
     source = ModelSource.from_checkpoint(ckpt, ckpt.build_generator(ema=True, device=device))
     try:
         job = ProjectionJob(source, ckpt, args, video)
     except ValueError as e:   # e.g. a toy (1-D / 2-D) model, or --distance d without a D
-        raise ProjectUsage(str(e)) from None
+        raise UsageError(str(e)) from None
     if not args.quiet and job.note:
         print(f"ganstudio project: {job.note}", file=sys.stderr)
     out = Path(args.out)

@@ -22,53 +22,28 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import UsageError
+from ..text import parse_seeds
+from .common import render_device
+
 MODES = ("grid", "interp", "mix", "sweep", "from_", "samples", "convert")
-
-
-class ExportUsage(Exception):
-    """A bad combination of arguments: reported by the parser as one line, exit status 2.
-
-    (The core may not import ``ganstudio.cli``, so this goes through ``parser.error`` — the same
-    one-line, exit-2 report as ``ganstudio.cli.UsageError``.)"""
-
-
-def _usage(msg: str) -> ExportUsage:
-    return ExportUsage(msg)
 
 
 def parse_grid(text: str) -> tuple[int, int]:
     try:
         r, c = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise _usage(f"--grid takes ROWSxCOLS, e.g. 8x8; got {text!r}") from None
+        raise UsageError(f"--grid takes ROWSxCOLS, e.g. 8x8; got {text!r}") from None
     if not (1 <= r <= 64 and 1 <= c <= 64):
-        raise _usage(f"--grid {text}: rows and columns must be 1..64")
+        raise UsageError(f"--grid {text}: rows and columns must be 1..64")
     return r, c
-
-
-def parse_seeds(text: str, what: str) -> list[int]:
-    """"1,2,5-8" -> [1, 2, 5, 6, 7, 8]."""
-    seeds: list[int] = []
-    try:
-        for part in text.split(","):
-            part = part.strip()
-            if "-" in part[1:]:
-                a, b = part.split("-", 1)
-                seeds.extend(range(int(a), int(b) + 1))
-            elif part:
-                seeds.append(int(part))
-    except ValueError:
-        raise _usage(f"{what} takes seeds like 1,2,5-8; got {text!r}") from None
-    if any(not 0 <= s < 2 ** 32 for s in seeds):
-        raise _usage(f"{what}: seeds must be in 0..4294967295")
-    return seeds
 
 
 def parse_pair(text: str, what: str, cast=float, sep=","):
     try:
         a, b = (cast(v) for v in text.split(sep))
     except ValueError:
-        raise _usage(f"{what} takes two values like {'-3,3' if cast is float else '0:4'}; got {text!r}") from None
+        raise UsageError(f"{what} takes two values like {'-3,3' if cast is float else '0:4'}; got {text!r}") from None
     return a, b
 
 
@@ -110,69 +85,50 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--chunk", type=int, default=None, metavar="N",
                    help="images per forward pass (default: as many as fit ~1 GB of activations)")
     p.add_argument("--quiet", action="store_true", help="no progress line on stderr")
-    p.set_defaults(func=lambda args: _run_reporting(args, p))
+    p.set_defaults(func=run)
     return p
-
-
-def _run_reporting(args, parser) -> int:
-    try:
-        return run(args)
-    except ExportUsage as e:
-        parser.error(str(e))  # one line on stderr, exit status 2
-        return 2
-
-
-def _device(name: str) -> str:
-    import torch
-    if name == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if name.startswith("cuda") and not torch.cuda.is_available():
-        raise _usage("--device cuda: no CUDA device is available")
-    if name != "cpu" and not name.startswith("cuda"):
-        raise _usage(f"--device takes cpu, cuda or auto; got {name!r}")
-    return name
 
 
 def _check_args(args) -> str:
     chosen = [m for m in MODES if getattr(args, m) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + m.rstrip("_") for m in chosen)
-        raise _usage(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples, --convert "
+        raise UsageError(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples, --convert "
                      f"(got {names})")
     mode = chosen[0] if chosen else "grid"
     if mode == "from_":
         return mode
     if not args.checkpoint:
-        raise _usage("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
+        raise UsageError("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
     if mode == "convert":
         if not args.convert.endswith(".pt"):
-            raise _usage(f"--convert writes a GAN Studio checkpoint: give a .pt file, not {args.convert!r}")
+            raise UsageError(f"--convert writes a GAN Studio checkpoint: give a .pt file, not {args.convert!r}")
         return mode
     if args.class_index is not None and args.class_index < 0:
-        raise _usage("--class must be >= 0")
+        raise UsageError("--class must be >= 0")
     if not args.out:
-        raise _usage("--out is required (e.g. --out grid.png)")
+        raise UsageError("--out is required (e.g. --out grid.png)")
     if args.frames < 2 or args.frames > 1000:
-        raise _usage("--frames must be 2..1000")
+        raise UsageError("--frames must be 2..1000")
     if args.steps < 2 or args.steps > 1000:
-        raise _usage("--steps must be 2..1000")
+        raise UsageError("--steps must be 2..1000")
     if args.upscale < 1 or args.upscale > 32 or args.padding < 0:
-        raise _usage("--upscale must be 1..32 and --padding >= 0")
+        raise UsageError("--upscale must be 1..32 and --padding >= 0")
     if not args.fps > 0:
-        raise _usage("--fps must be > 0")
+        raise UsageError("--fps must be > 0")
     if not 0 <= args.seed < 2 ** 32:
-        raise _usage("--seed must be in 0..4294967295")
+        raise UsageError("--seed must be in 0..4294967295")
     if getattr(args, "chunk", None) is not None and not 1 <= args.chunk <= 65536:
-        raise _usage("--chunk must be 1..65536 (images per forward pass)")
+        raise UsageError("--chunk must be 1..65536 (images per forward pass)")
     return mode
 
 
 def run(args) -> int:
-    from .export import ExportError, ModelSource, reproduce
+    from ..core.export import ExportError, ModelSource, reproduce
     mode = _check_args(args)
     try:
         if mode == "from_":
-            report = reproduce(args.from_, args.checkpoint, args.out, _device(args.device))
+            report = reproduce(args.from_, args.checkpoint, args.out, render_device(args.device))
             print(report.line())
             return 0
         if mode == "samples":
@@ -180,14 +136,14 @@ def run(args) -> int:
         if mode == "convert":
             return _convert(args)
         source = _with_progress(args, f"Opening {Path(args.checkpoint).name}",
-                                lambda line: ModelSource.load(args.checkpoint, _device(args.device), line))
+                                lambda line: ModelSource.load(args.checkpoint, render_device(args.device), line))
         request = _build(source.G, args, mode)
-        from .export import export_request
+        from ..core.export import export_request
         report = _with_progress(args, f"Exporting {Path(args.out).name}", lambda line: export_request(
             source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
             latents_out=args.latents_out, progress=line, chunk=getattr(args, "chunk", None)))
     except ExportError as e:
-        raise _usage(str(e)) from None
+        raise UsageError(str(e)) from None
     except KeyboardInterrupt:  # Ctrl-C: the output file was never written (see export_request)
         print(f"ganstudio export: interrupted; {args.out} was not written", file=sys.stderr)
         return 130
@@ -197,7 +153,7 @@ def run(args) -> int:
 
 def _with_progress(args, what: str, fn):
     """fn(progress callback) with a progress line on stderr (none with --quiet)."""
-    from .progress import ProgressLine
+    from ..core.progress import ProgressLine
     if getattr(args, "quiet", False):
         return fn(None)
     line = ProgressLine(what, sys.stderr)
@@ -208,26 +164,26 @@ def _with_progress(args, what: str, fn):
 
 
 def _build(G, args, mode: str):
-    from . import export as E
+    from ..core import export as E
     common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
                   padding=args.padding, upscale=args.upscale, class_index=args.class_index)
     c_dim = int(getattr(G, "c_dim", 0) or 0)
     if args.class_index is not None and not args.class_index < c_dim:
-        raise _usage(f"--class {args.class_index}: " + (f"this model has classes 0..{c_dim - 1}" if c_dim
+        raise UsageError(f"--class {args.class_index}: " + (f"this model has classes 0..{c_dim - 1}" if c_dim
                                                         else "this model is not class-conditional"))
     if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
-        raise _usage("--cutoff needs a StyleGAN model and a value 1..num_ws")
+        raise UsageError("--cutoff needs a StyleGAN model and a value 1..num_ws")
     if mode == "grid":
         rows, cols = parse_grid(args.grid or "1x1")
         if args.seed + rows * cols > 2 ** 32:
-            raise _usage("--seed is too large for this grid")
+            raise UsageError("--seed is too large for this grid")
         return E.grid_request(G, args.seed, rows, cols, **common)
     if mode == "interp":
         return E.interp_request(G, parse_seeds(args.interp, "--interp"), args.frames, args.mode,
                                 args.space, **common)
     if mode == "mix":
         if "x" not in args.mix.lower():
-            raise _usage(f"--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {args.mix!r}")
+            raise UsageError(f"--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {args.mix!r}")
         rows_text, cols_text = args.mix.lower().split("x", 1)
         return E.mix_request(G, parse_seeds(rows_text, "--mix"), parse_seeds(cols_text, "--mix"),
                              args.styles, **common)
@@ -236,12 +192,12 @@ def _build(G, args, mode: str):
     if args.layers:
         layers = parse_pair(args.layers, "--layers", int, ":")
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
-            raise _usage("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
+            raise UsageError("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, **common)
 
 
 def _convert(args) -> int:
-    from .checkpoint import load_checkpoint, save_generator_checkpoint
+    from ..core.checkpoint import load_checkpoint, save_generator_checkpoint
     ckpt = load_checkpoint(args.checkpoint)  # a CheckpointError is reported in one line by the CLI
     out = save_generator_checkpoint(ckpt, args.convert)
     cfg = ckpt.model_config
@@ -252,15 +208,10 @@ def _convert(args) -> int:
 
 def _samples(args) -> int:
     if args.samples < 1:
-        raise _usage("--samples must be >= 1")
+        raise UsageError("--samples must be >= 1")
     if not args.out or Path(args.out).suffix.lower() != ".npy":
-        raise _usage("--samples writes a NumPy array: give --out FILE.npy")
-    # The core never imports the training engine (import-linter contract); `ganstudio` loads
-    # ganstudio.train.train_cli before this parser runs, so its sample export is found here.
-    export_samples = getattr(sys.modules.get("ganstudio.train.train_cli"), "export_samples", None)
-    if export_samples is None:
-        raise _usage("--samples needs the training engine's sample export "
-                     "(ganstudio.train.train_cli.export_samples), which is not available")
+        raise UsageError("--samples writes a NumPy array: give --out FILE.npy")
+    from .train import export_samples
     result = export_samples(args.checkpoint, args.samples, args.seed, args.out)
     print(f"wrote {args.out} ({args.samples} samples)")
     return int(result) if isinstance(result, int) else 0

@@ -13,7 +13,6 @@ Also ``export_samples`` (used by `ganstudio export CHECKPOINT --samples N`): N s
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import signal
 import sys
@@ -23,11 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import UsageError
+from ..text import format_duration
+
 PROG = "ganstudio train"
-
-
-class _Usage(Exception):
-    pass
 
 
 class _Terminated(BaseException):
@@ -53,16 +51,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         "gives up (default 600)")
     p.set_defaults(func=main)
     return p
-
-
-def format_duration(seconds: float) -> str:
-    """Seconds as H:MM:SS (or MM:SS), "--:--" when unknown; shared by the CLI and the GUI."""
-    if not math.isfinite(seconds) or seconds < 0:
-        return "--:--"
-    s = int(round(seconds))
-    h, rem = divmod(s, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
 class ProgressBar:
@@ -146,7 +134,7 @@ def _load_recipe(args):
     overrides = list(args.overrides)
     if args.steps is not None:
         if args.steps <= 0:
-            raise _Usage(f"--steps must be > 0, got {args.steps}")
+            raise UsageError(f"--steps must be > 0, got {args.steps}")
         overrides.append(f"train.steps={args.steps}")
     if args.device:
         overrides.append(f'train.device="{args.device}"')
@@ -154,9 +142,9 @@ def _load_recipe(args):
     if path.is_dir():
         path = path / "recipe.toml"
         if not path.is_file():
-            raise _Usage(f"{args.recipe} has no recipe.toml")
+            raise UsageError(f"{args.recipe} has no recipe.toml")
     if not path.is_file():
-        raise _Usage(f"recipe {args.recipe} does not exist")
+        raise UsageError(f"recipe {args.recipe} does not exist")
     return Recipe.load(path, overrides)
 
 
@@ -216,7 +204,7 @@ def _train(args, shard, name: str) -> int:
     try:
         recipe = _load_recipe(args)
         if args.resume and not args.out:
-            raise _Usage("--resume needs --out DIR (the run directory to continue)")
+            raise UsageError("--resume needs --out DIR (the run directory to continue)")
         if shard is not None:   # before joining: a batch that does not split fails at once
             shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
@@ -227,9 +215,9 @@ def _train(args, shard, name: str) -> int:
             dist = Distributed.join(shard, recipe.train.device, args.dist_timeout)
         trainer = Trainer(recipe, out if is_main else None,
                           progress_fn=None if quiet else bar.update, resume=args.resume, dist=dist)
-    except (_Usage, ConfigError, RunDirError, DataError, CheckpointError, TrainingError) as e:
+    except (UsageError, ConfigError, RunDirError, DataError, CheckpointError, TrainingError) as e:
         # the same on every rank (arguments, recipe) or about another rank: said once
-        if is_main or not isinstance(e, (_Usage, ConfigError, PeerFailed)):
+        if is_main or not isinstance(e, (UsageError, ConfigError, PeerFailed)):
             print(f"{name}: error: {e}", file=sys.stderr)
         if dist is not None:
             dist.close()

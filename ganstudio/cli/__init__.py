@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .errors import UsageError  # noqa: F401  (re-exported for subcommands)
+from ..errors import UsageError
 
 SUBCOMMANDS = ("train", "export", "eval", "project")
 
@@ -36,20 +36,18 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _sub_parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog="ganstudio")
     sub = p.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
-    from .train import train_cli
-    train_cli.add_parser(sub)
-    from .core import export
+    from . import export, project, train
+    train.add_parser(sub)
     export.add_parser(sub)
-    from .train import evaluate
+    from ..train import evaluate
     evaluate.add_parser(sub)
-    from .core import project_cli
-    project_cli.add_parser(sub)
+    project.add_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from .allocator import keep_freed_memory
+    from ..allocator import keep_freed_memory
     keep_freed_memory()   # big models render and train faster without a page fault per layer
     if argv and argv[0] in SUBCOMMANDS:
         args = _sub_parser().parse_args(argv)
@@ -62,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ganstudio {args.command}: interrupted", file=sys.stderr)
             return 130
         except Exception as e:  # every known failure is reported in one line
-            from .errors import describe
+            from ..errors import describe
             message = describe(e)
             if message is None:
                 raise
@@ -70,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     args = _gui_parser().parse_args(argv)
     if args.version:
-        from . import __version__
+        from .. import __version__
         print(f"ganstudio {__version__}")
         return 0
     if args.path is not None:
@@ -78,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if problem:  # said before any window opens: a typo should not cost a GUI start-up
             print(f"ganstudio: error: {problem}", file=sys.stderr)
             return 2
-    from .ui.app import run_gui
+    from ..ui.app import run_gui
     return int(run_gui(args.path) or 0)
 
 
