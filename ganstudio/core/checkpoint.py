@@ -29,7 +29,7 @@ from typing import Any
 
 import torch
 
-from .checkpoint_io import CheckpointError, atomic_write, file_sha256  # noqa: F401  (this module's API)
+from .checkpoint_io import DAMAGED, CheckpointError, atomic_write, file_sha256  # noqa: F401  (this module's API)
 from .progress import Monotonic, ProgressFn, stage
 from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 
@@ -300,7 +300,7 @@ def _torch_load(raw: bytes, name: str):
         raise CheckpointError(f"{name} is damaged (not a valid archive)") from None
     except (RuntimeError, EOFError, ValueError, OSError, KeyError) as e:
         text = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise CheckpointError(f"{name} is truncated or damaged ({text})") from None
+        raise CheckpointError(f"{name} {DAMAGED}", detail=text) from None
 
 
 def _validate_payload(data, path: Path) -> Checkpoint:
@@ -418,7 +418,7 @@ def _load_network_pickle(file, size: int, path: Path, progress: ProgressFn) -> C
         model = open_network_pickle(file, size, path.name, progress)
         model_config_of(model.model_config)
     except NetworkPickleError as e:
-        raise CheckpointError(str(e)) from None
+        raise CheckpointError(str(e), detail=e.detail) from None
     except ConfigError as e:
         raise CheckpointError(f"{path.name}: this network is not supported: {e}") from None
     return Checkpoint(path=path, model_config=model.model_config, step=0, G=model.state,

@@ -21,8 +21,18 @@ except ImportError:  # Windows: no advisory locks (see remove_stale_temp_files)
     fcntl = None
 
 
+# What a truncated or damaged file is, in our words (the library's own wording goes in detail).
+DAMAGED = ("is truncated or damaged: part of it is missing or was changed after it was saved "
+           "(an interrupted download or copy?). Download or copy it again")
+
+
 class CheckpointError(Exception):
-    """A checkpoint cannot be written or read; the message says why."""
+    """A checkpoint cannot be written or read; the message says why in our words, ``detail``
+    ("" when none) the technical text behind it (e.g. PyTorch's own message)."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 def temp_prefix(path: Path) -> str:

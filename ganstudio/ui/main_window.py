@@ -34,6 +34,19 @@ ACTIVITY_MAX_WIDTH = 420             # px of the status bar's "what is running" 
 TRAINING_BUILD_FALLBACK_MS = 1500   # build the Training panel by then even without an image
 
 
+OPEN_FOLDER_KEY = "window/open_folder"
+
+
+def open_folder() -> Path:
+    """Where File > Open starts: the folder last opened from, else the shipped models."""
+    from ganstudio import resources
+    last = app_settings().value(OPEN_FOLDER_KEY)
+    if last and Path(last).is_dir():
+        return Path(last)
+    shipped = resources.resources_dir() / "models"
+    return shipped if shipped.is_dir() else Path.home()
+
+
 def _build_untrained_stylegan():
     from ganstudio.core.nets import build_generator, default_config
     cfg = default_config("stylegan", resolution=32, channels=1)
@@ -231,9 +244,9 @@ class MainWindow(QMainWindow):
         return ok
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open", str(Path.home()), files.OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open", str(open_folder()), files.OPEN_FILTER)
         if path:  # a model loads on the render thread, with progress and Cancel
+            app_settings().setValue(OPEN_FOLDER_KEY, str(Path(path).parent))
             self.open_path(path, wait=False)
 
     def save_as_checkpoint_dialog(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
+from ..checkpoint_io import DAMAGED
 from ..progress import ProgressFn, stage
 from . import lazy, stylegan2
 from .families import SG3
@@ -22,7 +23,12 @@ GENERATOR_KEYS = ("G_ema", "G")
 
 
 class NetworkPickleError(ValueError):
-    """A pickle that cannot be opened as an official network; the message says why."""
+    """A pickle that cannot be opened as an official network; the message says why, ``detail``
+    ("" when none) the technical text behind it."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 @dataclass
@@ -111,12 +117,12 @@ def open_network_pickle(file, size: int, name: str, progress: ProgressFn | None 
     try:
         return _read(file, size, name, progress)
     except NetworkPickleError as e:  # names from the file may hold any character
-        raise NetworkPickleError(printable(str(e), 400)) from None
+        raise NetworkPickleError(printable(str(e), 400), printable(e.detail, 400)) from None
 
 
 def _damaged(name: str, e: Exception) -> NetworkPickleError:
     text = str(e).splitlines()[0] if str(e).strip() else type(e).__name__
-    return NetworkPickleError(f"{name} is truncated or damaged ({text})")
+    return NetworkPickleError(f"{name} {DAMAGED}", detail=f"{type(e).__name__}: {text}")
 
 
 def _read(file, size: int, name: str, progress: ProgressFn | None) -> OfficialModel:

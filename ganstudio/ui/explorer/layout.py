@@ -10,7 +10,8 @@ STYLES = {"error": "background:#4a2326; color:#ffd7d3; border:1px solid #7a3a3f;
 
 
 class Banner(QFrame):
-    """A one-line message above the panel (errors stay until closed; info fades after a while)."""
+    """A one-line message above the panel (errors stay until closed; info fades after a while).
+    The technical text behind a message (a library's own wording) waits behind "Details"."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -19,19 +20,37 @@ class Banner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(text="✕", autoRaise=True, toolTip="Dismiss")
         close.clicked.connect(self.hide)
-        lay = QHBoxLayout(self)
+        self.details_button = QToolButton(text="Details", checkable=True, autoRaise=True,
+                                          toolTip="The technical detail behind this message")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("font-family: monospace; opacity: 0.8;")
+        self.details_button.toggled.connect(self.details.setVisible)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.label, 1)
+        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 4, 4, 4)
-        lay.addWidget(self.label, 1)
-        lay.addWidget(close)
+        lay.setSpacing(2)
+        lay.addLayout(top)
+        lay.addWidget(self.details)
         self._timer = QTimer(self, singleShot=True, interval=8000)
         self._timer.timeout.connect(self.hide)
         self.kind = ""
         self.hide()
 
-    def show_message(self, text: str, kind: str = "error") -> None:
+    def show_message(self, text: str, kind: str = "error", detail: str = "") -> None:
         self.kind = kind
         self.setStyleSheet(f"Banner {{{STYLES[kind]}}} QLabel {{background: transparent; border: none;}}")
         self.label.setText(text)
+        self.details.setText(detail)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(detail))
+        self.details.setVisible(False)
         self.show()
         if kind == "info":
             self._timer.start()

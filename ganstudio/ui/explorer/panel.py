@@ -254,7 +254,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
         return True
 
     def _fail(self, message: str) -> None:
-        self.banner.show_message(message, "error")
+        """Say why something failed; a :class:`Refusal`'s detail waits behind "Details"."""
+        self.banner.show_message(message, "error", getattr(message, "detail", ""))
         self._say(message)
 
     def _say(self, message: str) -> None:

@@ -17,6 +17,17 @@ from .export_dialog import ExportDialog
 from .task_progress import TaskProgress
 
 
+class Refusal(str):
+    """A message for the user that carries the technical text behind it in ``detail``."""
+
+    detail: str
+
+    def __new__(cls, message: str, detail: str = ""):
+        obj = super().__new__(cls, message)
+        obj.detail = detail
+        return obj
+
+
 def load_model(path, progress=None):
     """(checkpoint, its generator) read from ``path``, the reason it cannot be opened, or a
     :class:`Cancelled` when ``progress`` stopped it."""
@@ -26,7 +37,7 @@ def load_model(path, progress=None):
     except Cancelled as e:
         return e
     except CheckpointError as e:
-        return f"Could not open {Path(path).name}: {e}"
+        return Refusal(f"Could not open {Path(path).name}: {e}", e.detail)
     except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
         return f"Could not open {Path(path).name}: {type(e).__name__}: {e}"
 
@@ -83,7 +94,7 @@ class PanelFileActions:
             self._say(f"Opening {Path(self._opening[1]).name} was cancelled")
             return
         self._open_loaded(self._opening[1], loaded if not error else
-                          f"Could not open {Path(self._opening[1]).name}: {error}")
+                          Refusal(f"Could not open {Path(self._opening[1]).name}: {error}"))
 
     def _open_loaded(self, path, loaded) -> bool:
         if isinstance(loaded, str):

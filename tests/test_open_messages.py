@@ -1,0 +1,60 @@
+"""Opening files as a new user meets it (issue 22): File > Open starts where models are, and a
+damaged file is refused in our words, with the library's wording one click away."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
+
+from explorer_models import save, style_generator  # noqa: E402
+from ganstudio import resources  # noqa: E402
+
+TIMEOUT = 30_000
+
+
+def test_the_open_dialog_starts_in_the_shipped_models_then_in_the_last_folder(main_window, qtbot,
+                                                                              tmp_path, monkeypatch):
+    starts, answers = [], []
+
+    def dialog(_parent, _title, start, _filter):
+        starts.append(Path(start))
+        return (answers.pop(0) if answers else ""), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+
+    main_window.open_dialog()                              # cancelled
+    assert starts[-1] == resources.resources_dir() / "models"
+    folder = tmp_path / "my models"
+    folder.mkdir()
+    ckpt = folder / "mine.pt"
+    save(ckpt, style_generator())
+    answers.append(str(ckpt))
+    main_window.open_dialog()
+    state = main_window.explorer.state
+    qtbot.waitUntil(lambda: state.model is not None and state.model.info.get("path") == str(ckpt),
+                    timeout=TIMEOUT)
+    main_window.open_dialog()
+    assert starts[-1] == folder
+
+
+def test_a_truncated_checkpoint_is_refused_in_our_words_with_details_behind_a_button(main_window, qtbot,
+                                                                                     tmp_path):
+    good = tmp_path / "good.pt"
+    save(good, style_generator())
+    cut = tmp_path / "cut.pt"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    explorer = main_window.explorer
+    assert explorer.open_path(cut) is False
+    banner = explorer.banner
+    text = banner.text()
+    assert "cut.pt is truncated or damaged" in text and "Download or copy it again" in text
+    assert banner.details_button.isVisible() and not banner.details.isVisible()
+    banner.details_button.click()
+    detail = banner.details.text()                         # what PyTorch said, kept for experts
+    assert banner.details.isVisible() and detail and detail not in text
+
+    assert explorer.open_path(tmp_path / "missing.pt") is False   # nothing more to say: no button
+    assert "does not exist" in banner.text() and not banner.details_button.isVisible()
