@@ -58,3 +58,30 @@ def test_a_truncated_checkpoint_is_refused_in_our_words_with_details_behind_a_bu
 
     assert explorer.open_path(tmp_path / "missing.pt") is False   # nothing more to say: no button
     assert "does not exist" in banner.text() and not banner.details_button.isVisible()
+
+
+def test_the_export_dialog_says_what_it_will_write_and_which_settings_apply(explorer_panel, qtbot,
+                                                                          monkeypatch):
+    from ganstudio.ui.explorer.export_dialog import ExportDialog
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    p.state.set_truncation(psi=0.7)
+    p.state.set_mix_source(p.state.model.block_resolutions[-1], 1)      # fine styles from B
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    p.export_dialog("image")
+    dlg = shown[-1]
+    dlg.upscale.setValue(4)
+    text = dlg.summary.text()
+    assert "image.png" in text and "image.json" in text and "64 × 64 px" in text
+    assert "style mixing shown" in text and "ψ 0.70" in text
+
+    dlg.kind.setCurrentIndex(dlg.kind.findData("grid"))
+    dlg.rows.setValue(2)
+    dlg.cols.setValue(3)
+    dlg.sidecar.setChecked(False)
+    text = dlg.summary.text()
+    assert "grid.png" in text and ".json" not in text and "2 × 3 tiles" in text
+    assert "200 × 134 px" in text                                       # 3 * 64 + 4 * 2, 2 * 64 + 3 * 2
+    assert "style mixing is not applied" in text

@@ -16,6 +16,16 @@ KINDS = (("image", "Current image (PNG)"), ("grid", "Image grid (PNG)"),
          ("latent", "Latent A (.npy)"))
 
 
+@dataclass(frozen=True)
+class ExportContext:
+    """What the Explorer shows now, so the dialog can say what an export will use."""
+    resolution: int = 0            # the model's image side in pixels (0: unknown)
+    psi: float = 1.0               # truncation
+    noise_mode: str = "const"
+    mixed: bool = False            # the main image mixes the styles of B / C into A
+    class_index: int | None = None
+
+
 @dataclass
 class ExportChoice:
     kind: str                  # image | grid | strip | latent
@@ -40,9 +50,13 @@ def _spin(lo: int, hi: int, value: int, tip: str = "") -> QSpinBox:
 
 class ExportDialog(QDialog):
     def __init__(self, parent=None, kind: str = "image", seed: int = 0, folder: str = "",
-                 strip_title: str = "", strip_animatable: bool = True):
+                 strip_title: str = "", strip_animatable: bool = True,
+                 context: ExportContext | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self.context = context or ExportContext()
+        self.summary = note("")            # what will be written, with which settings
+        self.summary.setObjectName("exportSummary")
         self.kind = QComboBox()
         for key, text in KINDS:
             self.kind.addItem(text, key)
@@ -98,9 +112,51 @@ class ExportDialog(QDialog):
         lay.addLayout(common)
         lay.addWidget(self.sidecar)
         lay.addWidget(self.latents)
+        lay.addWidget(self.summary)
         lay.addWidget(buttons)
+        for w in (self.rows, self.cols, self.seed, self.padding, self.upscale, self.fps):
+            w.valueChanged.connect(self._update_summary)
+        for w in (self.sidecar, self.latents):
+            w.toggled.connect(self._update_summary)
+        self.out.textChanged.connect(self._update_summary)
+        self.format.currentIndexChanged.connect(self._update_summary)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._kind_changed()
+        self._update_summary()
+
+    def summary_text(self) -> str:
+        """The files an export will write, their size, and the Explorer settings it uses."""
+        c, k = self.context, self.kind.currentData()
+        out = Path(self.out.text() or "export").expanduser()
+        if k == "latent":
+            return f"Writes {out.name}: latent A in its own space (z, w or w+), no image."
+        side, up, pad = c.resolution, self.upscale.value(), self.padding.value()
+        files = [out.name]
+        if self.sidecar.isChecked():
+            files.append(f"{out.with_suffix('.json').name} (settings to reproduce it)")
+        if self.latents.isChecked():
+            files.append(f"{out.stem}_latents.npy")
+        uses = [f"ψ {c.psi:.2f}", f"noise {c.noise_mode}"]
+        if c.class_index is not None:
+            uses.append(f"class {c.class_index}")
+        if k == "image":
+            size = f": {side * up} × {side * up} px" if side else ""
+            what = f"latent A{' with the style mixing shown (B / C)' if c.mixed else ''}{size}"
+        elif k == "grid":
+            n, rows, cols = self.rows.value() * self.cols.value(), self.rows.value(), self.cols.value()
+            size = (f": {cols * side * up + (cols + 1) * pad} × {rows * side * up + (rows + 1) * pad} px"
+                    if side else "")
+            what = f"{rows} × {cols} tiles of seeds {self.seed.value()}–{self.seed.value() + n - 1}{size}"
+            if c.mixed:
+                what += "; style mixing is not applied (each tile is its own seed)"
+        else:
+            what = "the strip shown below the image, as shown"
+            if self.format.currentData() != ".png":
+                what += f", at {self.fps.value()} frames per second"
+        return f"Writes {', '.join(files)}. {what[:1].upper() + what[1:]}. Uses {', '.join(uses)}."
+
+    def _update_summary(self, *_) -> None:
+        self.summary.setText(self.summary_text())
 
     def _suffix(self) -> str:
         k = self.kind.currentData()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from ...core.checkpoint import CheckpointError, load_checkpoint
 from ...core.progress import Cancelled
 from . import files
-from .export_dialog import ExportDialog
+from .export_dialog import ExportContext, ExportDialog
 from .task_progress import TaskProgress
 
 
@@ -137,8 +137,13 @@ class PanelFileActions:
         if self.state.model is None:
             return
         folder = files.settings().value("explorer/export_dir", "") or str(Path.home())
+        st = self.state
+        context = ExportContext(resolution=int(st.model.info.get("resolution") or 0), psi=st.psi,
+                                noise_mode=st.noise_mode, mixed=bool(st.mix_rows()),
+                                class_index=st.class_index if st.model.c_dim else None)
         dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
-                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"))
+                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"),
+                           context=context)
         if dlg.exec():
             choice = dlg.choice()
             files.settings().setValue("explorer/export_dir", str(choice.out.parent))
