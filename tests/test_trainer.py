@@ -19,7 +19,7 @@ from ganstudio.core.checkpoint import load_checkpoint
 from ganstudio.train.metrics import toy_mode_stats
 from ganstudio.train.recipe import Recipe, apply_overrides, dumps_toml
 from ganstudio.train.run import RunDir, RunDirError, read_metrics
-from ganstudio.train.train_cli import export_samples
+from ganstudio.cli.train import export_samples
 from ganstudio.train.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -197,3 +197,44 @@ def load_target_image(path: str | os.PathLike, resolution: int, channels: int, *
     if frame is not None and int(getattr(im, "n_frames", 1) or 1) > 1:
         target.notes.insert(0, f"frame {frame} of {im.n_frames} used")
     return target
+
+
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".gif", ".webp", ".tif", ".tiff",
+                    ".ppm", ".pgm", ".pbm", ".pnm", ".tga", ".ico", ".jfif", ".avif", ".heic")
+MODEL_SUFFIXES = (".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".safetensors", ".npy", ".json", ".toml")
+
+
+def looks_like_picture(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a picture file (to project) rather than a model, latent or recipe:
+    by its extension, and for an unknown one by whether Pillow recognises its header."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix in MODEL_SUFFIXES:
+        return False
+    if suffix in PICTURE_SUFFIXES:
+        return True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path):
+                return True
+    except Exception:  # noqa: BLE001 - anything Pillow cannot identify is not a picture
+        return False
+
+
+def preview_pixels(im: Image.Image, max_side: int = 640,
+                   background: str | tuple[int, int, int] = "white") -> tuple[np.ndarray, tuple[int, int]]:
+    """The picture as :func:`prepare_target` sees it (upright, 8 bits, transparency composited)
+    shrunk to fit ``max_side`` for display: (uint8 [h, w, 1 or 3], (width, height) of the whole
+    upright picture, the space of crop boxes)."""
+    if im.getexif().get(0x0112, 1) not in (0, 1):
+        im = ImageOps.exif_transpose(im)
+    size = im.size
+    im = _eight_bit(im, [])
+    if im.mode == "RGBA":
+        _, rgb = _background(background)
+        im = Image.alpha_composite(Image.new("RGBA", im.size, (*rgb, 255)), im).convert("RGB")
+    im = im.copy() if im.mode in ("L", "RGB") else im.convert("RGB")
+    im.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    pixels = np.asarray(im, dtype=np.uint8)
+    return np.ascontiguousarray(pixels[:, :, None] if pixels.ndim == 2 else pixels), size

@@ -126,6 +126,19 @@ def _flat_in_place(tensors: list[Tensor], collective) -> None:
                 offset += n
 
 
+class OneProcess(Shard):
+    """A run on a single process: the one shard of its batch. Its draws are exactly what a
+    shard's would be with ``world = 1`` (the whole global batch), and its means need no
+    communication, so the training step is written once for both cases."""
+
+    def __init__(self):
+        super().__init__(0, 1)
+
+    def mean_value(self, x: Tensor) -> float:
+        """The value of scalar ``x`` (the mean over one process)."""
+        return float(x.detach())
+
+
 class Distributed(Shard):
     """A joined process group: a :class:`Shard` plus the collectives the trainer needs."""
 

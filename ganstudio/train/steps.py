@@ -28,8 +28,9 @@ import torch
 from torch import Tensor, nn
 
 from ganstudio.train.adamstep import AdamStep
+from ganstudio.train.distributed import OneProcess
 from ganstudio.train.losses import Objective
-from ganstudio.train.regularizers import (instance_noise, label_targets, lazy_interval_due,
+from ganstudio.train.regularizers import (label_targets, lazy_interval_due,
                                           mixing_regularization_ws, path_length_penalty,
                                           r1_penalty, r2_penalty, wgan_gp_penalty)
 from ganstudio.train.state import TrainingError
@@ -187,9 +188,8 @@ class Stepper:
         self.objective, self.recipe, self.data, self.rng = objective, recipe, data, rng
         self.device, self.amp = device, amp
         self.obj_cfg = recipe.objective
-        self.shard = shard
-        self.batch = recipe.train.batch if shard is None else \
-            shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
+        self.shard = shard if shard is not None else OneProcess()
+        self.batch = self.shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         self.channels_last = data.kind == "image" and \
             use_channels_last(recipe.model.get("family"))
         self.is_style = getattr(G, "mapping", None) is not None
@@ -211,16 +211,10 @@ class Stepper:
         return sigma
 
     def sample_z(self, n: int) -> Tensor:
-        if self.shard is not None:
-            return self.shard.randn((n, self.G.z_dim), self.rng).to(self.device)
-        return torch.randn((n, self.G.z_dim), generator=self.rng,
-                           device=self.rng.device).to(self.device)
+        return self.shard.randn((n, self.G.z_dim), self.rng).to(self.device)
 
     def real_batch(self) -> Tensor:
-        if self.shard is not None:
-            real = self.shard.sample(self.data, self.batch, self.rng)
-        else:
-            real = self.data.sample(self.batch, self.rng)
+        real = self.shard.sample(self.data, self.batch, self.rng)
         if self.channels_last:
             real = real.contiguous(memory_format=torch.channels_last)
         return real
@@ -240,12 +234,13 @@ class Stepper:
             return self.G.synthesis(ws, noise_mode="random").float()
 
     def _noisy(self, x: Tensor, sigma: float) -> Tensor:
-        if sigma > 0 and self.shard is not None:
-            return x + sigma * self.shard.randn(x.shape, self.rng).to(x.device, x.dtype)
-        return instance_noise(x, sigma, self.rng) if sigma > 0 else x
+        """Instance noise, drawn for the global batch (see regularizers.instance_noise)."""
+        if sigma <= 0:
+            return x
+        return x + sigma * self.shard.randn(x.shape, self.rng).to(x.device, x.dtype)
 
     def _check(self, name: str, loss: Tensor) -> None:
-        value = float(loss.detach()) if self.shard is None else self.shard.mean_value(loss)
+        value = self.shard.mean_value(loss)
         if not math.isfinite(value):
             raise NonFiniteLoss(name, value)
 
@@ -280,8 +275,7 @@ class Stepper:
         if r2_due:
             total = total + (cfg.r2 / 2) * cfg.r2_interval * penalties["r2"]
         if cfg.gp and cfg.gp > 0:
-            alpha = None if self.shard is None else \
-                self.shard.rand((real_in.shape[0],), self.rng)   # the global batch's weights
+            alpha = self.shard.rand((real_in.shape[0],), self.rng)   # the global batch's weights
             with self.amp.full_precision():
                 penalties["gp"] = wgan_gp_penalty(D, real_in, fake_in, self.rng, alpha=alpha)
             total = total + cfg.gp * penalties["gp"]
@@ -324,8 +318,7 @@ class Stepper:
                 n = max(1, self.batch // 2)
                 with self.amp.full_precision():
                     ws = G.mapping(self.sample_z(n))
-                    probe = None if self.shard is None else \
-                        self.shard.randn((n, *self.data.shape), self.rng)   # the global batch's
+                    probe = self.shard.randn((n, *self.data.shape), self.rng)   # the global batch's
                     pen, self.pl_mean = path_length_penalty(G, ws, self.pl_mean, cfg.path_length_decay,
                                                             generator=self.rng, probe=probe)
                 self.last_penalties["pl"] = pen.detach()

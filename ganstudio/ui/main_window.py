@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
                      "or a run directory")
         self._action(f, "Open &run directory…", self.open_run_dialog, "Ctrl+Shift+O",
                      QStyle.SP_DirOpenIcon, "Follow a run directory that `ganstudio train` writes")
+        if hasattr(self.explorer, "project_image_dialog"):
+            self.project_action = self._action(
+                f, "&Project an image…", self.project_image_dialog, "Ctrl+Shift+P",
+                tip="Find the latent of your own picture in the Explorer's model (GAN inversion); "
+                    "it becomes latent A")
         self.recent_menu = f.addMenu("Open &recent")
         self.shipped_menu = f.addMenu("Open &shipped model")
         self.shipped_menu.aboutToShow.connect(self._fill_shipped)
@@ -248,6 +253,10 @@ class MainWindow(QMainWindow):
         if path:  # a model loads on the render thread, with progress and Cancel
             app_settings().setValue(OPEN_FOLDER_KEY, str(Path(path).parent))
             self.open_path(path, wait=False)
+
+    def project_image_dialog(self) -> None:
+        self.tabs.setCurrentWidget(self._explorer_host)
+        self.explorer.project_image_dialog()
 
     def save_as_checkpoint_dialog(self) -> None:
         src = getattr(getattr(self.explorer, "source", None), "checkpoint_path", None)

@@ -43,7 +43,10 @@ class BookmarkStore:
         for item in data if isinstance(data, list) else []:
             try:
                 Latent.from_dict(item["latent"])
-                out.append({"name": str(item["name"]), "latent": item["latent"]})
+                kept = {"name": str(item["name"]), "latent": item["latent"]}
+                if isinstance(item.get("projection"), dict):   # how a projected latent was made
+                    kept["projection"] = item["projection"]
+                out.append(kept)
             except (KeyError, TypeError, ValueError):
                 continue  # a damaged entry is skipped, the rest still load
         return out
@@ -86,7 +89,8 @@ class BookmarksWidget(QWidget):
         self.list.clear()
         for bm in self.state.bookmarks:
             lat = bm["latent"]
-            item = QListWidgetItem(f"{bm['name']}   ·  {lat['space']}" + ("  + edit" if lat.get("offset") else ""))
+            item = QListWidgetItem(f"{bm['name']}   ·  {lat['space']}" + ("  + edit" if lat.get("offset") else "")
+                                   + ("  · projected" if bm.get("projection") else ""))
             item.setData(Qt.ItemDataRole.UserRole, bm["name"])
             self.list.addItem(item)
         has = bool(self.state.bookmarks)
@@ -100,13 +104,15 @@ class BookmarksWidget(QWidget):
             name, i = f"{base} ({i})", i + 1
         return name
 
-    def add(self, name: str | None = None) -> None:
+    def add(self, name: str | None = None, extra: dict | None = None) -> None:
+        """Bookmark A as ``name`` (None: from its seed); ``extra``: more plain data to keep
+        with it (e.g. {"projection": summary} for a projected picture)."""
         lat = self.state.latent("a")
         if name is None:
             edited = self.state.a.space != "z" or lat.offset is not None or \
                 not (self.state.a.values == self.state.a.base).all()
             name = f"seed {lat.seed}" + (" edited" if edited else "") if lat.seed is not None else "latent"
-        self.state.bookmarks.append({"name": self._unique(name), "latent": lat.to_dict()})
+        self.state.bookmarks.append({**(extra or {}), "name": self._unique(name), "latent": lat.to_dict()})
         self._save()
         self.message.emit(f"Bookmarked latent A as “{self.state.bookmarks[-1]['name']}”")
 

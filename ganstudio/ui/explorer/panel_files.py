@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ...core.checkpoint import CheckpointError, load_checkpoint
 from ...core.progress import Cancelled
+from ...core.target_image import looks_like_picture
 from . import files
 from .export_dialog import ExportContext, ExportDialog
 from .task_progress import TaskProgress
@@ -169,6 +170,18 @@ class PanelFileActions:
         self.worker.submit_job("export", lambda: files.run_export(source, choice, request, task.report,
                                                                   task.should_stop))
 
+    # --- projecting a picture (GAN inversion): see .project_dialog ---------------------------------
+    def project_image_dialog(self) -> None:
+        from .project_dialog import choose_picture
+        path = choose_picture(self)
+        if path:
+            self.project_image(path)
+
+    def project_image(self, path):
+        """Open the projection dialog for the picture ``path`` (None and a message if unusable)."""
+        from .project_dialog import start_projection
+        return start_projection(self, path)
+
     # --- drag and drop -------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -181,5 +194,7 @@ class PanelFileActions:
             p = paths[0]
             if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
                 self.load_latent(p)
+            elif looks_like_picture(p):   # a picture projects; models open
+                self.project_image(p)
             else:
                 self.open_path(p, wait=False)
