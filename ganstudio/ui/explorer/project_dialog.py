@@ -29,6 +29,8 @@ from .projection_views import CropView, LossPlot
 
 DEFAULT_STEPS = 500
 MAX_STEPS = 100_000
+DISTANCES = {"d": "the model's discriminator features", "ssim": "multi-scale SSIM + L1 pixels",
+             "pixel": "pixel MSE"}   # the distances' names, in words
 PICTURE_FILTER = ("Pictures (" + " ".join(f"*{s}" for s in PICTURE_SUFFIXES) + ");;All files (*)")
 
 
@@ -101,7 +103,8 @@ def apply_result(panel, generation: int, source: str, result) -> str:
     kept = state.bookmarks[-1]["name"] if state.bookmarks else name
     how = "stopped after" if result.stopped else "after"
     text = (f"A is now the {result.space} projection of {name} (distance {result.best_loss:.4g} by "
-            f"{result.distance}, best at step {result.best_step}, {how} {result.steps_done} steps); "
+            f"{DISTANCES.get(result.distance, result.distance)}, best at step {result.best_step}, "
+            f"{how} {result.steps_done} steps); "
             f"bookmarked as “{kept}”")
     if changed:
         text += f"; set {' and '.join(changed)} so that A shows the reconstruction"
@@ -308,8 +311,7 @@ class ProjectDialog(QDialog):
         return True
 
     def _started(self, distance: str, note: str) -> None:
-        what = {"d": "the model's discriminator features", "ssim": "multi-scale SSIM + L1 pixels",
-                "pixel": "pixel MSE"}.get(distance, distance)
+        what = DISTANCES.get(distance, distance)
         self.status.setText(f"Projecting with {what} as the distance…")
         if note:
             self.note.setText(note[0].upper() + note[1:] + " (the result is a z latent).")
