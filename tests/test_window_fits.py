@@ -73,3 +73,23 @@ def test_a_layout_remembered_on_a_bigger_screen_is_brought_back_within_this_one(
     settled(qtbot, w)
     w.reset_layout()
     settled(qtbot, w)
+
+
+def test_no_field_of_the_training_form_hides_under_its_scroll_bar(main_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolButton
+    w = main_window
+    w.tabs.setCurrentWidget(w._training_host)
+    t = w.training
+    t.main_split.setSizes([200, 2000])                       # the user drags the form narrow
+    for key in ("dcgan_fashion", "mode_collapse"):
+        t.load_lesson(key)
+        settled(qtbot, w)
+        viewport = t.form.findChild(QScrollArea).viewport()
+
+        def clipped():
+            fields = [f for kind in (QComboBox, QLineEdit, QToolButton)
+                      for f in t.form.findChildren(kind) if f.isVisible()]
+            assert fields
+            return [f for f in fields if f.mapTo(viewport, QPoint(f.width(), 0)).x() > viewport.width()]
+        qtbot.waitUntil(lambda: not clipped(), timeout=5000)

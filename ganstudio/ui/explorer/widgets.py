@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 from ganstudio.ui.sliders import LabeledDoubleSlider
@@ -66,6 +66,13 @@ class FittingScrollArea(QScrollArea):
     """A vertical scroll area that is never narrower than its content: its minimum width is the
     content's plus the scroll bar, so a splitter or a small window cannot clip the right-hand
     side of its rows (the value boxes of sliders)."""
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
+        # The content's minimum changed (fields appeared): the layouts outside learn it only
+        # through this area's own geometry (the content's request stops at the viewport).
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().viewportEvent(event)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

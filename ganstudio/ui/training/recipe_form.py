@@ -21,6 +21,7 @@ from ganstudio.core.nets import FAMILIES, DCGANConfig, MLPConfig, StyleGANConfig
 from ganstudio.train.data import DataConfig
 from ganstudio.train.losses import OBJECTIVES
 from ganstudio.train.recipe import ObjectiveConfig, OptimConfig, Recipe, TrainConfig
+from ganstudio.ui.explorer.widgets import FittingScrollArea
 
 from .form_fields import FieldEditor, editors_for, label_of
 
@@ -141,7 +142,7 @@ class RecipeForm(QWidget):
         for w in (self.data.box, arch, self.objective.box, self.optim.box, self.train.box):
             lay.addWidget(w)
         lay.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FittingScrollArea()   # never narrower than the fields: no arrow under the scroll bar
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
