@@ -85,3 +85,20 @@ def test_the_export_dialog_says_what_it_will_write_and_which_settings_apply(expl
     assert "grid.png" in text and ".json" not in text and "2 × 3 tiles" in text
     assert "200 × 134 px" in text                                       # 3 * 64 + 4 * 2, 2 * 64 + 3 * 2
     assert "style mixing is not applied" in text
+
+
+def test_the_export_dialog_has_no_blank_rows(explorer_panel, qtbot, monkeypatch):
+    from ganstudio.ui.explorer.export_dialog import ExportDialog
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    p.export_dialog("grid")
+    dlg = shown[-1]
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    grid_page = dlg.pages.currentWidget()
+    # the page is as tall as its own two rows, not as the taller strip page hidden behind it
+    qtbot.waitUntil(lambda: dlg.pages.height() <= grid_page.sizeHint().height() + 4, timeout=5000)
+    dlg.close()

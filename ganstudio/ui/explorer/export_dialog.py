@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QLineEdit, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...core.imaging import mp4_available
 from .widgets import note, row, tool_button
@@ -165,6 +165,12 @@ class ExportDialog(QDialog):
     def _kind_changed(self, *_) -> None:
         k = self.kind.currentData()
         self.pages.setCurrentIndex([key for key, _ in KINDS].index(k))
+        for i in range(self.pages.count()):   # only the shown page takes room: no blank rows
+            shown = i == self.pages.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+        self.adjustSize()
         for w in (self.padding, self.sidecar, self.latents):
             w.setEnabled(k != "latent")
         self.upscale.setEnabled(k != "latent")
