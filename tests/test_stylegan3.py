@@ -9,18 +9,14 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from explorer_models import one_torch_thread
 from ganstudio.core.nets.stylegan3 import Generator, build_official_sg3, layer_schedule
 from ganstudio.core.nets.stylegan3_ops import (design_lowpass_filter, filtered_lrelu,
                                                kaiser_attenuation, kaiser_jinc_lowpass,
                                                kaiser_sinc_lowpass, upfirdn2d)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+_threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 
 TINY = dict(z_dim=8, c_dim=0, w_dim=8, img_resolution=32, img_channels=3, channel_base=512,

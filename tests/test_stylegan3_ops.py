@@ -10,6 +10,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from explorer_models import one_torch_thread
 from ganstudio.core.nets.stylegan3 import (Generator, stylegan3_conv_shapes, stylegan3_flops)
 from ganstudio.core.nets.stylegan3_ops import (filtered_lrelu, kaiser_jinc_lowpass,
                                                kaiser_sinc_lowpass, modulated_conv2d, upfirdn2d)
@@ -17,12 +18,7 @@ from ganstudio.core.nets.stylegan3_ops import (filtered_lrelu, kaiser_jinc_lowpa
 CL = torch.channels_last
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+_threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 
 def reference_upfirdn2d(x, f, up=1, down=1, padding=(0, 0, 0, 0), gain=1.0):
