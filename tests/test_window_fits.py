@@ -93,3 +93,15 @@ def test_no_field_of_the_training_form_hides_under_its_scroll_bar(main_window, q
             assert fields
             return [f for f in fields if f.mapTo(viewport, QPoint(f.width(), 0)).x() > viewport.width()]
         qtbot.waitUntil(lambda: not clipped(), timeout=5000)
+
+
+def test_at_1280_by_800_every_lesson_fits_without_scrolling_sideways(main_window, qtbot):
+    from ganstudio.ui.training.lessons import LESSONS
+    w = main_window
+    w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
+    w.tabs.setCurrentWidget(w._training_host)
+    t = w.training
+    for item in LESSONS:
+        t.load_lesson(item.key)
+        qtbot.wait(200)                                      # the form's new fields laid out
+        assert w._training_host.horizontalScrollBar().maximum() == 0, item.key

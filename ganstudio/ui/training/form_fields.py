@@ -57,6 +57,17 @@ def _format(value: Any) -> str:
     return str(value)
 
 
+NARROW_COMBO_CHARS = 12
+
+
+def narrow_combo(box: QComboBox) -> QComboBox:
+    """A combo box that can be narrower than its longest item (the text is then elided), so a
+    long choice never widens the form."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(NARROW_COMBO_CHARS)
+    return box
+
+
 class FieldEditor:
     """An editor for one field; ``key`` is its dotted recipe key (``optim.lr_g``)."""
 
@@ -75,6 +86,7 @@ class FieldEditor:
             self.default = None
         if self.choices is not None:
             w = QComboBox()
+            narrow_combo(w)
             for c in self.choices:
                 w.addItem((choice_labels or {}).get(c, str(c)), c)
             self.widget: QWidget = w

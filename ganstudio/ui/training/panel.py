@@ -19,6 +19,7 @@ from ganstudio.ui.sliders import wheel_only_when_focused
 from ganstudio.ui.training.controls import TrainingControls
 from ganstudio.ui.training.curves import LiveCurves
 from ganstudio.ui.training.dataset_preview import DatasetPreview
+from ganstudio.ui.training.form_fields import narrow_combo
 from ganstudio.ui.training.lessons import LESSONS, LessonPane, lesson
 from ganstudio.ui.training.recipe_form import RecipeForm
 from ganstudio.ui.training.run_follower import RunFollower
@@ -107,12 +108,12 @@ class TrainingPanel(QWidget):
         self.session = Session(self)
 
         # left: lesson / preset pickers and the form
-        self.lesson_box = QComboBox()
+        self.lesson_box = narrow_combo(QComboBox())
         self.lesson_box.addItem("— choose a lesson —", "")
         for item in LESSONS:
             self.lesson_box.addItem(item.title, item.key)
         self.lesson_box.activated.connect(self._on_lesson_picked)
-        self.preset_box = QComboBox()
+        self.preset_box = narrow_combo(QComboBox())
         self.preset_box.activated.connect(self._on_preset_picked)
         self._fill_presets()
         self.detach_button = QToolButton()

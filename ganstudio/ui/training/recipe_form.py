@@ -23,7 +23,7 @@ from ganstudio.train.losses import OBJECTIVES
 from ganstudio.train.recipe import ObjectiveConfig, OptimConfig, Recipe, TrainConfig
 from ganstudio.ui.explorer.widgets import FittingScrollArea
 
-from .form_fields import FieldEditor, editors_for, label_of
+from .form_fields import FieldEditor, editors_for, label_of, narrow_combo
 
 FAMILY_CONFIGS = {"mlp": MLPConfig, "dcgan": DCGANConfig, "stylegan": StyleGANConfig, "toy": ToyConfig}
 FAMILY_LABELS = {"mlp": "MLP (vanilla GAN)", "dcgan": "DCGAN", "stylegan": "StyleGAN2",
@@ -94,7 +94,7 @@ class RecipeForm(QWidget):
                                    choice_labels={"kind": DATA_LABELS, "toy": TOY_LABELS})
         self.data = _Section("Dataset", data_editors, order=("kind", "toy"), rows={
             name: self._with_browse(data_editors[name], name) for name in ("path", "labels_path")})
-        self.family = QComboBox()
+        self.family = narrow_combo(QComboBox())
         for fam in FAMILIES:
             self.family.addItem(FAMILY_LABELS.get(fam, fam), fam)
         self.family.setToolTip("network family [model.family]")
