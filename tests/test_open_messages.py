@@ -102,3 +102,21 @@ def test_the_export_dialog_has_no_blank_rows(explorer_panel, qtbot, monkeypatch)
     # the page is as tall as its own two rows, not as the taller strip page hidden behind it
     qtbot.waitUntil(lambda: dlg.pages.height() <= grid_page.sizeHint().height() + 4, timeout=5000)
     dlg.close()
+
+
+def test_the_gallery_marks_the_tile_that_is_latent_a(explorer_panel, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    sv = p.strip_view
+    qtbot.waitUntil(lambda: sv.tile_rect(5) is not None and p.state.strip.kind == "gallery", timeout=TIMEOUT)
+    seeds = list(p.state.strip.gallery_seeds)
+    qtbot.mouseClick(sv, Qt.MouseButton.LeftButton, pos=sv.tile_rect(5).center())   # A := tile 5
+    assert p.state.a.seed == seeds[5]
+    qtbot.waitUntil(lambda: sv.marked_tile() == 5, timeout=TIMEOUT)
+    shot = sv.grab().toImage()
+    corner = sv.tile_rect(5).topLeft() + QPoint(sv.tile_rect(5).width() // 2, -1)
+    assert shot.pixelColor(corner).blue() > 200                        # outlined in blue
+    p.state.set_seed("a", max(seeds) + 1)                              # A leaves the gallery
+    qtbot.waitUntil(lambda: sv.marked_tile() is None, timeout=TIMEOUT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -33,6 +33,7 @@ class ImageView(QWidget):
         self._caption = ""
         self._badge: tuple[str, float | None] | None = None   # text, progress 0..1 (None: none)
         self._tiles: tuple[int, int, int, int, int] | None = None   # rows, cols, tile_h, tile_w, pad
+        self._marked: tuple[int, str] | None = None   # a tile outlined with a tag (e.g. latent A)
         self._target = QRect()
         self.setMinimumSize(min_size)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -53,6 +54,16 @@ class ImageView(QWidget):
             self.update(self._target)  # same place: repaint only the image, not the whole view
         else:
             self.update()
+
+    def set_marked_tile(self, index: int | None, tag: str = "A") -> None:
+        """Outline tile ``index`` (row-major) and tag it, e.g. the gallery tile that is latent A."""
+        marked = None if index is None else (int(index), tag)
+        if marked != self._marked:
+            self._marked = marked
+            self.update()
+
+    def marked_tile(self) -> int | None:
+        return None if self._marked is None or self._tiles is None else self._marked[0]
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
@@ -124,12 +135,45 @@ class ImageView(QWidget):
             f.setPointSizeF(max(7.5, f.pointSizeF() - 1))
             p.setFont(f)
             p.drawText(self._caption_rect(), Qt.AlignmentFlag.AlignCenter, self._caption)
+        if self._marked is not None and self._tiles is not None:
+            self._paint_mark(p)
         if self._badge:
             self._paint_badge(p)
         p.end()
         if self._request_id != self._announced:
             self._announced = self._request_id
             self.painted.emit(self._request_id)
+
+    def tile_rect(self, index: int) -> QRect | None:
+        """Where tile ``index`` is painted (None without tiles or outside them)."""
+        if self._image is None or self._tiles is None or self._target.isEmpty():
+            return None
+        rows, cols, th, tw, pad = self._tiles
+        r, c = divmod(int(index), cols)
+        if not (0 <= r < rows and 0 <= c < cols):
+            return None
+        k = self._target.width() / self._image.width()
+        x, y = self._target.x() + (pad + c * (tw + pad)) * k, self._target.y() + (pad + r * (th + pad)) * k
+        return QRect(round(x), round(y), max(1, round(tw * k)), max(1, round(th * k)))
+
+    def _paint_mark(self, p: QPainter) -> None:
+        rect = self.tile_rect(self._marked[0])
+        if rect is None:
+            return
+        colour = QColor(110, 170, 255)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(colour, 2))
+        p.drawRect(rect.adjusted(-1, -1, 1, 1))
+        f = QFont(self.font())
+        f.setBold(True)
+        f.setPointSizeF(max(7.0, f.pointSizeF() - 2))
+        p.setFont(f)
+        tag = QRect(rect.left() - 1, rect.top() - 1, p.fontMetrics().horizontalAdvance(self._marked[1]) + 8,
+                    p.fontMetrics().height() + 2)
+        p.fillRect(tag, colour)
+        p.setPen(QColor(10, 10, 14))
+        p.drawText(tag, Qt.AlignmentFlag.AlignCenter, self._marked[1])
 
     def _paint_badge(self, p: QPainter) -> None:
         text, progress = self._badge

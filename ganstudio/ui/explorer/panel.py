@@ -15,6 +15,7 @@ import json
 import os
 from typing import Callable
 
+import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -272,6 +273,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
     def _on_state(self, aspects: set[str]) -> None:
         if self.state.model is None:
             return
+        if aspects & {"a", "strip", "directions", "model"}:
+            self._mark_a_in_gallery()
         if aspects & {"history", "a", "directions", "model"}:
             flags = (self.state.can_undo(), self.state.can_redo())
             if flags != self._undo_flags:
@@ -356,7 +359,21 @@ class ExplorerPanel(PanelFileActions, QWidget):
             h, w = result.images.shape[1:3]
             self.strip_view.set_image(result.composite, result.request_id,
                                       (result.rows, result.cols, h, w, 2))
+            self._mark_a_in_gallery()
             self.layout_.set_strip_title(self._strip_title(result))
+
+    def _mark_a_in_gallery(self) -> None:
+        """Outline the gallery tile that is latent A (A as that seed made it, unedited)."""
+        st, r = self.state, self._strip_result
+        index = None
+        if st.strip.kind == "gallery" and r is not None and r.kind == "grid":
+            a = st.a
+            plain = (a.seed is not None and a.space == "z" and np.array_equal(a.values, a.base)
+                     and not st.coeffs.any())
+            if plain and a.seed in st.strip.gallery_seeds:
+                index = list(st.strip.gallery_seeds).index(a.seed)
+                index = index if st.gallery_seed(index) == a.seed else None   # among those shown
+        self.strip_view.set_marked_tile(index)
 
     def _on_partial(self, channel: str, result) -> None:
         """A big model's first look: a preview of the main image, or the strip's tiles so far."""
