@@ -1,5 +1,6 @@
-"""Opening files as a new user meets it (issue 22): File > Open starts where models are, and a
-damaged file is refused in our words, with the library's wording one click away."""
+"""What a new user meets opening, exporting and picking (issue 22): File > Open starts where
+models are, a damaged file is refused in our words (the library's wording one click away), the
+export dialog says what it will write, and the gallery marks which tile is latent A."""
 from __future__ import annotations
 
 from pathlib import Path
