@@ -121,3 +121,24 @@ def test_the_gallery_marks_the_tile_that_is_latent_a(explorer_panel, qtbot):
     assert shot.pixelColor(corner).blue() > 200                        # outlined in blue
     p.state.set_seed("a", max(seeds) + 1)                              # A leaves the gallery
     qtbot.waitUntil(lambda: sv.marked_tile() is None, timeout=TIMEOUT)
+
+
+def test_the_mixing_table_explains_its_overlapping_ws_rows(explorer_panel, qtbot):
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    p.tabs.setCurrentIndex(1)
+    mixing = p.tabs.widget(1).widget()
+    cells = [mixing.table.item(i, 1).text() for i in range(mixing.table.rowCount())]
+    assert any(a.split("–")[-1] == b.split("–")[0] for a, b in zip(cells, cells[1:]))   # 0–1, 1–3, ...
+    qtbot.waitUntil(mixing.rows_note.isVisible, timeout=5000)
+    assert "share a row" in mixing.rows_note.text() and "higher" in mixing.rows_note.text()
+
+
+def test_the_w_chart_says_it_shows_the_w_the_image_is_made_from(explorer_panel, qtbot):
+    from PySide6.QtWidgets import QLabel
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    labels = [lab.text() for lab in p.findChildren(QLabel) if lab.isVisible()]
+    assert any("mapping(z) + direction edits" in t for t in labels), labels

@@ -88,6 +88,12 @@ class BarChart(QWidget):
         super().mousePressEvent(event)
 
 
+# What the lower chart shows: the w the image is rendered from, direction edits included.
+W_LABELS = {"z": "w the image is made from: mapping(z) + direction edits",
+            "w": "w the image is made from: your w + direction edits",
+            "w+": "w+ row {row} the image is made from: your row + direction edits"}
+
+
 class LatentBars(QWidget):
     """z (what the sliders edit) and w (what the synthesis sees) as bar charts."""
 
@@ -97,7 +103,7 @@ class LatentBars(QWidget):
         super().__init__(parent)
         self.z_label = QLabel("z")
         self.z_bars = BarChart("#5b9bd5")
-        self.w_label = QLabel("w = mapping(z)")
+        self.w_label = QLabel(W_LABELS["z"])
         self.w_bars = BarChart("#e8a33d")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +116,7 @@ class LatentBars(QWidget):
         vals = values[row] if values.ndim == 2 else values
         self.z_label.setText({"z": "z (click a bar to jump to its slider)", "w": "w (edited directly)",
                               "w+": f"w+ row {row} (edited directly)"}[space])
+        self.w_label.setText(W_LABELS[space].format(row=row))
         self.z_bars.set_values(vals)
 
     def set_w(self, w: np.ndarray | None, style: bool) -> None:

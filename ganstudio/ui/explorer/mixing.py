@@ -52,8 +52,9 @@ class MixingSection(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(group("Sources", self.seed_b, self.seed_c))
+        self.rows_note = note("")        # why the "ws rows" ranges overlap
         self.table_box = group("Which latent feeds each resolution", row(*presets, self.clear_btn, None),
-                               self.table)
+                               self.table, self.rows_note)
         body.addWidget(self.table_box)
         body.addWidget(group("Mixing grid", row("Rows", self.rows_edit), row("Columns", self.cols_edit),
                              row("Columns give", self.styles), self.show_grid, self.grid_note))
@@ -136,5 +137,12 @@ class MixingSection(QWidget):
             combo.currentIndexChanged.connect(lambda s, res=res: self.state.set_mix_source(res, s))
             self.combos[res] = combo
             self.table.setCellWidget(i, 2, combo)
+        rows = [set(m.rows_of(res)) for res in m.block_resolutions]
+        shared = any(a & b for a, b in zip(rows, rows[1:]))
+        self.rows_note.setVisible(shared)
+        self.rows_note.setText(
+            f"<b>ws rows</b>: the rows of w+ that each {m.group_heading.lower()}'s layers read. "
+            f"Neighbours share a row (one block's image output, ToRGB, and the next block's first "
+            f"layer read the same w); a shared row takes the styles chosen for the higher one.")
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
                                   + sum(self.table.rowHeight(i) for i in range(self.table.rowCount())))
