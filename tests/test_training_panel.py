@@ -276,6 +276,8 @@ def test_a_new_lesson_or_recipe_clears_the_previous_runs_plots_and_progress(pane
     panel.load_lesson("dcgan_fashion")
     assert curve_points(panel, "loss_d") == 0 and curve_points(panel, "d_real") == 0
     assert "Losses" == panel.curves.loss_plot.getPlotItem().titleLabel.text
+    for plot in (panel.curves.loss_plot, panel.curves.diag_plot):   # the old steps left the axis
+        assert plot.getPlotItem().viewRange()[0][1] < 40
     steps = panel.form.recipe().train.steps
     assert c.progress.text() == f"step 0 / {steps:,}" and c.rate_label.text() == ""
     assert panel.toy.last_snapshot is None and panel.samples.steps() == []

@@ -295,6 +295,8 @@ class LiveCurves(QWidget):
         self.refresh()
         self._set_title("")
         self.fit_view()
+        for w in (self.loss_plot, self.diag_plot):   # no steps of the old run on the axis
+            w.getViewBox().setXRange(0, 1, padding=0)
 
     # --- drawing ---------------------------------------------------------------------------
     def refresh(self, both: bool = True) -> bool:
