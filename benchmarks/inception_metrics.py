@@ -3,9 +3,8 @@
 Real Fashion-MNIST training images against the 10,000 test images must score a small FID
 (about 3.8 for 5,000 images with the TF FID network), and damaging them must make every
 distance rise monotonically: Gaussian blur, additive Gaussian noise, and dropping classes.
-Prints one row per set.  The test set's and the clean training sample's features come from
-(and go to) the reference cache of `ganstudio eval`, so a second run only embeds the damaged
-sets.
+Prints one row per set.  Every set's features come from (and go to) the reference cache of
+`ganstudio eval`, in chunks as they are computed, so an interrupted run resumes.
 
     .venv/bin/python benchmarks/inception_metrics.py [--floor-images 5000] [--damaged 1000]
 
@@ -27,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ganstudio.train import image_metrics as im  # noqa: E402
 from ganstudio.train.classifier import fashion_mnist_28  # noqa: E402
-from ganstudio.train.inception import inception_features  # noqa: E402
 from ganstudio.train.inception_eval import real_features  # noqa: E402
 
 BLUR_SIGMAS = (0.5, 1.0, 2.0)      # pixels of the 28x28 images
@@ -92,14 +90,15 @@ def main(argv=None) -> int:
     print(f"{'set':<34} {'images':>6} {'FID':>9} {'KID':>10} {'seconds':>8}")
     print(row("clean training images", clean, test, time.time() - t0))
     n = args.damaged
+    opts = dict(device="cpu", log=log, stream=sys.stderr)  # damaged sets are cached too
     print(row("clean training images (subset)", clean[:n], test, 0))
     for sigma in BLUR_SIGMAS:
         t0 = time.time()
-        f = inception_features(blur(clean_img[:n], sigma))
+        f = real_features(blur(clean_img[:n], sigma), f"{n:,} blurred images", **opts)
         print(row(f"blurred, sigma {sigma:g} px", f, test, time.time() - t0), flush=True)
     for sigma in NOISE_SIGMAS:
         t0 = time.time()
-        f = inception_features(noise(clean_img[:n], sigma))
+        f = real_features(noise(clean_img[:n], sigma), f"{n:,} noised images", **opts)
         print(row(f"noised, sigma {sigma:g} grey levels", f, test, time.time() - t0), flush=True)
     for kept in KEPT_CLASSES:
         idx = np.flatnonzero(clean_lab < kept)[:n]  # from the clean features: no new passes

@@ -89,7 +89,7 @@ def test_path_length_mean_ignores_the_rare_huge_steps():
 def test_reference_features_are_cached_and_recomputed_when_the_data_changes():
     calls = []
 
-    def compute(images):
+    def compute(images, progress):
         calls.append(len(images))
         return torch.from_numpy(images.reshape(len(images), -1).astype(np.float32))
 
@@ -103,6 +103,26 @@ def test_reference_features_are_cached_and_recomputed_when_the_data_changes():
     _, hit3 = cached_features(changed, "protocol-a", compute)
     _, hit4 = cached_features(images, "protocol-b", compute)  # another protocol
     assert (hit3, hit4) == (False, False) and len(calls) == 3
+
+
+def test_an_interrupted_embedding_keeps_its_finished_chunks(monkeypatch):
+    from ganstudio.train import feature_cache
+    monkeypatch.setattr(feature_cache, "CHUNK", 4)
+    images = np.random.default_rng(7).integers(0, 256, (10, 1, 2, 2), dtype=np.uint8)
+    seen = []
+
+    def interrupted(chunk, progress):
+        if seen:
+            raise KeyboardInterrupt
+        seen.append(len(chunk))
+        return torch.ones(len(chunk), 3)
+
+    with pytest.raises(KeyboardInterrupt):
+        cached_features(images, "p", interrupted)
+    calls = []
+    feats, hit = cached_features(images, "p", lambda c, p: calls.append(len(c)) or torch.zeros(len(c), 3))
+    assert not hit and calls == [4, 2]              # only the chunks not finished before
+    assert feats[:4].eq(1).all() and feats[4:].eq(0).all()
 
 
 # --- the command line -----------------------------------------------------------------------------
@@ -166,10 +186,10 @@ def test_path_length_needs_a_stylegan(tmp_path, capsys):
 @needs_weights
 def test_inception_features_follow_the_protocol():
     rng = np.random.default_rng(5)
-    grey = rng.integers(0, 256, (4, 1, 28, 28), dtype=np.uint8)
+    grey = rng.integers(0, 256, (2, 1, 28, 28), dtype=np.uint8)
     f_grey = inception.inception_features(grey)
     f_rgb = inception.inception_features(np.repeat(grey, 3, axis=1))  # grey is replicated
-    assert f_grey.shape == (4, 2048) and torch.isfinite(f_grey).all()
+    assert f_grey.shape == (2, 2048) and torch.isfinite(f_grey).all()
     torch.testing.assert_close(f_grey, f_rgb)
     assert (f_grey >= 0).all()  # pool3 averages ReLU outputs
 
@@ -185,15 +205,15 @@ def test_eval_against_a_folder_reports_each_figure_with_its_protocol(tmp_path, c
     ckpt = _save(tmp_path, "stylegan", resolution=16, channels=3, z_dim=16, w_dim=16,
                  channel_base=256, channel_max=16, mapping_layers=2)
     code, out, err = _eval([ckpt, "--metrics", "fid,kid,pr,ppl", "--against", folder,
-                            "--samples", "10", "--ppl-samples", "2", "--device", "cpu"], capsys)
+                            "--samples", "8", "--ppl-samples", "2", "--device", "cpu"], capsys)
     assert code == 0, err
-    assert "10 generated samples" in out and f"10 images of {folder}" in out
+    assert "8 generated samples" in out and f"10 images of {folder}" in out
     for line in ("FID ", "KID ", "precision ", "recall ", "PPL "):
         row = next(r for r in out.splitlines() if r.startswith(line))
         assert "(" in row and ("Inception-v3 pool3" in row)
     assert "NOT the published VGG16 LPIPS" in out
-    assert "Inception features of 10 generated images" in err  # progress on stderr
+    assert "Inception features of 8 generated images" in err  # progress on stderr
     # the reference's features are cached: a second run reads them back
-    code, _, err = _eval([ckpt, "--metrics", "fid", "--against", folder, "--samples", "10"],
+    code, _, err = _eval([ckpt, "--metrics", "fid", "--against", folder, "--samples", "6"],
                          capsys)
     assert code == 0 and "from the cache" in err

@@ -27,20 +27,42 @@ def images_digest(images: np.ndarray) -> str:
     return h.hexdigest()
 
 
+CHUNK = 1000  # images per cache entry: an interrupted embedding keeps its finished chunks
+
+
 def features_key(images: np.ndarray, protocol_id: str) -> str:
     """The cache key of ``images`` embedded with the feature protocol ``protocol_id``."""
     return cache_key("features", {"protocol": protocol_id, "images": images_digest(images)})
 
 
 def cached_features(images: np.ndarray, protocol_id: str,
-                    compute: Callable[[np.ndarray], torch.Tensor]) -> tuple[torch.Tensor, bool]:
-    """(features of ``images``, whether they came from the cache).
+                    compute: Callable[..., torch.Tensor],
+                    progress: Callable[[int, int], None] | None = None
+                    ) -> tuple[torch.Tensor, bool]:
+    """(features of ``images``, whether all of them came from the cache).
 
-    ``compute(images)`` runs on a miss; its float [N, F] result is stored for next time."""
-    key = features_key(images, protocol_id)
-    stored = cache_load(key)
-    if stored is not None and "features" in stored and len(stored["features"]) == len(images):
-        return torch.from_numpy(stored["features"]), True
-    feats = compute(images)
-    cache_save(key, features=feats.detach().cpu().float().numpy())
-    return feats, False
+    The images are cached in chunks of :data:`CHUNK`, each stored as soon as ``compute``
+    (``compute(images, progress)``: uint8 images -> float [n, F], reporting (done, n)) has
+    embedded it, so an interrupted run (Ctrl-C) loses at most one chunk.
+    ``progress(done, total)`` counts the images embedded so far."""
+    images = np.ascontiguousarray(images)
+    parts, missing = [], []
+    for i in range(0, len(images), CHUNK):
+        chunk = images[i:i + CHUNK]
+        stored = cache_load(features_key(chunk, protocol_id))
+        ok = stored is not None and "features" in stored and len(stored["features"]) == len(chunk)
+        parts.append(torch.from_numpy(stored["features"]) if ok else None)
+        if not ok:
+            missing.append(i)
+    total = sum(len(images[i:i + CHUNK]) for i in missing)
+    done = 0
+    for i in missing:
+        chunk = images[i:i + CHUNK]
+        def report(d: int, n: int, base: int = done) -> None:
+            if progress is not None:
+                progress(base + d, total)
+        feats = compute(chunk, report).detach().cpu().float()
+        cache_save(features_key(chunk, protocol_id), features=feats.numpy())
+        parts[i // CHUNK] = feats
+        done += len(chunk)
+    return torch.cat(parts) if parts else torch.zeros(0, 0), not missing

@@ -132,15 +132,16 @@ class _Bar:
 
 
 def real_features(images: np.ndarray, what: str, *, device, log, stream) -> torch.Tensor:
-    """Inception features of real images, from the cache when these pixels were seen before."""
-    def compute(x):
-        log(f"Inception features of {what} (cached for next time) ...")
-        bar = _Bar(f"Inception features of {what}", stream)
-        try:
-            return inception.inception_features(x, device=device, progress=bar)
-        finally:
-            bar.close()
-    feats, hit = cached_features(images, inception.PROTOCOL_ID, compute)
+    """Inception features of real images, from the cache when these pixels were seen before
+    (stored in chunks as they are computed: an interrupted run resumes where it stopped)."""
+    bar = _Bar(f"Inception features of {what} (cached as computed)", stream)
+    try:
+        feats, hit = cached_features(
+            images, inception.PROTOCOL_ID,
+            lambda x, report: inception.inception_features(x, device=device, progress=report),
+            progress=bar)
+    finally:
+        bar.close()
     if hit:
         log(f"Inception features of {what}: from the cache")
     return feats
@@ -254,9 +255,7 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
               "weights": "EMA" if ema and ckpt.G_ema is not None else "G",
               "samples": samples, "seed": seed, "psi": psi, "against": against,
               "protocol": inception.PROTOCOL, "generated": {}, "notes": []}
-    needs_ref = any(m in metrics for m in ("fid", "kid", "pr"))
-    ref = None
-    if needs_ref or "is" in metrics:
+    if any(m in metrics for m in ("fid", "kid", "pr", "is")):
         ref = load_reference(against, resolution=cfg["resolution"], channels=cfg["channels"],
                              recipe_data=recipe_data, data_dir=data_dir, limit=reference,
                              seed=seed)
@@ -264,32 +263,38 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
         if "is" in metrics and not ref.fashion_mnist:
             raise NotApplicable("is needs the fashion-mnist reference (its class probabilities "
                                 "come from the Fashion-MNIST classifier)")
-    if needs_ref or "is" in metrics:
-        log(f"generating {samples:,} samples ...")
-        fake_img = generate_images(G, samples, seed=seed, psi=psi, batch=batch, device=device)
-        fake_img = to_reference_pixels(fake_img, ref.images.shape[2], ref.images.shape[1])
-        if needs_ref:
-            real = real_features(ref.images, ref.description, device=device, log=log,
-                                 stream=stream)
-            fake = generated_features(fake_img, f"{samples:,} generated images", device=device,
-                                      stream=stream)
-            result["generated"].update(feature_metrics(real, fake, metrics, seed=seed))
-        if "is" in metrics:
-            result["generated"]["is"] = inception_score_entry(fake_img, device)
-            result["notes"].append(IS_NOTE)
-        if floor and ref.fashion_mnist:
-            result["floor"] = _floor(ref, real if needs_ref else None, metrics, samples, seed,
-                                     data_dir, device, log, stream)
+        _sample_metrics(result, G, ref, metrics, samples=samples, seed=seed, psi=psi,
+                        batch=batch, floor=floor, data_dir=data_dir, device=device, log=log,
+                        stream=stream)
     if "ppl" in metrics:
         log(f"path length over {ppl_samples:,} pairs ...")
         result["generated"]["ppl"] = path_length(G, ppl_samples, seed=seed, batch=min(batch, 50),
                                                  device=device, stream=stream)
         result["notes"].append(PPL_NOTE)
-    if needs_ref and ref is not None and len(ref.images) < 2048 and "fid" in metrics:
-        result["notes"].append(f"FID from fewer than 2,048 reference images is biased upward a "
-                               f"lot: compare it only with FIDs of the same counts")
     result["seconds"] = round(time.time() - t0, 1)
     return result
+
+
+def _sample_metrics(result: dict, G, ref: RealSet, metrics, *, samples, seed, psi, batch, floor,
+                    data_dir, device, log, stream) -> None:
+    """fid / kid / pr / is of ``samples`` generated images (and the floor) into ``result``."""
+    log(f"generating {samples:,} samples ...")
+    fake_img = generate_images(G, samples, seed=seed, psi=psi, batch=batch, device=device)
+    fake_img = to_reference_pixels(fake_img, ref.images.shape[2], ref.images.shape[1])
+    real = None
+    if any(m in metrics for m in ("fid", "kid", "pr")):
+        real = real_features(ref.images, ref.description, device=device, log=log, stream=stream)
+        fake = generated_features(fake_img, f"{samples:,} generated images", device=device,
+                                  stream=stream)
+        result["generated"].update(feature_metrics(real, fake, metrics, seed=seed))
+        if "fid" in metrics and len(real) < 2048:
+            result["notes"].append("FID from fewer than 2,048 reference images is biased upward "
+                                   "a lot: compare it only with FIDs of the same counts")
+    if "is" in metrics:
+        result["generated"]["is"] = inception_score_entry(fake_img, device)
+        result["notes"].append(IS_NOTE)
+    if floor and ref.fashion_mnist:
+        result["floor"] = _floor(ref, real, metrics, samples, seed, data_dir, device, log, stream)
 
 
 def _floor(ref: RealSet, real, metrics, samples, seed, data_dir, device, log, stream) -> dict:
@@ -351,8 +356,9 @@ def format_inception_report(r: dict) -> str:
     lines = [f"ganstudio eval (Inception metrics): {Path(r['checkpoint']).name} ({r['family']}, "
              f"{r['resolution']}x{r['resolution']}, {r['channels']} channel(s), step {r['step']}, "
              f"{r['weights']} weights)",
-             f"{r['samples']:,} generated samples (seed {r['seed']}, psi {r['psi']})"
-             + (f" against {r['reference']}" if "reference" in r else ""),
+             (f"{r['samples']:,} generated samples (seed {r['seed']}, psi {r['psi']})"
+              f" against {r['reference']}" if "reference" in r
+              else f"path length only (seed {r['seed']})"),
              f"Features: {r['protocol']}; uint8 images, grey replicated to 3 channels, "
              "(x - 128) / 128.", ""]
     floor = r.get("floor") or {}
