@@ -31,6 +31,7 @@ from typing import Callable
 import numpy as np
 import torch
 
+from ..errors import UsageError
 from . import image_metrics as im
 
 NOT_INCEPTION = ("these are NOT Inception FID/KID numbers: features come from GAN Studio's own "
@@ -45,10 +46,6 @@ Log = Callable[[str], None]
 
 class NotApplicable(ValueError):
     """The checkpoint or an option cannot be evaluated (a toy model, --psi without StyleGAN)."""
-
-
-class EvalUsage(Exception):
-    """A bad command-line argument (reported by the parser: one line, exit status 2)."""
 
 
 # --- images -> classifier features -------------------------------------------------------------------
@@ -244,7 +241,7 @@ def _device(name: str) -> str:
     if name == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     if name == "cuda" and not torch.cuda.is_available():
-        raise EvalUsage("--device cuda: no CUDA device is available (use --device cpu)")
+        raise UsageError("--device cuda: no CUDA device is available (use --device cpu)")
     return name
 
 
@@ -253,26 +250,26 @@ def _check_args(args) -> None:
         from .inception_eval import parse_metrics
         args.metrics_list = parse_metrics(args.metrics)
     if args.ppl_samples < 2:
-        raise EvalUsage(f"--ppl-samples must be at least 2, got {args.ppl_samples}")
+        raise UsageError(f"--ppl-samples must be at least 2, got {args.ppl_samples}")
     if args.against not in ("auto", "fashion-mnist", "emoji") and not os.path.exists(args.against):
-        raise EvalUsage(f"--against: {args.against} is neither fashion-mnist, emoji nor an "
+        raise UsageError(f"--against: {args.against} is neither fashion-mnist, emoji nor an "
                         "existing image folder or IDX file")
     if args.metrics_list == ["classifier"] and args.against not in ("auto", "fashion-mnist"):
-        raise EvalUsage("--against needs Inception metrics (--metrics fid,...): the classifier "
+        raise UsageError("--against needs Inception metrics (--metrics fid,...): the classifier "
                         "space only knows Fashion-MNIST")
     if "is" in args.metrics_list and args.samples < 10:
-        raise EvalUsage(f"--samples must be at least 10 for is (10 splits), got {args.samples}")
+        raise UsageError(f"--samples must be at least 10 for is (10 splits), got {args.samples}")
     if args.samples < 2 * K_NEIGHBOURS:
-        raise EvalUsage(f"--samples must be at least {2 * K_NEIGHBOURS}, got {args.samples}")
+        raise UsageError(f"--samples must be at least {2 * K_NEIGHBOURS}, got {args.samples}")
     if args.batch < 1:
-        raise EvalUsage(f"--batch must be positive, got {args.batch}")
+        raise UsageError(f"--batch must be positive, got {args.batch}")
     if not 2 * K_NEIGHBOURS <= args.reference <= TEST_IMAGES:
-        raise EvalUsage(f"--reference must be in [{2 * K_NEIGHBOURS}, {TEST_IMAGES}], "
+        raise UsageError(f"--reference must be in [{2 * K_NEIGHBOURS}, {TEST_IMAGES}], "
                         f"got {args.reference}")
     if not 0 <= args.seed < 2 ** 32 - 1:
-        raise EvalUsage(f"--seed must be in [0, 2^32 - 1), got {args.seed}")
+        raise UsageError(f"--seed must be in [0, 2^32 - 1), got {args.seed}")
     if not 0.0 <= args.psi <= 2.0:
-        raise EvalUsage(f"--psi must be in [0, 2], got {args.psi}")
+        raise UsageError(f"--psi must be in [0, 2], got {args.psi}")
 
 
 def run(args) -> int:
@@ -286,7 +283,7 @@ def run(args) -> int:
             device=_device(args.device), batch=args.batch, floor=args.floor,
             reference=args.reference, ema=args.ema, classifier_path=args.classifier,
             data_dir=args.data_dir, log=lambda s: print(s, file=sys.stderr, flush=True))
-    except (EvalUsage, NotApplicable) as e:
+    except (UsageError, NotApplicable) as e:
         # ganstudio.train may not import ganstudio.cli (it imports the GUI), so the parser
         # reports the error: "ganstudio eval: error: ..." and exit status 2.
         args.eval_parser.error(str(e))
@@ -320,7 +317,7 @@ def _run_inception(args) -> int:
                 device=_device(args.device), batch=args.batch, floor=args.floor,
                 reference=args.reference, ema=args.ema, classifier_path=args.classifier,
                 data_dir=args.data_dir, log=log)
-    except (EvalUsage, NotApplicable) as e:
+    except (UsageError, NotApplicable) as e:
         args.eval_parser.error(str(e))
     except ie.inception.MetricsExtraMissing as e:
         print(f"ganstudio eval: error: {e}", file=sys.stderr)

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ..errors import UsageError
 from . import image_metrics as im
 from . import inception
-from .evaluate import (K_NEIGHBOURS, KID_SUBSET_SIZE, KID_SUBSETS, EvalUsage, NotApplicable,
+from .evaluate import (K_NEIGHBOURS, KID_SUBSET_SIZE, KID_SUBSETS, NotApplicable,
                        generate_images, to_classifier_pixels, to_reference_pixels)
 from .feature_cache import cached_features
 
@@ -52,11 +53,11 @@ IS_NOTE = ("IS class probabilities: GAN Studio's Fashion-MNIST classifier (10 cl
 
 
 def parse_metrics(text: str) -> list[str]:
-    """``"fid,kid"`` -> ["fid", "kid"]; :class:`EvalUsage` naming --metrics otherwise."""
+    """``"fid,kid"`` -> ["fid", "kid"]; :class:`UsageError` naming --metrics otherwise."""
     names = [n.strip().lower() for n in text.split(",") if n.strip()]
     bad = [n for n in names if n not in METRIC_CHOICES]
     if not names or bad:
-        raise EvalUsage(f"--metrics: {'unknown metric ' + repr(bad[0]) if bad else 'empty'}; "
+        raise UsageError(f"--metrics: {'unknown metric ' + repr(bad[0]) if bad else 'empty'}; "
                         f"choose from {','.join(METRIC_CHOICES)} (comma-separated)")
     return list(dict.fromkeys(names))
 
