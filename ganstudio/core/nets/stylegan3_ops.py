@@ -25,6 +25,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from .stylegan_layers import demodulation
+
 
 # --- filter design ------------------------------------------------------------------------------
 
@@ -361,14 +363,6 @@ def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
 
 
 # --- modulated convolution ------------------------------------------------------------------------
-
-def demodulation(weight: torch.Tensor,   # [O, I, k, k]
-                 styles: torch.Tensor,   # [N, I]
-                 ) -> torch.Tensor:      # [N, O]
-    """1 / sqrt(sum over i, taps of (weight[o, i] * styles[n, i])^2 + 1e-8): the scale that
-    gives each modulated output unit gain."""
-    return (styles.square() @ weight.square().sum(dim=[2, 3]).t() + 1e-8).rsqrt()
-
 
 def modulated_conv2d(x: torch.Tensor,               # [N, I, H, W]
                      weight: torch.Tensor,          # [O, I, k, k]

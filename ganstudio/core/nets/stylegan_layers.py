@@ -40,12 +40,17 @@ def clamp(x: torch.Tensor, limit: float | None, inplace: bool = False) -> torch.
     return x.clamp_(-limit, limit) if inplace else x.clamp(-limit, limit)
 
 
-def demodulation(weight: torch.Tensor, styles: torch.Tensor) -> torch.Tensor:
-    """[N, O]: 1 / the norm of every sample's modulated filter weight[o] * styles[n] (StyleGAN2's
-    weight demodulation), as one matrix product of squares: no per-sample weight is built."""
-    o, i, kh, kw = weight.shape
-    energy = styles.square().repeat_interleave(kh * kw, dim=1) @ weight.square().reshape(o, -1).t()
-    return (energy + 1e-8).rsqrt()
+def demodulation(weight: torch.Tensor,               # [O, I, k, k]
+                 styles: torch.Tensor,               # [N, I]
+                 energy: torch.Tensor | None = None,  # weight's squares summed over the
+                                                     # kernel [O, I], if kept; None = computed
+                 ) -> torch.Tensor:                  # [N, O]
+    """1 / the norm of every sample's modulated filter weight[o] * styles[n] (the weight
+    demodulation of StyleGAN2 and StyleGAN3), as one matrix product of squares: no per-sample
+    weight is built."""
+    if energy is None:
+        energy = weight.square().sum(dim=[2, 3])
+    return (styles.square() @ energy.t() + 1e-8).rsqrt()
 
 
 def per_sample_weights(weight: torch.Tensor, styles: torch.Tensor, demodulate: bool = True,
@@ -183,7 +188,7 @@ def _render_modconv(x: torch.Tensor, rw: RenderWeights, styles: torch.Tensor, *,
     n, i = styles.shape
     o, _, k, _ = rw.weight.shape
     x = x.contiguous(memory_format=torch.channels_last)
-    scale = ((styles.square() @ rw.energy.t() + 1e-8).rsqrt() if demodulate
+    scale = (demodulation(rw.weight, styles, rw.energy) if demodulate
              else styles.new_ones(n, o))  # [N, O]
     if gain != 1:
         scale = scale * gain
