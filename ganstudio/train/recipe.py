@@ -26,6 +26,7 @@ from typing import Any
 
 from ganstudio.core.config import (ConfigError, field, from_dict, in_range, non_negative,
                                    positive, to_dict)
+from ganstudio.train.augment import AUGMENT_MODES, P_MAX, parse_ops
 from ganstudio.train.data import DataConfig
 
 LABEL_SMOOTHING = ("none", "one_sided", "two_sided")
@@ -39,6 +40,14 @@ def _grid_check(v: str) -> str | None:
     except ValueError as e:
         return str(e)
     return None if rows * cols <= 1024 else "at most 1024 images"
+
+
+def _ops_check(v: str) -> str | None:
+    try:
+        parse_ops(v)
+    except ValueError as e:
+        return str(e)
+    return None
 
 
 def parse_grid(text: str) -> tuple[int, int]:
@@ -70,6 +79,15 @@ class ObjectiveConfig:
     path_length: float = field(0.0, check=non_negative, help="path length penalty weight (StyleGAN)")
     path_length_interval: int = field(4, check=positive, help="lazy path length: every N steps")
     path_length_decay: float = field(0.01, check=in_range(0.0, 1.0), help="decay of the running mean")
+    augment: str = field("none", choices=AUGMENT_MODES,
+                         help="augment what D sees: diffaugment (always) or ada (adaptive p)")
+    augment_ops: str = field("color,translation,cutout", check=_ops_check,
+                             help="comma-separated: color, translation, cutout")
+    augment_target: float = field(0.6, check=in_range(0.0, 1.0, lo_open=True, hi_open=True),
+                                  help="ADA: the r_t = E[sign D(real)] that p steers towards")
+    augment_speed: float = field(100000.0, check=in_range(1000.0, 1e9),
+                                 help="ADA: images over which p can move from 0 to 1")
+    augment_p: float = field(0.0, check=in_range(0.0, P_MAX), help="ADA: p at the start")
 
     def validate(self, prefix: str) -> None:
         from ganstudio.train.losses import get_objective
@@ -139,11 +157,14 @@ class Recipe:
             raise ConfigError("model.family", "missing (one of mlp, dcgan, stylegan, toy)")
         self.model = to_dict(net_config(self.model))
         family = self.model["family"]
-        is_toy_data = self.data.kind == "toy"
+        is_toy_data = self.data.kind in ("toy", "points")
         if (family == "toy") != is_toy_data:
             raise ConfigError("data.kind", f"{self.data.kind!r} does not fit model.family "
                               f"{family!r} (toy models train on toy data only)")
-        if is_toy_data and toy_spec(self.data.toy).dim != self.model["data_dim"]:
+        if self.data.kind == "points" and self.model["data_dim"] != 2:
+            raise ConfigError("model.data_dim", f"drawn points are 2-D, the model makes "
+                              f"{self.model['data_dim']}-D samples")
+        if self.data.kind == "toy" and toy_spec(self.data.toy).dim != self.model["data_dim"]:
             raise ConfigError("model.data_dim", f"{self.data.toy} is {toy_spec(self.data.toy).dim}-D, "
                               f"the model makes {self.model['data_dim']}-D samples")
         if family != "stylegan":
@@ -151,6 +172,9 @@ class Recipe:
                 if getattr(self.objective, key) > 0:
                     raise ConfigError(f"objective.{key}", "only applies to model.family stylegan "
                                       f"(this model is {family!r}); set it to 0")
+        if self.objective.augment != "none" and is_toy_data:
+            raise ConfigError("objective.augment", "augments images only, not kind 'toy' data; "
+                              "set it to none")
         pack = int(self.model.get("pack", 1))
         if self.train.batch % pack:
             raise ConfigError("train.batch", f"must be a multiple of model.pack ({pack}), "

@@ -28,6 +28,7 @@ import torch
 from torch import Tensor, nn
 
 from ganstudio.train.adamstep import AdamStep
+from ganstudio.train.augment import ADJUST_EVERY, AdaptiveP, augment, parse_ops
 from ganstudio.train.distributed import OneProcess
 from ganstudio.train.losses import Objective
 from ganstudio.train.regularizers import (label_targets, lazy_interval_due,
@@ -200,6 +201,10 @@ class Stepper:
         self.pl_mean = torch.zeros((), device=device)
         self.last_penalties: dict[str, Tensor] = {}
         self.fuse_real_fake = batch_independent(D, recipe.model.get("family"))
+        cfg = self.obj_cfg
+        self.augment_ops = parse_ops(cfg.augment_ops) if cfg.augment != "none" else ()
+        self.ada = AdaptiveP(cfg.augment_target, cfg.augment_speed, cfg.augment_p) \
+            if cfg.augment == "ada" else None
 
     # --- pieces ---------------------------------------------------------------------------
     def noise_sigma(self, step: int) -> float:
@@ -233,6 +238,17 @@ class Stepper:
                 ws = self.G.mapping(z, update_w_avg=True)
             return self.G.synthesis(ws, noise_mode="random").float()
 
+    def _augmented(self, x: Tensor) -> Tensor:
+        """What D sees of ``x``: DiffAugment / ADA's transformations (see :mod:`.augment`)."""
+        if not self.augment_ops:
+            return x
+        p = 1.0 if self.ada is None else self.ada.p
+        return augment(x, self.augment_ops, lambda shape: self.shard.rand(shape, self.rng), p)
+
+    def augment_state(self) -> dict:
+        """What a checkpoint keeps of the augmentation (ADA's p)."""
+        return {"aug_p": self.ada.p} if self.ada is not None else {}
+
     def _noisy(self, x: Tensor, sigma: float) -> Tensor:
         """Instance noise, drawn for the global batch (see regularizers.instance_noise)."""
         if sigma <= 0:
@@ -249,8 +265,8 @@ class Stepper:
         """One D update on a fresh real batch and ``fake`` (detached).  Returns (loss, real_in)."""
         cfg, D = self.obj_cfg, self.D
         sigma = self.noise_sigma(step)
-        real_in = self._noisy(self.real_batch(), sigma)
-        fake_in = self._noisy(fake.detach(), sigma)
+        real_in = self._noisy(self._augmented(self.real_batch()), sigma)
+        fake_in = self._noisy(self._augmented(fake.detach()), sigma)
         r1_due = cfg.r1 > 0 and lazy_interval_due(step, cfg.r1_interval)
         r2_due = cfg.r2 > 0 and lazy_interval_due(step, cfg.r2_interval)
         penalties = {}
@@ -267,6 +283,8 @@ class Stepper:
                     penalties["r2"], fake_logits = r2_penalty(D, fake_in)
                 else:
                     fake_logits = D(fake_in)
+        if self.ada is not None:
+            self.ada.observe(real_logits)
         loss = self.objective.fn(real_logits.float(), fake_logits.float(), "d",
                                  real_target=self.real_target, fake_target=self.fake_target)
         total = loss
@@ -304,7 +322,7 @@ class Stepper:
         try:
             if fake is None:
                 fake = self.generate(self.batch, grad=True)
-            fake_in = self._noisy(fake, self.noise_sigma(step))
+            fake_in = self._noisy(self._augmented(fake), self.noise_sigma(step))
             with self.amp.autocast():
                 fake_logits = D(fake_in)
                 real_logits = None
@@ -349,6 +367,11 @@ class Stepper:
             d_losses.append(loss_d)
         loss_d = d_losses[0] if n_critic == 1 else torch.stack(d_losses).mean()
         loss_g = self.g_step(step, fake if reuse else None, real_in, want_stats, stats)
+        if self.ada is not None and self.ada.due(step):
+            self.ada.adjust(self.recipe.train.batch * n_critic * ADJUST_EVERY, self.shard.mean_value)
         if want_stats:
             stats.update(self.last_penalties)
+            if self.ada is not None:
+                stats["aug_p"] = torch.tensor(self.ada.p, dtype=torch.float64)
+                stats["ada_rt"] = torch.tensor(self.ada.r_t, dtype=torch.float64)
         return StepResult(loss_d, loss_g, stats)

@@ -31,14 +31,16 @@ GROUPS = {
     "Modes captured (toy)": ("modes_captured",),
     "High-quality share (toy)": ("high_quality",),
     "Sample mean / std (1-D)": ("mean", "std"),
+    "Augmentation (ADA)": ("aug_p", "ada_rt"),
 }
 UNITS = {"D(real) / D(fake)": "mean D output", "Gradient norms": "norm",
          "Penalties": "penalty", "Modes captured (toy)": "modes", "High-quality share (toy)": "share",
-         "Sample mean / std (1-D)": "x"}
+         "Sample mean / std (1-D)": "x", "Augmentation (ADA)": "p / r_t"}
 KEY_LABELS = {"d_real": "D(real)", "d_fake": "D(fake)", "grad_norm_d": "|∇D|",
               "grad_norm_g": "|∇G|", "gp": "gradient penalty", "r1": "R1", "r2": "R2",
               "pl": "path length", "modes_captured": "modes captured",
-              "high_quality": "high-quality share", "mean": "mean", "std": "std"}
+              "high_quality": "high-quality share", "mean": "mean", "std": "std",
+              "aug_p": "augmentation p", "ada_rt": "r_t = E[sign D(real)]"}
 KEY_COLOURS = {"d_real": style.REAL_COLOUR, "d_fake": style.D_COLOUR,
                "grad_norm_d": style.D_COLOUR, "grad_norm_g": style.G_COLOUR}
 

@@ -282,6 +282,13 @@ class RecipeForm(QWidget):
             visible.discard("smoothing_amount")
         if str(obj["instance_noise"].value()) in ("0", "0.0", ""):
             visible.discard("instance_noise_anneal")
+        augment = obj["augment"].value()
+        if augment == "none" or kind == "toy":
+            visible -= {"augment_ops", "augment_target", "augment_speed", "augment_p"}
+        elif augment == "diffaugment":
+            visible -= {"augment_target", "augment_speed", "augment_p"}
+        if kind == "toy" and augment == "none":
+            visible.discard("augment")
         for name, interval in (("r1", "r1_interval"), ("r2", "r2_interval")):
             if str(obj[name].value()) in ("0", "0.0", ""):
                 visible.discard(interval)

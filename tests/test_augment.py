@@ -1,0 +1,165 @@
+"""Differentiable augmentation for small data sets: the operations, ADA's p, recipes, training."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from ganstudio.core.config import ConfigError
+from ganstudio.train.augment import (ADJUST_EVERY, P_MAX, AdaptiveP, augment, cutout,
+                                     parse_ops, translation)
+from ganstudio.train.recipe import Recipe, apply_overrides
+from ganstudio.train.run import read_metrics
+from ganstudio.train.trainer import Trainer
+
+
+def fixed_rand(values):
+    """A ``rand`` that hands out ``values`` (per-sample columns) in order."""
+    it = iter(values)
+    return lambda shape: torch.tensor(next(it), dtype=torch.float32).expand(shape).clone()
+
+
+def test_translation_moves_content_by_whole_pixels_and_fills_with_zeros():
+    x = torch.zeros(1, 1, 16, 16)
+    x[0, 0, 5, 7] = 1.0
+    # ratio 1/8 of 16 -> shifts in [-2, 2]; u = 0.9 -> 4 - 2 = +2 rows, u = 0.1 -> 0 - 2 = -2 cols
+    out = translation(x, fixed_rand([0.9, 0.1]))
+    assert out.sum() == 1.0 and out[0, 0, 7, 5] == 1.0
+    edge = torch.ones(1, 1, 16, 16)
+    shifted = translation(edge, fixed_rand([0.9, 0.5]))
+    assert shifted[0, 0, :2].abs().sum() == 0 and shifted[0, 0, 2:].min() == 1.0
+
+
+def test_cutout_zeroes_a_square_of_half_the_side():
+    x = torch.ones(3, 2, 12, 12)
+    out = cutout(x, lambda shape: torch.rand(shape))
+    zeroed = (out[:, 0] == 0).sum(dim=(1, 2))
+    assert ((zeroed > 0) & (zeroed <= 36)).all()         # 6 x 6 at most, clipped at borders
+    assert torch.equal(out[:, 0] == 0, out[:, 1] == 0)   # the same square in every channel
+
+
+def test_augment_is_differentiable_and_p_sets_the_share_of_changed_samples():
+    gen = torch.Generator().manual_seed(0)
+    rand = lambda shape: torch.rand(shape, generator=gen)          # noqa: E731
+    x = torch.randn(400, 3, 8, 8, requires_grad=True)
+    augment(x, ("color", "translation", "cutout"), rand).square().sum().backward()
+    assert x.grad is not None and x.grad.abs().sum() > 0
+    with torch.no_grad():
+        assert torch.equal(augment(x, ("color",), rand, p=0.0), x)
+        out = augment(x, ("color",), rand, p=0.3)
+        changed = (out != x).flatten(1).any(dim=1).float().mean().item()
+    assert 0.22 < changed < 0.38
+
+
+def test_parse_ops_names_the_unknown_operation():
+    assert parse_ops("color, cutout") == ("color", "cutout")
+    with pytest.raises(ValueError, match="'rotate'"):
+        parse_ops("color,rotate")
+    with pytest.raises(ValueError, match="at least one"):
+        parse_ops(" , ")
+
+
+def test_adaptive_p_rises_while_d_is_sure_of_the_reals_and_falls_when_it_is_not():
+    ada = AdaptiveP(target=0.6, speed_images=1000)
+    for _ in range(3):
+        ada.observe(torch.full((10,), 3.0))          # every real scored positive: r_t = 1
+        ada.adjust(100, float)
+    assert ada.r_t == 1.0 and ada.p == pytest.approx(0.3)
+    ada.observe(torch.tensor([1.0, -1.0, -1.0, -1.0]))  # r_t = -0.5 < target
+    ada.adjust(100, float)
+    assert ada.p == pytest.approx(0.2)
+    for _ in range(50):
+        ada.observe(torch.ones(4))
+        ada.adjust(100, float)
+    assert ada.p == P_MAX
+
+
+TINY_IMAGES = {
+    "model": {"family": "dcgan", "resolution": 28, "channels": 1, "z_dim": 8, "base_channels": 4},
+    "data": {"kind": "folder"},
+    "objective": {"name": "nonsaturating", "augment": "ada", "augment_target": 0.01,
+                  "augment_speed": 1000},
+    "train": {"steps": 8, "batch": 8, "log_every": ADJUST_EVERY, "sample_every": 0,
+              "checkpoint_every": 0, "sample_grid": "1x2", "device": "cpu"}}
+
+
+@pytest.fixture
+def image_folder(tmp_path):
+    from PIL import Image
+    folder = tmp_path / "images"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(12):
+        Image.fromarray(rng.integers(0, 255, (28, 28), dtype=np.uint8)).save(folder / f"{i}.png")
+    return folder
+
+
+def recipe(folder, *overrides) -> Recipe:
+    d = apply_overrides(TINY_IMAGES, [f'data.path="{folder}"', *overrides])
+    return Recipe.from_dict(d)
+
+
+def test_ada_p_and_r_t_are_logged_and_survive_a_resume(tmp_path, image_folder):
+    t = Trainer(recipe(image_folder), tmp_path / "run")
+    assert t.run() == "done"
+    t.save_checkpoint()
+    records = read_metrics(tmp_path / "run" / "metrics.jsonl")[0]
+    ps = [r["aug_p"] for r in records]
+    assert len(ps) == 2 and all("ada_rt" in r and -1 <= r["ada_rt"] <= 1 for r in records)
+    p_end = t.stepper.ada.p
+    assert p_end == ps[-1] and p_end > 0.0        # D scored most reals positive: p rose
+    t.close()
+    resumed = Trainer(recipe(image_folder, "train.steps=12"), tmp_path / "run", resume=True)
+    assert resumed.stepper.ada.p == p_end
+    resumed.close()
+
+
+def test_diffaugment_changes_what_d_sees_but_not_the_real_batch(tmp_path, image_folder):
+    t = Trainer(recipe(image_folder, 'objective.augment="diffaugment"'), tmp_path / "run")
+    real = t.stepper.real_batch()
+    seen = t.stepper._augmented(real)
+    assert seen.shape == real.shape and not torch.equal(seen, real)
+    assert t.run() == "done"
+    t.close()
+
+
+@pytest.mark.parametrize("override, key", [
+    ('objective.augment="sometimes"', "objective.augment"),
+    ('objective.augment_ops="color,warp"', "objective.augment_ops"),
+    ("objective.augment_speed=0", "objective.augment_speed"),
+    ("objective.augment_target=1.5", "objective.augment_target"),
+    ("objective.augment_p=1.0", "objective.augment_p"),
+    ("objective.augment_target=nan", "objective.augment_target"),
+])
+def test_bad_augmentation_settings_are_refused_by_name(image_folder, override, key):
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        recipe(image_folder, override)
+
+
+def test_augmentation_is_refused_for_toy_data():
+    toy = {"model": {"family": "toy", "data_dim": 2}, "data": {"kind": "toy", "toy": "ring8"},
+           "objective": {"augment": "diffaugment"}}
+    with pytest.raises(ConfigError, match=r"objective\.augment"):
+        Recipe.from_dict(toy)
+
+
+def test_the_recipe_form_offers_ada_settings_only_when_they_apply(training_panel, image_folder,
+                                                                  qtbot):
+    form = training_panel.form
+    form.set_values(apply_overrides(TINY_IMAGES, [f'data.path="{image_folder}"',
+                                                  'objective.augment="none"']))
+    ada_keys = {"augment_ops", "augment_target", "augment_speed", "augment_p"}
+    assert ada_keys <= form.objective.hidden
+    form.editor("objective.augment").set_value("ada")
+    form._edited()
+    assert not ada_keys & form.objective.hidden
+    speed = form.editor("objective.augment_speed").widget
+    speed.setFocus()
+    speed.selectAll()
+    qtbot.keyClicks(speed, "0")
+    assert not training_panel.controls.start_action.isEnabled()
+    assert "objective.augment_speed" in form.error_label.text()
+    speed.selectAll()
+    qtbot.keyClicks(speed, "50000")
+    assert form.recipe().objective.augment == "ada"
+    assert form.recipe().objective.augment_speed == 50000
