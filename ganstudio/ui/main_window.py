@@ -10,13 +10,15 @@ the app opens on the Explorer, so start-up does not wait for it.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QStyle, QTabWidget, QVBoxLayout, QWidget)
 
+from ganstudio.ui import i18n
 from ganstudio.ui.screen_fit import PanelScroll, fit_to_screen
 from ganstudio.ui.training import style
 from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
@@ -35,6 +37,10 @@ TRAINING_BUILD_FALLBACK_MS = 1500   # build the Training panel by then even with
 
 
 OPEN_FOLDER_KEY = "window/open_folder"
+# Said in the language chosen in View > Language (whatever the current one is).
+LANGUAGE_NEXT_START = QT_TRANSLATE_NOOP("MainWindow", "GAN Studio will use this language from its next start.")
+RESTART_NOW = QT_TRANSLATE_NOOP("MainWindow", "Restart now")
+LATER = QT_TRANSLATE_NOOP("MainWindow", "Later")
 
 
 def open_folder() -> Path:
@@ -69,8 +75,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         st = self.style()
-        self.tabs.addTab(self._training_host, st.standardIcon(QStyle.SP_MediaPlay), "Training")
-        self.tabs.addTab(self._explorer_host, st.standardIcon(QStyle.SP_FileDialogContentsView), "Explorer")
+        self.tabs.addTab(self._training_host, st.standardIcon(QStyle.SP_MediaPlay), self.tr("Training"))
+        self.tabs.addTab(self._explorer_host, st.standardIcon(QStyle.SP_FileDialogContentsView), self.tr("Explorer"))
         self.notice = QLabel("")
         self.notice.setObjectName("notice")
         self.notice.setVisible(False)
@@ -84,8 +90,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.device_label = QLabel(device_name())
-        self.device_label.setToolTip("The device training uses by default (train.device = auto)")
-        self.activity_label = QLabel("idle")
+        self.device_label.setToolTip(self.tr("The device training uses by default (train.device = auto)"))
+        self.activity_label = QLabel(self.tr("idle"))
         self.activity_label.setMaximumWidth(ACTIVITY_MAX_WIDTH)   # a long path never widens the window
         self.statusBar().addPermanentWidget(self.activity_label)
         self.statusBar().addPermanentWidget(self.device_label)
@@ -126,10 +132,10 @@ class MainWindow(QMainWindow):
         for name in ("start", "pause", "stop", "save", "explorer"):
             m.addAction(t.controls.actions_by_name[name])
         m.addSeparator()
-        self._action(m, "&Runs folder…", self.choose_runs_folder,
-                     tip="Where new runs are saved (remembered)")
-        self._action(m, "&Attach to run directory…", self.open_run_dialog)
-        self._action(m, "&Detach", t.detach)
+        self._action(m, self.tr("&Runs folder…"), self.choose_runs_folder,
+                     tip=self.tr("Where new runs are saved (remembered)"))
+        self._action(m, self.tr("&Attach to run directory…"), self.open_run_dialog)
+        self._action(m, self.tr("&Detach"), t.detach)
         if self._layout_restored:
             t.restore_state(app_settings())
         if self._presentation_font is not None:
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
             return panel
         except Exception as e:  # the Training panel stays usable
             from ganstudio.ui.workers import error_message
-            label = QLabel(f"The Explorer could not be loaded: {error_message(e)}")
+            label = QLabel(self.tr("The Explorer could not be loaded: {0}").format(error_message(e)))
             label.setAlignment(Qt.AlignCenter)
             label.setWordWrap(True)
             return label
@@ -164,59 +170,94 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&Open…", self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton,
-                     "Open a checkpoint (.pt), an official StyleGAN pickle (.pkl), a recipe (.toml) "
-                     "or a run directory")
-        self._action(f, "Open &run directory…", self.open_run_dialog, "Ctrl+Shift+O",
-                     QStyle.SP_DirOpenIcon, "Follow a run directory that `ganstudio train` writes")
+        f = bar.addMenu(self.tr("&File"))
+        self._action(f, self.tr("&Open…"), self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton,
+                     self.tr("Open a checkpoint (.pt), an official StyleGAN pickle (.pkl), a recipe (.toml) "
+                             "or a run directory"))
+        self._action(f, self.tr("Open &run directory…"), self.open_run_dialog, "Ctrl+Shift+O",
+                     QStyle.SP_DirOpenIcon, self.tr("Follow a run directory that `ganstudio train` writes"))
         if hasattr(self.explorer, "project_image_dialog"):
             self.project_action = self._action(
-                f, "&Project an image…", self.project_image_dialog, "Ctrl+Shift+P",
-                tip="Find the latent of your own picture in the Explorer's model (GAN inversion); "
-                    "it becomes latent A")
-        self.recent_menu = f.addMenu("Open &recent")
-        self.shipped_menu = f.addMenu("Open &shipped model")
+                f, self.tr("&Project an image…"), self.project_image_dialog, "Ctrl+Shift+P",
+                tip=self.tr("Find the latent of your own picture in the Explorer's model (GAN inversion); "
+                            "it becomes latent A"))
+        self.recent_menu = f.addMenu(self.tr("Open &recent"))
+        self.shipped_menu = f.addMenu(self.tr("Open &shipped model"))
         self.shipped_menu.aboutToShow.connect(self._fill_shipped)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()
-        self._action(f, "&Save recipe", self.save_recipe, QKeySequence.Save,
+        self._action(f, self.tr("&Save recipe"), self.save_recipe, QKeySequence.Save,
                      QStyle.SP_DialogSaveButton)
-        self._action(f, "Save recipe &as…", self.save_recipe_as, "Ctrl+Shift+S")
-        self.export_menu = f.addMenu("&Export")
+        self._action(f, self.tr("Save recipe &as…"), self.save_recipe_as, "Ctrl+Shift+S")
+        self.export_menu = f.addMenu(self.tr("&Export"))
         actions = self.explorer.export_actions() if hasattr(self.explorer, "export_actions") else []
         for a in actions:
             self.export_menu.addAction(a)
         self.export_menu.setEnabled(bool(actions))
         self.save_checkpoint_action = self._action(
-            f, "Save as GAN Studio &checkpoint…", self.save_as_checkpoint_dialog,
-            tip="Write the Explorer's model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint")
+            f, self.tr("Save as GAN Studio &checkpoint…"), self.save_as_checkpoint_dialog,
+            tip=self.tr("Write the Explorer's model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint"))
         self.save_checkpoint_action.setEnabled(False)
         if hasattr(self.explorer, "model_changed"):  # enabled while a model from a file is open
             self.explorer.model_changed.connect(
                 lambda info: self.save_checkpoint_action.setEnabled(bool(info.get("path"))))
         f.addSeparator()
-        self._action(f, "&Quit", self.close, "Ctrl+Q")
+        self._action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
 
-        self.training_menu = bar.addMenu("&Training")   # filled when the panel is built
+        self.training_menu = bar.addMenu(self.tr("&Training"))   # filled when the panel is built
         self.training_menu.aboutToShow.connect(self._ensure_training)
 
-        v = bar.addMenu("&View")
-        self._action(v, "&Training panel", lambda: self.tabs.setCurrentWidget(self._training_host), "Ctrl+1")
-        self._action(v, "&Explorer panel", lambda: self.tabs.setCurrentWidget(self._explorer_host), "Ctrl+2")
+        v = bar.addMenu(self.tr("&View"))
+        self._action(v, self.tr("&Training panel"), lambda: self.tabs.setCurrentWidget(self._training_host), "Ctrl+1")
+        self._action(v, self.tr("&Explorer panel"), lambda: self.tabs.setCurrentWidget(self._explorer_host), "Ctrl+2")
         v.addSeparator()
-        self.presentation_action = self._action(v, "&Presentation mode", self.set_presentation,
-                                                "F11", tip="Full screen, larger fonts, thicker curves")
+        self.presentation_action = self._action(v, self.tr("&Presentation mode"), self.set_presentation,
+                                                "F11", tip=self.tr("Full screen, larger fonts, thicker curves"))
         self.presentation_action.setCheckable(True)
         leave = QShortcut(QKeySequence(Qt.Key_Escape), self)
         leave.activated.connect(lambda: self.set_presentation(False))
-        self._action(v, "&Reset layout", self.reset_layout)
+        self._action(v, self.tr("&Reset layout"), self.reset_layout)
+        self._build_language_menu(v.addMenu(self.tr("&Language")))
 
-        h = bar.addMenu("&Help")
-        self._action(h, "&Getting started", self.show_guide, "F1",
+        h = bar.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&Getting started"), self.show_guide, "F1",
                      QStyle.SP_DialogHelpButton)
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
-        self._action(h, "&About GAN Studio", self.show_about)
+        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        self._action(h, self.tr("&About GAN Studio"), self.show_about)
+
+    def _build_language_menu(self, menu) -> None:
+        self.language_menu = menu
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in i18n.NAMES.items():   # each language named in itself
+            a = menu.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == i18n.current_language())
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = a
+
+    def choose_language(self, lang: str) -> None:
+        """Remember ``lang`` for the next start and offer to restart now (said in ``lang``)."""
+        i18n.remember_language(lang)
+        self.language_actions[lang].setChecked(True)
+        if lang == i18n.current_language():
+            return
+        box = QMessageBox(QMessageBox.Information, "GAN Studio",
+                          i18n.message_in(lang, "MainWindow", LANGUAGE_NEXT_START),
+                          QMessageBox.NoButton, self)
+        restart = box.addButton(i18n.message_in(lang, "MainWindow", RESTART_NOW),
+                                QMessageBox.AcceptRole)
+        box.addButton(i18n.message_in(lang, "MainWindow", LATER), QMessageBox.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (asking first while a run trains) and start GAN Studio again."""
+        self._restart_after_close = True
+        if not self.close() and not (self._training is not None and self._training.state == "stopping"):
+            self._restart_after_close = False   # closing was cancelled
 
     # --- opening things ---------------------------------------------------------------------------
     def open_path(self, path: str, remember: bool = True, wait: bool = True) -> bool:
@@ -228,7 +269,7 @@ class MainWindow(QMainWindow):
         (which also remembers it among the recent files once it opened)."""
         p = Path(path).expanduser()
         if not p.exists():
-            self.show_status(f"{p} does not exist")
+            self.show_status(self.tr("{0} does not exist").format(p))
             return False
         if p.is_dir() and is_run_dir(p):
             ok = self.training.attach(p)
@@ -249,7 +290,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open", str(open_folder()), files.OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(open_folder()), files.OPEN_FILTER)
         if path:  # a model loads on the render thread, with progress and Cancel
             app_settings().setValue(OPEN_FOLDER_KEY, str(Path(path).parent))
             self.open_path(path, wait=False)
@@ -261,30 +302,31 @@ class MainWindow(QMainWindow):
     def save_as_checkpoint_dialog(self) -> None:
         src = getattr(getattr(self.explorer, "source", None), "checkpoint_path", None)
         if not src:
-            self.show_status("Open a checkpoint or an official StyleGAN .pkl in the Explorer first")
+            self.show_status(self.tr("Open a checkpoint or an official StyleGAN .pkl in the Explorer first"))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save as GAN Studio checkpoint",
-                                              str(files.converted_path(src)), "GAN Studio checkpoints (*.pt)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as GAN Studio checkpoint"),
+                                              str(files.converted_path(src)),
+                                              self.tr("GAN Studio checkpoints (*.pt)"))
         if path:
             self.save_as_checkpoint(src, path)
 
     def save_as_checkpoint(self, src: str, out: str) -> CallWorker:
         """Convert on a worker thread; the outcome arrives in the status bar."""
-        self.show_status(f"Saving {Path(src).name} as a GAN Studio checkpoint…")
+        self.show_status(self.tr("Saving {0} as a GAN Studio checkpoint…").format(Path(src).name))
         w = CallWorker(lambda: files.save_as_checkpoint(src, out), tag="convert", parent=self)
         w.done.connect(lambda _tag, message: self.show_status(message))
-        w.failed.connect(lambda _tag, message: self.show_status(f"Could not save the checkpoint: {message}"))
+        w.failed.connect(lambda _tag, message: self.show_status(self.tr("Could not save the checkpoint: {0}").format(message)))
         self._loaders.append(w)
         w.start()
         return w
 
     def open_run_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Open run directory", str(self.training.runs_root))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open run directory"), str(self.training.runs_root))
         if path:
             self.open_path(path)
 
     def choose_runs_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Runs folder: where new runs are saved",
+        path = QFileDialog.getExistingDirectory(self, self.tr("Runs folder: where new runs are saved"),
                                                 str(self.training.runs_root))
         if path:
             self.training.choose_runs_root(path)
@@ -299,7 +341,7 @@ class MainWindow(QMainWindow):
             a.setStatusTip(str(path))
             a.triggered.connect(lambda _=False, p=str(path): self.open_path(p, remember=False))
         if m.isEmpty():
-            m.addAction("(none installed)").setEnabled(False)
+            m.addAction(self.tr("(none installed)")).setEnabled(False)
 
     def _fill_recent(self) -> None:
         m = self.recent_menu
@@ -311,9 +353,9 @@ class MainWindow(QMainWindow):
             a.setStatusTip(item)
             a.triggered.connect(lambda _=False, p=item: self.open_path(p, wait=False))
         if not items:
-            m.addAction("(none)").setEnabled(False)
+            m.addAction(self.tr("(none)")).setEnabled(False)
         m.addSeparator()
-        m.addAction("Clear list", clear_recent)
+        m.addAction(self.tr("Clear list"), clear_recent)
 
     def open_checkpoint_in_explorer(self, ckpt) -> None:
         if hasattr(self.explorer, "open_checkpoint"):
@@ -329,14 +371,14 @@ class MainWindow(QMainWindow):
         self.show_status(notice)
         w = CallWorker(_build_untrained_stylegan, tag="untrained", parent=self)
         w.done.connect(self._on_untrained_ready)
-        w.failed.connect(lambda _tag, msg: self.show_status(f"cannot build a generator: {msg}"))
+        w.failed.connect(lambda _tag, msg: self.show_status(self.tr("cannot build a generator: {0}").format(msg)))
         self._loaders.append(w)
         w.start()
 
     def _on_untrained_ready(self, _tag, result) -> None:
         G, cfg = result
         if hasattr(self.explorer, "open_generator"):
-            self.explorer.open_generator(G, {"source": "untrained StyleGAN (random weights)",
+            self.explorer.open_generator(G, {"source": self.tr("untrained StyleGAN (random weights)"),
                                              "family": cfg["family"], "step": 0})
 
     # --- recipes ------------------------------------------------------------------------------------
@@ -349,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def save_recipe_as(self) -> None:
         start = str(self.training.recipe_path or Path.home() / "recipe.toml")
-        path, _ = QFileDialog.getSaveFileName(self, "Save recipe", start, "Recipes (*.toml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recipe"), start, self.tr("Recipes (*.toml)"))
         if path:
             if not path.endswith(".toml"):
                 path += ".toml"
@@ -360,7 +402,7 @@ class MainWindow(QMainWindow):
     def _set_activity(self, who: str, text: str) -> None:
         """The permanent status label: what training and the Explorer are doing, else "idle"."""
         self._activities[who] = text or ""
-        text = " · ".join(t for t in self._activities.values() if t) or "idle"
+        text = " · ".join(t for t in self._activities.values() if t) or self.tr("idle")
         lab = self.activity_label
         lab.setToolTip(text)
         lab.setText(lab.fontMetrics().elidedText(text, Qt.ElideMiddle, ACTIVITY_MAX_WIDTH))
@@ -400,10 +442,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from ganstudio import __version__
         import torch
-        QMessageBox.about(self, "About GAN Studio",
-                          f"<h3>GAN Studio {__version__}</h3><p>Train generative adversarial "
-                          f"networks and explore what they learned.</p><p>PyTorch {torch.__version__}"
-                          f" on {device_name()}</p>")
+        QMessageBox.about(self, self.tr("About GAN Studio"),
+                          self.tr("<h3>GAN Studio {0}</h3><p>Train generative adversarial "
+                                  "networks and explore what they learned.</p><p>PyTorch {1} on {2}</p>")
+                          .format(__version__, torch.__version__, device_name()))
 
     # --- layout persistence -----------------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -439,8 +481,8 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------------------
     def confirm_stop_training(self) -> bool:
         answer = QMessageBox.question(
-            self, "Training is running",
-            "A run is training. Stop it, write a checkpoint and close GAN Studio?",
+            self, self.tr("Training is running"),
+            self.tr("A run is training. Stop it, write a checkpoint and close GAN Studio?"),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Yes
 
@@ -450,7 +492,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             if self.training.state == "stopping" or not self.confirm_stop_training():
                 return
-            self.show_status("stopping the run: writing a checkpoint before closing…")
+            self.show_status(self.tr("stopping the run: writing a checkpoint before closing…"))
             self.training.run_finished.connect(self._close_after_stop)
             self.training.stop()
             return
@@ -462,6 +504,8 @@ class MainWindow(QMainWindow):
         for w in self._loaders:
             w.wait(10000)
         event.accept()
+        if getattr(self, "_restart_after_close", False):
+            QProcess.startDetached(sys.executable, ["-m", "ganstudio"])
 
     def _close_after_stop(self, _status: str) -> None:
         self._close_approved = True

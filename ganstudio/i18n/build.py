@@ -1,0 +1,110 @@
+"""Refresh the translation sources and compile them: ``make translations``, or
+
+    python -m ganstudio.i18n.build                 # every domain: lupdate, then lrelease
+    python -m ganstudio.i18n.build app cli         # only these domains
+    python -m ganstudio.i18n.build --release       # lrelease only (after editing a .ts)
+    python -m ganstudio.i18n.build --list          # which source files feed which domain
+
+lupdate (Qt's) collects every ``tr("...")``, ``translate("Context", "...")`` and
+``QT_TRANSLATE_NOOP("Context", "...")`` of a domain's files into ``<domain>_ja.ts``: new strings
+arrive as unfinished, strings gone from the code are dropped.  Translate the unfinished ones
+(Qt Linguist: ``.venv/bin/pyside6-linguist ganstudio/i18n/app_ja.ts``, or any editor: fill the
+``<translation>`` and remove ``type="unfinished"``), then release.  lrelease writes the ``.qm``
+the GUI loads; tests/test_i18n.py fails when a ``.qm`` is behind its ``.ts`` or a string is
+missing or unfinished.
+"""
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import subprocess
+import sys
+from pathlib import Path
+
+from . import I18N_DIR
+
+PACKAGE = I18N_DIR.parent
+ROOT = PACKAGE.parent
+TARGET_LANGUAGES = ("ja",)
+
+# Which code feeds which domain: the first rule a file matches wins (paths relative to the
+# repository root).  The Qt-free text the command line prints is in "cli".
+DOMAINS: dict[str, tuple[str, ...]] = {
+    "lessons": ("ganstudio/ui/training/lesson*.py", "ganstudio/ui/lessons/*.py",
+                "ganstudio/ui/lessons/*/*.py"),
+    "explorer": ("ganstudio/ui/explorer/*.py", "ganstudio/ui/explorer/*/*.py",
+                 "ganstudio/ui/render_worker.py"),
+    "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
+            "ganstudio/train/evaluate.py"),
+    "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
+}
+
+
+def domain_of(relative: str) -> str | None:
+    for domain, patterns in DOMAINS.items():
+        if any(fnmatch.fnmatchcase(relative, p) for p in patterns):
+            return domain
+    return None
+
+
+def sources(domain: str) -> list[Path]:
+    """The Python files whose strings belong to ``domain``, sorted."""
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if domain_of(rel) == domain:
+            out.append(path)
+    return out
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease beside this interpreter (the venv's)."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    return str(here) if here.exists() else f"pyside6-{name}"
+
+
+def lupdate(domain: str, lang: str, ts: Path | None = None) -> subprocess.CompletedProcess:
+    """Refresh ``ts`` (default: the domain's committed .ts) from the domain's code."""
+    ts = ts or I18N_DIR / f"{domain}_{lang}.ts"
+    cmd = [tool("lupdate"), *map(str, sources(domain)), "-ts", str(ts), "-no-obsolete",
+           "-locations", "none", "-source-language", "en", "-target-language", lang, "-silent"]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True)
+
+
+def lrelease(ts: Path, qm: Path | None = None) -> subprocess.CompletedProcess:
+    qm = qm or ts.with_suffix(".qm")
+    return subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm), "-silent"],
+                          check=True, capture_output=True, text=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m ganstudio.i18n.build",
+                                description="Refresh (lupdate) and compile (lrelease) the translations.")
+    p.add_argument("domains", nargs="*", help=f"domains to build (default: all of {', '.join(DOMAINS)})")
+    p.add_argument("--release", action="store_true", help="only compile the .ts files into .qm")
+    p.add_argument("--list", action="store_true", help="print which files feed each domain")
+    args = p.parse_args(argv)
+    unknown = [d for d in args.domains if d not in DOMAINS]
+    if unknown:
+        p.error(f"unknown domain {unknown[0]!r}: expected one of {', '.join(DOMAINS)}")
+    domains = args.domains or list(DOMAINS)
+    for domain in domains:
+        if args.list:
+            print(f"{domain}:")
+            for path in sources(domain):
+                print(f"  {path.relative_to(ROOT)}")
+            continue
+        for lang in TARGET_LANGUAGES:
+            ts = I18N_DIR / f"{domain}_{lang}.ts"
+            if not args.release:
+                lupdate(domain, lang, ts)
+            lrelease(ts)
+            from . import read_ts
+            done = len(read_ts(ts))
+            total = ts.read_text(encoding="utf-8").count("<message")
+            print(f"{ts.relative_to(ROOT)}: {done} of {total} strings translated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
