@@ -11,6 +11,7 @@ import torch
 
 from . import latent as L
 from .imaging import grid_shape
+from .input_transform import supports_input_transform
 from .nets import has_mapping
 from .render_request import Latent, RenderRequest
 
@@ -106,6 +107,9 @@ def build_batch(G, req: RenderRequest) -> Batch:
     style = has_mapping(G)
     if req.class_index is not None and not int(getattr(G, "c_dim", 0) or 0):
         raise ValueError("this model is not class-conditional: it takes no class")
+    if (req.input_transform is not None or req.motion is not None) and not supports_input_transform(G):
+        raise ValueError(f"moving and turning the input needs a StyleGAN3 model; this {_family(G)} "
+                         "generator does not start from Fourier features")
     lats = req.latents
     w_a = None
     rows = cols = 1
@@ -126,7 +130,10 @@ def build_batch(G, req: RenderRequest) -> Batch:
         if rows * cols < len(lats):
             raise ValueError(f"a {rows}x{cols} grid cannot hold {len(lats)} images")
     elif kind == "strip":
-        batch = _path_batch(G, req, style) if req.path else _sweep_batch(G, req, style)
+        if req.motion is not None:   # latent A, once per frame (render_job moves the input)
+            batch = _truncate(G, _mapped(G, lats[:1], req), req).repeat(req.motion.frames, 1, 1)
+        else:
+            batch = _path_batch(G, req, style) if req.path else _sweep_batch(G, req, style)
         cols = batch.shape[0]
     elif kind == "mix_grid":
         if not style:

@@ -27,6 +27,8 @@ import torch.nn.functional as F
 
 from .activation_memory import chunk_size
 from .imaging import make_grid, to_uint8, upscale
+from .input_transform import InputTransform, applied, untransform_images
+from .layer_capture import LayerView, capture, layer_view
 from .render_batch import Batch, build_batch, finish_images
 from .render_request import RenderRequest
 from .synthesis_cache import SynthesisCache, SynthesisCancelled, supports_blocks, synthesize
@@ -50,6 +52,7 @@ class RenderResult:
     latents: np.ndarray | None = None     # exactly what went into the synthesis (ws) or G (z)
     meta: dict = field(default_factory=dict)
     cancelled: bool = False               # given up before it finished (no images)
+    layer: LayerView | None = None        # a capture: the layer drawn (images = its maps)
 
     @property
     def ok(self) -> bool:
@@ -102,6 +105,7 @@ class RenderJob:
         self._spec: Batch | None = None
         self._tiles: np.ndarray | None = None
         self._rng: torch.Tensor | None = None
+        self._layer: LayerView | None = None
         self._work_s = self._step_t0 = 0.0
         self._result = RenderResult(request_id=request.request_id, kind=request.kind)
 
@@ -191,17 +195,51 @@ class RenderJob:
             self._rng = torch.get_rng_state()  # only after a chunk that finished
 
     def _synthesise(self, batch: torch.Tensor, should_stop) -> np.ndarray:
+        if self.request.capture is not None:
+            return self._capture(batch[:1])
+        transforms = self._transforms(len(batch))
+        if transforms is None:
+            return to_uint8(self._forward(batch, should_stop))
+        out, i = [], 0
+        while i < len(batch):   # one forward per run of equal transforms (the buffer is shared)
+            j = i + 1
+            while j < len(batch) and transforms[j] == transforms[i]:
+                j += 1
+            with applied(self.G, transforms[i]):
+                img = self._forward(batch[i:j], should_stop)
+            t = transforms[i]
+            out.append(untransform_images(img, t) if t.untransform and not t.is_identity else img)
+            i = j
+        return to_uint8(torch.cat(out))
+
+    def _transforms(self, n: int) -> list[InputTransform] | None:
+        """The input transform of each of the next n samples; None = the model's own."""
+        req = self.request
+        if req.motion is not None:
+            return [req.motion.frame(req.input_transform, self.done + k) for k in range(n)]
+        return None if req.input_transform is None else [req.input_transform] * n
+
+    def _forward(self, batch: torch.Tensor, should_stop, cached: bool = True) -> torch.Tensor:
         G, req = self.G, self.request
         if not self._spec.style:
             if should_stop is not None and should_stop():
                 raise SynthesisCancelled()
-            return to_uint8(G(batch))
+            return G(batch)
         single = req.kind == "single"
-        on_block = self._preview if single and self.on_preview and self.preview_res else None
-        img = synthesize(G.synthesis, batch, noise_mode="random" if req.kind == "variation" else req.noise_mode,
-                         noise_strength=dict(req.noise_strength) or None,
-                         cache=self.cache if single else None, on_block=on_block, should_stop=should_stop)
-        return to_uint8(img)
+        on_block = self._preview if single and cached and self.on_preview and self.preview_res else None
+        return synthesize(G.synthesis, batch, noise_mode="random" if req.kind == "variation" else req.noise_mode,
+                          noise_strength=dict(req.noise_strength) or None,
+                          cache=self.cache if single and cached else None, on_block=on_block,
+                          should_stop=should_stop)
+
+    def _capture(self, batch: torch.Tensor) -> np.ndarray:
+        """A layer's feature maps (the forward stops at the layer; no cache, so every hook runs)."""
+        spec = self.request.capture
+        with applied(self.G, self.request.input_transform):
+            act, layers = capture(self.G, lambda: self._forward(batch, None, cached=False), spec.layer)
+        self._layer = layer_view(spec.layer, act, spec)
+        self._layer.layers = layers
+        return self._layer.maps[None]
 
     def _preview(self, res: int, img: torch.Tensor) -> None:
         if res != self.preview_res:
@@ -227,6 +265,7 @@ class RenderJob:
         res.w = spec.w_a.cpu().numpy() if spec.w_a is not None else None
         res.latents = spec.batch.cpu().numpy()
         res.composite = self._composite(res.images)
+        res.layer = self._layer
         self.finished = True
 
     def _composite(self, images: np.ndarray) -> np.ndarray:

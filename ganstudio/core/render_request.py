@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import latent as L
+from .input_transform import InputTransform, MotionSpec
+from .layer_capture import LayerCapture
 
 SPACES = ("z", "w", "w+")
 NOISE_MODES = ("const", "random", "none")
@@ -119,6 +121,9 @@ class RenderRequest:
     mix_grid: MixGridSpec | None = None             # mix_grid
     variation: int = 8                              # variation: renders of latents[0] with fresh noise
     class_index: int | None = None                  # conditional models: the class; None = class 0
+    input_transform: InputTransform | None = None   # StyleGAN3: move / turn the input; None = as is
+    motion: MotionSpec | None = None                # strip: latent A under a moving input transform
+    capture: LayerCapture | None = None             # single: a layer's feature maps instead of the image
     padding: int = 2                                # composite: pixels between tiles
     upscale: int = 1                                # composite: nearest-neighbour factor
     request_id: int = 0                             # set by the sender; echoed in the result
@@ -131,8 +136,10 @@ class RenderRequest:
             raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         if self.noise_mode not in NOISE_MODES:
             raise ValueError(f"noise_mode must be one of {NOISE_MODES}, got {self.noise_mode!r}")
-        if self.kind == "strip" and (self.path is None) == (self.sweep is None):
-            raise ValueError("a strip needs exactly one of path or sweep")
+        if self.kind == "strip" and sum(x is not None for x in (self.path, self.sweep, self.motion)) != 1:
+            raise ValueError("a strip needs exactly one of path, sweep or motion")
+        if self.capture is not None and self.kind != "single":
+            raise ValueError("a layer capture is of a single image")
         if self.kind == "mix_grid" and self.mix_grid is None:
             raise ValueError("a mix_grid request needs mix_grid")
         if self.upscale < 1 or self.padding < 0:
@@ -164,6 +171,10 @@ class RenderRequest:
             d["mix_grid"] = {"rows": list(m.rows), "cols": list(m.cols), "col_rows": list(m.col_rows)}
         if self.class_index is not None:
             d["class_index"] = self.class_index
+        if self.input_transform is not None:
+            d["input_transform"] = self.input_transform.to_dict()
+        if self.motion is not None:
+            d["motion"] = self.motion.to_dict()
         return d
 
     @classmethod
@@ -187,4 +198,7 @@ class RenderRequest:
                    grid=tuple(d["grid"]) if d.get("grid") else None, path=path, sweep=sweep,
                    mix_grid=mix, variation=int(d.get("variation", 8)),
                    padding=int(d.get("padding", 2)), upscale=int(d.get("upscale", 1)),
-                   class_index=int(d["class_index"]) if d.get("class_index") is not None else None)
+                   class_index=int(d["class_index"]) if d.get("class_index") is not None else None,
+                   input_transform=(InputTransform.from_dict(d["input_transform"])
+                                    if d.get("input_transform") else None),
+                   motion=MotionSpec.from_dict(d["motion"]) if d.get("motion") else None)
