@@ -286,7 +286,7 @@ def test_interpolation_strip_plays_and_bookmarks_persist(qtbot, panel, ckpts, tm
 
 def test_exports_write_files_of_the_right_size_and_the_sidecar_round_trips(qtbot, panel, ckpts, tmp_path):
     opened(qtbot, panel, ckpts["style"])
-    assert [a.isEnabled() for a in panel.export_actions()] == [True] * 4
+    assert [a.isEnabled() for a in panel.export_actions()] == [True] * 6   # + Copy Image, Capture the View
     panel.state.strip.kind = "interp"
     panel.editor.psi.setValue(0.8)
     settle(qtbot, panel, strip=True)

@@ -64,7 +64,7 @@ def test_a_sidecar_refuses_another_model(ckpts, tmp_path, capsys):
     capsys.readouterr()
     assert cli(ckpts["other"], "--from", side, "--out", tmp_path / "x.png") == 2
     err = capsys.readouterr().err.strip()
-    assert "not the model this sidecar was made with" in err and len(err.splitlines()) == 1
+    assert "s.json was made with style.pt" in err and "not with other.pt" in err and len(err.splitlines()) == 1
 
 
 def test_random_noise_and_mixing_grids_reproduce_exactly(ckpts, tmp_path):

@@ -5,6 +5,7 @@
     ganstudio export CKPT --mix 1,2,3x10,11,12 --styles coarse --out mix.png
     ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
     ganstudio export --from grid.json --out again.png
+    ganstudio export --from grid.png --out again.png
     ganstudio export CKPT --samples 1000 --out samples.npy
     ganstudio export stylegan2-ffhq.pkl --grid 4x4 --psi 0.7 --out ffhq.png
     ganstudio export cifar10.pkl --grid 2x8 --class 3 --out cats.png
@@ -56,7 +57,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     what.add_argument("--interp", metavar="SEEDS", help="interpolate through seeds A,B[,C..]")
     what.add_argument("--mix", metavar="ROWSxCOLS", help="style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6")
     what.add_argument("--sweep", metavar="DIM|pcaK|sefaK", help="sweep a z dimension or a w direction")
-    what.add_argument("--from", dest="from_", metavar="SIDECAR.json", help="reproduce an export from its sidecar")
+    what.add_argument("--from", dest="from_", metavar="SIDECAR.json|IMAGE.png",
+                      help="reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
+                           "(every such PNG carries how it was made)")
     what.add_argument("--samples", type=int, metavar="N", help="N samples as a .npy array (training engine)")
     what.add_argument("--convert", metavar="OUT.pt", help="write the model as a GAN Studio checkpoint "
                                                           "(e.g. an official .pkl)")

@@ -23,10 +23,11 @@ import torch
 
 from . import latent as L
 from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
-from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, save_png, upscale
+from .image_record import describe_model, mismatch_message, read_record, same_model, save_png_with_record
+from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, upscale
 from .progress import Cancelled, Monotonic, ProgressFn, stage
-from .render import (Latent, MixGridSpec, PathSpec, RenderRequest, RenderResult, Sidecar, SweepSpec,
-                     has_mapping, render, weights_sha256)
+from .render import (Latent, MixGridSpec, PathSpec, RenderRequest, RenderResult, Sidecar, SidecarError,
+                     SweepSpec, has_mapping, render, weights_sha256)
 
 STILL_SUFFIXES = (".png",)
 ANIMATED_KINDS = ("strip", "variation")
@@ -64,6 +65,22 @@ class ModelSource:
             self._weights_sha = weights_sha256(self.G)
         return self._weights_sha
 
+    def describe(self) -> str:
+        """The model in a few words (file, family, size, step, hash prefix)."""
+        return describe_model(self.summary, self.checkpoint_path, self.checkpoint_sha256)
+
+    def record(self, request: RenderRequest, out: str | Path | None = None, *, fps: float = 12.0,
+               size: tuple[int, int] = (0, 0), frames: int = 1, **output) -> Sidecar:
+        """How ``request`` rendered by this model becomes ``out``: a sidecar, or a PNG's metadata.
+        ``output``: more about the file (e.g. ``capture=True`` for a screenshot of the view)."""
+        suffix = Path(out).suffix.lower().lstrip(".") if out is not None else "png"
+        return Sidecar(request, self.checkpoint_sha256, self.weights_sha256, self.checkpoint_path,
+                       model=_plain(self.summary),
+                       output={"path": str(Path(out).resolve()) if out is not None else None, "format": suffix,
+                               "fps": fps, "width": size[0], "height": size[1], "frames": frames,
+                               "latents": "ws fed to the synthesis network" if has_mapping(self.G)
+                               else "z fed to the generator", **output})
+
 
 @dataclass
 class ExportReport:
@@ -98,8 +115,9 @@ def check_output(request: RenderRequest, out: str | Path) -> Path:
 
 
 def write_result(result: RenderResult, out: str | Path, *, fps: float = 12.0,
-                 upscale_by: int = 1) -> tuple[Path, tuple[int, int], int]:
+                 upscale_by: int = 1, record: Sidecar | None = None) -> tuple[Path, tuple[int, int], int]:
     """Write a rendered result: .png = the composite, .gif/.webp/.mp4 = one frame per image.
+    A PNG carries ``record`` (how it was made) in its metadata.
     The file appears complete or not at all (written under a temporary name, then renamed)."""
     if not result.ok:
         raise ExportError(f"rendering failed: {result.error}")
@@ -112,7 +130,7 @@ def write_result(result: RenderResult, out: str | Path, *, fps: float = 12.0,
             save_animation(partial, frames, fps)
             size, n = (frames[0].shape[1], frames[0].shape[0]), len(frames)
         else:
-            save_png(partial, result.composite)
+            save_png_with_record(partial, result.composite, record)
             size, n = (result.composite.shape[1], result.composite.shape[0]), 1
         os.replace(partial, out)
     except BaseException:  # an error, Cancelled or Ctrl-C: no half-written file stays
@@ -148,7 +166,9 @@ def export_request(source: ModelSource, request: RenderRequest, out: str | Path,
                     progress=stage(report_progress, 0.0, 0.9))
     if result.cancelled or (should_stop is not None and should_stop()):
         raise Cancelled()
-    out, size, frames = write_result(result, out, fps=fps, upscale_by=request.upscale)
+    size, frames = result_size(result, out, request.upscale)
+    record = source.record(request, out, fps=fps, size=size, frames=frames)
+    out, size, frames = write_result(result, out, fps=fps, upscale_by=request.upscale, record=record)
     report_progress(0.97)
     report = ExportReport(out, size, frames)
     if latents_out is not None:
@@ -156,16 +176,20 @@ def export_request(source: ModelSource, request: RenderRequest, out: str | Path,
         report.latents.parent.mkdir(parents=True, exist_ok=True)
         np.save(report.latents, result.latents)
     if sidecar_out is not None:
-        sc = Sidecar(request, source.checkpoint_sha256, source.weights_sha256, source.checkpoint_path,
-                     model=_plain(source.summary),
-                     output={"path": str(out.resolve()), "format": out.suffix.lower().lstrip("."),
-                             "fps": fps, "width": size[0], "height": size[1], "frames": frames,
-                             "latents": "ws fed to the synthesis network" if has_mapping(source.G)
-                             else "z fed to the generator"})
-        report.sidecar = sc.write(sidecar_out)
+        report.sidecar = record.write(sidecar_out)
     report.ms = (time.perf_counter() - t0) * 1000
     report_progress(1.0)
     return report
+
+
+def result_size(result: RenderResult, out: str | Path, upscale_by: int = 1) -> tuple[tuple[int, int], int]:
+    """(width, height) and frame count of what :func:`write_result` writes for ``out``."""
+    if Path(out).suffix.lower() in ANIMATION_SUFFIXES and result.images is not None:
+        h, w = result.images.shape[1:3]
+        return (w * max(1, upscale_by), h * max(1, upscale_by)), len(result.images)
+    if result.composite is None:
+        return (0, 0), 0
+    return (result.composite.shape[1], result.composite.shape[0]), 1
 
 
 def _plain(d: dict) -> dict:
@@ -174,21 +198,24 @@ def _plain(d: dict) -> dict:
 
 def reproduce(sidecar_path: str | Path, checkpoint: str | Path | None = None,
               out: str | Path | None = None, device: str = "cpu") -> ExportReport:
-    """Re-render an export from its sidecar; refuses a model other than the one recorded."""
-    sc = Sidecar.read(sidecar_path)
+    """Re-render an export from its sidecar (.json) or from a PNG that GAN Studio wrote (its
+    metadata); refuses a model other than the one recorded."""
+    try:
+        sc = read_record(sidecar_path)
+    except SidecarError as e:
+        raise ExportError(str(e)) from None
+    name = Path(sidecar_path).name
     ckpt_path = checkpoint or sc.checkpoint_path
     if not ckpt_path:
-        raise ExportError(f"{Path(sidecar_path).name} names no checkpoint file; pass the checkpoint: "
-                          "ganstudio export CHECKPOINT --from SIDECAR.json")
+        raise ExportError(f"{name} names no checkpoint file; pass the checkpoint: "
+                          f"ganstudio export CHECKPOINT --from {name}")
     try:
         source = ModelSource.load(ckpt_path, device)
     except CheckpointError as e:
-        raise ExportError(f"cannot open the sidecar's checkpoint: {e}") from None
-    same_file = sc.checkpoint_sha256 and sc.checkpoint_sha256 == source.checkpoint_sha256
-    if not same_file and sc.weights_sha256 and sc.weights_sha256 != source.weights_sha256:
-        raise ExportError(f"{Path(ckpt_path).name} is not the model this sidecar was made with "
-                          f"(sha256 {source.checkpoint_sha256[:12]}, expected "
-                          f"{(sc.checkpoint_sha256 or '?')[:12]})")
+        raise ExportError(f"cannot open the checkpoint {name} was made with: {e}") from None
+    if not same_model(sc, source.checkpoint_sha256, lambda: source.weights_sha256):
+        raise ExportError(mismatch_message(name, sc, source.describe(),
+                                           f"Pass that checkpoint: ganstudio export CHECKPOINT --from {name}"))
     if out is None:
         recorded = Path(sc.output.get("path") or "export.png")
         out = Path(sidecar_path).with_name(f"{recorded.stem}-reproduced{recorded.suffix}")

@@ -1,6 +1,7 @@
 """Images: the one place where [-1, 1] tensors become uint8 pixels, plus grids and file writing."""
 from __future__ import annotations
 
+import io
 import math
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Sequence
 import numpy as np
 import torch
 from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 ANIMATION_SUFFIXES = (".gif", ".webp", ".mp4")
 
@@ -86,11 +88,29 @@ def to_pil(img: np.ndarray) -> Image.Image:
     return Image.fromarray(img)
 
 
-def save_png(path: str | os.PathLike, img: np.ndarray) -> Path:
+def png_info(text: dict[str, str] | None) -> PngInfo | None:
+    """PNG text chunks (compressed iTXt, so any Unicode and long JSON fit) from key -> text."""
+    if not text:
+        return None
+    info = PngInfo()
+    for key, value in text.items():
+        info.add_itxt(key, value, zip=len(value) > 256)
+    return info
+
+
+def save_png(path: str | os.PathLike, img: np.ndarray, text: dict[str, str] | None = None) -> Path:
+    """Write HWC uint8 pixels as a PNG; ``text``: metadata (key -> text) stored in the file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    to_pil(img).save(path, format="PNG")
+    to_pil(img).save(path, format="PNG", pnginfo=png_info(text))
     return path
+
+
+def png_bytes(img: np.ndarray, text: dict[str, str] | None = None) -> bytes:
+    """The PNG file :func:`save_png` would write, as bytes (e.g. for the clipboard)."""
+    buf = io.BytesIO()
+    to_pil(img).save(buf, format="PNG", pnginfo=png_info(text))
+    return buf.getvalue()
 
 
 def mp4_available() -> bool:

@@ -99,34 +99,54 @@ class Sidecar:
                 "model": self.model, "output": self.output, "created": self.created,
                 "seeds": self.seeds, "request": self.request.to_dict()}
 
-    def write(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def to_json(self) -> str:
+        """The sidecar as JSON text: what a .json sidecar holds and a PNG carries in its metadata."""
         if not self.created:
             self.created = time.strftime("%Y-%m-%dT%H:%M:%S")
         # One top-level key per line; values compact (latents are long lists of floats).
         body = ",\n".join(f" {json.dumps(k)}: {json.dumps(v, separators=(',', ':'))}"
                            for k, v in self.to_dict().items())
-        path.write_text("{\n" + body + "\n}\n", encoding="utf-8")
+        return "{\n" + body + "\n}\n"
+
+    def write(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.to_json(), encoding="utf-8")
         return path
 
     @classmethod
     def read(cls, path: str | Path) -> "Sidecar":
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise SidecarError(f"{path} does not exist") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        except (OSError, UnicodeDecodeError) as e:
             raise SidecarError(f"{path.name} is not a readable JSON sidecar ({e})") from None
+        return cls.parse(text, path.name, "JSON sidecar")
+
+    @classmethod
+    def parse(cls, text: str, name: str, what: str = "JSON sidecar") -> "Sidecar":
+        """A sidecar from its JSON text; ``name`` and ``what`` (e.g. "JSON sidecar") name the
+        text's origin in the :class:`SidecarError` that says why it cannot be read."""
+        try:
+            data = json.loads(text)
+        except (TypeError, json.JSONDecodeError) as e:
+            raise SidecarError(f"{name} is not a readable {what} ({e})") from None
         if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
-            raise SidecarError(f"{path.name} is not a GAN Studio sidecar (no 'format: {SIDECAR_FORMAT}')")
-        if int(data.get("version", 0)) > SIDECAR_VERSION:
-            raise SidecarError(f"{path.name} uses sidecar version {data['version']}; please update GAN Studio")
+            raise SidecarError(f"{name} is not a GAN Studio sidecar (no 'format: {SIDECAR_FORMAT}')")
+        try:
+            version = int(data.get("version", 0))
+        except (TypeError, ValueError):
+            raise SidecarError(f"{name} has an invalid sidecar version {data.get('version')!r}") from None
+        if version > SIDECAR_VERSION:
+            raise SidecarError(f"{name} uses sidecar version {data['version']}; please update GAN Studio")
         try:
             request = RenderRequest.from_dict(data["request"])
-        except (KeyError, TypeError, ValueError) as e:
-            raise SidecarError(f"{path.name} has an invalid request: {e}") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise SidecarError(f"{name} has an invalid request: {e}") from None
         ck = data.get("checkpoint") or {}
+        if not isinstance(ck, dict):
+            raise SidecarError(f"{name} has an invalid 'checkpoint' entry")
         return cls(request, ck.get("sha256"), ck.get("weights_sha256"), ck.get("path"),
                    data.get("model") or {}, data.get("output") or {}, data.get("created", ""))

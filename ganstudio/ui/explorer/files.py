@@ -20,8 +20,8 @@ RECENT_KEY = "recent_files"
 MAX_RECENT = 10
 CHECKPOINT_FILTER = ("Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;"
                      "Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)")
-OPEN_FILTER = ("GAN Studio files (*.pt *.pkl *.toml);;Models (*.pt *.pkl);;Recipes (*.toml);;"
-               "All files (*)")
+OPEN_FILTER = ("GAN Studio files (*.pt *.pkl *.toml *.png);;Models (*.pt *.pkl);;Recipes (*.toml);;"
+               "Images GAN Studio made (*.png);;All files (*)")
 
 
 def settings() -> QSettings:

@@ -38,6 +38,7 @@ from .mixing import MixingSection
 from .model_info import ModelInfo
 from .noise import NoiseSection
 from .panel_files import PanelFileActions
+from .panel_records import PanelImageRecords
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
 from .widgets import group, row, scroll, tool_button
@@ -76,7 +77,7 @@ def render_threads_for(G, small: int, training: bool, cores: int | None = None) 
     return max(small, cores) if big else small
 
 
-class ExplorerPanel(PanelFileActions, QWidget):
+class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
@@ -173,7 +174,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
         self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=" fps")
         self.fps.valueChanged.connect(lambda v: self._play_timer.setInterval(int(1000 / v)))
         self.banner = Banner()
-        self._export_actions = self._make_export_actions()
+        self._export_actions = self._make_export_actions() + self._make_record_actions()
+        self.view.addActions(self._export_actions[-2:])     # Copy Image, Capture the View
         self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs,
                                    strip_controls=[self.play_btn, self.fps])
         self._set_enabled(False)
@@ -346,6 +348,7 @@ class ExplorerPanel(PanelFileActions, QWidget):
         if channel == "main":
             self._main_result = result
             req = self._requests.pop(result.request_id, None)
+            self._main_request = req
             self._requests = {k: v for k, v in self._requests.items() if k > result.request_id}
             if result.w is not None and req is not None:
                 off = req.latents[0].offset
@@ -450,6 +453,8 @@ class ExplorerPanel(PanelFileActions, QWidget):
                       if space != "z" else "A has no z to go back to (it was loaded in w)")
 
     def _on_job(self, name: str, value, error: str) -> None:
+        if name.startswith("record:"):
+            return self._record_job_done(name, value, error)
         if name.startswith("open:"):
             return self._opened_in_background(int(name[5:]), value, error)
         if name.startswith("directions:"):

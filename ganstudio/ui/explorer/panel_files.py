@@ -15,6 +15,7 @@ from ...core.progress import Cancelled
 from ...core.target_image import looks_like_picture
 from . import files
 from .export_dialog import ExportContext, ExportDialog
+from .panel_records import carries_record
 from .task_progress import TaskProgress
 
 
@@ -54,6 +55,8 @@ class PanelFileActions:
         wait=False reads and builds the model on the render thread, so the window never
         freezes on a big checkpoint; True then means that loading has started, and the model
         (or the reason it cannot be opened) arrives a moment later."""
+        if Path(path).suffix.lower() == ".png":   # an image GAN Studio wrote: its state
+            return self.open_image_record(path)
         if not wait:
             token = self._opening[0] + 1
             self._opening = (token, str(path))
@@ -194,7 +197,9 @@ class PanelFileActions:
             p = paths[0]
             if Path(p).suffix.lower() in (".npy", ".json") and self.state.model is not None:
                 self.load_latent(p)
-            elif looks_like_picture(p):   # a picture projects; models open
+            elif carries_record(p):       # a PNG GAN Studio wrote restores how it was made
+                self.open_image_record(p)
+            elif looks_like_picture(p):   # any other picture projects; models open
                 self.project_image(p)
             else:
                 self.open_path(p, wait=False)

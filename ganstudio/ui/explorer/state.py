@@ -159,8 +159,8 @@ class ExplorerState:
         self._changed("a", commit=True)
         return True
 
-    def set_latent(self, slot: str, lat: Latent) -> None:
-        """Put a saved latent (bookmark, .npy, sidecar) into a slot."""
+    def check_latent(self, lat: Latent) -> None:
+        """Raise ValueError (saying why) when ``lat`` is not a latent of the open model."""
         if not self.model.style and (lat.space != "z" or lat.offset is not None):
             raise ValueError(f"this {self.model.family_name} model takes z only (no mapping network)")
         size = {"z": (self.model.z_dim,), "w": (self.model.w_dim,),
@@ -168,6 +168,13 @@ class ExplorerState:
         if lat.values.shape != size:
             raise ValueError(f"the saved {lat.space} latent has shape {lat.values.shape}; "
                              f"this model needs {size}")
+        if lat.offset is not None and lat.offset.shape != (self.model.num_ws, self.model.w_dim):
+            raise ValueError(f"the saved direction edit has shape {lat.offset.shape}; "
+                             f"this model needs {(self.model.num_ws, self.model.w_dim)}")
+
+    def set_latent(self, slot: str, lat: Latent) -> None:
+        """Put a saved latent (bookmark, .npy, sidecar) into a slot."""
+        self.check_latent(lat)
         values = np.array(lat.values, np.float32)
         z = values.copy() if lat.space == "z" else None
         off = None if lat.offset is None else np.array(lat.offset, np.float32)
