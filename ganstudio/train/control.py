@@ -1,11 +1,14 @@
-"""Requests from other threads to a running trainer: pause, resume, stop, write a checkpoint.
+"""Requests from other threads to a running trainer: pause, resume, stop, write a checkpoint,
+take single D / G steps while paused, slow down, change hyper-parameters.
 
 The training thread takes them between two steps (never in the middle of one); a paused loop
 naps until it is woken.  Whoever asked for a checkpoint may wait until it was written.
+Step requests and hyper-parameter changes wait in a queue that the loop serves in order.
 """
 from __future__ import annotations
 
 import threading
+from collections import deque
 from typing import Callable
 
 
@@ -16,6 +19,30 @@ class Controls:
         self.save_wanted = threading.Event()
         self._wake = threading.Event()
         self._saved = threading.Condition()
+        self.delay = 0.0                 # slow motion: seconds of pause after every step
+        self._queue: deque = deque()     # ("steps", player, count) | ("set", changes)
+        self._queue_lock = threading.Lock()
+
+    def ask(self, request: tuple) -> None:
+        """Queue a request for the training thread (served between two steps)."""
+        with self._queue_lock:
+            self._queue.append(request)
+        self._wake.set()
+
+    def take(self) -> list[tuple]:
+        """Every queued request, oldest first (and the queue is empty afterwards)."""
+        with self._queue_lock:
+            out = list(self._queue)
+            self._queue.clear()
+        return out
+
+    def has_requests(self) -> bool:
+        with self._queue_lock:
+            return bool(self._queue)
+
+    def set_delay(self, seconds: float) -> None:
+        self.delay = float(seconds)
+        self._wake.set()
 
     def pause(self) -> bool:
         """Pause; True when this call changed something (it was running)."""

@@ -20,7 +20,7 @@ import torch
 
 from ganstudio.core.config import ConfigError, field, from_dict, in_range, non_negative
 
-from . import emoji, idxfile, imagefolder, imageops, toydata
+from . import drawn_data, emoji, idxfile, imagefolder, imageops, toydata
 from .datacache import DataError, Progress, describe_skipped, parse_colour
 from .emoji import EMOJI_SUBSETS, emoji_font_path
 from .idxfile import read_idx
@@ -28,7 +28,8 @@ from .idxfile import read_idx
 __all__ = ["DataConfig", "TensorDataset", "load_dataset", "read_idx", "DataError",
            "emoji_font_path", "KINDS", "TOY_SETS", "EMOJI_SUBSETS", "FASHION_MNIST_CLASSES"]
 
-KINDS = ("fashion_mnist", "idx", "folder", "emoji", "toy")
+KINDS = ("fashion_mnist", "idx", "folder", "emoji", "toy", "points")
+POINT_KINDS = ("toy", "points")  # kinds of low-dimensional points (TensorDataset kind "toy")
 TOY_SETS = toydata.TOY_SETS
 DEFAULT_RESOLUTION = 64  # folders and emoji when the model does not say
 FASHION_MNIST_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
@@ -43,7 +44,8 @@ def _colour_check(v: str) -> str | None:
 class DataConfig:
     kind: str = field("fashion_mnist", choices=KINDS, help="where the training data comes from")
     path: str = field("", help="idx: images file; folder: image folder; fashion_mnist: folder "
-                               "of the IDX files (empty = Debian's); emoji: font file (empty = find)")
+                               "of the IDX files (empty = Debian's); emoji: font file (empty = find); "
+                               "points: CSV file of x,y rows")
     split: str = field("train", choices=("train", "test"), help="Fashion-MNIST split")
     toy: str = field("ring8", choices=TOY_SETS, help="toy distribution")
     toy_samples: int = field(100_000, check=in_range(1, 10_000_000),
@@ -60,13 +62,14 @@ class DataConfig:
         """Cross-field rules (each error names the offending key)."""
         def key(name: str) -> str:
             return f"{prefix}.{name}" if prefix else name
-        if self.kind in ("folder", "idx") and not self.path.strip():
-            what = "the image folder" if self.kind == "folder" else "the IDX images file"
+        if self.kind in ("folder", "idx", "points") and not self.path.strip():
+            what = {"folder": "the image folder", "idx": "the IDX images file",
+                    "points": "a CSV file of x,y rows"}[self.kind]
             raise ConfigError(key("path"), f"required for kind {self.kind!r} ({what})")
         if self.kind == "toy" and self.path:
             raise ConfigError(key("path"), "not used by kind 'toy' (leave it empty)")
-        if self.mirror and self.kind == "toy":
-            raise ConfigError(key("mirror"), "only for images, not kind 'toy'")
+        if self.mirror and self.kind in POINT_KINDS:
+            raise ConfigError(key("mirror"), f"only for images, not kind {self.kind!r}")
         if self.labels_path and self.kind not in ("idx", "fashion_mnist"):
             raise ConfigError(key("labels_path"), f"only used by kinds 'idx' and "
                                                   f"'fashion_mnist', not {self.kind!r}")
@@ -80,7 +83,7 @@ class TensorDataset:
                  skipped: list[tuple[str, str]] | None = None,
                  items: list[str] | None = None, classes: tuple[str, ...] | None = None,
                  toy: str | None = None, modes: torch.Tensor | None = None,
-                 sigma: float | None = None):
+                 sigma: float | None = None, kde: tuple[np.ndarray, float] | None = None):
         if kind == "image" and (data.dtype != torch.uint8 or data.ndim != 4):
             raise ValueError(f"image data must be uint8 [N, C, H, W], got {data.dtype} "
                              f"{list(data.shape)}")
@@ -99,6 +102,7 @@ class TensorDataset:
         self.toy = toy                    # toy set name (kind "toy")
         self.modes = modes                # [M, D] mixture centres (ring8, grid25) or None
         self.sigma = sigma                # mixture std (ring8, grid25) or None
+        self.kde = kde                    # drawn points: (points [m, 2], bandwidth), else None
 
     # --- basics -----------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -177,10 +181,12 @@ class TensorDataset:
 
     def density(self, x) -> np.ndarray:
         """p_data(x) of a toy set for points x ([n, D] array or tensor; [n] for 1-D): float64 [n]."""
-        if self.kind != "toy" or self.toy is None:
+        if self.kind != "toy" or (self.toy is None and self.kde is None):
             raise DataError(f"{self.name}: only toy data sets have a known density")
         if isinstance(x, torch.Tensor):
             x = x.detach().cpu().numpy()
+        if self.toy is None:   # drawn points: the KDE they define
+            return drawn_data.kde_density(self.kde[0], np.asarray(x), self.kde[1])
         return toydata.toy_density(self.toy, np.asarray(x))
 
 
@@ -256,6 +262,19 @@ def _load_toy(cfg: DataConfig, progress) -> TensorDataset:
                          modes=toydata.as_tensor(spec.modes), sigma=spec.sigma)
 
 
+def _load_points(cfg: DataConfig, progress) -> TensorDataset:
+    """Drawn points: ``toy_samples`` samples of the KDE they define (see :mod:`.drawn_data`)."""
+    points = drawn_data.read_points_csv(cfg.path)
+    h = drawn_data.kde_bandwidth(points)
+    samples = drawn_data.sample_kde(points, cfg.toy_samples, h, toydata.TOY_SEED)
+    if cfg.limit:
+        samples = samples[:cfg.limit]
+    if progress is not None:
+        progress(len(samples), len(samples))
+    name = os.path.basename(cfg.path) or "drawn points"
+    return TensorDataset(name, "toy", torch.from_numpy(samples), kde=(points, h))
+
+
 def load_dataset(cfg: DataConfig | dict,
                  resolution: int | None = None,   # images: side in pixels; None = native (IDX) / 64
                  channels: int | None = None,     # images: 1 or 3; None = native (IDX) / 3
@@ -267,6 +286,8 @@ def load_dataset(cfg: DataConfig | dict,
     _check_args(resolution, channels)
     if cfg.kind == "toy":
         return _load_toy(cfg, progress)
+    if cfg.kind == "points":
+        return _load_points(cfg, progress)
     loader = {"fashion_mnist": _load_idx, "idx": _load_idx, "folder": _load_folder,
               "emoji": _load_emoji}[cfg.kind]
     ds = loader(cfg, resolution, channels, progress)

@@ -12,6 +12,8 @@ from torch import nn
 
 from ganstudio.train.losses import Objective
 from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
+from ganstudio.train.toy_divergence import grid_divergences
+from ganstudio.train.toy_manifold import manifold_lines
 
 
 def data_extent(data, margin: float = 0.15) -> np.ndarray:
@@ -98,6 +100,8 @@ def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: t
                                         range=[ext[1], ext[0]], density=True)
             dens = _density(data, flat)
             out.update(x=xs, y=ys, p_g=hist, p_data=None if dens is None else dens.reshape(grid, grid))
+            out["divergence"] = grid_divergences(out["real"], samples, xs, ys)
+            out["manifold"] = manifold_lines(G, int(z.shape[1]), device)
             logits = logits.reshape(grid, grid)
         out["d_logits"] = logits.float().cpu().numpy()
         out["d_value"] = prob_fn(logits.float()).cpu().numpy() if prob_fn else out["d_logits"]

@@ -11,6 +11,10 @@ is a plain-dict event sent to listeners (and log events are lines of ``metrics.j
     {"type": "samples", "step", "path"}      {"type": "checkpoint", "step", "path"}
     {"type": "diverged", "step", "loss", "value", "checkpoint", "message"}
     {"type": "paused" | "resumed" | "stopped" | "done", "step"}
+    {"type": "manual_steps", "step", "time", "player": "d" | "g" | "both", "count", "loss_d" | "loss_g"}
+    {"type": "hyper", "step", "time", "changed": {key: [old, new]}, "lr_g", "lr_d", "objective"}
+    {"type": "delay", "step", "seconds"}      (slow motion; manual_steps and hyper are also
+                                               lines of metrics.jsonl, see :mod:`.interventions`)
     {"type": "threads", "step", "threads", "note"}   (CPU: after the first step, and when the
                                                       automatic thread count changes)
 
@@ -38,7 +42,9 @@ import torch
 from ganstudio.core.imaging import save_png
 from ganstudio.core.nets import build_discriminator, build_generator
 from ganstudio.train.control import Controls
+from ganstudio.train import interventions
 from ganstudio.train.data import load_dataset
+from ganstudio.train.drawn_data import copy_into_run, recipe_in_run
 from ganstudio.train.ema import GeneratorEMA
 from ganstudio.train.loginterval import LogInterval
 from ganstudio.train.losses import get_objective
@@ -82,7 +88,11 @@ class Trainer:
             dist.start(self, resume)
         with self._all_or_none("writing the run directory"):   # (rank 0's) after resuming:
             if self.run_dir is not None:    # a failed resume leaves the directory as it was
-                self.run_dir.create(self.recipe.to_toml(), resume=resume)
+                points = recipe.data.kind == "points"   # the run keeps a copy of the points
+                stored = recipe_in_run(recipe, self.run_dir.path) if points else recipe
+                self.run_dir.create(stored.to_toml(), resume=resume)
+                if points:
+                    copy_into_run(recipe, self.data.kde[0], self.run_dir.path)
 
     def _all_or_none(self, what: str):
         """Under torchrun: a block that fails on one process fails on all (else a no-op)."""
@@ -258,6 +268,7 @@ class Trainer:
         try:
             while True:
                 self._handle_save_request()
+                self._serve_requests()
                 stop, paused = self.controls.stopping.is_set(), self.controls.paused.is_set()
                 if self.dist is not None:   # a request on any process holds for all
                     stop, paused = self.dist.any_of(stop, paused)
@@ -274,6 +285,8 @@ class Trainer:
                     status = "done" if self.done else "partial"
                     break
                 self.step()
+                if self.controls.delay > 0:      # slow motion (a request cuts the nap short)
+                    self.controls.nap(self.controls.delay)
         finally:
             self._runner = None
             self.controls.stopping.clear()
@@ -300,6 +313,73 @@ class Trainer:
     def stop(self) -> None:
         """End run() after the current step; it writes a checkpoint (with a run directory)."""
         self.controls.stop()
+
+    # --- teaching: single players' steps, slow motion, live hyper-parameters ------------------
+    def request_steps(self, player: str, count: int = 1) -> None:
+        """``count`` D-only ("d"), G-only ("g") or full ("both") steps, served between two steps
+        (at once when no run() loop is going).  Meant for a paused run."""
+        self._request(("steps", player, interventions.check_steps(player, count)))
+
+    def set_hyperparameters(self, **changes) -> None:
+        """New ``lr_g`` / ``lr_d`` / ``objective``, in effect from the next step (validated now:
+        InterventionError names a bad value)."""
+        if self.dist is not None:
+            raise interventions.InterventionError("hyper-parameters cannot change during a "
+                                                  "distributed run")
+        self._request(("set", interventions.check_changes(changes)))
+
+    def set_delay(self, seconds: float) -> None:
+        """Slow motion: wait ``seconds`` after every step (0 = full speed)."""
+        seconds = interventions.check_delay(seconds)
+        self.controls.set_delay(seconds)
+        self._emit({"type": "delay", "step": self.step_count, "seconds": seconds})
+
+    def _request(self, request: tuple) -> None:
+        self.controls.ask(request)
+        if self._runner is None:         # no loop to serve it: serve it here
+            self._serve_requests()
+
+    def _serve_requests(self) -> None:
+        for request in self.controls.take():
+            if self.diverged is not None:
+                return
+            if request[0] == "set":
+                with self._lock:
+                    changed = interventions.apply_changes(self, request[1])
+                if changed:
+                    o = self.recipe.optim
+                    self._record({"type": "hyper", "changed": changed, "lr_g": o.lr_g,
+                                  "lr_d": o.lr_d, "objective": self.recipe.objective.name})
+            else:
+                self._manual_steps(request[1], request[2])
+
+    def _manual_steps(self, player: str, count: int) -> None:
+        if player == "both":
+            for _ in range(min(count, self.total_steps - self.step_count)):
+                if self.step().get("type") == "diverged":
+                    return
+            self._record({"type": "manual_steps", "player": player, "count": count})
+            return
+        run = interventions.d_steps if player == "d" else interventions.g_steps
+        with self._lock:
+            t0 = time.perf_counter()
+            try:
+                loss = run(self.stepper, self.step_count, count)
+            except NonFiniteLoss as e:
+                self._on_diverged(e)
+                return
+            if player == "g" and self.ema is not None:
+                self.ema.update(self.G, self.recipe.train.batch, self.images_seen)
+            self.elapsed += time.perf_counter() - t0
+        self._record({"type": "manual_steps", "player": player, "count": count,
+                      f"loss_{player}": loss})
+
+    def _record(self, event: dict) -> None:
+        """An intervention: a line of metrics.jsonl and an event."""
+        event = {**event, "step": self.step_count, "time": round(self.elapsed, 4)}
+        if self.run_dir is not None:
+            self.run_dir.append_metrics(event)
+        self._emit(event)
 
     # --- checkpoints ----------------------------------------------------------------------------
     def save_checkpoint(self, wait: bool = False, timeout: float | None = None) -> Path | None:
