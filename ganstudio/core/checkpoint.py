@@ -144,6 +144,9 @@ class Checkpoint:
             info["layout"] = model_config_of(cfg).layout
         if self.recipe:
             info["recipe"] = self.recipe.get("title") or self.recipe.get("name")
+            data = self.recipe.get("data")
+            if isinstance(data, dict) and isinstance(data.get("kind"), str):
+                info["data"] = data["kind"]      # what it learned, e.g. "fashion_mnist"
         official = (self.extra or {}).get("official")
         if isinstance(official, dict):
             kind, which = official.get("kind", "NVlabs"), official.get("generator")
