@@ -50,6 +50,15 @@ def _ops_check(v: str) -> str | None:
     return None
 
 
+def _live_metrics_check(v: str) -> str | None:
+    from ganstudio.train.live_eval import parse_live_metrics
+    try:
+        parse_live_metrics(v)
+    except ValueError as e:
+        return str(e)
+    return None
+
+
 def parse_grid(text: str) -> tuple[int, int]:
     """``"8x8"`` -> (8, 8) (rows x columns)."""
     parts = str(text).lower().replace(" ", "").split("x")
@@ -137,6 +146,12 @@ class TrainConfig:
     sample_grid: str = field("8x8", check=_grid_check, help="rows x cols of the fixed-z grid")
     amp: bool = field(True, help="mixed precision on CUDA (ignored on the CPU)")
     threads: int = field(0, check=non_negative, help="CPU threads for torch (0 = automatic)")
+    eval_every: int = field(0, check=non_negative,
+                            help="steps between Inception metrics of G (0 = off; a multiple of log_every)")
+    eval_metrics: str = field("fid,kid,pr", check=_live_metrics_check,
+                              help="comma-separated: fid, kid, pr (precision / recall)")
+    eval_samples: int = field(1000, check=in_range(50, 50_000),
+                              help="generated images per evaluation")
 
 
 @dataclass
@@ -175,6 +190,13 @@ class Recipe:
         if self.objective.augment != "none" and is_toy_data:
             raise ConfigError("objective.augment", "augments images only, not kind 'toy' data; "
                               "set it to none")
+        if self.train.eval_every:
+            if is_toy_data:
+                raise ConfigError("train.eval_every", "Inception metrics need image data; toy "
+                                  "runs count modes instead: set it to 0")
+            if self.train.eval_every % self.train.log_every:
+                raise ConfigError("train.eval_every", f"must be a multiple of train.log_every "
+                                  f"({self.train.log_every}), got {self.train.eval_every}")
         pack = int(self.model.get("pack", 1))
         if self.train.batch % pack:
             raise ConfigError("train.batch", f"must be a multiple of model.pack ({pack}), "

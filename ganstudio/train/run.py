@@ -25,6 +25,7 @@ METRICS = "metrics.jsonl"
 SAMPLES = "samples"
 CHECKPOINTS = "checkpoints"
 LATEST = "latest.pt"
+BEST = "best.pt"
 _STEP_RE = re.compile(r"^step_(\d+)\.(png|pt)$")
 
 
@@ -95,6 +96,10 @@ class RunDir:
         return self.checkpoints_dir / (LATEST if step is None else step_name(step, ".pt"))
 
     # --- writing ------------------------------------------------------------------------------
+    def best_checkpoint_path(self) -> Path:
+        """checkpoints/best.pt: the weights with the lowest FID of train.eval_every so far."""
+        return self.checkpoints_dir / BEST
+
     def check(self, *, resume: bool = False) -> "RunDir":
         """Raise RunDirError unless ``create(resume=resume)`` may use this path; writes nothing.
 

@@ -52,6 +52,8 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     trainer.images_seen = int(extra.get("images_seen", 0))
     trainer.elapsed = float(extra.get("elapsed", 0.0))
     trainer.stepper.pl_mean = torch.tensor(float(extra.get("pl_mean", 0.0)), device=trainer.device)
+    if trainer.live_eval is not None and "best_fid" in extra:
+        trainer.live_eval.best_fid = float(extra["best_fid"])
     if trainer.stepper.ada is not None and "aug_p" in extra:
         trainer.stepper.ada.p = float(extra["aug_p"])
     return ck.step, extra
@@ -84,7 +86,9 @@ def write_training_checkpoint(trainer, periodic_path: Path | None, latest: Path)
         rng=rng_state({"train": trainer.rng}),
         extra={"pl_mean": float(trainer.stepper.pl_mean), "elapsed": trainer.elapsed,
                "images_seen": trainer.images_seen, "log_acc": trainer.interval.state(trainer.elapsed),
-               **trainer.stepper.augment_state()})
+               **trainer.stepper.augment_state(),
+               **({"best_fid": trainer.live_eval.best_fid}
+                  if trainer.live_eval is not None and trainer.live_eval.best_fid < float("inf") else {})})
     if periodic_path is None:
         return save_checkpoint(latest, **payload)
     path = save_checkpoint(periodic_path, **payload)

