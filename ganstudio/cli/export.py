@@ -10,6 +10,8 @@
     ganstudio export stylegan2-ffhq.pkl --grid 4x4 --psi 0.7 --out ffhq.png
     ganstudio export cifar10.pkl --grid 2x8 --class 3 --out cats.png
     ganstudio export network-snapshot.pkl --convert model.pt
+    ganstudio export stylegan3-t.pkl --seed 7 --translate 16,0 --rotate 30 --untransform --out moved.png
+    ganstudio export stylegan3-t.pkl --motion 0,0,1 --frames 48 --seed 7 --out turn.gif
 
 CKPT is a GAN Studio checkpoint (.pt), a run directory, or an official StyleGAN2-ADA /
 StyleGAN3 network pickle (.pkl; read without running code from it, see the README).
@@ -27,7 +29,7 @@ from ..errors import UsageError
 from ..text import parse_seeds
 from .common import render_device
 
-MODES = ("grid", "interp", "mix", "sweep", "from_", "samples", "convert")
+MODES = ("grid", "interp", "mix", "sweep", "motion", "from_", "samples", "convert")
 
 
 def parse_grid(text: str) -> tuple[int, int]:
@@ -57,6 +59,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     what.add_argument("--interp", metavar="SEEDS", help="interpolate through seeds A,B[,C..]")
     what.add_argument("--mix", metavar="ROWSxCOLS", help="style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6")
     what.add_argument("--sweep", metavar="DIM|pcaK|sefaK", help="sweep a z dimension or a w direction")
+    what.add_argument("--motion", metavar="DX,DY,TURNS",
+                      help="StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
+                           "pixels and turns TURNS full turns in all")
     what.add_argument("--from", dest="from_", metavar="SIDECAR.json|IMAGE.png",
                       help="reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
                            "(every such PNG carries how it was made)")
@@ -79,6 +84,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--steps", type=int, default=7, help="sweep steps (default 7)")
     p.add_argument("--range", dest="sweep_range", default="-3,3", help="sweep range LO,HI (default -3,3)")
     p.add_argument("--layers", default=None, help="sweep of a direction: ws rows START:END")
+    p.add_argument("--translate", metavar="DX,DY", default=None,
+                   help="StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down")
+    p.add_argument("--rotate", type=float, metavar="DEG", default=None,
+                   help="StyleGAN3: turn the input by DEG degrees, counter-clockwise")
+    p.add_argument("--untransform", action="store_true",
+                   help="StyleGAN3: resample the output back by the inverse of --translate / --rotate "
+                        "(an equivariant model then looks unmoved)")
     p.add_argument("--padding", type=int, default=2, help="pixels between tiles")
     p.add_argument("--upscale", type=int, default=1, help="nearest-neighbour upscale factor")
     p.add_argument("--latents-out", default=None, help="also write the rendered latents (.npy)")
@@ -96,7 +108,7 @@ def _check_args(args) -> str:
     chosen = [m for m in MODES if getattr(args, m) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + m.rstrip("_") for m in chosen)
-        raise UsageError(f"choose one of --grid, --interp, --mix, --sweep, --from, --samples, --convert "
+        raise UsageError(f"choose one of --grid, --interp, --mix, --sweep, --motion, --from, --samples, --convert "
                      f"(got {names})")
     mode = chosen[0] if chosen else "grid"
     if mode == "from_":
@@ -176,6 +188,9 @@ def _build(G, args, mode: str):
                                                         else "this model is not class-conditional"))
     if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
         raise UsageError("--cutoff needs a StyleGAN model and a value 1..num_ws")
+    common["input_transform"] = _input_transform(G, args, mode)
+    if mode == "motion":
+        return E.motion_request(G, args.seed, _motion(G, args), **common)
     if mode == "grid":
         rows, cols = parse_grid(args.grid or "1x1")
         if args.seed + rows * cols > 2 ** 32:
@@ -197,6 +212,54 @@ def _build(G, args, mode: str):
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
             raise UsageError("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, **common)
+
+
+def _numbers(text: str, option: str, count: int) -> list[float]:
+    try:
+        values = [float(v) for v in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != count:
+        example = {2: "16,-8", 3: "0,0,1"}[count]
+        raise UsageError(f"{option} takes {count} numbers like {example}; got {text!r}")
+    return values
+
+
+def _needs_stylegan3(G, option: str) -> int:
+    """The image size of a StyleGAN3 G (UsageError naming ``option`` for other models)."""
+    from ..core.input_transform import supports_input_transform
+    if not supports_input_transform(G):
+        family = getattr(G, "config", {}).get("family", "this")
+        raise UsageError(f"{option} needs a StyleGAN3 model (its input is Fourier features that can move); "
+                         f"this is a {family} model")
+    return int(G.img_resolution)
+
+
+def _input_transform(G, args, mode: str):
+    """--translate / --rotate / --untransform as an InputTransform (None when none is given)."""
+    from ..core.input_transform import InputTransform
+    given = [o for o, v in (("--translate", args.translate), ("--rotate", args.rotate)) if v is not None]
+    if args.untransform:
+        given.append("--untransform")
+    if not given:
+        return None
+    res = _needs_stylegan3(G, given[0])
+    dx, dy = _numbers(args.translate, "--translate", 2) if args.translate is not None else (0.0, 0.0)
+    try:
+        return InputTransform.from_pixels(dx, dy, args.rotate or 0.0, res, args.untransform)
+    except ValueError as e:
+        option = "--rotate" if "rotate" in str(e) else "--translate"
+        raise UsageError(f"{option}: {e}") from None
+
+
+def _motion(G, args):
+    from ..core.input_transform import MotionSpec
+    res = _needs_stylegan3(G, "--motion")
+    dx, dy, turns = _numbers(args.motion, "--motion", 3)
+    try:
+        return MotionSpec(args.frames, dx / res, dy / res, turns)
+    except ValueError as e:
+        raise UsageError(f"--motion: {e}") from None
 
 
 def _convert(args) -> int:

@@ -296,6 +296,12 @@ def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, h
     return RenderRequest((base,), kind="strip", sweep=spec, **common)
 
 
+def motion_request(G, seed: int, motion, **common) -> RenderRequest:
+    """StyleGAN3: seed's image under a moving input transform (a :class:`MotionSpec`), one frame
+    per step of the motion, from the transform in ``common`` (none: from where it is)."""
+    return RenderRequest((Latent.from_seed(seed, G.z_dim),), kind="strip", motion=motion, **common)
+
+
 def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
     """GANSpace (PCA of w) or SeFa directions whose stdevs are the spread of w along each, so
     that one unit of a slider or sweep is one standard deviation for both methods."""

@@ -28,7 +28,7 @@ import torch.nn.functional as F
 from .activation_memory import chunk_size
 from .imaging import make_grid, to_uint8, upscale
 from .input_transform import InputTransform, applied, untransform_images
-from .layer_capture import LayerView, capture, layer_view
+from .layer_capture import LayerView, capture, layer_view, list_layers
 from .render_batch import Batch, build_batch, finish_images
 from .render_request import RenderRequest
 from .synthesis_cache import SynthesisCache, SynthesisCancelled, supports_blocks, synthesize
@@ -274,3 +274,14 @@ class RenderJob:
             return upscale(images[0], req.upscale)
         return make_grid(images, self._spec.rows, self._spec.cols, padding=req.padding,
                          upscale_by=req.upscale)
+
+
+def request_layers(G, request: RenderRequest) -> list:
+    """Every layer of G with its output shape (:class:`~.layer_capture.LayerInfo`), from one
+    forward pass of the request's first image (only the shapes are kept)."""
+    job = RenderJob(G, request.replace(kind="single", capture=None, motion=None, request_id=0))
+    with torch.inference_mode():
+        job._spec = build_batch(G, job.request)
+        batch = job._spec.batch[:1]
+        with applied(G, job.request.input_transform):
+            return list_layers(G, lambda: job._forward(batch, None, cached=False))

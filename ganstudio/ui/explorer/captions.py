@@ -29,6 +29,9 @@ def strip_title(state: ExplorerState, result=None) -> str:
     elif st.kind == "sweep":
         what = "direction" if st.sweep_target == "direction" else f"{state.a.space} dimension"
         t = f"Sweep of {what} #{st.sweep_index} from {st.sweep_lo:g} to {st.sweep_hi:g} · {st.sweep_steps} steps"
+    elif st.kind == "motion":
+        mo, res = state.motion, m.info.get("resolution") or 0
+        t = f"Motion of A's input · {mo.frames} frames · moves {mo.x * res:g}, {mo.y * res:g} px · {mo.turns:g} turns"
     elif st.kind == "mix_grid":
         t = (f"Mixing grid: rows {st.mix_rows_seeds} take the {st.mix_styles} styles of columns "
              f"{st.mix_cols_seeds}")

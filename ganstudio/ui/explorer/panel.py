@@ -38,6 +38,7 @@ from .mixing import MixingSection
 from .model_info import ModelInfo
 from .noise import NoiseSection
 from .panel_files import PanelFileActions
+from .panel_inside import PanelInside
 from .panel_records import PanelImageRecords
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
@@ -77,7 +78,7 @@ def render_threads_for(G, small: int, training: bool, cores: int | None = None) 
     return max(small, cores) if big else small
 
 
-class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
+class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
@@ -160,6 +161,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
         self.tabs.addTab(scroll(NoiseSection(self.state)), "Noise")
         self.tabs.addTab(scroll(AnimateSection(self.state)), "Animate")
         self.tabs.addTab(scroll(self.model_info), "Model")
+        self._build_inside()   # Layers, Transform
         self.view = ImageView(placeholder="Open a checkpoint, an official StyleGAN .pkl or a run directory "
                                           "(File ▸ Open, the Model tab, or drop it here) to explore what its "
                                           "generator learned.")
@@ -192,6 +194,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
     def _set_enabled(self, on: bool) -> None:
         for i in range(4):
             self.tabs.setTabEnabled(i, on)
+        self._inside_enabled(on)
         if not on:
             self.tabs.setCurrentIndex(4)
         for a in self._export_actions:
@@ -283,7 +286,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
                 self._undo_flags = flags
                 self.undo_action.setEnabled(flags[0])
                 self.redo_action.setEnabled(flags[1])
-        main = aspects - {"history", "bookmarks", "strip"}
+        self._inside_state(aspects)
+        main = aspects - {"history", "bookmarks", "strip", "layer"}
         if not self.state.mix_rows():
             main -= {"b", "c"}          # B and C only show in the main image when mixing
         if main:
@@ -333,7 +337,10 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
     def _on_rendered(self, channel: str, result) -> None:
         if result.meta.get("tag") != self._generation or result.cancelled:
             return  # from a model that is no longer open, or given up for a newer request
+        if channel == "layer":
+            return self._on_layer_rendered(result)
         if channel == "main":
+            self.transform_tab.frame_shown()
             self.progress.main_done(result.request_id)
             if self._strip_after_main:
                 self._strip_after_main = False
@@ -453,6 +460,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, QWidget):
                       if space != "z" else "A has no z to go back to (it was loaded in w)")
 
     def _on_job(self, name: str, value, error: str) -> None:
+        if self._inside_job(name, value, error):
+            return
         if name.startswith("record:"):
             return self._record_job_done(name, value, error)
         if name.startswith("open:"):

@@ -146,7 +146,7 @@ class PanelFileActions:
                                 noise_mode=st.noise_mode, mixed=bool(st.mix_rows()),
                                 class_index=st.class_index if st.model.c_dim else None)
         dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
-                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation"),
+                           strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation", "motion"),
                            context=context)
         if dlg.exec():
             choice = dlg.choice()

@@ -8,7 +8,7 @@ import numpy as np
 
 from ...core import latent as L
 
-STRIP_KINDS = ("gallery", "interp", "sweep", "mix_grid", "variation")
+STRIP_KINDS = ("gallery", "interp", "sweep", "mix_grid", "variation", "motion")
 GALLERY_SHAPES = ((1, 8), (2, 8), (3, 8), (4, 8), (4, 4), (6, 6), (8, 8))
 
 

@@ -16,7 +16,7 @@ from .image_view import ImageView
 
 JOB_TEXT = {"open": "loading…", "directions": "computing directions…", "export": "exporting…"}
 STRIP_TEXT = {"gallery": "gallery", "interp": "interpolation", "sweep": "sweep", "mix_grid": "mixing grid",
-              "variation": "noise variation"}
+              "variation": "noise variation", "motion": "motion"}
 
 
 def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
@@ -25,6 +25,8 @@ def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
         return ""
     if what == "main":
         return "rendering the image…"
+    if what == "layer":
+        return "capturing a layer…"
     if what.startswith("job:"):
         name = what[4:].split(":")[0]
         return JOB_TEXT.get(name, f"{name}…")

@@ -2,7 +2,7 @@
 
 Widgets read the state, write back through its setters, and listen for change events naming
 the aspect that changed ("model", "a", "b", "c", "class", "truncation", "noise", "mixing",
-"directions", "strip", "history", "bookmarks").  The state builds the immutable render
+"directions", "strip", "history", "bookmarks", "transform", "layer").  The state builds the immutable render
 requests; it never runs the generator (the render worker does).
 """
 from __future__ import annotations
@@ -13,14 +13,17 @@ from typing import Callable
 import numpy as np
 
 from ...core import latent as L
+from ...core.input_transform import InputTransform, MotionSpec
+from ...core.layer_capture import LayerCapture
 from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
 from .model_view import ModelView
 from .records import GALLERY_SHAPES, LatentSlot, StripSettings
+from .state_inside import InsideTheNetwork
 
 SLOTS = ("a", "b", "c")
 
 
-class ExplorerState:
+class ExplorerState(InsideTheNetwork):
     def __init__(self):
         self.model: ModelView | None = None
         self._listeners: list[Callable[[set[str]], None]] = []
@@ -35,6 +38,10 @@ class ExplorerState:
         self.direction_rows: tuple[int, int] = (0, 0)
         self.strip = StripSettings()
         self.bookmarks: list[dict] = []         # {"name": str, "latent": Latent-dict}
+        self.input_transform: InputTransform | None = None   # StyleGAN3: move / turn the input
+        self.motion = MotionSpec(frames=24, turns=1.0)       # its animation (strip, play)
+        self.motion_frame: int | None = None    # playing: the frame of the motion A shows
+        self.layer_capture: LayerCapture | None = None       # the Layers tab's choice
         self._undo: list[tuple[LatentSlot, np.ndarray]] = []
         self._redo: list[tuple[LatentSlot, np.ndarray]] = []
 
@@ -67,6 +74,9 @@ class ExplorerState:
         self.strip.sweep_index = min(self.strip.sweep_index, model.z_dim - 1)
         self.strip.points = [p for p in self.strip.points if not p.startswith("bm:")] or ["a", "b"]
         self.bookmarks = []
+        self.input_transform, self.motion_frame, self.layer_capture = None, None, None
+        if self.strip.kind == "motion" and not self.transform_supported():
+            self.strip.kind = "interp"
         self.shuffle_gallery(emit=False)
         self._undo, self._redo = [self._snapshot()], []
         self.emit("model", "a", "b", "c", "class", "truncation", "noise", "mixing", "directions", "strip",
@@ -332,7 +342,8 @@ class ExplorerState:
     def main_request(self, request_id: int = 0, upscale: int = 1) -> RenderRequest:
         rows = self.mix_rows()
         lats = tuple(self.latent(s) for s in SLOTS) if rows else (self.latent("a"),)
-        return RenderRequest(lats, mix_rows=rows, request_id=request_id, upscale=upscale, **self.common())
+        return RenderRequest(lats, mix_rows=rows, request_id=request_id, upscale=upscale,
+                             input_transform=self.shown_transform(), **self.common())
 
     def point_latent(self, key: str) -> Latent:
         if key in SLOTS:
@@ -362,6 +373,9 @@ class ExplorerState:
                                                                    st.mode, space), **common)
         if st.kind == "sweep":
             return RenderRequest((self.latent("a"),), kind="strip", sweep=self._sweep_spec(), **common)
+        if st.kind == "motion":
+            return RenderRequest((self.latent("a"),), kind="strip", motion=self.motion,
+                                 input_transform=self.input_transform, **common)
         if st.kind == "mix_grid":
             seeds = list(st.mix_rows_seeds) + list(st.mix_cols_seeds)
             lats = tuple(Latent.from_seed(s, m.z_dim) for s in seeds)
