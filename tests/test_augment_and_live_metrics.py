@@ -222,3 +222,25 @@ def test_a_run_asking_for_metrics_without_the_extra_says_how_to_install_it(tmp_p
     with pytest.raises(TrainingError, match=r"train\.eval_every: .*pip install"):
         Trainer(r, tmp_path / "run")
     assert not (tmp_path / "run" / "metrics.jsonl").exists()
+
+
+def test_the_training_panel_plots_the_evaluated_points_of_a_run(training_panel, qtbot, tmp_path):
+    import json
+    run = tmp_path / "evaluated-run"
+    run.mkdir()
+    with open(run / "metrics.jsonl", "w") as f:
+        for step in range(10, 110, 10):
+            record = {"type": "log", "step": step, "time": step / 10, "loss_d": 1.0,
+                      "loss_g": 0.5}
+            if step % 50 == 0:
+                record.update(fid=100.0 / step, precision=0.5, recall=step / 200)
+            f.write(json.dumps(record) + "\n")
+    curves = training_panel.curves
+    assert training_panel.attach(run)
+    qtbot.waitUntil(lambda: "FID (while training)" in curves.groups(), timeout=10000)
+    curves.group_box.setCurrentText("FID (while training)")
+    curves.refresh()
+    x, y = curves.curve("fid").smooth.getData()
+    assert list(x) == [50, 100] and list(y) == pytest.approx([2.0, 1.0])
+    curves.group_box.setCurrentText("Precision / recall")
+    assert curves.diag_plot.getPlotItem().getAxis("left").labelText == "share"

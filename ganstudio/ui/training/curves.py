@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import numpy as np
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
@@ -19,28 +21,48 @@ from .series import Columns, History, Series
 
 pg = style.pyqtgraph()
 
-LOSS_KEYS = {"loss_d": ("D loss", style.D_COLOUR), "loss_g": ("G loss", style.G_COLOUR)}
+# Names, units and labels are marked for translation here and translated where shown
+# (context "LiveCurves"); the English names stay the keys.
+LOSS_KEYS = {"loss_d": (QT_TRANSLATE_NOOP("LiveCurves", "D loss"), style.D_COLOUR),
+             "loss_g": (QT_TRANSLATE_NOOP("LiveCurves", "G loss"), style.G_COLOUR)}
 
 # Diagnostic groups: label -> keys (in drawing order).  The keys of a group share one unit, so
 # they share the plot's one y axis (a count of modes and a share in [0, 1] are two groups).  A
 # key not listed is a group of its own, named after it.
 GROUPS = {
     "D(real) / D(fake)": ("d_real", "d_fake"),
-    "Gradient norms": ("grad_norm_d", "grad_norm_g"),
-    "Penalties": ("gp", "r1", "r2", "pl"),
-    "Modes captured (toy)": ("modes_captured",),
-    "High-quality share (toy)": ("high_quality",),
-    "Sample mean / std (1-D)": ("mean", "std"),
-    "Augmentation (ADA)": ("aug_p", "ada_rt"),
+    QT_TRANSLATE_NOOP("LiveCurves", "Gradient norms"): ("grad_norm_d", "grad_norm_g"),
+    QT_TRANSLATE_NOOP("LiveCurves", "Penalties"): ("gp", "r1", "r2", "pl"),
+    QT_TRANSLATE_NOOP("LiveCurves", "Modes captured (toy)"): ("modes_captured",),
+    QT_TRANSLATE_NOOP("LiveCurves", "High-quality share (toy)"): ("high_quality",),
+    QT_TRANSLATE_NOOP("LiveCurves", "Sample mean / std (1-D)"): ("mean", "std"),
+    QT_TRANSLATE_NOOP("LiveCurves", "Augmentation (ADA)"): ("aug_p", "ada_rt"),
+    QT_TRANSLATE_NOOP("LiveCurves", "FID (while training)"): ("fid",),
+    QT_TRANSLATE_NOOP("LiveCurves", "KID (while training)"): ("kid",),
+    QT_TRANSLATE_NOOP("LiveCurves", "Precision / recall"): ("precision", "recall"),
 }
-UNITS = {"D(real) / D(fake)": "mean D output", "Gradient norms": "norm",
-         "Penalties": "penalty", "Modes captured (toy)": "modes", "High-quality share (toy)": "share",
-         "Sample mean / std (1-D)": "x", "Augmentation (ADA)": "p / r_t"}
+# Keys measured every train.eval_every steps only: drawn as points joined by lines, unsmoothed.
+EVALUATED = frozenset({"fid", "kid", "precision", "recall"})
+UNITS = {"D(real) / D(fake)": QT_TRANSLATE_NOOP("LiveCurves", "mean D output"), "Gradient norms": QT_TRANSLATE_NOOP("LiveCurves", "norm"),
+         "Penalties": QT_TRANSLATE_NOOP("LiveCurves", "penalty"), "Modes captured (toy)": QT_TRANSLATE_NOOP("LiveCurves", "modes"),
+         "High-quality share (toy)": QT_TRANSLATE_NOOP("LiveCurves", "share"), "Sample mean / std (1-D)": "x",
+         "Augmentation (ADA)": "p / r_t", "FID (while training)": "FID",
+         "KID (while training)": "KID", "Precision / recall": QT_TRANSLATE_NOOP("LiveCurves", "share")}
 KEY_LABELS = {"d_real": "D(real)", "d_fake": "D(fake)", "grad_norm_d": "|∇D|",
-              "grad_norm_g": "|∇G|", "gp": "gradient penalty", "r1": "R1", "r2": "R2",
-              "pl": "path length", "modes_captured": "modes captured",
-              "high_quality": "high-quality share", "mean": "mean", "std": "std",
-              "aug_p": "augmentation p", "ada_rt": "r_t = E[sign D(real)]"}
+              "grad_norm_g": "|∇G|", "gp": QT_TRANSLATE_NOOP("LiveCurves", "gradient penalty"), "r1": "R1", "r2": "R2",
+              "pl": QT_TRANSLATE_NOOP("LiveCurves", "path length"), "modes_captured": QT_TRANSLATE_NOOP("LiveCurves", "modes captured"),
+              "high_quality": QT_TRANSLATE_NOOP("LiveCurves", "high-quality share"), "mean": QT_TRANSLATE_NOOP("LiveCurves", "mean"), "std": QT_TRANSLATE_NOOP("LiveCurves", "std"),
+              "aug_p": QT_TRANSLATE_NOOP("LiveCurves", "augmentation p"), "ada_rt": "r_t = E[sign D(real)]",
+              "fid": "FID", "kid": "KID", "precision": QT_TRANSLATE_NOOP("LiveCurves", "precision"),
+              "recall": QT_TRANSLATE_NOOP("LiveCurves", "recall")}
+
+
+STEP_AXIS = QT_TRANSLATE_NOOP("LiveCurves", "step")
+
+
+def shown(text: str) -> str:
+    """A curve, group or unit name in the interface's language."""
+    return QCoreApplication.translate("LiveCurves", text)
 KEY_COLOURS = {"d_real": style.REAL_COLOUR, "d_fake": style.D_COLOUR,
                "grad_norm_d": style.D_COLOUR, "grad_norm_g": style.G_COLOUR}
 
@@ -100,6 +122,9 @@ class _Curve:
         kw = dict(connect="finite", clipToView=True, autoDownsample=True, downsampleMethod="peak",
                   autoDownsampleFactor=DOWNSAMPLE_FACTOR)
         self.raw = plot.plot(pen=style.pen(colour, 1.0, alpha=70), **kw)
+        self.evaluated = key in EVALUATED
+        if self.evaluated:
+            kw.update(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=None)
         self.smooth = plot.plot(pen=style.pen(colour, 2.0), **kw)
         self.dirty = False
 
@@ -109,6 +134,13 @@ class _Curve:
 
     def redraw(self, show_raw: bool) -> None:
         s = self.series
+        if self.evaluated:      # sparse, exact numbers: the measured points themselves
+            x, y = s.x, s.y
+            finite = np.isfinite(y)
+            self.smooth.setData(x[finite], y[finite])
+            self.raw.setVisible(False)
+            self.dirty = False
+            return
         self.smooth.setData(s.x, s.smoothed)
         if show_raw:
             self.raw.setData(s.x, s.y)
@@ -117,14 +149,14 @@ class _Curve:
 
     def set_visible(self, visible: bool, show_raw: bool) -> None:
         self.smooth.setVisible(visible)
-        self.raw.setVisible(visible and show_raw)
+        self.raw.setVisible(visible and show_raw and not self.evaluated)
 
 
 def _plot_widget(title: str, left: str) -> pg.PlotWidget:
     w = pg.PlotWidget()
     item = w.getPlotItem()
     # no grid by default: pyqtgraph's grid lines make every repaint ~5x as expensive
-    style.style_plot(item, title=title, left=left, bottom="step")
+    style.style_plot(item, title=title, left=left, bottom=shown(STEP_AXIS))
     item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
     item.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND,
@@ -144,7 +176,7 @@ class LiveCurves(QWidget):
         self._group = GROUPS and next(iter(GROUPS))
         self._latest_step = math.nan
 
-        self.loss_plot = _plot_widget("Losses", "loss")
+        self.loss_plot = _plot_widget(self.tr("Losses"), self.tr("loss"))
         self.diag_plot = _plot_widget("", "")
         # Zooming or panning one plot moves the other along x.  (pyqtgraph's setXLink would
         # switch off x auto-range in both plots as soon as either one auto-ranges.)
@@ -166,31 +198,31 @@ class LiveCurves(QWidget):
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(90)
         self.smoothing.setFixedWidth(90)
-        self.smoothing.setToolTip("Smoothing of the bold curves (exponential moving average weight)")
+        self.smoothing.setToolTip(self.tr("Smoothing of the bold curves (exponential moving average weight)"))
         self.smoothing.valueChanged.connect(self._on_smoothing)
         self.smoothing_label = QLabel("0.90")
-        self.show_raw = QCheckBox("Raw")
+        self.show_raw = QCheckBox(self.tr("Raw"))
         self.show_raw.setChecked(True)
-        self.show_raw.setToolTip("Show the unsmoothed values as faint curves")
+        self.show_raw.setToolTip(self.tr("Show the unsmoothed values as faint curves"))
         self.show_raw.toggled.connect(self._redraw_all)
-        self.grid = QCheckBox("Grid")
-        self.grid.setToolTip("Grid lines (each redraw costs more CPU)")
+        self.grid = QCheckBox(self.tr("Grid"))
+        self.grid.setToolTip(self.tr("Grid lines (each redraw costs more CPU)"))
         self.grid.toggled.connect(self._on_grid)
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setToolTip("Logarithmic y axis (values <= 0 are not drawn)")
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.log_scale.setToolTip(self.tr("Logarithmic y axis (values <= 0 are not drawn)"))
         self.log_scale.toggled.connect(self._on_log)
-        self.reset_view = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), "Fit")
-        self.reset_view.setToolTip("Zoom to show every point and follow new ones again "
-                                   "(drag to pan, wheel to zoom)")
+        self.reset_view = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), self.tr("Fit"))
+        self.reset_view.setToolTip(self.tr("Zoom to show every point and follow new ones again "
+                                           "(drag to pan, wheel to zoom)"))
         self.reset_view.clicked.connect(self.fit_view)
         self.group_box = QComboBox()
-        self.group_box.setToolTip("Which diagnostics the lower plot shows")
-        self.group_box.currentTextChanged.connect(self._on_group)
+        self.group_box.setToolTip(self.tr("Which diagnostics the lower plot shows"))
+        self.group_box.currentIndexChanged.connect(lambda _i: self._on_group(self.current_group()))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Smoothing"))
+        bar.addWidget(QLabel(self.tr("Smoothing")))
         bar.addWidget(self.smoothing)
         bar.addWidget(self.smoothing_label)
         bar.addWidget(self.show_raw)
@@ -199,7 +231,7 @@ class LiveCurves(QWidget):
         bar.addWidget(self.reset_view)
         diag_bar = QHBoxLayout()
         diag_bar.setContentsMargins(0, 0, 0, 0)
-        diag_bar.addWidget(QLabel("Diagnostics:"))
+        diag_bar.addWidget(QLabel(self.tr("Diagnostics:")))
         diag_bar.addWidget(self.group_box, 1)
         lower = QWidget()
         lv = QVBoxLayout(lower)
@@ -230,22 +262,36 @@ class LiveCurves(QWidget):
         return list(self._curves)
 
     def groups(self) -> list[str]:
-        return [self.group_box.itemText(i) for i in range(self.group_box.count())]
+        """The diagnostics groups offered (their English names, whatever the language)."""
+        return [self.group_box.itemData(i) for i in range(self.group_box.count())]
+
+    def current_group(self) -> str:
+        return self.group_box.currentData() or ""
+
+    def _set_groups(self, names: list[str], current: str) -> None:
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        for g in names:
+            self.group_box.addItem(shown(g), g)
+        self.group_box.setCurrentIndex(max(self.group_box.findData(current), 0))
+        self.group_box.blockSignals(False)
+        self._on_group(self.current_group())
 
     def _make_curve(self, key: str) -> _Curve:
         if key in LOSS_KEYS:
             label, colour = LOSS_KEYS[key]
+            label = shown(label)
             c = _Curve(self.loss_plot.getPlotItem(), key, label, colour, self.history.series(key))
             self.loss_plot.getPlotItem().legend.addItem(c.smooth, label)
         else:
             n = len([k for k in self._curves if k not in LOSS_KEYS])
             colour = KEY_COLOURS.get(key, style.SERIES_COLOURS[n % len(style.SERIES_COLOURS)])
-            c = _Curve(self.diag_plot.getPlotItem(), key, KEY_LABELS.get(key, key), colour,
+            c = _Curve(self.diag_plot.getPlotItem(), key, shown(KEY_LABELS.get(key, key)), colour,
                        self.history.series(key))
             group = group_of(key)
-            if self.group_box.findText(group) < 0:
+            if self.group_box.findData(group) < 0:
                 self._insert_group(group)
-            visible = group == self.group_box.currentText()
+            visible = group == self.current_group()
             c.set_visible(visible, self.show_raw.isChecked())
             if visible:
                 self.diag_plot.getPlotItem().legend.addItem(c.smooth, c.label)
@@ -255,12 +301,7 @@ class LiveCurves(QWidget):
     def _insert_group(self, group: str) -> None:
         present = self.groups() + [group]
         order = list(GROUPS) + sorted(g for g in present if g not in GROUPS)
-        self.group_box.blockSignals(True)
-        self.group_box.clear()
-        self.group_box.addItems([g for g in order if g in present])
-        self.group_box.setCurrentText(self._group if self._group in present else group)
-        self.group_box.blockSignals(False)
-        self._on_group(self.group_box.currentText())
+        self._set_groups([g for g in order if g in present], self._group if self._group in present else group)
         self.group_added.emit(group)
 
     def add_columns(self, cols: Columns) -> None:
@@ -285,12 +326,7 @@ class LiveCurves(QWidget):
             item.removeItem(c.smooth)
         kept = [g for g in self.groups() if any(group_of(k) == g for k in self._curves)]
         if kept != self.groups():
-            self.group_box.blockSignals(True)
-            self.group_box.clear()
-            self.group_box.addItems(kept)
-            self.group_box.setCurrentText(self._group if self._group in kept else kept[0])
-            self.group_box.blockSignals(False)
-            self._on_group(self.group_box.currentText())
+            self._set_groups(kept, self._group if self._group in kept else kept[0])
         for c in self._curves.values():
             c.dirty = True
         self._latest_step = math.nan
@@ -308,7 +344,7 @@ class LiveCurves(QWidget):
         timer calling this spreads the repaint work of a new log line over two frames.
         """
         show_raw = self.show_raw.isChecked()
-        group = self.group_box.currentText()
+        group = self.current_group()
         both = self._follow() or both       # a new x range repaints both plots anyway
         loss = [c for c in self._curves.values() if c.dirty and c.key in LOSS_KEYS]
         diag = [c for c in self._curves.values()
@@ -329,18 +365,18 @@ class LiveCurves(QWidget):
     def _update_notes(self) -> None:
         """Why a plot is empty: no run yet, or nothing of this group logged (yet)."""
         if not len(self.history.steps):
-            self.loss_note.say("No run yet: start training, or open a run directory "
-                               "(File > Open run directory) to see its curves here.")
+            self.loss_note.say(self.tr("No run yet: start training, or open a run directory "
+                                       "(File > Open run directory) to see its curves here."))
             self.diag_note.say("")
             return
         self.loss_note.say("")
-        group = self.group_box.currentText()
+        group = self.current_group()
         has = any(len(c.series) for c in self._curves.values() if group_of(c.key) == group)
-        self.diag_note.say("" if has else f"This run has not logged {group} yet.")
+        self.diag_note.say("" if has else self.tr("This run has not logged {0} yet.").format(shown(group)))
 
     def has_pending(self) -> bool:
         """Whether a visible curve has points not drawn yet."""
-        group = self.group_box.currentText()
+        group = self.current_group()
         return any(c.dirty and (c.key in LOSS_KEYS or group_of(c.key) == group)
                    for c in self._curves.values())
 
@@ -350,14 +386,14 @@ class LiveCurves(QWidget):
         for key in LOSS_KEYS:
             c = self._curves.get(key)
             if c is not None and len(c.series):
-                parts.append(f"{LOSS_KEYS[key][0]} {c.series.smoothed[-1]:.4g}")
+                parts.append(f"{shown(LOSS_KEYS[key][0])} {c.series.smoothed[-1]:.4g}")
         if parts and not math.isnan(self._latest_step):
-            parts.insert(0, f"step {int(self._latest_step):,}")
+            parts.insert(0, self.tr("step {0:,}").format(int(self._latest_step)))
         return "  ·  ".join(parts)
 
     def _set_title(self, text: str) -> None:
-        title = f"Losses  —  {text}" if text else "Losses"
-        self.loss_plot.getPlotItem().setTitle(title, color=style.FOREGROUND, size="10pt")
+        title = self.tr("Losses  —  {0}").format(text) if text else self.tr("Losses")
+        self.loss_plot.getPlotItem().setTitle(title, color=style.FOREGROUND, size=style.title_size())
 
     def _update_readout(self) -> None:
         self._set_title(self.readout())
@@ -366,7 +402,7 @@ class LiveCurves(QWidget):
         for c in self._curves.values():
             c.dirty = True
             if c.key not in LOSS_KEYS:
-                c.set_visible(group_of(c.key) == self.group_box.currentText(), self.show_raw.isChecked())
+                c.set_visible(group_of(c.key) == self.current_group(), self.show_raw.isChecked())
         self.refresh()
 
     def _on_smoothing(self, value: int) -> None:
@@ -389,8 +425,8 @@ class LiveCurves(QWidget):
             return
         self._group = group
         item = self.diag_plot.getPlotItem()
-        item.setTitle(group, color=style.FOREGROUND, size="10pt")
-        item.setLabel("left", UNITS.get(group, group))
+        item.setTitle(shown(group), color=style.FOREGROUND, size=style.title_size())
+        item.setLabel("left", shown(UNITS.get(group, group)))
         item.legend.clear()
         for c in self._curves.values():
             if c.key not in LOSS_KEYS and group_of(c.key) == group:
