@@ -118,3 +118,22 @@ def test_class_directions_move_the_classifier_towards_the_class():
         after = classify(G.synthesis(moved.unsqueeze(1).repeat(1, G.num_ws, 1), noise_mode="const"))[:, k]
         assert float(after.mean()) > float(before.mean()) + 0.2, d.name
         assert float((after > before).float().mean()) > 0.6, d.name
+
+
+def test_export_sweeps_a_named_direction_from_a_file(tmp_path):
+    """`ganstudio export CKPT --directions FILE --sweep NAME`; another model's file is refused."""
+    from ganstudio.core.checkpoint import load_checkpoint
+    from PIL import Image
+    from tests.explorer_models import export_cli, save
+    G = style_generator()
+    ck = save(tmp_path / "m.pt", G)
+    sha = load_checkpoint(ck).sha256
+    N.write_directions(tmp_path / "d.json", [N.NamedDirection("round", np.eye(G.w_dim)[2], 1.5)], G.w_dim, sha)
+    out = tmp_path / "s.gif"
+    assert export_cli(ck, "--directions", tmp_path / "d.json", "--sweep", "round", "--steps", 5, "--out", out) == 0
+    frames = Image.open(out)
+    assert frames.n_frames == 5
+    N.write_directions(tmp_path / "o.json", [N.NamedDirection("round", np.eye(G.w_dim)[2])], G.w_dim, "0" * 64)
+    assert export_cli(ck, "--directions", tmp_path / "o.json", "--sweep", "round", "--out", out) == 2
+    assert export_cli(ck, "--directions", tmp_path / "d.json", "--sweep", "square", "--out", out) == 2
+    assert export_cli(ck, "--directions", tmp_path / "d.json", "--grid", "2x2", "--out", tmp_path / "g.png") == 2

@@ -4,6 +4,7 @@
     ganstudio export CKPT --interp 1,2,3 --frames 24 --mode slerp --space w --out walk.gif
     ganstudio export CKPT --mix 1,2,3x10,11,12 --styles coarse --out mix.png
     ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
+    ganstudio export CKPT --directions dirs.json --sweep "more like Ankle boot" --out boot.gif
     ganstudio export --from grid.json --out again.png
     ganstudio export --from grid.png --out again.png
     ganstudio export CKPT --samples 1000 --out samples.npy
@@ -58,7 +59,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     what.add_argument("--grid", metavar="RxC", help="a grid of images from seeds --seed, --seed+1, ...")
     what.add_argument("--interp", metavar="SEEDS", help="interpolate through seeds A,B[,C..]")
     what.add_argument("--mix", metavar="ROWSxCOLS", help="style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6")
-    what.add_argument("--sweep", metavar="DIM|pcaK|sefaK", help="sweep a z dimension or a w direction")
+    what.add_argument("--sweep", metavar="DIM|pcaK|sefaK|NAME",
+                      help="sweep a z dimension or a w direction (NAME: one from --directions)")
     what.add_argument("--motion", metavar="DX,DY,TURNS",
                       help="StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
                            "pixels and turns TURNS full turns in all")
@@ -83,6 +85,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--styles", default="coarse", help="mixing: coarse|middle|fine or resolutions like 4,8")
     p.add_argument("--steps", type=int, default=7, help="sweep steps (default 7)")
     p.add_argument("--range", dest="sweep_range", default="-3,3", help="sweep range LO,HI (default -3,3)")
+    p.add_argument("--directions", metavar="FILE.json", default=None,
+                   help="named directions exported by the Explorer (Latent > Directions > Export) for --sweep NAME")
     p.add_argument("--layers", default=None, help="sweep of a direction: ws rows START:END")
     p.add_argument("--translate", metavar="DX,DY", default=None,
                    help="StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down")
@@ -115,6 +119,8 @@ def _check_args(args) -> str:
         return mode
     if not args.checkpoint:
         raise UsageError("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
+    if getattr(args, "directions", None) and mode != "sweep":
+        raise UsageError("--directions names the directions of --sweep NAME; add --sweep")
     if mode == "convert":
         if not args.convert.endswith(".pt"):
             raise UsageError(f"--convert writes a GAN Studio checkpoint: give a .pt file, not {args.convert!r}")
@@ -152,7 +158,7 @@ def run(args) -> int:
             return _convert(args)
         source = _with_progress(args, f"Opening {Path(args.checkpoint).name}",
                                 lambda line: ModelSource.load(args.checkpoint, render_device(args.device), line))
-        request = _build(source.G, args, mode)
+        request = _build(source.G, args, mode, source.checkpoint_sha256)
         from ..core.export import export_request
         report = _with_progress(args, f"Exporting {Path(args.out).name}", lambda line: export_request(
             source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
@@ -178,7 +184,20 @@ def _with_progress(args, what: str, fn):
         line.close()
 
 
-def _build(G, args, mode: str):
+def _named(G, args, sha256: str | None) -> list:
+    """The named directions of --directions (checked against the model), or none."""
+    if not getattr(args, "directions", None):
+        return []
+    from ..core.named_directions import DirectionFileError, read_directions
+    if getattr(G, "mapping", None) is None:
+        raise UsageError("--directions: named directions live in w; this model has no mapping network")
+    try:
+        return read_directions(args.directions, G.w_dim, sha256)
+    except DirectionFileError as e:
+        raise UsageError(f"--directions: {e}") from None
+
+
+def _build(G, args, mode: str, sha256: str | None = None):
     from ..core import export as E
     common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
                   padding=args.padding, upscale=args.upscale, class_index=args.class_index)
@@ -211,7 +230,8 @@ def _build(G, args, mode: str):
         layers = parse_pair(args.layers, "--layers", int, ":")
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
             raise UsageError("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
-    return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, **common)
+    return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, named=_named(G, args, sha256),
+                           **common)
 
 
 def _numbers(text: str, option: str, count: int) -> list[float]:

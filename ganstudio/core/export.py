@@ -272,9 +272,15 @@ def mix_request(G, row_seeds: Sequence[int], col_seeds: Sequence[int], styles: s
 
 
 def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, hi: float = 3.0,
-                  layers: tuple[int, int] | None = None, **common) -> RenderRequest:
-    """Sweep one z dimension ("5"), a PCA direction of w ("pca2") or a SeFa direction ("sefa0")."""
+                  layers: tuple[int, int] | None = None, named: Sequence = (), **common) -> RenderRequest:
+    """Sweep one z dimension ("5"), a PCA direction of w ("pca2"), a SeFa direction ("sefa0") or
+    one of ``named`` (NamedDirections, e.g. read from a directions file) by its name."""
     base = Latent.from_seed(seed, G.z_dim)
+    chosen = next((d for d in named if d.name == target.strip()), None)
+    if chosen is not None:
+        spec = SweepSpec(direction=chosen.vector, scale=chosen.scale, rows=layers, lo=lo, hi=hi, steps=steps,
+                         label=chosen.name)
+        return RenderRequest((base,), kind="strip", sweep=spec, **common)
     target = target.strip().lower()
     if target.isdigit():
         dim = int(target)
@@ -284,7 +290,10 @@ def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, h
         return RenderRequest((base,), kind="strip", sweep=spec, **common)
     method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
     if method is None or not target[len(method):].isdigit():
-        raise ExportError(f"--sweep takes a z dimension (5), pcaK or sefaK; got {target!r}")
+        names = ", ".join(repr(d.name) for d in named)
+        raise ExportError(f"--sweep takes a z dimension (5), pcaK, sefaK"
+                          + (f" or a name from --directions ({names})" if named else
+                             " or, with --directions FILE, a named direction") + f"; got {target!r}")
     if not has_mapping(G):
         raise ExportError(f"{method.upper()} directions live in w; this {_family(G)} model has no mapping network")
     k = int(target[len(method):])
