@@ -82,7 +82,7 @@ class PanelLayout:
         left.addWidget(strip_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        left.setSizes([560, 260])
+        left.setSizes([470, 350])   # a mixing grid or gallery gets room to grow (2x for 32 px tiles)
         left.setChildrenCollapsible(False)
         tabs.setMaximumWidth(560)   # its minimum is its content's (FittingScrollArea)
         main = QSplitter(Qt.Orientation.Horizontal)

@@ -42,6 +42,7 @@ from .panel_inside import PanelInside
 from .panel_records import PanelImageRecords
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
+from .strip_labels import label_strip
 from .widgets import group, row, scroll, tool_button
 
 STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
@@ -108,6 +109,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         self._strip_after_main = False
         self._first_shown = False
         self._strip_signature: str | None = None   # the strip request being shown or rendered
+        self._strip_request = None                 # the newest strip request sent
         self._undo_flags = (False, False)
         self._strip_timer = QTimer(self, singleShot=True, interval=STRIP_DELAY_MS)
         self._strip_timer.timeout.connect(self._submit_strip)
@@ -332,6 +334,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
             return  # the same strip is already shown or on its way (e.g. the gallery, after an edit of A)
         self._strip_signature = signature
         self.last_strip_request_id = rid
+        self._strip_request = req
         self.worker.submit("strip", self.state.model.G, req, self._generation)
 
     def _on_rendered(self, channel: str, result) -> None:
@@ -369,6 +372,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
             h, w = result.images.shape[1:3]
             self.strip_view.set_image(result.composite, result.request_id,
                                       (result.rows, result.cols, h, w, 2))
+            label_strip(self.strip_view, self.state, self._strip_request, result)
             self._mark_a_in_gallery()
             self.layout_.set_strip_title(self._strip_title(result))
 
@@ -396,6 +400,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         elif result.request_id == self.last_strip_request_id:
             h, w = result.images.shape[1:3]
             self.strip_view.set_image(result.composite, result.request_id, (result.rows, result.cols, h, w, 2))
+            label_strip(self.strip_view, self.state, self._strip_request, result)
             done, total = result.meta.get("done", 0), result.meta.get("total", 0)
             self.layout_.set_strip_title(f"{self._strip_title()} · {done} of {total} rendered…")
 
