@@ -112,10 +112,12 @@ def _run_hooked(G, run: Callable[[], object], on_output: Callable[[str, torch.Te
 
     handles = [m.register_forward_hook(hook) for m in root.modules()]
     try:
-        run()
+        out = run()
     finally:
         for h in handles:
             h.remove()
+    if "output" not in seen and isinstance(out, torch.Tensor) and out.ndim == 4:
+        on_output("output", out)   # run block by block: the network's own forward never ran
 
 
 def list_layers(G, run: Callable[[], object]) -> list[LayerInfo]:

@@ -350,6 +350,10 @@ class Trainer:
         self.controls.set_delay(seconds)
         self._emit({"type": "delay", "step": self.step_count, "seconds": seconds})
 
+    def call_soon(self, fn) -> None:
+        """Call ``fn()`` on the training thread between two steps (also while paused)."""
+        self._request(("call", fn))
+
     def _request(self, request: tuple) -> None:
         self.controls.ask(request)
         if self._runner is None:         # no loop to serve it: serve it here
@@ -359,7 +363,9 @@ class Trainer:
         for request in self.controls.take():
             if self.diverged is not None:
                 return
-            if request[0] == "set":
+            if request[0] == "call":
+                request[1]()
+            elif request[0] == "set":
                 with self._lock:
                     changed = interventions.apply_changes(self, request[1])
                 if changed:

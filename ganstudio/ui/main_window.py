@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QStyle, QTabWidget, QVBoxLayout, QWidget)
 
-from ganstudio.ui import i18n
+from ganstudio.ui import i18n, presentation
 from ganstudio.ui.screen_fit import PanelScroll, fit_to_screen
 from ganstudio.ui.training import style
 from ganstudio.ui.training.guide import GuideDialog, ShortcutsDialog
@@ -29,7 +29,6 @@ from ganstudio.ui.explorer.files import add_recent, clear_recent, recent_files
 from ganstudio.ui.training.settings import app_settings
 from ganstudio.ui.workers import CallWorker, device_name
 
-PRESENTATION_FONT_SCALE = 1.4
 PRESENTATION_PEN_SCALE = 2.2
 DEFAULT_SIZE = QSize(1440, 900)      # made smaller where the screen is
 ACTIVITY_MAX_WIDTH = 420             # px of the status bar's "what is running" label
@@ -214,6 +213,16 @@ class MainWindow(QMainWindow):
         self.presentation_action = self._action(v, self.tr("&Presentation mode"), self.set_presentation,
                                                 "F11", tip=self.tr("Full screen, larger fonts, thicker curves"))
         self.presentation_action.setCheckable(True)
+        sizes = v.addMenu(self.tr("Presentation &text size"))
+        self._presentation_sizes = QActionGroup(self)
+        current = presentation.checked_scale(app_settings().value(presentation.SETTINGS_SCALE))
+        for factor in presentation.SCALES:
+            a = sizes.addAction(self.tr("{0} %").format(round(factor * 100)))
+            a.setCheckable(True)
+            a.setChecked(factor == current)
+            a.setData(factor)
+            a.triggered.connect(lambda _=False, f=factor: self.set_presentation_scale(f))
+            self._presentation_sizes.addAction(a)
         leave = QShortcut(QKeySequence(Qt.Key_Escape), self)
         leave.activated.connect(lambda: self.set_presentation(False))
         self._action(v, self.tr("&Reset layout"), self.reset_layout)
@@ -416,22 +425,38 @@ class MainWindow(QMainWindow):
             return
         if on:
             self._presentation_font = app.font()
-            font = app.font()
-            font.setPointSizeF(font.pointSizeF() * PRESENTATION_FONT_SCALE)
-            app.setFont(font)
+            presentation.scale_text(self._presentation_font, self.presentation_scale())
             style.set_pen_scale(PRESENTATION_PEN_SCALE)
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
         else:
-            app.setFont(self._presentation_font)
+            presentation.scale_text(self._presentation_font, 1.0)
             self._presentation_font = None
             style.set_pen_scale(1.0)
             self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        app_settings().setValue(presentation.SETTINGS_ON, on)   # the next start comes back to it
         self.presentation_action.setChecked(on)
         if self._training is not None:
             self._training.set_presentation(on)
         if hasattr(self.explorer, "set_presentation"):
             self.explorer.set_presentation(on)
+
+    def presentation_scale(self) -> float:
+        """How much larger presentation mode shows every text (View > Presentation text size)."""
+        return presentation.checked_scale(app_settings().value(presentation.SETTINGS_SCALE))
+
+    def set_presentation_scale(self, factor: float) -> None:
+        """Choose (and remember) presentation mode's text size; applied at once when it is on."""
+        factor = presentation.checked_scale(factor)
+        app_settings().setValue(presentation.SETTINGS_SCALE, factor)
+        for a in self._presentation_sizes.actions():
+            a.setChecked(a.data() == factor)
+        if self._presentation_font is not None:
+            presentation.scale_text(self._presentation_font, factor)
+            if self._training is not None:
+                self._training.set_presentation(True)
+            if hasattr(self.explorer, "set_presentation"):
+                self.explorer.set_presentation(True)
 
     def show_guide(self) -> None:
         GuideDialog(self).exec()
@@ -461,6 +486,8 @@ class MainWindow(QMainWindow):
         self._layout_restored = True
         if self._training is not None:
             self._training.restore_state(s)
+        if s.value(presentation.SETTINGS_ON, False, type=bool):
+            self.set_presentation(True)
 
     def save_layout(self) -> None:
         s = app_settings()

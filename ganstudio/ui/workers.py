@@ -30,7 +30,8 @@ from ganstudio.ui.training.series import Columns, records_to_columns
 BATCH_INTERVAL = 0.2       # seconds between batches (5 Hz: curves and progress stay live)
 TOY_INTERVAL = 0.1         # seconds between toy snapshots and their batches (at most 10 Hz) ...
 TOY_BUDGET = 0.1           # ... and at most this share of the training time
-URGENT = frozenset({"paused", "resumed", "stopped", "done", "diverged", "checkpoint"})
+URGENT = frozenset({"paused", "resumed", "stopped", "done", "diverged", "checkpoint",
+                    "manual_steps", "hyper", "delay"})
 
 
 class _Cancelled(Exception):
@@ -119,6 +120,7 @@ class TrainWorker(QThread):
         self._stop_requested = False
         self._paused = False
         self._want_generator = False
+        self._delay = 0.0            # slow motion, applied to the trainer once it exists
 
     def start(self, *args) -> None:  # noqa: D401 - QThread API
         """Start the thread, first collecting cyclic garbage here on the GUI thread.
@@ -138,6 +140,12 @@ class TrainWorker(QThread):
             trainer = self.trainer
         if trainer is not None:
             trainer.pause()
+            trainer.call_soon(self._snapshot_now)   # the teaching view shows where it stopped
+
+    def _snapshot_now(self) -> None:
+        """(Training thread) a toy snapshot of the current nets, sent at once if possible."""
+        self._toy_snapshot(self.trainer, force=True)
+        self._flush()
 
     def resume(self) -> None:
         with self._lock:
@@ -167,6 +175,26 @@ class TrainWorker(QThread):
             self._want_generator = True
         self.save_checkpoint()
 
+    def request_steps(self, player: str, count: int) -> None:
+        """D-only / G-only / full steps of a paused run (InterventionError for bad values)."""
+        trainer = self.trainer
+        if trainer is not None:
+            trainer.request_steps(player, count)
+
+    def set_hyperparameters(self, **changes) -> None:
+        """New learning rates / objective from the next step on (InterventionError if bad)."""
+        trainer = self.trainer
+        if trainer is not None:
+            trainer.set_hyperparameters(**changes)
+
+    def set_delay(self, seconds: float) -> None:
+        """Slow motion: seconds of pause after every step (InterventionError if bad)."""
+        from ganstudio.train.interventions import check_delay
+        self._delay = check_delay(seconds)
+        trainer = self.trainer
+        if trainer is not None:
+            trainer.set_delay(self._delay)
+
     @property
     def is_paused(self) -> bool:
         return self._paused
@@ -175,7 +203,8 @@ class TrainWorker(QThread):
         """The GUI has handled the previous batch; the next one may be sent."""
         with self._lock:
             self._in_flight = False
-            urgent = any(e.get("type") in URGENT for e in self._pending.events)
+            urgent = any(e.get("type") in URGENT for e in self._pending.events) or (
+                self._paused and self._pending.toy is not None)   # no step will send it
         if urgent or not self.isRunning():
             # deferred, so a batch is never handled inside the handler of the previous one
             QTimer.singleShot(0, self._flush)
@@ -194,6 +223,8 @@ class TrainWorker(QThread):
             self.device_name = device_name(trainer.device)
             self._animate_toy = self.toy_views and getattr(trainer, "is_toy", False)
             trainer.add_listener(self._on_event)
+            if self._delay:
+                trainer.set_delay(self._delay)
             with self._lock:
                 self.trainer = trainer
                 stop, paused = self._stop_requested, self._paused
@@ -282,6 +313,8 @@ class TrainWorker(QThread):
                 load = event.get("path")
         if load:
             self._load_for_explorer(load)
+        if kind == "manual_steps":     # a paused run moved: show where it is now
+            self._toy_snapshot(self.trainer, force=True)
         if kind in URGENT:
             self._flush()
 

@@ -67,11 +67,14 @@ class BookmarksWidget(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(130)
         self.list.itemDoubleClicked.connect(lambda _: self.load_into("a"))
-        self.add_btn = tool_button("＋ Bookmark A", "Keep latent A (with its edits) for this model", self.add)
-        self.to_a = tool_button("→ A", "Load the selected bookmark into latent A", lambda: self.load_into("a"))
-        self.to_b = tool_button("→ B", "Load the selected bookmark into latent B", lambda: self.load_into("b"))
-        self.rename_btn = tool_button("Rename", "Rename the selected bookmark", self.rename)
-        self.del_btn = tool_button("Delete", "Delete the selected bookmark", self.delete)
+        self.add_btn = tool_button(self.tr("＋ Bookmark A"), self.tr("Keep latent A (with its edits) for this model"),
+                                   self.add)
+        self.to_a = tool_button("→ A", self.tr("Load the selected bookmark into latent A"),
+                                lambda: self.load_into("a"))
+        self.to_b = tool_button("→ B", self.tr("Load the selected bookmark into latent B"),
+                                lambda: self.load_into("b"))
+        self.rename_btn = tool_button(self.tr("Rename"), self.tr("Rename the selected bookmark"), self.rename)
+        self.del_btn = tool_button(self.tr("Delete"), self.tr("Delete the selected bookmark"), self.delete)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
@@ -89,8 +92,9 @@ class BookmarksWidget(QWidget):
         self.list.clear()
         for bm in self.state.bookmarks:
             lat = bm["latent"]
-            item = QListWidgetItem(f"{bm['name']}   ·  {lat['space']}" + ("  + edit" if lat.get("offset") else "")
-                                   + ("  · projected" if bm.get("projection") else ""))
+            item = QListWidgetItem(f"{bm['name']}   ·  {lat['space']}"
+                                   + (self.tr("  + edit") if lat.get("offset") else "")
+                                   + (self.tr("  · projected") if bm.get("projection") else ""))
             item.setData(Qt.ItemDataRole.UserRole, bm["name"])
             self.list.addItem(item)
         has = bool(self.state.bookmarks)
@@ -111,10 +115,11 @@ class BookmarksWidget(QWidget):
         if name is None:
             edited = self.state.a.space != "z" or lat.offset is not None or \
                 not (self.state.a.values == self.state.a.base).all()
-            name = f"seed {lat.seed}" + (" edited" if edited else "") if lat.seed is not None else "latent"
+            name = ((self.tr("seed {0} edited") if edited else self.tr("seed {0}")).format(lat.seed)
+                    if lat.seed is not None else self.tr("latent"))
         self.state.bookmarks.append({**(extra or {}), "name": self._unique(name), "latent": lat.to_dict()})
         self._save()
-        self.message.emit(f"Bookmarked latent A as “{self.state.bookmarks[-1]['name']}”")
+        self.message.emit(self.tr("Bookmarked latent A as “{0}”").format(self.state.bookmarks[-1]["name"]))
 
     def selected(self) -> dict | None:
         item = self.list.currentItem()
@@ -128,13 +133,13 @@ class BookmarksWidget(QWidget):
         try:
             self.state.set_latent(slot, Latent.from_dict(bm["latent"]))
         except ValueError as e:
-            self.message.emit(f"Cannot load bookmark “{bm['name']}”: {e}")
+            self.message.emit(self.tr("Cannot load bookmark “{0}”: {1}").format(bm["name"], e))
 
     def rename(self) -> None:
         bm = self.selected()
         if bm is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename bookmark", "Name:", text=bm["name"])
+        name, ok = QInputDialog.getText(self, self.tr("Rename bookmark"), self.tr("Name:"), text=bm["name"])
         if ok and name.strip() and name.strip() != bm["name"]:
             bm["name"] = self._unique(name.strip())
             self._save()
@@ -149,5 +154,5 @@ class BookmarksWidget(QWidget):
         try:
             self.store.save(self.state.model.key, self.state.bookmarks)
         except Exception as e:  # noqa: BLE001 - a read-only config dir must not break exploring
-            self.message.emit(f"Bookmarks could not be saved: {e}")
+            self.message.emit(self.tr("Bookmarks could not be saved: {0}").format(e))
         self.state.emit("bookmarks")

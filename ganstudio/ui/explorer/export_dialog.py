@@ -5,15 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLineEdit, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...core.imaging import mp4_available
 from .widgets import note, row, tool_button
 
-KINDS = (("image", "Current image (PNG)"), ("grid", "Image grid (PNG)"),
-         ("strip", "Current strip: interpolation, sweep, mixing grid, variation"),
-         ("latent", "Latent A (.npy)"))
+KINDS = (("image", QT_TRANSLATE_NOOP("ExportDialog", "Current image (PNG)")),
+         ("grid", QT_TRANSLATE_NOOP("ExportDialog", "Image grid (PNG)")),
+         ("strip", QT_TRANSLATE_NOOP("ExportDialog", "Current strip: interpolation, sweep, mixing grid, variation")),
+         ("latent", QT_TRANSLATE_NOOP("ExportDialog", "Latent A (.npy)")))
+NOISE_MODES = {"const": QT_TRANSLATE_NOOP("ExportDialog", "const"),     # the noise mode, in the summary
+               "random": QT_TRANSLATE_NOOP("ExportDialog", "random"),
+               "none": QT_TRANSLATE_NOOP("ExportDialog", "none")}
 
 
 @dataclass(frozen=True)
@@ -53,42 +58,42 @@ class ExportDialog(QDialog):
                  strip_title: str = "", strip_animatable: bool = True,
                  context: ExportContext | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.context = context or ExportContext()
         self.summary = note("")            # what will be written, with which settings
         self.summary.setObjectName("exportSummary")
         self.kind = QComboBox()
         for key, text in KINDS:
-            self.kind.addItem(text, key)
-        self.rows, self.cols = _spin(1, 32, 4, "rows"), _spin(1, 32, 4, "columns")
-        self.seed = _spin(0, 2 ** 31 - 1, seed, "Seeds seed, seed+1, … fill the grid row by row")
-        self.padding = _spin(0, 64, 2, "Pixels between tiles")
-        self.upscale = _spin(1, 32, 4, "Nearest-neighbour upscale: crisp pixels")
-        self.fps = _spin(1, 60, 12, "Animation frames per second")
+            self.kind.addItem(self.tr(text), key)
+        self.rows, self.cols = _spin(1, 32, 4, self.tr("rows")), _spin(1, 32, 4, self.tr("columns"))
+        self.seed = _spin(0, 2 ** 31 - 1, seed, self.tr("Seeds seed, seed+1, … fill the grid row by row"))
+        self.padding = _spin(0, 64, 2, self.tr("Pixels between tiles"))
+        self.upscale = _spin(1, 32, 4, self.tr("Nearest-neighbour upscale: crisp pixels"))
+        self.fps = _spin(1, 60, 12, self.tr("Animation frames per second"))
         self.format = QComboBox()
-        for suffix, text in ((".gif", "GIF animation"), (".webp", "WebP animation (lossless)"),
-                             (".mp4", "MP4 video"), (".png", "PNG strip")):
+        for suffix, text in ((".gif", self.tr("GIF animation")), (".webp", self.tr("WebP animation (lossless)")),
+                             (".mp4", self.tr("MP4 video")), (".png", self.tr("PNG strip"))):
             self.format.addItem(text, suffix)
         if not mp4_available():
             item = self.format.model().item(2)
             item.setEnabled(False)
-            item.setToolTip("needs imageio-ffmpeg: pip install 'ganstudio[video]'")
+            item.setToolTip(self.tr("needs imageio-ffmpeg: pip install 'ganstudio[video]'"))
         self.format.currentIndexChanged.connect(self._fix_suffix)
-        self.sidecar = QCheckBox("Write a JSON sidecar (reproduce with `ganstudio export --from`)")
+        self.sidecar = QCheckBox(self.tr("Write a JSON sidecar (reproduce with `ganstudio export --from`)"))
         self.sidecar.setChecked(True)
-        self.latents = QCheckBox("Write the rendered latents (.npy)")
+        self.latents = QCheckBox(self.tr("Write the rendered latents (.npy)"))
         self.out = QLineEdit()
-        browse = tool_button("Browse…", "Choose the output file", self._browse)
+        browse = tool_button(self.tr("Browse…"), self.tr("Choose the output file"), self._browse)
         self._folder = folder or str(Path.home())
         grid_page = QWidget()
         f = QFormLayout(grid_page)
-        f.addRow("Rows × columns", row(self.rows, "×", self.cols, None))
-        f.addRow("First seed", self.seed)
+        f.addRow(self.tr("Rows × columns"), row(self.rows, "×", self.cols, None))
+        f.addRow(self.tr("First seed"), self.seed)
         strip_page = QWidget()
         f2 = QFormLayout(strip_page)
-        f2.addRow(note(strip_title or "No strip shown yet"))
-        f2.addRow("Format", self.format)
-        f2.addRow("Frames per second", self.fps)
+        f2.addRow(note(strip_title or self.tr("No strip shown yet")))
+        f2.addRow(self.tr("Format"), self.format)
+        f2.addRow(self.tr("Frames per second"), self.fps)
         if not strip_animatable:
             for i in range(3):
                 self.format.model().item(i).setEnabled(False)
@@ -100,14 +105,14 @@ class ExportDialog(QDialog):
         self.pages.addWidget(QWidget())
         self.kind.currentIndexChanged.connect(self._kind_changed)
         common = QFormLayout()
-        common.addRow("Padding", self.padding)
-        common.addRow("Upscale", self.upscale)
-        common.addRow("Save to", row(self.out, browse))
+        common.addRow(self.tr("Padding"), self.padding)
+        common.addRow(self.tr("Upscale"), self.upscale)
+        common.addRow(self.tr("Save to"), row(self.out, browse))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addLayout(row("Export", self.kind))
+        lay.addLayout(row(self.tr("Export"), self.kind))
         lay.addWidget(self.pages)
         lay.addLayout(common)
         lay.addWidget(self.sidecar)
@@ -129,31 +134,33 @@ class ExportDialog(QDialog):
         c, k = self.context, self.kind.currentData()
         out = Path(self.out.text() or "export").expanduser()
         if k == "latent":
-            return f"Writes {out.name}: latent A in its own space (z, w or w+), no image."
+            return self.tr("Writes {0}: latent A in its own space (z, w or w+), no image.").format(out.name)
         side, up, pad = c.resolution, self.upscale.value(), self.padding.value()
         files = [out.name]
         if self.sidecar.isChecked():
-            files.append(f"{out.with_suffix('.json').name} (settings to reproduce it)")
+            files.append(self.tr("{0} (settings to reproduce it)").format(out.with_suffix(".json").name))
         if self.latents.isChecked():
             files.append(f"{out.stem}_latents.npy")
-        uses = [f"ψ {c.psi:.2f}", f"noise {c.noise_mode}"]
+        mode = self.tr(NOISE_MODES[c.noise_mode]) if c.noise_mode in NOISE_MODES else c.noise_mode
+        uses = [f"ψ {c.psi:.2f}", self.tr("noise {0}").format(mode)]
         if c.class_index is not None:
-            uses.append(f"class {c.class_index}")
+            uses.append(self.tr("class {0}").format(c.class_index))
         if k == "image":
             size = f": {side * up} × {side * up} px" if side else ""
-            what = f"latent A{' with the style mixing shown (B / C)' if c.mixed else ''}{size}"
+            what = (self.tr("Latent A with the style mixing shown (B / C)") if c.mixed else self.tr("Latent A")) + size
         elif k == "grid":
             n, rows, cols = self.rows.value() * self.cols.value(), self.rows.value(), self.cols.value()
             size = (f": {cols * side * up + (cols + 1) * pad} × {rows * side * up + (rows + 1) * pad} px"
                     if side else "")
-            what = f"{rows} × {cols} tiles of seeds {self.seed.value()}–{self.seed.value() + n - 1}{size}"
+            what = self.tr("{0} × {1} tiles of seeds {2}–{3}").format(
+                rows, cols, self.seed.value(), self.seed.value() + n - 1) + size
             if c.mixed:
-                what += "; style mixing is not applied (each tile is its own seed)"
+                what += self.tr("; style mixing is not applied (each tile is its own seed)")
         else:
-            what = "the strip shown below the image, as shown"
+            what = self.tr("The strip shown below the image, as shown")
             if self.format.currentData() != ".png":
-                what += f", at {self.fps.value()} frames per second"
-        return f"Writes {', '.join(files)}. {what[:1].upper() + what[1:]}. Uses {', '.join(uses)}."
+                what += self.tr(", at {0} frames per second").format(self.fps.value())
+        return self.tr("Writes {0}. {1}. Uses {2}.").format(", ".join(files), what, ", ".join(uses))
 
     def _update_summary(self, *_) -> None:
         self.summary.setText(self.summary_text())
@@ -183,7 +190,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = self._suffix()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.out.text(), f"*{suffix}")
         if path:
             self.out.setText(str(Path(path).with_suffix(suffix)))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from ...core.checkpoint import SUFFIX, load_checkpoint, save_generator_checkpoint
 from ...core.export import ExportError, ModelSource, export_request, grid_request
@@ -18,10 +18,24 @@ from .state import ExplorerState
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 10
-CHECKPOINT_FILTER = ("Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;"
-                     "Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)")
-OPEN_FILTER = ("GAN Studio files (*.pt *.pkl *.toml *.png);;Models (*.pt *.pkl);;Recipes (*.toml);;"
-               "Images GAN Studio made (*.png);;All files (*)")
+CHECKPOINT_FILTER = QT_TRANSLATE_NOOP("ExplorerFiles", "Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;"
+                                      "Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("ExplorerFiles", "GAN Studio files (*.pt *.pkl *.toml *.png);;Models (*.pt *.pkl);;"
+                                "Recipes (*.toml);;Images GAN Studio made (*.png);;All files (*)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExplorerFiles", text)
+
+
+def checkpoint_filter() -> str:
+    """The file dialog's filter for models, in the user's language."""
+    return _tr(CHECKPOINT_FILTER)
+
+
+def open_filter() -> str:
+    """File ▸ Open's filter (models and recipes), in the user's language."""
+    return _tr(OPEN_FILTER)
 
 
 def settings() -> QSettings:
@@ -69,8 +83,12 @@ def latent_from_array(arr: np.ndarray, state: ExplorerState, stem: str = "") -> 
             return Latent("w", arr)
         if arr.shape[0] == m.z_dim:
             return Latent("z", arr)
-    want = f"[{m.z_dim}] (z)" + (f", [{m.w_dim}] (w) or [{m.num_ws}, {m.w_dim}] (w+)" if m.style else "")
-    raise ValueError(f"an array of shape {tuple(np.shape(arr))} is not a latent of this model; it needs {want}")
+    want = (QCoreApplication.translate("ExplorerFiles", "[{0}] (z), [{1}] (w) or [{2}, {1}] (w+)").format(
+        m.z_dim, m.w_dim, m.num_ws) if m.style
+            else f"[{m.z_dim}] (z)")
+    raise ValueError(QCoreApplication.translate(
+        "ExplorerFiles", "an array of shape {0} is not a latent of this model; it needs {1}").format(
+        tuple(np.shape(arr)), want))
 
 
 def load_latent_file(path: str | Path, state: ExplorerState) -> str:
@@ -86,14 +104,17 @@ def load_latent_file(path: str | Path, state: ExplorerState) -> str:
         state.set_truncation(psi=req.psi, cutoff=req.cutoff)
         state.noise_seed = req.noise_seed
         state.set_noise(mode=req.noise_mode, strength=dict(req.noise_strength))
-        return f"Loaded {len(req.latents[:3])} latent(s) and settings from {path.name}"
+        return QCoreApplication.translate("ExplorerFiles", "Loaded {0} latent(s) and settings from {1}").format(
+            len(req.latents[:3]), path.name)
     try:
         arr = np.load(path, allow_pickle=False)
     except (OSError, ValueError) as e:
-        raise ValueError(f"{path.name} is not a NumPy .npy file ({e})") from None
+        raise ValueError(QCoreApplication.translate("ExplorerFiles", "{0} is not a NumPy .npy file ({1})").format(
+            path.name, e)) from None
     lat = latent_from_array(arr, state, path.stem)
     state.set_latent("a", lat)
-    return f"Loaded {path.name} into A as a {lat.space} latent"
+    return QCoreApplication.translate("ExplorerFiles", "Loaded {0} into A as a {1} latent").format(
+        path.name, lat.space)
 
 
 def save_latent_a(path: str | Path, state: ExplorerState) -> Path:
@@ -134,8 +155,9 @@ def run_export(source: ModelSource, choice: ExportChoice, request, progress=None
         report = export_request(source, request, choice.out, fps=choice.fps, sidecar_out=side,
                                 latents_out=lat, progress=progress, should_stop=should_stop)
     except Cancelled:
-        return f"Export of {choice.out.name} cancelled: nothing was written"
-    return "Exported: " + report.line().removeprefix("wrote ")
+        return QCoreApplication.translate("ExplorerFiles", "Export of {0} cancelled: nothing was written").format(
+            choice.out.name)
+    return QCoreApplication.translate("ExplorerFiles", "Exported: {0}").format(report.line().removeprefix("wrote "))
 
 
 # --- the open model as a GAN Studio checkpoint ------------------------------------------------------
@@ -156,4 +178,5 @@ def save_as_checkpoint(source: str | Path, out: str | Path) -> str:
         out = out.with_name(out.name + SUFFIX)
     ckpt = load_checkpoint(source)
     save_generator_checkpoint(ckpt, out)
-    return f"Saved {Path(source).name} as the GAN Studio checkpoint {out}"
+    return QCoreApplication.translate("ExplorerFiles", "Saved {0} as the GAN Studio checkpoint {1}").format(
+        Path(source).name, out)

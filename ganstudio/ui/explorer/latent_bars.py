@@ -6,8 +6,8 @@ a bar reports its dimension.  All bars are drawn in one call: cheap enough to fo
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 AXIS_WIDTH = 28        # pixels left of the bars for the scale labels
@@ -41,8 +41,16 @@ class BarChart(QWidget):
             self.page = (int(start), int(stop))
             self.update()
 
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        return font
+
     def _plot_rect(self) -> QRectF:
-        return QRectF(AXIS_WIDTH, 2, max(1, self.width() - AXIS_WIDTH - 2), max(1, self.height() - 4))
+        """The bars' room: the scale's top and bottom labels are centred on its edges, so it
+        leaves half a label's height above and below (else "+3" is cut off)."""
+        half = QFontMetricsF(self._label_font()).height() / 2 + 1
+        return QRectF(AXIS_WIDTH, half, max(1, self.width() - AXIS_WIDTH - 2), max(1, self.height() - 2 * half))
 
     def bar_at(self, x: float) -> int | None:
         """The dimension whose bar is under widget x-coordinate ``x``, or None."""
@@ -56,11 +64,10 @@ class BarChart(QWidget):
         r, n = self._plot_rect(), len(self.values)
         text = self.palette().color(self.foregroundRole())
         p.setPen(text)
-        font = p.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p.setFont(self._label_font())
+        half = p.fontMetrics().height() / 2 + 1
         for value, y in ((self.limit, r.top()), (0.0, r.center().y()), (-self.limit, r.bottom())):
-            p.drawText(QRectF(0, y - 7, AXIS_WIDTH - 4, 14), Qt.AlignRight | Qt.AlignVCenter,
+            p.drawText(QRectF(0, y - half, AXIS_WIDTH - 4, 2 * half), Qt.AlignRight | Qt.AlignVCenter,
                        f"{value:.0f}" if value == 0 else f"{value:+.0f}")
         if n == 0:
             return
@@ -89,9 +96,9 @@ class BarChart(QWidget):
 
 
 # What the lower chart shows: the w the image is rendered from, direction edits included.
-W_LABELS = {"z": "w the image is made from: mapping(z) + direction edits",
-            "w": "w the image is made from: your w + direction edits",
-            "w+": "w+ row {row} the image is made from: your row + direction edits"}
+W_LABELS = {"z": QT_TRANSLATE_NOOP("LatentBars", "w the image is made from: mapping(z) + direction edits"),
+            "w": QT_TRANSLATE_NOOP("LatentBars", "w the image is made from: your w + direction edits"),
+            "w+": QT_TRANSLATE_NOOP("LatentBars", "w+ row {row} the image is made from: your row + direction edits")}
 
 
 class LatentBars(QWidget):
@@ -103,7 +110,7 @@ class LatentBars(QWidget):
         super().__init__(parent)
         self.z_label = QLabel("z")
         self.z_bars = BarChart("#5b9bd5")
-        self.w_label = QLabel(W_LABELS["z"])
+        self.w_label = QLabel(self.tr(W_LABELS["z"]))
         self.w_bars = BarChart("#e8a33d")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -114,9 +121,10 @@ class LatentBars(QWidget):
 
     def set_edit_values(self, space: str, values: np.ndarray, row: int = 0) -> None:
         vals = values[row] if values.ndim == 2 else values
-        self.z_label.setText({"z": "z (click a bar to jump to its slider)", "w": "w (edited directly)",
-                              "w+": f"w+ row {row} (edited directly)"}[space])
-        self.w_label.setText(W_LABELS[space].format(row=row))
+        self.z_label.setText({"z": self.tr("z (click a bar to jump to its slider)"),
+                              "w": self.tr("w (edited directly)"),
+                              "w+": self.tr("w+ row {0} (edited directly)").format(row)}[space])
+        self.w_label.setText(self.tr(W_LABELS[space]).format(row=row))
         self.z_bars.set_values(vals)
 
     def set_w(self, w: np.ndarray | None, style: bool) -> None:

@@ -2,7 +2,7 @@
 tabbed controls on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 STYLES = {"error": "background:#4a2326; color:#ffd7d3; border:1px solid #7a3a3f; border-radius:4px;",
@@ -18,10 +18,10 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(text="✕", autoRaise=True, toolTip="Dismiss")
+        close = QToolButton(text="✕", autoRaise=True, toolTip=self.tr("Dismiss"))
         close.clicked.connect(self.hide)
-        self.details_button = QToolButton(text="Details", checkable=True, autoRaise=True,
-                                          toolTip="The technical detail behind this message")
+        self.details_button = QToolButton(text=self.tr("Details"), checkable=True, autoRaise=True,
+                                          toolTip=self.tr("The technical detail behind this message"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,7 +64,7 @@ class Banner(QFrame):
 class PanelLayout:
     def __init__(self, panel: QWidget, banner: Banner, view: QWidget, strip_view: QWidget, tabs: QWidget,
                  strip_controls: list[QWidget]):
-        self.strip_title = QLabel("Strip")
+        self.strip_title = QLabel(QCoreApplication.translate("PanelLayout", "Strip"))
         self.strip_title.setWordWrap(True)
         self.strip_title.setStyleSheet("font-weight: 600;")
         strip_box = QWidget()

@@ -3,50 +3,63 @@ groups of style rows, noise inputs, steps trained, recipe; plus Open…, recent 
 that files can be dropped onto the panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .model_view import FAMILY_DESCRIPTIONS, ModelView
+from .model_view import ModelView, family_description
 from .widgets import group, note, row
 
 
-LAYOUT_TEXTS = {"radford": ", Radford's layout (transposed convolutions)",
-                "course": ", the course's layout (nearest upsampling + 3×3 convolutions)"}
+LAYOUT_TEXTS = {"radford": QT_TRANSLATE_NOOP("ModelInfo", ", Radford's layout (transposed convolutions)"),
+                "course": QT_TRANSLATE_NOOP("ModelInfo",
+                                            ", the course's layout (nearest upsampling + 3×3 convolutions)")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelInfo", text)
 
 
 def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
-    """(label, value) rows for display."""
+    """(label, value) rows for display, in the user's language."""
     fam = str(info.get("family", "?"))
     res = info.get("resolution")
     ch = info.get("channels")
-    rows = [("Family", FAMILY_DESCRIPTIONS.get(fam, fam) + LAYOUT_TEXTS.get(info.get("layout"), ""))]
+    layout = LAYOUT_TEXTS.get(info.get("layout"))
+    rows = [(QT_TRANSLATE_NOOP("ModelInfo", "Family"), family_description(fam) + (_tr(layout) if layout else ""))]
     if info.get("origin"):
-        rows.append(("Origin", str(info["origin"])))
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Origin"), str(info["origin"])))
     if res:
-        rows.append(("Resolution", f"{res}×{res}" + (f", {'grey' if ch == 1 else 'RGB'}" if ch else "")))
+        colour = (", " + (QCoreApplication.translate("ModelInfo", "grey") if ch == 1 else "RGB")) if ch else ""
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Resolution"), f"{res}×{res}{colour}"))
     if info.get("classes"):
-        rows.append(("Classes", f"{int(info['classes'])} (class-conditional; pick one in the Latent tab)"))
-    rows.append(("z size", str(info.get("z_dim", getattr(G, "z_dim", "?")))))
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Classes"), QCoreApplication.translate(
+            "ModelInfo", "{0} (class-conditional; pick one in the Latent tab)").format(int(info["classes"]))))
+    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "z size"), str(info.get("z_dim", getattr(G, "z_dim", "?")))))
     m = ModelView.from_generator(G, info) if G is not None and getattr(G, "z_dim", None) else None
     if m is not None and m.style:
-        rows.append(("w size", f"{m.w_dim} × {m.num_ws} style rows"))
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "w size"),
+                     QCoreApplication.translate("ModelInfo", "{0} × {1} style rows").format(m.w_dim, m.num_ws)))
         if m.by_rate:
-            rows.append(("Sampling rates", ", ".join(map(str, m.block_resolutions))))
-            rows.append(("Layers", ", ".join(m.layer_names)))
+            rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Sampling rates"), ", ".join(map(str, m.block_resolutions))))
+            rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Layers"), ", ".join(m.layer_names)))
         else:
-            rows.append(("Blocks", ", ".join(m.group_text(r) for r in m.block_resolutions)))
-        rows.append(("Noise inputs", "yes (per-pixel, every layer)" if m.has_noise else "none"))
+            rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Blocks"),
+                         ", ".join(m.group_text(r) for r in m.block_resolutions)))
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Noise inputs"),
+                     QCoreApplication.translate("ModelInfo", "yes (per-pixel, every layer)") if m.has_noise
+                     else QCoreApplication.translate("ModelInfo", "none")))
     step = int(info.get("step") or 0)
-    rows.append(("Steps trained", "— (a network pickle does not record it)" if info.get("origin") and not step
-                 else f"{step:,}"))
-    rows.append(("Recipe", str(info.get("recipe") or "—")))
+    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Steps trained"),
+                 QCoreApplication.translate("ModelInfo", "— (a network pickle does not record it)")
+                 if info.get("origin") and not step else f"{step:,}"))
+    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Recipe"), str(info.get("recipe") or "—")))
     if G is not None:
-        rows.append(("Parameters", f"{sum(p.numel() for p in G.parameters()):,}"))
+        rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Parameters"), f"{sum(p.numel() for p in G.parameters()):,}"))
     src = info.get("file") or info.get("source") or "—"
-    rows.append(("Source", str(src)))
+    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Source"), str(src)))
     if info.get("sha256"):
         rows.append(("sha256", str(info["sha256"])[:12]))
-    return rows
+    return [(_tr(label), value) for label, value in rows]
 
 
 class ModelInfo(QWidget):
@@ -57,18 +70,18 @@ class ModelInfo(QWidget):
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setHorizontalSpacing(14)
-        self.open_btn = QPushButton("Open checkpoint…")
+        self.open_btn = QPushButton(self.tr("Open checkpoint…"))
         self.open_btn.clicked.connect(self.open_requested)
-        self.empty = note("No model open. Open a checkpoint (.pt), an official StyleGAN2-ADA / StyleGAN3 "
-                          "network pickle (.pkl) or a run directory — its newest checkpoint is used — or "
-                          "drop one onto the Explorer.")
+        self.empty = note(self.tr("No model open. Open a checkpoint (.pt), an official StyleGAN2-ADA / StyleGAN3 "
+                                  "network pickle (.pkl) or a run directory — its newest checkpoint is used — or "
+                                  "drop one onto the Explorer."))
         box = QWidget()
         box.setLayout(self.form)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(group("Model", self.empty, box))
-        lay.addWidget(group("Open", row(self.open_btn, recent_button, None),
-                            note("Tip: drag a checkpoint, a .pkl or a run folder onto the image.")))
+        lay.addWidget(group(self.tr("Model"), self.empty, box))
+        lay.addWidget(group(self.tr("Open"), row(self.open_btn, recent_button, None),
+                            note(self.tr("Tip: drag a checkpoint, a .pkl or a run folder onto the image."))))
         lay.addStretch(1)
 
     def show_model(self, info: dict | None, G=None) -> None:

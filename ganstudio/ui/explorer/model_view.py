@@ -1,4 +1,4 @@
-"""What the Explorer knows about the open generator (no Qt in here): its sizes, its classes,
+"""What the Explorer knows about the open generator (no widgets in here): its sizes, its classes,
 whether it has noise inputs, and how its rows of ws group for style mixing — by block
 resolution (StyleGAN2) or by sampling rate (StyleGAN3) — with the texts the sections show."""
 from __future__ import annotations
@@ -6,13 +6,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-FAMILY_NAMES = {"stylegan": "StyleGAN2", "nvlabs-stylegan2": "StyleGAN2 (official)",
-                "nvlabs-stylegan3": "StyleGAN3 (official)", "dcgan": "DCGAN", "mlp": "MLP", "toy": "toy"}
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+FAMILY_NAMES = {"stylegan": "StyleGAN2", "nvlabs-stylegan2": QT_TRANSLATE_NOOP("ModelView", "StyleGAN2 (official)"),
+                "nvlabs-stylegan3": QT_TRANSLATE_NOOP("ModelView", "StyleGAN3 (official)"), "dcgan": "DCGAN",
+                "mlp": "MLP", "toy": QT_TRANSLATE_NOOP("ModelView", "toy")}
 FAMILY_DESCRIPTIONS = {   # the Model tab's longer names
-    "stylegan": "StyleGAN2 (mapping + synthesis)",
-    "nvlabs-stylegan2": "StyleGAN2-ADA, official NVlabs network (mapping + synthesis)",
-    "nvlabs-stylegan3": "StyleGAN3, official NVlabs alias-free network (mapping + synthesis)",
-    "dcgan": "DCGAN", "mlp": "MLP (vanilla GAN)", "toy": "toy 1-D / 2-D"}
+    "stylegan": QT_TRANSLATE_NOOP("ModelView", "StyleGAN2 (mapping + synthesis)"),
+    "nvlabs-stylegan2": QT_TRANSLATE_NOOP("ModelView",
+                                          "StyleGAN2-ADA, official NVlabs network (mapping + synthesis)"),
+    "nvlabs-stylegan3": QT_TRANSLATE_NOOP("ModelView",
+                                          "StyleGAN3, official NVlabs alias-free network (mapping + synthesis)"),
+    "dcgan": "DCGAN", "mlp": QT_TRANSLATE_NOOP("ModelView", "MLP (vanilla GAN)"),
+    "toy": QT_TRANSLATE_NOOP("ModelView", "toy 1-D / 2-D")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelView", text)
+
+
+def family_description(family: str) -> str:
+    """The Model tab's longer name of a family (the family's key when unknown)."""
+    return _tr(FAMILY_DESCRIPTIONS[family]) if family in FAMILY_DESCRIPTIONS else family
 
 
 def rows_text(rows: Iterable[int]) -> str:
@@ -62,19 +77,20 @@ class ModelView:
 
     @property
     def family_name(self) -> str:
-        return FAMILY_NAMES.get(self.family, self.family)
+        return _tr(FAMILY_NAMES[self.family]) if self.family in FAMILY_NAMES else self.family
 
     @property
     def group_heading(self) -> str:
         """What a mixing group is: "Sampling rate" (StyleGAN3) or "Resolution"."""
-        return "Sampling rate" if self.by_rate else "Resolution"
+        return (QCoreApplication.translate("ModelView", "Sampling rate") if self.by_rate
+                else QCoreApplication.translate("ModelView", "Resolution"))
 
     def rows_of(self, res: int) -> list[int]:
         return list(self.G.ws_rows(res))
 
     def group_text(self, res: int) -> str:
         """A group in running text: "16²" (a block's resolution) or "rate 16"."""
-        return f"rate {res}" if self.by_rate else f"{res}²"
+        return QCoreApplication.translate("ModelView", "rate {0}").format(res) if self.by_rate else f"{res}²"
 
     def group_cell(self, res: int) -> str:
         """A group in the mixing table's first column (under :attr:`group_heading`)."""
@@ -84,9 +100,10 @@ class ModelView:
         rows = self.rows_of(res)
         if self.by_rate:
             names = ", ".join(self.layer_names[r] for r in rows if r < len(self.layer_names))
-            return (f"Layers sampled at {res} samples across the image (ws rows {rows_text(rows)}): "
-                    f"{names}")
-        return f"The {res}×{res} block (ws rows {rows_text(rows)})"
+            return QCoreApplication.translate(
+                "ModelView", "Layers sampled at {0} samples across the image (ws rows {1}): {2}").format(
+                res, rows_text(rows), names)
+        return QCoreApplication.translate("ModelView", "The {0}×{0} block (ws rows {1})").format(res, rows_text(rows))
 
     def groups_of(self, rows: Iterable[int]) -> list[int]:
         """The groups (resolutions / rates) that any of ``rows`` feeds, coarse to fine."""
@@ -96,5 +113,6 @@ class ModelView:
     def row_label(self, row: int) -> str:
         groups = ", ".join(self.group_text(r) for r in self.groups_of([row]))
         if row < len(self.layer_names):
-            return f"row {row} · {self.layer_names[row]} ({groups})"
-        return f"row {row} · {groups}"
+            return QCoreApplication.translate("ModelView", "row {0} · {1} ({2})").format(
+                row, self.layer_names[row], groups)
+        return QCoreApplication.translate("ModelView", "row {0} · {1}").format(row, groups)

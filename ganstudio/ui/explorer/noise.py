@@ -3,6 +3,7 @@ shows StyleGAN2's stochastic variation (same latent, fresh noise, plus where the
 Generators without noise inputs (StyleGAN3, DCGAN, MLP) get an explanation instead."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from .state import ExplorerState, ModelView
@@ -11,19 +12,31 @@ from .widgets import blocked, group, note, row, slider, tool_button
 
 def unavailable_text(m: ModelView) -> str:
     """Why a generator without noise inputs has no noise controls."""
-    if m.style:   # a style-based generator without noise: StyleGAN3
-        return (f"<b>No noise inputs.</b> This {m.family_name} generator has none: StyleGAN3 removed "
-                "StyleGAN2's per-pixel noise, because noise fixed to the pixel grid ties fine details to "
-                "pixel positions instead of to the coarser features they belong to. Its image depends "
-                "only on the latent"
-                + (" and the class" if m.c_dim else "") + ", so there are no noise modes, strengths or "
-                "stochastic variation to show.")
-    return (f"<b>No noise inputs.</b> This {m.family_name} generator is a deterministic function of z: "
-            "the same z always gives the same image. Per-layer noise is a StyleGAN2 feature.")
+    if m.style and m.c_dim:   # a style-based generator without noise: StyleGAN3
+        text = QCoreApplication.translate(
+            "NoiseSection",
+            "<b>No noise inputs.</b> This {0} generator has none: StyleGAN3 removed StyleGAN2's per-pixel "
+            "noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to "
+            "the coarser features they belong to. Its image depends only on the latent and the class, so "
+            "there are no noise modes, strengths or stochastic variation to show.")
+    elif m.style:
+        text = QCoreApplication.translate(
+            "NoiseSection",
+            "<b>No noise inputs.</b> This {0} generator has none: StyleGAN3 removed StyleGAN2's per-pixel "
+            "noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to "
+            "the coarser features they belong to. Its image depends only on the latent, so there are no "
+            "noise modes, strengths or stochastic variation to show.")
+    else:
+        text = QCoreApplication.translate(
+            "NoiseSection",
+            "<b>No noise inputs.</b> This {0} generator is a deterministic function of z: the same z always "
+            "gives the same image. Per-layer noise is a StyleGAN2 feature.")
+    return text.format(m.family_name)
 
 
-MODES = (("const", "constant (the same every render)"), ("random", "random (seeded; re-roll for new)"),
-         ("none", "none (noise switched off)"))
+MODES = (("const", QT_TRANSLATE_NOOP("NoiseSection", "constant (the same every render)")),
+         ("random", QT_TRANSLATE_NOOP("NoiseSection", "random (seeded; re-roll for new)")),
+         ("none", QT_TRANSLATE_NOOP("NoiseSection", "none (noise switched off)")))
 
 
 class NoiseSection(QWidget):
@@ -33,32 +46,35 @@ class NoiseSection(QWidget):
         self.unavailable = note("", "warn")
         self.mode = QComboBox()
         for key, text in MODES:
-            self.mode.addItem(text, key)
+            self.mode.addItem(self.tr(text), key)
         self.mode.activated.connect(lambda i: state.set_noise(mode=self.mode.itemData(i)))
-        self.reroll = tool_button("Re-roll", "New random noise (switches to random noise)", state.reroll_noise)
+        self.reroll = tool_button(self.tr("Re-roll"), self.tr("New random noise (switches to random noise)"),
+                                  state.reroll_noise)
         self.seed_label = QLabel()
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.strengths: dict[int, object] = {}
-        self.reset = tool_button("All 1.0", "Every block at its learned noise strength", self._reset)
+        self.reset = tool_button(self.tr("All 1.0"), self.tr("Every block at its learned noise strength"), self._reset)
         self.frames = QSpinBox()
         self.frames.setRange(2, 16)
         self.frames.setValue(state.strip.variation)
         self.frames.valueChanged.connect(self._frames_changed)
-        self.show_var = QPushButton("Show stochastic variation")
-        self.show_var.setToolTip("Latent A rendered with fresh noise each time; the last tile maps where "
-                                 "the pixels differ (bright = noise changes it)")
+        self.show_var = QPushButton(self.tr("Show stochastic variation"))
+        self.show_var.setToolTip(self.tr("Latent A rendered with fresh noise each time; the last tile maps where "
+                                         "the pixels differ (bright = noise changes it)"))
         self.show_var.clicked.connect(self._show_variation)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(group("Noise inputs", row("Mode", self.mode), row(self.reroll, self.seed_label, None),
-                             note("StyleGAN adds per-pixel noise in every layer: it decides stochastic "
-                                  "detail (texture, strands, speckle), not identity.")))
+        body.addWidget(group(self.tr("Noise inputs"), row(self.tr("Mode"), self.mode),
+                             row(self.reroll, self.seed_label, None),
+                             note(self.tr("StyleGAN adds per-pixel noise in every layer: it decides stochastic "
+                                          "detail (texture, strands, speckle), not identity."))))
         strength_box = QWidget()
         strength_box.setLayout(self.grid)
-        body.addWidget(group("Strength per resolution (× learned)", strength_box, row(None, self.reset)))
-        body.addWidget(group("Stochastic variation", row("Renders", self.frames, None), self.show_var))
+        body.addWidget(group(self.tr("Strength per resolution (× learned)"), strength_box, row(None, self.reset)))
+        body.addWidget(group(self.tr("Stochastic variation"), row(self.tr("Renders"), self.frames, None),
+                             self.show_var))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.unavailable)
@@ -90,7 +106,7 @@ class NoiseSection(QWidget):
         if "noise" in aspects or "model" in aspects:
             with blocked(self.mode):
                 self.mode.setCurrentIndex(self.mode.findData(self.state.noise_mode))
-            self.seed_label.setText(f"noise seed {self.state.noise_seed}")
+            self.seed_label.setText(self.tr("noise seed {0}").format(self.state.noise_seed))
             for res, s in self.strengths.items():
                 v = self.state.noise_strength.get(res, 1.0)
                 if abs(s.value() - v) > 1e-9:

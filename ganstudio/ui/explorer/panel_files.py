@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ...core.checkpoint import CheckpointError, load_checkpoint
@@ -39,9 +40,11 @@ def load_model(path, progress=None):
     except Cancelled as e:
         return e
     except CheckpointError as e:
-        return Refusal(f"Could not open {Path(path).name}: {e}", e.detail)
+        why = QCoreApplication.translate("PanelFileActions", "Could not open {0}: {1}")
+        return Refusal(why.format(Path(path).name, e), e.detail)
     except Exception as e:  # noqa: BLE001 - anything else: still a message, never a crash
-        return f"Could not open {Path(path).name}: {type(e).__name__}: {e}"
+        return QCoreApplication.translate("PanelFileActions", "Could not open {0}: {1}").format(Path(path).name,
+                                                                                f"{type(e).__name__}: {e}")
 
 
 class PanelFileActions:
@@ -64,8 +67,10 @@ class PanelFileActions:
                 if name.startswith("open:"):
                     older.cancel()
             name = Path(path).name
-            self._say(f"Opening {name}…")
-            task = self._start_task(f"open:{token}", "Opening a model", f"Opening {name}…")
+            opening = QCoreApplication.translate("PanelFileActions", "Opening {0}…").format(name)
+            self._say(opening)
+            task = self._start_task(f"open:{token}", QCoreApplication.translate("PanelFileActions", "Opening a model"),
+                                    opening)
             self.worker.submit_job(f"open:{token}", lambda: load_model(path, task.report))
             return True
         loaded = load_model(path)
@@ -95,10 +100,12 @@ class PanelFileActions:
         if token != self._opening[0]:  # a newer open superseded this one
             return
         if isinstance(loaded, Cancelled):  # the open model (if any) stays as it was
-            self._say(f"Opening {Path(self._opening[1]).name} was cancelled")
+            self._say(QCoreApplication.translate("PanelFileActions", "Opening {0} was cancelled").format(
+                Path(self._opening[1]).name))
             return
-        self._open_loaded(self._opening[1], loaded if not error else
-                          Refusal(f"Could not open {Path(self._opening[1]).name}: {error}"))
+        self._open_loaded(self._opening[1], loaded if not error else Refusal(
+            QCoreApplication.translate("PanelFileActions", "Could not open {0}: {1}").format(
+                Path(self._opening[1]).name, error)))
 
     def _open_loaded(self, path, loaded) -> bool:
         if isinstance(loaded, str):
@@ -110,7 +117,9 @@ class PanelFileActions:
         return True
 
     def load_latent_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load latent", "", "Latents (*.npy *.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("PanelFileActions", "Load latent"), "",
+            QCoreApplication.translate("PanelFileActions", "Latents (*.npy *.json)"))
         if path:
             self.load_latent(path)
 
@@ -123,7 +132,8 @@ class PanelFileActions:
             return False
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", files.CHECKPOINT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PanelFileActions", "Open model"), "",
+                                              files.checkpoint_filter())
         if path:
             self.open_path(path, wait=False)
 
@@ -132,10 +142,12 @@ class PanelFileActions:
         for p in files.recent_files():
             self.recent_menu.addAction(p, lambda p=p: self.open_path(p, wait=False))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(no recent files)").setEnabled(False)
+            empty = self.recent_menu.addAction(QCoreApplication.translate("PanelFileActions", "(no recent files)"))
+            empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear recent files", files.clear_recent)
+            self.recent_menu.addAction(QCoreApplication.translate("PanelFileActions", "Clear recent files"),
+                                       files.clear_recent)
 
     def export_dialog(self, kind: str = "image") -> None:
         if self.state.model is None:
@@ -157,19 +169,22 @@ class PanelFileActions:
         """Run an export on the render thread; the outcome arrives as a status message."""
         if choice.kind == "latent":
             try:
-                self._say(f"Saved latent A to {files.save_latent_a(choice.out, self.state)}")
+                saved = files.save_latent_a(choice.out, self.state)
+                self._say(QCoreApplication.translate("PanelFileActions", "Saved latent A to {0}").format(saved))
             except OSError as e:
-                self._fail(f"Could not save {choice.out.name}: {e}")
+                self._fail(QCoreApplication.translate("PanelFileActions", "Could not save {0}: {1}").format(
+                    choice.out.name, e))
             return
         try:
             request = files.build_export(choice, self.state)
         except ValueError as e:
-            self._fail(f"Cannot export: {e}")
+            self._fail(QCoreApplication.translate("PanelFileActions", "Cannot export: {0}").format(e))
             return
         source = self.source
-        self._say(f"Exporting {choice.out.name}…")
+        exporting = QCoreApplication.translate("PanelFileActions", "Exporting {0}…").format(choice.out.name)
+        self._say(exporting)
         self._end_task("export")
-        task = self._start_task("export", "Export", f"Exporting {choice.out.name}…")
+        task = self._start_task("export", QCoreApplication.translate("PanelFileActions", "Export"), exporting)
         self.worker.submit_job("export", lambda: files.run_export(source, choice, request, task.report,
                                                                   task.should_stop))
 

@@ -95,7 +95,7 @@ class ProjectionTask(QObject):
         what = name[len(self.name) + 1:]
         if what == "setup":
             if error or value is None:
-                return self._end(None, f"The projection could not start: {error}")
+                return self._end(None, self.tr("The projection could not start: {0}").format(error))
             self.projector = value
             self.distance_name = getattr(value.distance, "name", type(value.distance).__name__)
             self.note = value.note
@@ -114,7 +114,7 @@ class ProjectionTask(QObject):
                 self._stop.set()
             self._next()
         elif what == "result":
-            self._end(value, error and f"The projection's result could not be rendered: {error}")
+            self._end(value, error and self.tr("The projection's result could not be rendered: {0}").format(error))
 
     def _next(self) -> None:
         p = self.projector

@@ -28,7 +28,7 @@ class CropView(QWidget):
         self.setMinimumSize(280, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag the square to choose what to project; the mouse wheel resizes it")
+        self.setToolTip(self.tr("Drag the square to choose what to project; the mouse wheel resizes it"))
 
     # --- content --------------------------------------------------------------------------------
     def set_picture(self, pixels: np.ndarray, full_size: tuple[int, int]) -> None:
@@ -123,7 +123,7 @@ class LossPlot(QWidget):
         self._losses: list[float] = []
         self._steps = 1
         self.setMinimumSize(240, 110)
-        self.setToolTip("Distance of the reconstruction to the target, per step (lower is closer)")
+        self.setToolTip(self.tr("Distance of the reconstruction to the target, per step (lower is closer)"))
 
     def set_losses(self, losses: list[float], steps: int) -> None:
         self._losses, self._steps = list(losses), max(1, int(steps))
@@ -135,7 +135,7 @@ class LossPlot(QWidget):
         p.setPen(QColor(150, 155, 165))
         vals = [v for v in self._losses if math.isfinite(v)]
         if not vals:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "loss curve: waiting for the first steps")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("loss curve: waiting for the first steps"))
             return
         lo, hi = min(vals), max(vals)
         log = lo > 0 and hi / lo > 10
@@ -143,7 +143,9 @@ class LossPlot(QWidget):
         flo, fhi = f(lo), f(hi)
         span = (fhi - flo) or 1.0
         m, w, h = 8, self.width() - 16, self.height() - 28
-        p.drawText(m, 14, f"distance{' (log)' if log else ''}: {vals[-1]:.4g} now, best {lo:.4g}")
+        label = (self.tr("distance (log): {0:.4g} now, best {1:.4g}") if log
+                 else self.tr("distance: {0:.4g} now, best {1:.4g}"))
+        p.drawText(m, 14, label.format(vals[-1], lo))
         path = QPainterPath()
         for i, v in enumerate(self._losses):
             if not math.isfinite(v):

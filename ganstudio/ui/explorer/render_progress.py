@@ -10,13 +10,24 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from .image_view import ImageView
 
-JOB_TEXT = {"open": "loading…", "directions": "computing directions…", "export": "exporting…"}
-STRIP_TEXT = {"gallery": "gallery", "interp": "interpolation", "sweep": "sweep", "mix_grid": "mixing grid",
-              "variation": "noise variation", "motion": "motion"}
+JOB_TEXT = {"open": QT_TRANSLATE_NOOP("RenderProgress", "loading…"),
+            "directions": QT_TRANSLATE_NOOP("RenderProgress", "computing directions…"),
+            "export": QT_TRANSLATE_NOOP("RenderProgress", "exporting…"),
+            "project": QT_TRANSLATE_NOOP("RenderProgress", "projecting…")}
+STRIP_TEXT = {"gallery": QT_TRANSLATE_NOOP("RenderProgress", "gallery"),
+              "interp": QT_TRANSLATE_NOOP("RenderProgress", "interpolation"),
+              "sweep": QT_TRANSLATE_NOOP("RenderProgress", "sweep"),
+              "mix_grid": QT_TRANSLATE_NOOP("RenderProgress", "mixing grid"),
+              "variation": QT_TRANSLATE_NOOP("RenderProgress", "noise variation"),
+              "motion": QT_TRANSLATE_NOOP("RenderProgress", "motion")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RenderProgress", text)
 
 
 def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
@@ -24,14 +35,16 @@ def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
     if not what:
         return ""
     if what == "main":
-        return "rendering the image…"
+        return QCoreApplication.translate("RenderProgress", "rendering the image…")
     if what == "layer":
-        return "capturing a layer…"
+        return QCoreApplication.translate("RenderProgress", "capturing a layer…")
     if what.startswith("job:"):
         name = what[4:].split(":")[0]
-        return JOB_TEXT.get(name, f"{name}…")
-    label = STRIP_TEXT.get(strip_kind, strip_kind)
-    return f"{label} {min(done + 1, total)} of {total}" if total else f"{label}…"
+        return _tr(JOB_TEXT[name]) if name in JOB_TEXT else f"{name}…"
+    label = _tr(STRIP_TEXT[strip_kind]) if strip_kind in STRIP_TEXT else strip_kind
+    if not total:
+        return f"{label}…"
+    return QCoreApplication.translate("RenderProgress", "{0} {1} of {2}").format(label, min(done + 1, total), total)
 
 
 class RenderProgress(QObject):
@@ -72,13 +85,13 @@ class RenderProgress(QObject):
             return
         self._started, self._expected_ms = time.perf_counter(), float(last_ms)
         self._waiting_for = request_id
-        self._label = "rendering…"
+        self._label = self.tr("rendering…")
         self._timer.start()
         self._tick()
 
     def preview_shown(self, request_id: int) -> None:
         if request_id == self._waiting_for:
-            self._label = "preview · full image coming"
+            self._label = self.tr("preview · full image coming")
             self._tick()
 
     def main_done(self, request_id: int) -> None:

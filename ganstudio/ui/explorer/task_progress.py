@@ -12,13 +12,27 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from ...core.progress import Cancelled, Eta, format_seconds
+from ...core.progress import Cancelled, Eta
 
 STEPS = 1000
 SHOW_AFTER_MS = 500
+
+
+def time_left_text(seconds: float | None) -> str:
+    """How long is left, in the user's language: "about 12 s left", "about 3 min 05 s left";
+    "estimating…" while unknown (the words of :func:`~ganstudio.core.progress.format_seconds`)."""
+    if seconds is None:
+        return QCoreApplication.translate("TaskProgress", "estimating…")
+    s = int(round(seconds))
+    if s < 60:
+        return QCoreApplication.translate("TaskProgress", "about {0} s left").format(s)
+    if s < 3600:
+        return QCoreApplication.translate("TaskProgress", "about {0} min {1:02d} s left").format(s // 60, s % 60)
+    return QCoreApplication.translate("TaskProgress", "about {0} h {1:02d} min left").format(
+        s // 3600, s % 3600 // 60)
 
 
 class TaskProgress(QObject):
@@ -33,7 +47,7 @@ class TaskProgress(QObject):
         self._last = -1.0
         self.fraction = 0.0
         self.eta = Eta()
-        d = self.dialog = QProgressDialog(label, "Cancel", 0, STEPS, parent_widget)
+        d = self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, parent_widget)
         d.setWindowTitle(title)
         d.setWindowModality(Qt.WindowModality.NonModal)
         d.setMinimumDuration(SHOW_AFTER_MS)
@@ -64,12 +78,12 @@ class TaskProgress(QObject):
         """Stop the job at its next report; the dialog says so until the job has ended."""
         if not self._cancel.is_set():
             self._cancel.set()
-            self.dialog.setLabelText(f"{self.label}\nCancelling…")
+            self.dialog.setLabelText(self.label + "\n" + self.tr("Cancelling…"))
 
     def text(self) -> str:
         """What the dialog says: "Opening ffhq.pkl… 42 % · about 3 s left"."""
         left = self.eta.seconds_left(self.fraction)
-        eta = f" · {format_seconds(left)} left" if left is not None and self.fraction < 1 else ""
+        eta = f" · {time_left_text(left)}" if left is not None and self.fraction < 1 else ""
         return f"{self.label} {int(self.fraction * 100)} %{eta}"
 
     def _show(self, fraction: float) -> None:

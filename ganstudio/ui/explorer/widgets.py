@@ -117,16 +117,16 @@ class SeedBox(QWidget):
     seed_changed = Signal(int)
     randomize = Signal()
 
-    def __init__(self, label: str = "Seed", parent=None):
+    def __init__(self, label: str = "", parent=None):
         super().__init__(parent)
         self.spin = QSpinBox()
         self.spin.setRange(0, MAX_SEED)
         self.spin.setKeyboardTracking(False)
         self.spin.setAccelerated(True)
-        self.spin.setToolTip("The same seed always gives the same latent, on every machine")
+        self.spin.setToolTip(self.tr("The same seed always gives the same latent, on every machine"))
         self.spin.valueChanged.connect(self.seed_changed)
-        self.random_button = tool_button("🎲", "A random seed", self.randomize.emit)
-        lay = row(QLabel(label), self.spin, self.random_button)
+        self.random_button = tool_button("🎲", self.tr("A random seed"), self.randomize.emit)
+        lay = row(QLabel(label or self.tr("Seed")), self.spin, self.random_button)
         lay.setStretch(1, 1)
         self.setLayout(lay)
 

@@ -11,7 +11,7 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget, QStyle)
 
@@ -19,8 +19,10 @@ from ganstudio.ui.sliders import wheel_only_when_focused
 from ganstudio.ui.training.controls import TrainingControls
 from ganstudio.ui.training.curves import LiveCurves
 from ganstudio.ui.training.dataset_preview import DatasetPreview
+from ganstudio.ui.training.draw_data import PointsCanvas
 from ganstudio.ui.training.form_fields import narrow_combo
 from ganstudio.ui.training.lessons import LESSONS, LessonPane, lesson
+from ganstudio.ui.training.live_controls import LiveControls
 from ganstudio.ui.training.recipe_form import RecipeForm
 from ganstudio.ui.training.run_follower import RunFollower
 from ganstudio.ui.training.sample_grid import SampleGridView
@@ -51,12 +53,14 @@ def is_temporary(path: str | Path) -> bool:
 def runs_root_problem(path: Path) -> str:
     """What is wrong with a runs folder the user chose ("" when nothing)."""
     if is_temporary(path):
-        return (f"The runs folder {path} is a temporary folder: runs saved there can be lost at "
-                f"the next restart, and GAN Studio will not remember it. Choose another with "
-                f"Training > Runs folder…")
+        return QCoreApplication.translate(
+            "TrainingPanel", "The runs folder {0} is a temporary folder: runs saved there can be "
+            "lost at the next restart, and GAN Studio will not remember it. Choose another with "
+            "Training > Runs folder…").format(path)
     if not path.is_dir():
-        return (f"The runs folder {path} does not exist (a drive not connected?); it is created "
-                f"when a run starts. Choose another with Training > Runs folder…")
+        return QCoreApplication.translate(
+            "TrainingPanel", "The runs folder {0} does not exist (a drive not connected?); it is "
+            "created when a run starts. Choose another with Training > Runs folder…").format(path)
     return ""
 
 
@@ -82,10 +86,10 @@ class TrainingPanel(QWidget):
         self._forget_stored_runs_root = False
         if self.chosen_runs_root is not None and is_temporary(self.chosen_runs_root):
             # an older GAN Studio could store a benchmark's temporary folder: never train there
-            self._runs_root_warning = (
-                f"The runs folder was set to {self.chosen_runs_root}, a temporary folder where "
-                f"runs are lost at restart; runs now go to {default_runs_root()}. "
-                f"Choose another with Training > Runs folder…")
+            self._runs_root_warning = self.tr(
+                "The runs folder was set to {0}, a temporary folder where runs are lost at "
+                "restart; runs now go to {1}. Choose another with Training > Runs folder…").format(
+                self.chosen_runs_root, default_runs_root())
             self.chosen_runs_root = None
             self.runs_root = default_runs_root()
             self._forget_stored_runs_root = True
@@ -97,8 +101,11 @@ class TrainingPanel(QWidget):
         self.form.preview_slot.addWidget(self.preview)
         self.controls = TrainingControls()
         self.curves = LiveCurves()
+        self.curves.overlay.current_recipe = lambda: self.form.values()
         self.samples = SampleGridView()
         self.toy = ToyView()
+        self.live = LiveControls()
+        self.drawing = PointsCanvas(drawings_dir=lambda: self.runs_root.parent / "drawings")
         self.lesson_pane = LessonPane()
         self.notice = QLabel("")
         self.notice.setObjectName("notice")
@@ -109,23 +116,23 @@ class TrainingPanel(QWidget):
 
         # left: lesson / preset pickers and the form
         self.lesson_box = narrow_combo(QComboBox())
-        self.lesson_box.addItem("— choose a lesson —", "")
+        self.lesson_box.addItem(self.tr("— choose a lesson —"), "")
         for item in LESSONS:
-            self.lesson_box.addItem(item.title, item.key)
+            self.lesson_box.addItem(item.display_title, item.key)
         self.lesson_box.activated.connect(self._on_lesson_picked)
         self.preset_box = narrow_combo(QComboBox())
         self.preset_box.activated.connect(self._on_preset_picked)
         self._fill_presets()
         self.detach_button = QToolButton()
-        self.detach_button.setText("Detach")
+        self.detach_button.setText(self.tr("Detach"))
         self.detach_button.setIcon(self.style().standardIcon(QStyle.SP_DialogCloseButton))
         self.detach_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.detach_button.setToolTip("Stop following the run directory")
+        self.detach_button.setToolTip(self.tr("Stop following the run directory"))
         self.detach_button.clicked.connect(self.detach)
         self.detach_button.setVisible(False)
         pickers = QVBoxLayout()
         pickers.setSpacing(4)
-        for label, box in (("Lesson", self.lesson_box), ("Preset", self.preset_box)):
+        for label, box in ((self.tr("Lesson"), self.lesson_box), (self.tr("Preset"), self.preset_box)):
             row = QHBoxLayout()
             lab = QLabel(label)
             lab.setMinimumWidth(48)
@@ -140,8 +147,9 @@ class TrainingPanel(QWidget):
 
         # right: controls, curves | samples / teaching view + lesson text
         self.views = QTabWidget()
-        self.views.addTab(self.samples, "Samples")
-        self.views.addTab(self.toy, "Teaching view")
+        self.views.addTab(self.samples, self.tr("Samples"))
+        self.views.addTab(self.toy, self.tr("Teaching view"))
+        self.views.addTab(self.drawing, self.tr("Draw data"))
         self.views.currentChanged.connect(lambda _: self._refresh(force=True))
         side = QSplitter(Qt.Vertical)
         side.addWidget(self.views)
@@ -160,6 +168,7 @@ class TrainingPanel(QWidget):
         top.addWidget(self.controls, 1)
         top.addWidget(self.detach_button, 0, Qt.AlignTop)
         rv.addLayout(top)
+        rv.addWidget(self.live)
         rv.addWidget(self.notice)
         rv.addWidget(self.plots_split, 1)
         self.main_split = QSplitter(Qt.Horizontal)
@@ -181,6 +190,10 @@ class TrainingPanel(QWidget):
         c.stop_action.triggered.connect(self.stop)
         c.save_action.triggered.connect(self.save_checkpoint)
         c.explorer_action.triggered.connect(self.request_explorer)
+        self.live.steps_requested.connect(self.session.request_steps)
+        self.live.hyper_requested.connect(self.session.set_hyperparameters)
+        self.live.delay_changed.connect(self.session.set_delay)
+        self.drawing.use_points.connect(self.train_on_points)
         self._timer = QTimer(self)            # one-shot: runs only when there is new data
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -198,7 +211,7 @@ class TrainingPanel(QWidget):
     def _fill_presets(self) -> None:
         from ganstudio import resources
         self.preset_box.clear()
-        self.preset_box.addItem("— choose a recipe —", "")
+        self.preset_box.addItem(self.tr("— choose a recipe —"), "")
         folder = resources.recipes_dir()
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             try:
@@ -207,7 +220,8 @@ class TrainingPanel(QWidget):
                 continue
             if "model" not in d:  # not a GAN recipe (e.g. the evaluation classifier)
                 continue
-            self.preset_box.addItem(d.get("title") or path.stem, str(path))
+            self.preset_box.addItem(QCoreApplication.translate("Recipe", d["title"]) if d.get("title")
+                                    else path.stem, str(path))
             self.preset_box.setItemData(self.preset_box.count() - 1, str(path), Qt.ToolTipRole)
 
     def _on_preset_picked(self, index: int) -> None:
@@ -232,18 +246,18 @@ class TrainingPanel(QWidget):
         self.lesson_box.setCurrentIndex(self.lesson_box.findData(key))
         self.views.setCurrentWidget(self.toy if item.variants[variant].recipe["data"]["kind"] == "toy"
                                     else self.samples)
-        self.status_message.emit(f"lesson: {item.title}" + self.new_recipe_view())
+        self.status_message.emit(self.tr("lesson: {0}").format(item.display_title) + self.new_recipe_view())
 
     def load_recipe_file(self, path: str | Path) -> bool:
         """Fill the form from a recipe TOML (an invalid value is loaded and marked)."""
         path = Path(path)
         if self.session.busy:
-            self.status_message.emit("stop the current run before opening a recipe")
+            self.status_message.emit(self.tr("stop the current run before opening a recipe"))
             return False
         try:
             d = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as e:
-            self.show_notice(f"cannot open {path.name}: {e}")
+            self.show_notice(self.tr("cannot open {0}: {1}").format(path.name, e))
             return False
         self.detach()
         d.setdefault("name", path.stem)
@@ -255,9 +269,42 @@ class TrainingPanel(QWidget):
         self.preset_box.setCurrentIndex(max(i, 0))
         self.recipe_path_changed.emit(str(path))
         kept = self.new_recipe_view()
-        self.status_message.emit(f"recipe {path.name} loaded" + (
-            "" if self.form.recipe() else f" with an error: {self.form.error()}") + kept)
+        self.status_message.emit((self.tr("recipe {0} loaded").format(path.name) if self.form.recipe()
+                                  else self.tr("recipe {0} loaded with an error: {1}").format(
+                                      path.name, self.form.error())) + kept)
         return True
+
+    def train_on_points(self, csv_path: str) -> bool:
+        """Put drawn points (a CSV) into the form as its data set; the toy model stays when
+        the form holds a 2-D toy recipe, else the ring's recipe supplies the model."""
+        if self.session.busy:
+            self.drawing.show_message(self.tr("Stop the current run before training on new points"))
+            return False
+        values = self.form.values()
+        model = values.get("model") or {}
+        if model.get("family") != "toy" or int(model.get("data_dim", 2)) != 2:
+            from ganstudio import resources
+            ring = resources.recipes_dir() / "toy_ring8.toml"
+            values = tomllib.loads(ring.read_text(encoding="utf-8"))
+        values = dict(values)
+        values["data"] = {"kind": "points", "path": str(csv_path)}
+        values["title"] = self.tr("Your drawn points")
+        values["description"] = self.tr(
+            "The points you drew, smoothed by a small Gaussian kernel, are the data. Watch the "
+            "generated samples (blue) move onto them and the JS divergence fall.")
+        values["name"] = "drawn-points"
+        self.detach()
+        self.form.set_values(values)
+        self.recipe_path = None
+        self.lesson_pane.show_lesson(None)
+        self.lesson_box.setCurrentIndex(0)
+        self.preset_box.setCurrentIndex(0)
+        self.new_recipe_view()
+        self.views.setCurrentWidget(self.toy)
+        error = self.form.error()
+        self.status_message.emit(self.tr("training data: {0}; press Start").format(csv_path)
+                                 if not error else error)
+        return not error
 
     def recipe_toml(self) -> str:
         """The form as TOML (the resolved recipe when valid, else the values as typed)."""
@@ -270,14 +317,16 @@ class TrainingPanel(QWidget):
         try:
             path.write_text(self.recipe_toml(), encoding="utf-8")
         except OSError as e:
-            self.show_notice(f"cannot save {path}: {e.strerror or e}")
+            self.show_notice(self.tr("cannot save {0}: {1}").format(path, e.strerror or e))
             return False
         self.recipe_path = path
         self.recipe_path_changed.emit(str(path))
-        self.status_message.emit(f"recipe saved to {path}")
+        self.status_message.emit(self.tr("recipe saved to {0}").format(path))
         return True
 
     def _on_recipe_changed(self, recipe, error: str) -> None:
+        if recipe is not None and not self.session.busy:   # what a run would start with
+            self.live.set_values(recipe.optim.lr_g, recipe.optim.lr_d, recipe.objective.name)
         if self.controls.state in ("idle", "invalid", "finished"):
             self.set_state("idle" if recipe is not None else "invalid")
 
@@ -286,6 +335,7 @@ class TrainingPanel(QWidget):
         if state in ("idle", "finished") and self.form.recipe() is None:
             state = "invalid"
         self.controls.set_state(state, detail)
+        self.live.set_state(state)
         recipe = self.form.recipe()
         if recipe is not None and recipe.model.get("family") == "toy":
             # the Explorer renders image generators; toy runs are shown by the teaching views
@@ -321,12 +371,13 @@ class TrainingPanel(QWidget):
         if previous is None:
             return ""
         self.session.run_dir = None
-        return f" (the previous run stays in {previous})"
+        return self.tr(" (the previous run stays in {0})").format(previous)
 
     def clear_views(self) -> None:
         self.curves.clear()
         self.samples.clear()
         self.toy.clear()
+        self.lesson_pane.clear_run()
         self._toy_pending = None
 
     # --- training (delegated to the session) ------------------------------------------------------
@@ -360,10 +411,10 @@ class TrainingPanel(QWidget):
         """Follow a run directory (another process may still be writing it)."""
         path = Path(path)
         if self.session.busy:
-            self.show_notice("stop the current run before attaching to another one")
+            self.show_notice(self.tr("stop the current run before attaching to another one"))
             return False
         if not path.is_dir():
-            self.show_notice(f"{path} is not a run directory")
+            self.show_notice(self.tr("{0} is not a run directory").format(path))
             return False
         self.detach()
         self.clear_views()
@@ -382,8 +433,8 @@ class TrainingPanel(QWidget):
         f.start()
         self.detach_button.setVisible(True)
         self.views.setCurrentWidget(self.samples)
-        self.set_state("attached", f"following {path.name}")
-        self.activity_changed.emit(f"following {path}")
+        self.set_state("attached", self.tr("following {0}").format(path.name))
+        self.activity_changed.emit(self.tr("following {0}").format(path))
         return True
 
     def detach(self) -> None:
@@ -425,6 +476,8 @@ class TrainingPanel(QWidget):
     def show_toy_snapshot(self, snap: dict) -> None:
         """Keep the newest snapshot; it is drawn with the next frame (when the view is shown)."""
         self._toy_pending = snap
+        recipe = self.session.recipe
+        self.lesson_pane.show_snapshot(snap, recipe.train.steps if recipe is not None else None)
         self.schedule_refresh()
 
     def refresh_now(self) -> None:
@@ -453,8 +506,12 @@ class TrainingPanel(QWidget):
         self.schedule_refresh()         # draw what arrived while another tab was shown
 
     def set_presentation(self, on: bool) -> None:
+        """Presentation mode: plots follow the larger fonts; the recipe form (clutter on a
+        projector) is hidden, the lesson, the teaching controls and the views stay."""
         self.curves.set_presentation(on)
         self.toy.set_presentation(on)
+        self.drawing.apply_style()
+        self.main_split.widget(0).setVisible(not on)
 
     # --- persistence and shutdown -------------------------------------------------------------------
     def choose_runs_root(self, path: str | Path) -> None:
@@ -464,7 +521,7 @@ class TrainingPanel(QWidget):
         problem = runs_root_problem(self.runs_root)
         self.show_notice(problem)
         if not problem:
-            self.status_message.emit(f"runs now go to {self.runs_root}")
+            self.status_message.emit(self.tr("runs now go to {0}").format(self.runs_root))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("training/main_split", self.main_split.saveState())

@@ -41,6 +41,7 @@ DATA_FIELDS = {
     "folder": ("path", "background", "limit"),
     "emoji": ("path", "emoji_subset", "background", "limit"),
     "toy": ("toy", "toy_samples", "limit"),
+    "points": ("path", "toy_samples"),
 }
 STYLE_ONLY = ("style_mixing", "path_length", "path_length_interval", "path_length_decay")
 
@@ -176,7 +177,10 @@ class RecipeForm(QWidget):
         kind = self.data.editors["kind"].value()
         start = editor.widget.text() or str(Path.home())
         if name == "path" and kind in ("folder", "fashion_mnist"):
-            path = QFileDialog.getExistingDirectory(self, "Choose a folder", start)
+            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
+        elif name == "path" and kind == "points":
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file of x,y rows"), start,
+                                                  self.tr("CSV files (*.csv *.txt);;All files (*)"))
         else:
             path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start)
         if path:

@@ -73,7 +73,7 @@ def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", gri
     for axis in ("left", "bottom"):
         plot_item.getAxis(axis).enableAutoSIPrefix(False)
     if title:
-        plot_item.setTitle(title, color=FOREGROUND, size="10pt")
+        plot_item.setTitle(title, color=FOREGROUND, size=title_size())
     if left:
         plot_item.setLabel("left", left)
     if bottom:
@@ -81,17 +81,30 @@ def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", gri
     plot_item.getViewBox().setMenuEnabled(True)
 
 
+def title_size() -> str:
+    """A plot title's size: the application font's (which presentation mode scales)."""
+    from PySide6.QtWidgets import QApplication
+    return f"{QApplication.font().pointSizeF():.1f}pt"
+
+
 def apply_fonts(plot_item) -> None:
-    """Tick labels, axis labels and the title at the application's current font size (called
-    when presentation mode changes the font)."""
+    """Tick labels, axis labels, the title and the legend at the application's current font
+    size (called when presentation mode changes the font).  Titles and legend entries are
+    rich text with a size of their own, so they are set again with the new size."""
     from PySide6.QtWidgets import QApplication
     font = QApplication.font()
     for name in ("left", "bottom", "right", "top"):
         axis = plot_item.getAxis(name)
         axis.setStyle(tickFont=font)
         axis.label.setFont(font)
-    plot_item.titleLabel.item.setFont(font)
+    title = plot_item.titleLabel
+    if title.text:
+        plot_item.setTitle(title.text, color=FOREGROUND, size=title_size())
     legend = getattr(plot_item, "legend", None)
     if legend is not None:
-        for _sample, label in legend.items:
-            label.item.setFont(font)
+        apply_legend_fonts(legend)
+
+
+def apply_legend_fonts(legend) -> None:
+    """A legend's entries (also those added later) at the application's current font size."""
+    legend.setLabelTextSize(title_size())

@@ -4,7 +4,10 @@
 optimal discriminator D*(x) = p_data / (p_data + p_g) for the current G: as G matches the
 data, D* flattens to 1/2 everywhere and a well-trained D follows it.
 2-D: real vs generated scatter over a heat map of D's output, the generator's gradient field
-as arrows (where G's loss pushes a sample), and mode coverage / high-quality share.
+as arrows (where G's loss pushes a sample), the generator's manifold (the image of a regular
+grid of z under G, as deformed grid lines), and below it mode coverage / high-quality share
+beside the KL and JS divergences between p_data and p_g estimated on the grid
+(ganstudio.train.toy_divergence).
 
 Every item is created once and updated with setData / setImage, so a snapshot costs a few
 milliseconds of drawing.
@@ -43,14 +46,14 @@ class Toy1DView(QWidget):
         self.d_plot = pg.PlotWidget()
         self.d_plot.setXLink(self.density_plot)
         dp, pp = self.density_plot.getPlotItem(), self.d_plot.getPlotItem()
-        style.style_plot(dp, title="Data vs generator", left="density")
-        style.style_plot(pp, title="Discriminator", left="D(x)", bottom="x")
+        style.style_plot(dp, title=self.tr("Data vs generator"), left=self.tr("density"))
+        style.style_plot(pp, title=self.tr("Discriminator"), left="D(x)", bottom="x")
         dp.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
         pp.addLegend(offset=(10, -10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
         self.real_hist = dp.plot(stepMode="center", fillLevel=0,
-                                 brush=style.brush(style.REAL_COLOUR, 60), name="real samples")
+                                 brush=style.brush(style.REAL_COLOUR, 60), name=self.tr("real samples"))
         self.fake_hist = dp.plot(stepMode="center", fillLevel=0,
-                                 brush=style.brush(style.FAKE_COLOUR, 70), name="generated samples")
+                                 brush=style.brush(style.FAKE_COLOUR, 70), name=self.tr("generated samples"))
         self.p_data_curve = dp.plot(name="p_data")
         self.p_g_curve = dp.plot(name="p_g")
         self.half_line = pg.InfiniteLine(pos=0.5, angle=0, movable=False)
@@ -96,7 +99,7 @@ class Toy1DView(QWidget):
         if probability != self._probability:
             self._probability = probability
             item = self.d_plot.getPlotItem()
-            item.setLabel("left", "D(x)" if probability else "critic f(x)")
+            item.setLabel("left", "D(x)" if probability else self.tr("critic f(x)"))
             self.half_line.setVisible(probability)
             self.dstar_curve.setVisible(probability)
             if probability:
@@ -109,17 +112,16 @@ class Toy1DView(QWidget):
             self.dstar_curve.setData(x, optimal_discriminator(p_data, p_g))
         self.info.setText(self._caption(snap, probability, p_data is not None))
 
-    @staticmethod
-    def _caption(snap: dict, probability: bool, has_density: bool) -> str:
-        parts = [f"step {snap.get('step', 0):,}"]
+    def _caption(self, snap: dict, probability: bool, has_density: bool) -> str:
+        parts = [self.tr("step {0}").format(f"{snap.get('step', 0):,}")]
         if "mean" in snap:
-            parts.append(f"generated mean {snap['mean']:.3f}, std {snap['std']:.3f}")
+            parts.append(self.tr("generated mean {0:.3f}, std {1:.3f}").format(snap["mean"], snap["std"]))
             real = np.asarray(snap["real"]).reshape(-1)
-            parts.append(f"data mean {real.mean():.3f}, std {real.std():.3f}")
+            parts.append(self.tr("data mean {0:.3f}, std {1:.3f}").format(real.mean(), real.std()))
         if probability and has_density:
-            parts.append("at equilibrium p_g = p_data, so D* = 1/2 everywhere")
+            parts.append(self.tr("at equilibrium p_g = p_data, so D* = 1/2 everywhere"))
         elif not probability:
-            parts.append("a critic has no optimal probability D*: its slope is what moves G")
+            parts.append(self.tr("a critic has no optimal probability D*: its slope is what moves G"))
         return " · ".join(parts)
 
 
@@ -130,17 +132,26 @@ class Toy2DView(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget()
         item = self.plot.getPlotItem()
-        style.style_plot(item, title="Real vs generated over D(x)", left="y", bottom="x")
+        style.style_plot(item, title=self.tr("Real vs generated over D(x)"), left="y", bottom="x")
         item.setAspectLocked(True)
         self.heat = pg.ImageItem()
         self.heat.setColorMap(pg.colormap.get("CET-D1A"))
         self.heat.setOpacity(0.75)
         item.addItem(self.heat)
-        self.real = pg.ScatterPlotItem(pen=None, brush=style.brush(style.REAL_COLOUR, 170), name="real")
-        self.fake = pg.ScatterPlotItem(pen=None, brush=style.brush("#8fd3ff", 210), name="generated")
+        self.real = pg.ScatterPlotItem(pen=None, brush=style.brush(style.REAL_COLOUR, 170),
+                                       name=self.tr("real"))
+        self.fake = pg.ScatterPlotItem(pen=None, brush=style.brush("#8fd3ff", 210),
+                                       name=self.tr("generated"))
         self.arrows = pg.PlotCurveItem(connect="pairs")
-        for it in (self.real, self.fake, self.arrows):
+        self.manifold = pg.PlotCurveItem(connect="finite", name=self.tr("G(z grid)"))
+        for it in (self.real, self.fake, self.arrows, self.manifold):
             item.addItem(it)
+        self.legend = pg.LegendItem(offset=(10, 10), labelTextColor=style.FOREGROUND,
+                                    brush=style.brush(style.PLOT_BACKGROUND, 190))
+        self.legend.setParentItem(item.getViewBox())
+        self.legend.addItem(self.real, self.tr("real"))
+        self.legend.addItem(self.fake, self.tr("generated"))
+        self._manifold_label = ""
         self.colour_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.heat.getColorMap(),
                                           label="D(x)", interactive=False, width=12)
         self.colour_bar.setImageItem(self.heat, insert_in=item)
@@ -149,15 +160,29 @@ class Toy2DView(QWidget):
         self.layers = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for name, target in (("Real", self.real), ("Generated", self.fake), ("D(x)", self.heat),
-                             ("G's push", self.arrows)):
+        for key, name, target, tip in (
+                ("Real", self.tr("Real"), self.real, self.tr("The real data")),
+                ("Generated", self.tr("Generated"), self.fake, self.tr("The generator's samples")),
+                ("D(x)", "D(x)", self.heat, self.tr("The discriminator's output as a heat map")),
+                ("G's push", self.tr("G's push"), self.arrows,
+                 self.tr("Where the generator's loss pushes a sample (its negative gradient)")),
+                ("Manifold", self.tr("G's manifold"), self.manifold,
+                 self.tr("The image under G of a regular grid of z: how G folds the latent "
+                         "plane onto the data"))):
             box = QCheckBox(name)
-            box.setChecked(True)
+            box.setToolTip(tip)
+            box.setChecked(key != "Manifold")
             box.toggled.connect(target.setVisible)
-            self.layers[name] = box
+            self.layers[key] = box
             bar.addWidget(box)
+        self.manifold.setVisible(False)
+        self.layers["Manifold"].toggled.connect(self._show_manifold_legend)
         bar.addStretch(1)
         self.stats.setWordWrap(True)   # its own line: the caption never widens the panel
+        self.stats.setToolTip(self.tr(
+            "Divergences between p_data and p_g, both estimated with the same Gaussian kernel on "
+            "the plotted grid. JS is symmetric and at most 0.693 (log 2); KL(data‖G) grows when "
+            "G drops modes, KL(G‖data) when G puts samples where there is no data."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -173,7 +198,9 @@ class Toy2DView(QWidget):
         self.real.setSize(size)
         self.fake.setSize(size)
         self.arrows.setPen(style.pen("#ffffff", 1.2, 200))
+        self.manifold.setPen(style.pen("#ffd166", 1.3, 220))
         style.apply_fonts(self.plot.getPlotItem())
+        style.apply_legend_fonts(self.legend)
 
     def show_snapshot(self, snap: dict) -> None:
         xs, ys = np.asarray(snap["x"]), np.asarray(snap["y"])
@@ -196,6 +223,7 @@ class Toy2DView(QWidget):
         self.real.setData(real[:, 0], real[:, 1])
         self.fake.setData(fake[:, 0], fake[:, 1])
         self.arrows.setData(*self._arrow_segments(snap["field"], dx * len(xs) / max(len(snap["field"]["x"]), 1)))
+        self._show_manifold(snap.get("manifold"))
         extent = tuple(np.round(np.asarray(snap["extent"]).ravel(), 6))
         if extent != self._extent:  # new data range: fit once, then leave zoom to the user
             self._extent = extent
@@ -222,12 +250,43 @@ class Toy2DView(QWidget):
         # interleave: (start, end) for the shaft, then two head strokes per arrow
         return np.stack(xs, 1).ravel(), np.stack(ys, 1).ravel()
 
-    @staticmethod
-    def _caption(snap: dict) -> str:
-        parts = [f"step {snap.get('step', 0):,}"]
+    def _show_manifold(self, m: dict | None) -> None:
+        """The deformed grid: each line of G(z) as one polyline, NaN-separated."""
+        if not m:
+            self.manifold.setData([], [])
+            return
+        lines = [m["rows"]] + ([m["cols"]] if m.get("cols") is not None else [])
+        pts = np.concatenate(lines)                                  # [L, P, 2]
+        sep = np.full((pts.shape[0], 1, 2), np.nan)
+        flat = np.concatenate([pts, sep], axis=1).reshape(-1, 2)
+        self.manifold.setData(flat[:, 0], flat[:, 1])
+        r = m.get("z_range", 2.5)
+        if m.get("z_dim", 2) == 1:
+            label = self.tr("G(z), z from {0:g} to {1:g}").format(-r, r)
+        elif m.get("slice"):
+            label = self.tr("G(z) over a grid of z[0], z[1] in ±{0:g}; slice: z[2:] = 0 ({1}-D z)").format(
+                r, m["z_dim"])
+        else:
+            label = self.tr("G(z) over a grid of z in ±{0:g}").format(r)
+        if label != self._manifold_label:
+            self._manifold_label = label
+            self._show_manifold_legend(self.layers["Manifold"].isChecked())
+
+    def _show_manifold_legend(self, on: bool) -> None:
+        self.legend.removeItem(self.manifold)
+        if on and self._manifold_label:
+            self.legend.addItem(self.manifold, self._manifold_label)
+            self.apply_style()
+
+    def _caption(self, snap: dict) -> str:
+        parts = [self.tr("step {0}").format(f"{snap.get('step', 0):,}")]
         if "modes_captured" in snap:
-            parts.append(f"modes captured {snap['modes_captured']}/{snap['n_modes']}")
-            parts.append(f"high quality {100 * snap['high_quality']:.0f}%")
+            parts.append(self.tr("modes captured {0}/{1}").format(snap["modes_captured"], snap["n_modes"]))
+            parts.append(self.tr("high quality {0:.0f}%").format(100 * snap["high_quality"]))
+        div = snap.get("divergence")
+        if div:
+            parts.append(self.tr("JS {0:.3f} · KL(data‖G) {1:.2f} · KL(G‖data) {2:.2f} nats").format(
+                div["js"], div["kl_data_g"], div["kl_g_data"]))
         return "  ·  ".join(parts)
 
 
@@ -237,7 +296,7 @@ class ToyView(QStackedWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._views: dict[int, QWidget] = {}
-        self.placeholder = QLabel("Teaching views appear here while a toy (1-D or 2-D) recipe trains.")
+        self.placeholder = QLabel(self.tr("Teaching views appear here while a toy (1-D or 2-D) recipe trains."))
         self.placeholder.setAlignment(Qt.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)

@@ -1,0 +1,74 @@
+"""Presentation mode (View > Presentation mode, F11) scales every text of the window: labels,
+fields, buttons, lesson text, plot axes, in the Training panel and the Explorer; hides the
+recipe form; and is remembered for the next start."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QLabel, QLineEdit  # noqa: E402
+
+from ganstudio.ui import presentation  # noqa: E402
+from ganstudio.ui.training.settings import app_settings  # noqa: E402
+
+
+def text_sizes(w) -> dict:
+    t = w.training
+    v2 = t.toy.view_2d
+    return {
+        "form label": t.form.findChildren(QLabel)[0].font().pointSizeF(),
+        "form field": t.form.findChildren(QLineEdit)[0].font().pointSizeF(),
+        "lesson text": max(lab.font().pointSizeF() for lab in t.lesson_pane.findChildren(QLabel)),
+        "start button": t.controls.buttons["start"].font().pointSizeF(),
+        "step button": t.live.d_button.font().pointSizeF(),
+        "loss ticks": t.curves.loss_plot.getPlotItem().getAxis("left").style["tickFont"].pointSizeF()
+        if t.curves.loss_plot.getPlotItem().getAxis("left").style.get("tickFont") else None,
+        "loss axis label": t.curves.loss_plot.getPlotItem().getAxis("bottom").label.font().pointSizeF(),
+        "toy axis label": v2.plot.getPlotItem().getAxis("left").label.font().pointSizeF(),
+        "toy caption": v2.stats.font().pointSizeF(),
+        "explorer label": w.explorer.findChildren(QLabel)[0].font().pointSizeF(),
+        "menu": w.menuBar().font().pointSizeF(),
+    }
+
+
+def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(main_window, qtbot):
+    w = main_window
+    t = w.training
+    w.tabs.setCurrentWidget(w._training_host)
+    before = text_sizes(w)
+    assert t.main_split.widget(0).isVisible()
+    w.set_presentation_scale(1.5)
+    w.presentation_action.trigger()
+    try:
+        assert w.presentation_action.isChecked()
+        after = text_sizes(w)
+        for key, size in after.items():
+            old = before[key] or before["form label"]     # ticks use the app font until styled
+            assert size == pytest.approx(1.5 * old, rel=0.02), key
+        assert not t.main_split.widget(0).isVisible()     # the recipe form is hidden ...
+        assert t.live.isVisible() and t.views.isVisible()  # ... the teaching parts stay
+        assert app_settings().value(presentation.SETTINGS_ON, False, type=bool)
+        w.set_presentation_scale(2.0)                      # a new size applies at once
+        assert t.live.d_button.font().pointSizeF() == pytest.approx(2 * before["step button"], rel=0.02)
+    finally:
+        w.set_presentation(False)
+    assert text_sizes(w)["form label"] == before["form label"]
+    assert text_sizes(w)["toy axis label"] == before["toy axis label"]
+    assert t.main_split.widget(0).isVisible()
+    assert not app_settings().value(presentation.SETTINGS_ON, False, type=bool)
+
+
+def test_presentation_mode_comes_back_at_the_next_start(main_window, qtbot):
+    w = main_window
+    app_settings().setValue(presentation.SETTINGS_ON, True)
+    app_settings().setValue(presentation.SETTINGS_SCALE, "not a number")   # refused: default
+    base = w.training.live.d_button.font().pointSizeF()
+    w.restore_layout()
+    try:
+        assert w.presentation_action.isChecked()
+        assert w.presentation_scale() == presentation.DEFAULT_SCALE
+        assert w.training.live.d_button.font().pointSizeF() == pytest.approx(
+            presentation.DEFAULT_SCALE * base, rel=0.02)
+    finally:
+        w.set_presentation(False)
