@@ -2,600 +2,1000 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator has none: StyleGAN3 removed StyleGAN2&apos;s per-pixel noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to the coarser features they belong to. Its image depends only on the latent and the class, so there are no noise modes, strengths or stochastic variation to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator has none: StyleGAN3 removed StyleGAN2&apos;s per-pixel noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to the coarser features they belong to. Its image depends only on the latent, so there are no noise modes, strengths or stochastic variation to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator is a deterministic function of z: the same z always gives the same image. Per-layer noise is a StyleGAN2 feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnimateSection</name>
     <message>
         <source>Tick the latents to pass through, in list order</source>
-        <translation type="unfinished"></translation>
+        <translation>通過する潜在ベクトルにチェックを入れます (一覧の順に通ります)</translation>
     </message>
     <message>
         <source>Move the selected point earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ点を前へ</translation>
     </message>
     <message>
         <source>Move the selected point later</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ点を後ろへ</translation>
+    </message>
+    <message>
+        <source>slerp</source>
+        <translation>球面線形補間</translation>
+    </message>
+    <message>
+        <source>lerp</source>
+        <translation>線形補間</translation>
     </message>
     <message>
         <source>slerp follows the sphere Gaussian latents live on; lerp a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>球面線形補間はガウス分布の潜在ベクトルが集まる球面に沿って、線形補間は直線で補間します</translation>
     </message>
     <message>
         <source>in z</source>
-        <translation type="unfinished"></translation>
+        <translation>z で</translation>
     </message>
     <message>
         <source>in w</source>
-        <translation type="unfinished"></translation>
+        <translation>w で</translation>
     </message>
     <message>
         <source>Show interpolation</source>
-        <translation type="unfinished"></translation>
+        <translation>補間を表示</translation>
     </message>
     <message>
         <source>a dimension of A</source>
-        <translation type="unfinished"></translation>
+        <translation>A の 1 次元</translation>
     </message>
     <message>
         <source>a direction (PCA / SeFa)</source>
+        <translation>方向 (主成分分析 / SeFa)</translation>
+    </message>
+    <message>
+        <source>a named direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which named direction (Latent ▸ Directions) to sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープを表示</translation>
     </message>
     <message>
         <source>Rows x columns of random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなシードの行数 × 列数</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッフル</translation>
     </message>
     <message>
         <source>Draw new random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいランダムなシードを引きます</translation>
     </message>
     <message>
         <source>Show gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーを表示</translation>
     </message>
     <message>
         <source>Gallery of random seeds (click a tile to make it A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなシードのギャラリー (タイルをクリックすると A になります)</translation>
     </message>
     <message>
         <source>Interpolation</source>
-        <translation type="unfinished"></translation>
+        <translation>補間</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム数</translation>
     </message>
     <message>
         <source>Sweep (explore one axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ (1 つの軸に沿って探る)</translation>
     </message>
     <message>
         <source>Along</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数</translation>
     </message>
     <message>
         <source>(seed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(シード {0})</translation>
     </message>
     <message>
         <source>Interpolating in w (after mapping) is usually smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>w (マッピング後) での補間のほうが、たいてい滑らかです</translation>
     </message>
     <message>
         <source>This {0} generator has no mapping network: z only</source>
-        <translation type="unfinished"></translation>
+        <translation>この {0} 生成器にはマッピングネットワークがありません: z のみです</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>The technical detail behind this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージの技術的な詳細</translation>
     </message>
 </context>
 <context>
     <name>BookmarksWidget</name>
     <message>
         <source>＋ Bookmark A</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ A をブックマーク</translation>
     </message>
     <message>
         <source>Keep latent A (with its edits) for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A を (編集も含めて) このモデル用に保存します</translation>
     </message>
     <message>
         <source>Load the selected bookmark into latent A</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだブックマークを潜在ベクトル A に読み込みます</translation>
     </message>
     <message>
         <source>Load the selected bookmark into latent B</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだブックマークを潜在ベクトル B に読み込みます</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Rename the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだブックマークの名前を変更します</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだブックマークを削除します</translation>
     </message>
     <message>
         <source>  + edit</source>
-        <translation type="unfinished"></translation>
+        <translation>  + 編集</translation>
     </message>
     <message>
         <source>  · projected</source>
-        <translation type="unfinished"></translation>
+        <translation>  · 射影</translation>
     </message>
     <message>
         <source>seed {0} edited</source>
-        <translation type="unfinished"></translation>
+        <translation>シード {0} (編集済み)</translation>
     </message>
     <message>
         <source>seed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>シード {0}</translation>
     </message>
     <message>
         <source>latent</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル</translation>
     </message>
     <message>
         <source>Bookmarked latent A as “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A を「{0}」としてブックマークしました</translation>
     </message>
     <message>
         <source>Cannot load bookmark “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマーク「{0}」を読み込めません: {1}</translation>
     </message>
     <message>
         <source>Rename bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマークの名前を変更</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Bookmarks could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマークを保存できませんでした: {0}</translation>
     </message>
 </context>
 <context>
     <name>Captions</name>
     <message>
         <source>coarse</source>
-        <translation type="unfinished"></translation>
+        <translation>粗い</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>中間</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>細かい</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表で選んだ</translation>
+    </message>
+    <message>
+        <source>slerp</source>
+        <translation>球面線形補間</translation>
+    </message>
+    <message>
+        <source>lerp</source>
+        <translation>線形補間</translation>
     </message>
     <message>
         <source>seed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>シード {0}</translation>
     </message>
     <message>
         <source>loaded latent</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ潜在ベクトル</translation>
     </message>
     <message>
         <source> (edited in {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} で編集済み)</translation>
     </message>
     <message>
         <source> · mixed</source>
-        <translation type="unfinished"></translation>
+        <translation> · 混合</translation>
     </message>
     <message>
         <source> · class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · クラス {0}</translation>
     </message>
     <message>
         <source>Gallery: {0} random seeds · click one to make it A</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー: ランダムなシード {0} 個 · クリックすると A になります</translation>
     </message>
     <message>
         <source>Interpolation {0} · {1} frames · {2} in {3}</source>
+        <translation>補間 {0} · {1} フレーム · {3} で {2}</translation>
+    </message>
+    <message>
+        <source>Sweep along “{0}” from {1:g} to {2:g} σ · {3} steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>{0} dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の次元</translation>
     </message>
     <message>
         <source>Sweep of {0} #{1} from {2:g} to {3:g} · {4} steps</source>
+        <translation>{0} #{1} のスイープ: {2:g} から {3:g} まで · {4} ステップ</translation>
+    </message>
+    <message>
+        <source>Motion of A&apos;s input · {0} frames · moves {1:g}, {2:g} px · {3:g} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mixing grid: rows {0} take the {1} styles of columns {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>混合グリッド: 行 {0} が列 {2} の{1}スタイルを受け取ります</translation>
     </message>
     <message>
         <source>Stochastic variation: A with {0} noise draws · last tile = where they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>確率的変動: ノイズを {0} 回引き直した A · 最後のタイル = 違いが出る場所</translation>
     </message>
 </context>
 <context>
     <name>CropView</name>
     <message>
         <source>Drag the square to choose what to project; the mouse wheel resizes it</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形をドラッグして射影する範囲を選びます。マウスホイールで大きさを変えられます</translation>
     </message>
 </context>
 <context>
     <name>DimensionSliders</name>
     <message>
         <source>Previous page of dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>前の次元のページ</translation>
     </message>
     <message>
         <source>Next page of dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>次の次元のページ</translation>
     </message>
     <message>
         <source>Jump to a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>次元へ移動</translation>
     </message>
     <message>
         <source>dim </source>
-        <translation type="unfinished"></translation>
+        <translation>次元 </translation>
     </message>
     <message>
         <source>Reset this dimension to the seed&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>この次元をシードの値に戻します</translation>
     </message>
     <message>
         <source>{0}[{1}–{2}] of {3} · page {4}/{5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}[{1}–{2}] / {3} 次元 · ページ {4}/{5}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsEditor</name>
+    <message>
+        <source>PCA of w (GANSpace)</source>
+        <translation>w の主成分分析 (GANSpace)</translation>
+    </message>
+    <message>
+        <source>SeFa (closed form)</source>
+        <translation>SeFa (閉形式)</translation>
+    </message>
+    <message>
+        <source>The ws rows (layers) a direction edit acts on: low rows = coarse structure, high rows = fine detail</source>
+        <translation>方向の編集が作用する w+ の行 (層): 低い行 = 大まかな構造、高い行 = 細部</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Set every direction back to 0</source>
+        <translation>すべての方向を 0 に戻します</translation>
+    </message>
+    <message>
+        <source>Move along this direction, in standard deviations of w</source>
+        <translation>この方向に沿って動かします (単位は w の標準偏差)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Computing {0} directions…</source>
+        <translation>{0} の方向を計算しています…</translation>
+    </message>
+    <message>
+        <source>Could not compute directions: {0}</source>
+        <translation>方向を計算できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>rows {0}–{1} of {2}: sampling rates {3}</source>
+        <translation>{2} 行中の行 {0}–{1}: サンプリングレート {3}</translation>
+    </message>
+    <message>
+        <source>rows {0}–{1} of {2}: blocks {3}</source>
+        <translation>{2} 行中の行 {0}–{1}: ブロック {3}</translation>
+    </message>
+    <message>
+        <source>Directions live in w, the output of a mapping network. This {0} generator has none; use the Dimensions sliders on z.</source>
+        <translation>方向はマッピングネットワークの出力である w の中にあります。この {0} 生成器にはマッピングネットワークがないため、z の「次元」スライダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>{0} principal components of w; sliders move in standard deviations of w</source>
+        <translation>w の主成分 {0} 個。スライダーの単位は w の標準偏差です</translation>
+    </message>
+    <message>
+        <source>{0} SeFa directions; sliders move in standard deviations of w</source>
+        <translation>SeFa の方向 {0} 個。スライダーの単位は w の標準偏差です</translation>
+    </message>
+    <message>
+        <source>PC{0}</source>
+        <translation>主成分 {0}</translation>
+    </message>
+    <message>
+        <source>SeFa {0}</source>
+        <translation>SeFa {0}</translation>
     </message>
 </context>
 <context>
     <name>ExplorerFiles</name>
     <message>
         <source>Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル (*.pt *.pkl);;GAN Studio のチェックポイント (*.pt);;公式 StyleGAN2-ADA / StyleGAN3 の pickle (*.pkl);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>GAN Studio files (*.pt *.pkl *.toml *.png);;Models (*.pt *.pkl);;Recipes (*.toml);;Images GAN Studio made (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN Studio のファイル (*.pt *.pkl *.toml *.png);;モデル (*.pt *.pkl);;レシピ (*.toml);;GAN Studio が作った画像 (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>[{0}] (z), [{1}] (w) or [{2}, {1}] (w+)</source>
-        <translation type="unfinished"></translation>
+        <translation>[{0}] (z)、[{1}] (w) または [{2}, {1}] (w+)</translation>
     </message>
     <message>
         <source>an array of shape {0} is not a latent of this model; it needs {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>形状 {0} の配列はこのモデルの潜在ベクトルではありません。必要な形状は {1} です</translation>
     </message>
     <message>
         <source>Loaded {0} latent(s) and settings from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} から潜在ベクトル {0} 個と設定を読み込みました</translation>
     </message>
     <message>
         <source>{0} is not a NumPy .npy file ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は NumPy の .npy ファイルではありません ({1})</translation>
     </message>
     <message>
         <source>Loaded {0} into A as a {1} latent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を {1} の潜在ベクトルとして A に読み込みました</translation>
     </message>
     <message>
         <source>Export of {0} cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の書き出しを取り消しました: 何も書き出していません</translation>
     </message>
     <message>
         <source>Exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました: {0}</translation>
     </message>
     <message>
         <source>Saved {0} as the GAN Studio checkpoint {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を GAN Studio のチェックポイント {1} として保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPanel</name>
+    <message>
+        <source>Undo latent edit</source>
+        <translation>潜在ベクトルの編集を元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo latent edit</source>
+        <translation>潜在ベクトルの編集をやり直す</translation>
+    </message>
+    <message>
+        <source>Undo the last latent edit (Ctrl+Z)</source>
+        <translation>最後の潜在ベクトルの編集を元に戻します (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>やり直します (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Load a latent (.npy) or a sidecar (.json) into A</source>
+        <translation>潜在ベクトル (.npy) またはサイドカー (.json) を A に読み込みます</translation>
+    </message>
+    <message>
+        <source>Save A…</source>
+        <translation>A を保存…</translation>
+    </message>
+    <message>
+        <source>Save latent A as .npy</source>
+        <translation>潜在ベクトル A を保存します (.npy)</translation>
+    </message>
+    <message>
+        <source>Bookmarks (kept for this model)</source>
+        <translation>ブックマーク (このモデル用に保存)</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>潜在ベクトル</translation>
+    </message>
+    <message>
+        <source>Mixing</source>
+        <translation>スタイル混合</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>アニメーション</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Open a checkpoint, an official StyleGAN .pkl or a run directory (File ▸ Open, the Model tab, or drop it here) to explore what its generator learned.</source>
+        <translation>チェックポイント、公式 StyleGAN の .pkl、または実行フォルダーを開くと (ファイル ▸ 開く、「モデル」タブ、またはここへドロップ)、その生成器が学習した内容を探索できます。</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 再生</translation>
+    </message>
+    <message>
+        <source>Play the strip as an animation</source>
+        <translation>下段の表示をアニメーションとして再生します</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>画像を書き出し…</translation>
+    </message>
+    <message>
+        <source>Export Image Grid…</source>
+        <translation>画像グリッドを書き出し…</translation>
+    </message>
+    <message>
+        <source>Export Strip / Animation…</source>
+        <translation>下段の表示 / アニメーションを書き出し…</translation>
+    </message>
+    <message>
+        <source>Save Latent A (.npy)…</source>
+        <translation>潜在ベクトル A を保存 (.npy)…</translation>
+    </message>
+    <message>
+        <source>Could not open {0}: {1}</source>
+        <translation>{0} を開けませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>live generator from training</source>
+        <translation>訓練中の生成器 (スナップショット)</translation>
+    </message>
+    <message>
+        <source>This is a toy (1-D / 2-D points) model: the Training panel&apos;s toy views show it; the Explorer renders image generators.</source>
+        <translation>これはトイモデル (1 次元 / 2 次元の点) です。訓練パネルのトイ表示で見られます。エクスプローラーが描画するのは画像の生成器です。</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1} {2}², step {3}</source>
+        <translation>{0} を開きました: {1} {2}²、ステップ {3}</translation>
+    </message>
+    <message>
+        <source>Rendering failed: {0}</source>
+        <translation>描画に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} of {2} rendered…</source>
+        <translation>{0} · {2} 枚中 {1} 枚を描画…</translation>
+    </message>
+    <message>
+        <source>A is now seed {0} (from the gallery)</source>
+        <translation>A をシード {0} にしました (ギャラリーから)</translation>
+    </message>
+    <message>
+        <source>frame {0} of {1} (click the image or edit A to go back)</source>
+        <translation>フレーム {0} / {1} (画像をクリックするか A を編集すると戻ります)</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>frame {0} / {1} · {2} fps</source>
+        <translation>フレーム {0} / {1} · {2} fps</translation>
+    </message>
+    <message>
+        <source>Switching to w needs one rendered image first; try again in a moment</source>
+        <translation>w に切り替えるには、先に画像が 1 枚描画されている必要があります。少し待ってからもう一度試してください</translation>
+    </message>
+    <message>
+        <source>A has no z to go back to (it was loaded in w)</source>
+        <translation>A には戻るべき z がありません (w として読み込まれました)</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>書き出しに失敗しました: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <source>this {0} model takes z only (no mapping network)</source>
+        <translation>この {0} モデルは z しか受け付けません (マッピングネットワークがありません)</translation>
+    </message>
+    <message>
+        <source>the saved {0} latent has shape {1}; this model needs {2}</source>
+        <translation>保存された {0} の潜在ベクトルの形状は {1} ですが、このモデルには {2} が必要です</translation>
+    </message>
+    <message>
+        <source>the saved direction edit has shape {0}; this model needs {1}</source>
+        <translation>保存された方向の編集の形状は {0} ですが、このモデルには {1} が必要です</translation>
+    </message>
+    <message>
+        <source>class {0} does not exist: this model has classes 0..{1}</source>
+        <translation>クラス {0} はありません: このモデルのクラスは 0..{1} です</translation>
+    </message>
+    <message>
+        <source>class {0} does not exist: this model has no classes</source>
+        <translation>クラス {0} はありません: このモデルにはクラスがありません</translation>
+    </message>
+    <message>
+        <source>no bookmark named “{0}”</source>
+        <translation>「{0}」という名前のブックマークはありません</translation>
+    </message>
+    <message>
+        <source>choose at least two points for the interpolation</source>
+        <translation>補間する点を 2 つ以上選んでください</translation>
+    </message>
+    <message>
+        <source>directions are still being computed</source>
+        <translation>方向をまだ計算中です</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Current image (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の画像 (PNG)</translation>
     </message>
     <message>
         <source>Image grid (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像グリッド (PNG)</translation>
     </message>
     <message>
         <source>Current strip: interpolation, sweep, mixing grid, variation</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の下段の表示: 補間、スイープ、混合グリッド、変動</translation>
     </message>
     <message>
         <source>Latent A (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A (.npy)</translation>
     </message>
     <message>
         <source>const</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列数</translation>
     </message>
     <message>
         <source>Seeds seed, seed+1, … fill the grid row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>シード seed、seed+1、… が行ごとにグリッドを埋めます</translation>
     </message>
     <message>
         <source>Pixels between tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>タイル間のピクセル数</translation>
     </message>
     <message>
         <source>Nearest-neighbour upscale: crisp pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>最近傍法による拡大 (ピクセルがぼやけません)</translation>
     </message>
     <message>
         <source>Animation frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーションの毎秒フレーム数</translation>
     </message>
     <message>
         <source>GIF animation</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF アニメーション</translation>
     </message>
     <message>
         <source>WebP animation (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP アニメーション (可逆圧縮)</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画</translation>
     </message>
     <message>
         <source>PNG strip</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (横に並べた 1 枚)</translation>
     </message>
     <message>
         <source>needs imageio-ffmpeg: pip install &apos;ganstudio[video]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>imageio-ffmpeg が必要です: pip install 'ganstudio[video]'</translation>
     </message>
     <message>
         <source>Write a JSON sidecar (reproduce with `ganstudio export --from`)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON サイドカーも書き出す (`ganstudio export --from` で再現できます)</translation>
     </message>
     <message>
         <source>Write the rendered latents (.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>描画した潜在ベクトルも書き出す (.npy)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先のファイルを選びます</translation>
     </message>
     <message>
         <source>Rows × columns</source>
-        <translation type="unfinished"></translation>
+        <translation>行数 × 列数</translation>
     </message>
     <message>
         <source>First seed</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のシード</translation>
     </message>
     <message>
         <source>No strip shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>下段にはまだ何も表示されていません</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒フレーム数</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>余白</translation>
     </message>
     <message>
         <source>Upscale</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大率</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <source>Writes {0}: latent A in its own space (z, w or w+), no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き出します: 潜在ベクトル A をその空間 (z、w または w+) のまま保存し、画像は書き出しません。</translation>
     </message>
     <message>
         <source>{0} (settings to reproduce it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (再現するための設定)</translation>
     </message>
     <message>
         <source>noise {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ {0}</translation>
     </message>
     <message>
         <source>class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス {0}</translation>
     </message>
     <message>
         <source>Latent A with the style mixing shown (B / C)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のスタイル混合 (B / C) を適用した潜在ベクトル A</translation>
     </message>
     <message>
         <source>Latent A</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A</translation>
     </message>
     <message>
         <source>{0} × {1} tiles of seeds {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>シード {2}–{3} の {0} × {1} タイル</translation>
     </message>
     <message>
         <source>; style mixing is not applied (each tile is its own seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>。スタイル混合は適用されません (各タイルはそれぞれのシードです)</translation>
     </message>
     <message>
         <source>The strip shown below the image, as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の下に表示中の内容をそのまま</translation>
     </message>
     <message>
         <source>, at {0} frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>、毎秒 {0} フレーム</translation>
     </message>
     <message>
         <source>Writes {0}. {1}. Uses {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き出します。{1}。使う設定: {2}。</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先</translation>
     </message>
 </context>
 <context>
     <name>ImageRecords</name>
     <message>
         <source>Cannot restore {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を復元できません: {1}</translation>
     </message>
     <message>
         <source>{0} was made with {1}: open that model first, then open the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は {1} で作られました。先にそのモデルを開いてから、もう一度画像を開いてください。</translation>
     </message>
     <message>
         <source>Restored the state {0} was made in</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を作ったときの状態を復元しました</translation>
     </message>
     <message>
         <source>Restored the settings of {0}; its first image is now A (ganstudio export --from renders all of it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の設定を復元しました。最初の画像が A になりました (ganstudio export --from ですべてを再び描画できます)</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (as a PNG that remembers how it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をクリップボードにコピーします (作り方を記録した PNG として)</translation>
     </message>
     <message>
         <source>Capture the View…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューをキャプチャ…</translation>
     </message>
     <message>
         <source>Save the whole Explorer view as a PNG; opening it restores this state</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスプローラーのビュー全体を PNG として保存します。開くとこの状態が復元されます</translation>
     </message>
     <message>
         <source>No image to copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーできる画像がまだありません</translation>
     </message>
     <message>
         <source>Capture the view</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューをキャプチャ</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Open a model first: a capture records the image it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>先にモデルを開いてください: キャプチャには表示中の画像が記録されます</translation>
     </message>
     <message>
         <source>the open model {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているモデル {0}</translation>
     </message>
     <message>
         <source>Could not copy the image: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピーできませんでした: {0}</translation>
     </message>
     <message>
         <source>Copied the image (a PNG that remembers how it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピーしました (作り方を記録した PNG)</translation>
     </message>
     <message>
         <source>Could not save the capture: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを保存できませんでした: {0}</translation>
     </message>
     <message>
         <source>Captured the view to {0}</source>
+        <translation>ビューを {0} にキャプチャしました</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Pixels (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPanel</name>
+    <message>
+        <source>Label the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click gallery tiles that have the attribute, right-click those that lack it (click again to clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute, e.g. “has a handle”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− lacks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a left click marks (a right click marks the other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New random tiles (the marks stay with their seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear SVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked directions stay unchanged when moving along the new one (it is made orthogonal to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a direction by labelling the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent of (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} with · {1} without (at least {2} of each to fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the attribute and mark at least {0} tiles of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fit a direction: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: held-out accuracy {1:.0%} ({2} of {3} held-out tiles on their side); the direction uses all {4} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>independent of {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,129 +1003,280 @@
     <name>LatentBars</name>
     <message>
         <source>w the image is made from: mapping(z) + direction edits</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の元になる w: z のマッピング + 方向の編集</translation>
     </message>
     <message>
         <source>w the image is made from: your w + direction edits</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の元になる w: 編集した w + 方向の編集</translation>
     </message>
     <message>
         <source>w+ row {row} the image is made from: your row + direction edits</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の元になる w+ の行 {row}: 編集した行 + 方向の編集</translation>
     </message>
     <message>
         <source>z (click a bar to jump to its slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>z (棒をクリックするとそのスライダーへ移動します)</translation>
     </message>
     <message>
         <source>w (edited directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>w (直接編集)</translation>
     </message>
     <message>
         <source>w+ row {0} (edited directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>w+ の行 {0} (直接編集)</translation>
     </message>
 </context>
 <context>
     <name>LatentEditor</name>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <source>z (input)</source>
-        <translation type="unfinished"></translation>
+        <translation>z (入力)</translation>
     </message>
     <message>
         <source>w (after mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>w (マッピング後)</translation>
     </message>
     <message>
         <source>w+ (one w per layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>w+ (層ごとに 1 つの w)</translation>
     </message>
     <message>
         <source>Which space the sliders edit. w and w+ need a mapping network (StyleGAN).</source>
-        <translation type="unfinished"></translation>
+        <translation>スライダーで編集する空間。w と w+ にはマッピングネットワーク (StyleGAN) が必要です。</translation>
     </message>
     <message>
         <source>w+: which row of ws (which layers) the sliders edit</source>
-        <translation type="unfinished"></translation>
+        <translation>w+: スライダーで編集する行 (層)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Reset every dimension to the seed&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての次元をシードの値に戻します</translation>
     </message>
     <message>
         <source>Class-conditional model: the class every image (A, B, C, the gallery, exports) is generated for</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス条件付きモデル: すべての画像 (A、B、C、ギャラリー、書き出し) を生成するクラス</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>次元</translation>
     </message>
     <message>
-        <source>Directions (PCA / SeFa)</source>
+        <source>Directions (PCA / SeFa / named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Truncation ψ: 1 = none, 0 = the average image (w_avg), between = closer to the average, safer but less varied</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て ψ: 1 = なし、0 = 平均画像 (w の平均)、その間 = 平均に近づき、破綻しにくい代わりに多様性が減ります</translation>
     </message>
     <message>
         <source>Truncate only the first rows of ws (the coarse layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>w+ の最初の行 (粗い層) だけを切り捨てます</translation>
     </message>
     <message>
         <source>Latent A</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A</translation>
     </message>
     <message>
         <source>Edit in</source>
-        <translation type="unfinished"></translation>
+        <translation>編集する空間</translation>
     </message>
     <message>
         <source>Truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て (トランケーション)</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>Which space the sliders edit</source>
-        <translation type="unfinished"></translation>
+        <translation>スライダーで編集する空間</translation>
     </message>
     <message>
         <source>This {0} generator has no mapping network: it is edited in z only</source>
-        <translation type="unfinished"></translation>
+        <translation>この {0} 生成器にはマッピングネットワークがありません: z でのみ編集できます</translation>
     </message>
     <message>
         <source>all layers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての層</translation>
     </message>
     <message>
         <source>first {0} rows (to {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {0} 行 ({1} まで)</translation>
     </message>
     <message>
         <source>first {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {0} 行</translation>
     </message>
     <message>
         <source>ψ pulls every style row towards w_avg, the average image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ψ はすべてのスタイル行を w の平均 (平均画像) へ引き寄せます。</translation>
     </message>
     <message>
         <source>No mapping network: ψ scales z towards 0 (the mean of z).</source>
+        <translation>マッピングネットワークがありません: ψ は z を 0 (z の平均) へ縮めます。</translation>
+    </message>
+</context>
+<context>
+    <name>LayersSection</name>
+    <message>
+        <source>Channel grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean over channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max over channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest |value| = full scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each channel to full scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch min … max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (±1 = black / white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (channels × height × width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel shown (grid: the first tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How values become grey levels (0 is mid grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness: values are multiplied by 10^(dB / 20) (+20 dB = ten times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spectrum&apos;s colours span this many dB below its peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spectrum of all channels summed (off: only the channels shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power spectrum of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power spectrum (log scale, zero frequency in the centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy far from the centre that the layer should not hold at its sampling rate is aliasing; StyleGAN3&apos;s layers keep it low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels {0}–{1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of {0} channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max of {0} channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer: mean {0:.3g} · std {1:.3g} · min {2:.3g} · max {3:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dense layer (a vector, not a map) has no 2-D spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak {0:.0f} dB above the mean power</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,394 +1284,540 @@
     <name>LossPlot</name>
     <message>
         <source>Distance of the reconstruction to the target, per step (lower is closer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップごとの再構成と目標の距離 (小さいほど近い)</translation>
     </message>
     <message>
         <source>loss curve: waiting for the first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>損失曲線: 最初のステップを待っています</translation>
     </message>
     <message>
         <source>distance (log): {0:.4g} now, best {1:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>距離 (対数): 現在 {0:.4g}、最良 {1:.4g}</translation>
     </message>
     <message>
         <source>distance: {0:.4g} now, best {1:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>距離: 現在 {0:.4g}、最良 {1:.4g}</translation>
     </message>
 </context>
 <context>
     <name>MixingSection</name>
     <message>
         <source>B seed</source>
-        <translation type="unfinished"></translation>
+        <translation>B のシード</translation>
     </message>
     <message>
         <source>C seed</source>
-        <translation type="unfinished"></translation>
+        <translation>C のシード</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <source>ws rows</source>
-        <translation type="unfinished"></translation>
+        <translation>w+ の行</translation>
     </message>
     <message>
         <source>Styles from</source>
-        <translation type="unfinished"></translation>
+        <translation>スタイルの出どころ</translation>
     </message>
     <message>
         <source>Coarse</source>
-        <translation type="unfinished"></translation>
+        <translation>粗い</translation>
     </message>
     <message>
         <source>Coarse styles (StyleGAN paper) from B</source>
-        <translation type="unfinished"></translation>
+        <translation>粗いスタイル (StyleGAN 論文) を B から</translation>
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>中間</translation>
     </message>
     <message>
         <source>Middle styles (StyleGAN paper) from B</source>
-        <translation type="unfinished"></translation>
+        <translation>中間スタイル (StyleGAN 論文) を B から</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>細かい</translation>
     </message>
     <message>
         <source>Fine styles (StyleGAN paper) from B</source>
-        <translation type="unfinished"></translation>
+        <translation>細かいスタイル (StyleGAN 論文) を B から</translation>
     </message>
     <message>
         <source>All A</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて A</translation>
     </message>
     <message>
         <source>No mixing: every row of ws from A</source>
-        <translation type="unfinished"></translation>
+        <translation>混合なし: w+ のすべての行を A から</translation>
     </message>
     <message>
         <source>Seeds down the left of the grid, e.g. 1,2,3 or 10-13</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドの左に縦に並ぶシード (例: 1,2,3 や 10-13)</translation>
     </message>
     <message>
         <source>Seeds across the top of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドの上に横に並ぶシード</translation>
     </message>
     <message>
         <source>coarse styles</source>
-        <translation type="unfinished"></translation>
+        <translation>粗いスタイル</translation>
     </message>
     <message>
         <source>middle styles</source>
-        <translation type="unfinished"></translation>
+        <translation>中間スタイル</translation>
     </message>
     <message>
         <source>fine styles</source>
-        <translation type="unfinished"></translation>
+        <translation>細かいスタイル</translation>
     </message>
     <message>
         <source>styles marked B/C in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表で B/C にしたスタイル</translation>
     </message>
     <message>
         <source>Show mixing grid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合グリッドを表示</translation>
     </message>
     <message>
         <source>Each row seed takes the chosen styles of each column seed (paper Fig. 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>各行のシードが各列のシードから選んだスタイルを受け取ります (論文の図 3)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>混合の元</translation>
     </message>
     <message>
         <source>Which latent feeds each resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度ごとのスタイルの出どころ</translation>
     </message>
     <message>
         <source>Mixing grid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合グリッド</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Columns give</source>
-        <translation type="unfinished"></translation>
+        <translation>列から渡すもの</translation>
     </message>
     <message>
         <source>{0}: give seeds like 1,2,5-8, each from 0 to 4294967295 (got “{1}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 1,2,5-8 のようにシードを指定してください。各シードは 0 から 4294967295 まで (入力: 「{1}」)</translation>
     </message>
     <message>
         <source>Give 1–16 seeds for rows and for columns</source>
-        <translation type="unfinished"></translation>
+        <translation>行と列にそれぞれ 1～16 個のシードを指定してください</translation>
     </message>
     <message>
         <source>&lt;b&gt;Style mixing is unavailable for this {0} generator.&lt;/b&gt; Mixing swaps the per-layer styles (rows of w) that a StyleGAN mapping network feeds to each resolution; a {0} generator feeds z once into its first layer, so there are no per-layer styles to mix. Open a StyleGAN checkpoint to use this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;この {0} 生成器ではスタイル混合は使えません。&lt;/b&gt;スタイル混合は、StyleGAN のマッピングネットワークが解像度ごとに渡す層ごとのスタイル (w の行) を入れ替えます。{0} 生成器は z を最初の層に一度だけ入力するので、混合する層ごとのスタイルがありません。この機能を使うには StyleGAN のチェックポイントを開いてください。</translation>
     </message>
     <message>
         <source>Which latent feeds each {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}ごとのスタイルの出どころ</translation>
     </message>
     <message>
         <source>Which latent&apos;s styles feed these layers. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの層にどの潜在ベクトルのスタイルを渡すか。{0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;ws rows&lt;/b&gt;: the rows of w+ that each {0}&apos;s layers read. Neighbours share a row (one block&apos;s image output, ToRGB, and the next block&apos;s first layer read the same w); a shared row takes the styles chosen for the higher one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;w+ の行&lt;/b&gt;: 各{0}の層が読む w+ の行。隣どうしは 1 行を共有します (あるブロックの画像出力 ToRGB と次のブロックの最初の層が同じ w を読むため)。共有された行には、高いほうで選んだスタイルが使われます。</translation>
     </message>
 </context>
 <context>
     <name>ModelInfo</name>
     <message>
         <source>, Radford&apos;s layout (transposed convolutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>、Radford の構成 (転置畳み込み)</translation>
     </message>
     <message>
         <source>, the course&apos;s layout (nearest upsampling + 3×3 convolutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>、講座の構成 (最近傍アップサンプリング + 3×3 畳み込み)</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>入手元</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>グレースケール</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス数</translation>
     </message>
     <message>
         <source>{0} (class-conditional; pick one in the Latent tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (クラス条件付き。「潜在ベクトル」タブで選べます)</translation>
     </message>
     <message>
         <source>z size</source>
-        <translation type="unfinished"></translation>
+        <translation>z の次元数</translation>
     </message>
     <message>
         <source>w size</source>
-        <translation type="unfinished"></translation>
+        <translation>w の次元数</translation>
     </message>
     <message>
         <source>{0} × {1} style rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 次元 × {1} 行 (スタイル行)</translation>
     </message>
     <message>
         <source>Sampling rates</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリングレート</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>層</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <source>Noise inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ入力</translation>
     </message>
     <message>
         <source>yes (per-pixel, every layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>あり (ピクセルごと、全層)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Steps trained</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練ステップ数</translation>
     </message>
     <message>
         <source>— (a network pickle does not record it)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (ネットワークの pickle には記録されていません)</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>レシピ</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター数</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み元</translation>
     </message>
     <message>
         <source>Open checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックポイントを開く…</translation>
     </message>
     <message>
         <source>No model open. Open a checkpoint (.pt), an official StyleGAN2-ADA / StyleGAN3 network pickle (.pkl) or a run directory — its newest checkpoint is used — or drop one onto the Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが開かれていません。チェックポイント (.pt)、公式 StyleGAN2-ADA / StyleGAN3 のネットワーク pickle (.pkl)、または実行フォルダー (最新のチェックポイントを使います) を開くか、エクスプローラーにドロップしてください。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Tip: drag a checkpoint, a .pkl or a run folder onto the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント: チェックポイント、.pkl、実行フォルダーを画像の上にドラッグしても開けます。</translation>
     </message>
 </context>
 <context>
     <name>ModelView</name>
     <message>
         <source>StyleGAN2 (official)</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN2 (公式)</translation>
     </message>
     <message>
         <source>StyleGAN3 (official)</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN3 (公式)</translation>
     </message>
     <message>
         <source>toy</source>
-        <translation type="unfinished"></translation>
+        <translation>トイ</translation>
     </message>
     <message>
         <source>StyleGAN2 (mapping + synthesis)</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN2 (マッピング + 合成)</translation>
     </message>
     <message>
         <source>StyleGAN2-ADA, official NVlabs network (mapping + synthesis)</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN2-ADA、NVlabs 公式ネットワーク (マッピング + 合成)</translation>
     </message>
     <message>
         <source>StyleGAN3, official NVlabs alias-free network (mapping + synthesis)</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN3、NVlabs 公式のエイリアスフリーネットワーク (マッピング + 合成)</translation>
     </message>
     <message>
         <source>MLP (vanilla GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP (Vanilla GAN)</translation>
     </message>
     <message>
         <source>toy 1-D / 2-D</source>
-        <translation type="unfinished"></translation>
+        <translation>トイ (1 次元 / 2 次元)</translation>
     </message>
     <message>
         <source>Sampling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリングレート</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <source>rate {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>レート {0}</translation>
     </message>
     <message>
         <source>Layers sampled at {0} samples across the image (ws rows {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の幅あたり {0} サンプルでサンプリングされる層 (w+ の行 {1}): {2}</translation>
     </message>
     <message>
         <source>The {0}×{0} block (ws rows {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}×{0} のブロック (w+ の行 {1})</translation>
     </message>
     <message>
         <source>row {0} · {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>行 {0} · {1} ({2})</translation>
     </message>
     <message>
         <source>row {0} · {1}</source>
+        <translation>行 {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NamedDirectionsWidget</name>
+    <message>
+        <source>No named directions yet: label tiles of the gallery below, import a file or make class directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the directions of a directions file (.json) made for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this model&apos;s named directions to a file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label {0} samples with the shipped Fashion-MNIST classifier and add one direction per class (“more like a boot”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity of every pair of named directions: 1 = the same, 0 = independent, −1 = opposite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity (cosine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named directions (kept for this model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved directions of this model cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held-out accuracy {0:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the classifier: samples it calls {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from your labels: {0} with, {1} without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move along this direction, in standard deviations of w</source>
+        <translation>この方向に沿って動かします (単位は w の標準偏差)</translation>
+    </message>
+    <message>
+        <source>Delete this direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cos(“{0}”, “{1}”) = {2:+.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the direction “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directions could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} direction(s) from {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} direction(s) to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling {0} samples with the classifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more like {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class directions failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0} class directions from {1} classified samples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoiseSection</name>
     <message>
+        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator has none: StyleGAN3 removed StyleGAN2&apos;s per-pixel noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to the coarser features they belong to. Its image depends only on the latent and the class, so there are no noise modes, strengths or stochastic variation to show.</source>
+        <translation>&lt;b&gt;ノイズ入力はありません。&lt;/b&gt;この {0} 生成器にはノイズ入力がありません。StyleGAN3 は StyleGAN2 のピクセルごとのノイズを取り除きました。ピクセル格子に固定されたノイズは、細部を本来属する大まかな特徴ではなくピクセルの位置に結び付けてしまうからです。画像は潜在ベクトルとクラスだけで決まるため、ノイズのモード、強さ、確率的変動はありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator has none: StyleGAN3 removed StyleGAN2&apos;s per-pixel noise, because noise fixed to the pixel grid ties fine details to pixel positions instead of to the coarser features they belong to. Its image depends only on the latent, so there are no noise modes, strengths or stochastic variation to show.</source>
+        <translation>&lt;b&gt;ノイズ入力はありません。&lt;/b&gt;この {0} 生成器にはノイズ入力がありません。StyleGAN3 は StyleGAN2 のピクセルごとのノイズを取り除きました。ピクセル格子に固定されたノイズは、細部を本来属する大まかな特徴ではなくピクセルの位置に結び付けてしまうからです。画像は潜在ベクトルだけで決まるため、ノイズのモード、強さ、確率的変動はありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No noise inputs.&lt;/b&gt; This {0} generator is a deterministic function of z: the same z always gives the same image. Per-layer noise is a StyleGAN2 feature.</source>
+        <translation>&lt;b&gt;ノイズ入力はありません。&lt;/b&gt;この {0} 生成器は z の決定的な関数です: 同じ z からは常に同じ画像が生成されます。層ごとのノイズは StyleGAN2 の機能です。</translation>
+    </message>
+    <message>
         <source>constant (the same every render)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 (毎回同じノイズ)</translation>
     </message>
     <message>
         <source>random (seeded; re-roll for new)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム (シード付き。引き直すと変わります)</translation>
     </message>
     <message>
         <source>none (noise switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (ノイズを切る)</translation>
     </message>
     <message>
         <source>Re-roll</source>
-        <translation type="unfinished"></translation>
+        <translation>引き直す</translation>
     </message>
     <message>
         <source>New random noise (switches to random noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいランダムノイズ (ランダムノイズに切り替わります)</translation>
     </message>
     <message>
         <source>All 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて 1.0</translation>
     </message>
     <message>
         <source>Every block at its learned noise strength</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのブロックを学習したノイズの強さに戻します</translation>
     </message>
     <message>
         <source>Show stochastic variation</source>
-        <translation type="unfinished"></translation>
+        <translation>確率的変動を表示</translation>
     </message>
     <message>
         <source>Latent A rendered with fresh noise each time; the last tile maps where the pixels differ (bright = noise changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A を毎回新しいノイズで描画します。最後のタイルはピクセルが変わる場所を示します (明るい = ノイズで変わる)</translation>
     </message>
     <message>
         <source>Noise inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ入力</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>StyleGAN adds per-pixel noise in every layer: it decides stochastic detail (texture, strands, speckle), not identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN はすべての層でピクセルごとのノイズを加えます。ノイズが決めるのは確率的な細部 (質感、毛の流れ、斑点) で、全体の見た目ではありません。</translation>
     </message>
     <message>
         <source>Strength per resolution (× learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度ごとの強さ (学習値の倍率)</translation>
     </message>
     <message>
         <source>Stochastic variation</source>
-        <translation type="unfinished"></translation>
+        <translation>確率的変動</translation>
     </message>
     <message>
         <source>Renders</source>
-        <translation type="unfinished"></translation>
+        <translation>描画数</translation>
     </message>
     <message>
         <source>noise seed {0}</source>
+        <translation>ノイズのシード {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDirections</name>
+    <message>
+        <source>Added the direction “{0}”: its slider is under Named directions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,58 +1825,77 @@
     <name>PanelFileActions</name>
     <message>
         <source>Could not open {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開けませんでした: {1}</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開いています…</translation>
     </message>
     <message>
         <source>Opening a model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを開いています</translation>
     </message>
     <message>
         <source>Opening {0} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開くのを取り消しました</translation>
     </message>
     <message>
         <source>Load latent</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトルを読み込む</translation>
     </message>
     <message>
         <source>Latents (*.npy *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル (*.npy *.json)</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを開く</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(最近使ったファイルはありません)</translation>
     </message>
     <message>
         <source>Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルの一覧を消去</translation>
     </message>
     <message>
         <source>Saved latent A to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在ベクトル A を {0} に保存しました</translation>
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を保存できませんでした: {1}</translation>
     </message>
     <message>
         <source>Cannot export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せません: {0}</translation>
     </message>
     <message>
         <source>Exporting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き出しています…</translation>
     </message>
     <message>
         <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+</context>
+<context>
+    <name>PanelInside</name>
+    <message>
+        <source>Layers</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Inside the generator: each layer&apos;s feature maps and their spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StyleGAN3: move and turn the input</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,319 +1903,393 @@
     <name>PanelLayout</name>
     <message>
         <source>Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>下段の表示</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>the model&apos;s discriminator features</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの識別器の特徴</translation>
     </message>
     <message>
         <source>multi-scale SSIM + L1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチスケール SSIM + ピクセルの L1</translation>
     </message>
     <message>
         <source>pixel MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセルの MSE</translation>
     </message>
     <message>
         <source>Project an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を射影</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 ({0});;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Steps: enter a whole number from 1 to {0:,} (got “{1}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数: 1 から {0:,} までの整数を入力してください (入力: 「{1}」)</translation>
     </message>
     <message>
         <source>Open a model first: projecting finds the latent of your picture in the open model.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にモデルを開いてください: 射影は、開いているモデルの中から画像に対応する潜在ベクトルを探します。</translation>
     </message>
     <message>
         <source>A projection is running: stop it before projecting another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>射影を実行中です: 別の画像を射影する前に停止してください。</translation>
     </message>
     <message>
         <source>Cannot project this picture: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像は射影できません: {0}</translation>
     </message>
     <message>
         <source>The model changed during the projection: its result was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>射影の途中でモデルが変わりました: 結果は適用していません。</translation>
     </message>
     <message>
         <source>The projection&apos;s latent does not fit this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>射影で得た潜在ベクトルはこのモデルに合いません: {0}</translation>
     </message>
     <message>
         <source>truncation ψ = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て ψ = 1</translation>
     </message>
     <message>
         <source>the model&apos;s own noise</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル本来のノイズ</translation>
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, stopped after {5} steps); bookmarked as “{6}”</source>
-        <translation type="unfinished"></translation>
+        <translation>A を {1} の射影 ({0}) にしました ({3}による距離 {2:.4g}、最良はステップ {4}、{5} ステップで停止)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, after {5} steps); bookmarked as “{6}”</source>
-        <translation type="unfinished"></translation>
+        <translation>A を {1} の射影 ({0}) にしました ({3}による距離 {2:.4g}、最良はステップ {4}、{5} ステップ実行)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>; set {0} so that A shows the reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>。A に再構成が表示されるよう、{0} にしました</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>. Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>。注: {0}</translation>
     </message>
     <message>
         <source>Project {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を射影</translation>
     </message>
     <message>
         <source>Size of the crop square, as a share of the picture&apos;s shorter side</source>
-        <translation type="unfinished"></translation>
+        <translation>切り抜く正方形の大きさ (画像の短い辺に対する割合)</translation>
     </message>
     <message>
         <source>white</source>
-        <translation type="unfinished"></translation>
+        <translation>白</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>黒</translation>
     </message>
     <message>
         <source>What transparent pixels become (the model draws no transparency)</source>
-        <translation type="unfinished"></translation>
+        <translation>透明なピクセルを何色にするか (モデルは透明を描けません)</translation>
     </message>
     <message>
         <source>w+ (one w per layer: closest)</source>
-        <translation type="unfinished"></translation>
+        <translation>w+ (層ごとに 1 つの w: 最も近い)</translation>
     </message>
     <message>
         <source>w (one w for every layer: easiest to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>w (全層で 1 つの w: 最も編集しやすい)</translation>
     </message>
     <message>
         <source>Optimisation steps (1 to {0:,}); Stop keeps the best latent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化のステップ数 (1～{0:,})。停止すると、それまでで最良の潜在ベクトルが残ります</translation>
     </message>
     <message>
         <source>Crop size</source>
-        <translation type="unfinished"></translation>
+        <translation>切り抜きの大きさ</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム</translation>
     </message>
     <message>
         <source>Transparent pixels on</source>
-        <translation type="unfinished"></translation>
+        <translation>透明部分の背景</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空間</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数</translation>
     </message>
     <message>
         <source>Target: what the model will try to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>目標: モデルが描こうとする画像</translation>
     </message>
     <message>
         <source>The reconstruction appears after the first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の数ステップの後に再構成が表示されます</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています…</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Reconstruction (current step)</source>
-        <translation type="unfinished"></translation>
+        <translation>再構成 (現在のステップ)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>射影</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop now and keep the best latent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ停止し、それまでで最良の潜在ベクトルを残します</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cannot show {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を表示できません: {1}</translation>
     </message>
     <message>
         <source>cropped to the {0} × {0} square at ({1}, {2}) of the {3} × {4} picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{3} × {4} の画像の ({1}, {2}) にある {0} × {0} の正方形に切り抜き</translation>
     </message>
     <message>
         <source>frame {0} used</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム {0} を使用</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>グレースケール</translation>
     </message>
     <message>
         <source>Conversions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換: {0}。</translation>
     </message>
     <message>
         <source>No conversion needed: the picture is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換は不要です: 画像をそのまま使います。</translation>
     </message>
     <message>
         <source>This {0} model has no mapping network: z is optimised (no w or w+)</source>
-        <translation type="unfinished"></translation>
+        <translation>この {0} モデルにはマッピングネットワークがありません: z を最適化します (w や w+ はありません)</translation>
     </message>
     <message>
         <source>Getting ready: the starting latent and the distance…</source>
-        <translation type="unfinished"></translation>
+        <translation>準備中: 開始時の潜在ベクトルと距離…</translation>
     </message>
     <message>
         <source>Projecting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を射影しています…</translation>
     </message>
     <message>
         <source>Projecting with {0} as the distance…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を距離として射影しています…</translation>
     </message>
     <message>
         <source>{0} (the result is a z latent).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (結果は z の潜在ベクトルです)。</translation>
     </message>
     <message>
         <source>Projecting {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を射影中: {1}</translation>
     </message>
     <message>
         <source> · stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation> · 停止中…</translation>
     </message>
     <message>
         <source>Step {0} / {1} · distance {2:.4g} · best {3:.4g} at step {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {0} / {1} · 距離 {2:.4g} · 最良 {3:.4g} (ステップ {4})</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
     <message>
         <source>best: step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最良: ステップ {0}</translation>
     </message>
     <message>
         <source>The projection ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>射影が終わりました。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Another model was opened: the projection was stopped (nothing was applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルが開かれました: 射影を停止しました (何も適用していません)。</translation>
     </message>
     <message>
         <source>Stopping the projection of {0}: the best latent so far becomes A</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の射影を停止しています: それまでで最良の潜在ベクトルが A になります</translation>
     </message>
 </context>
 <context>
     <name>ProjectionTask</name>
     <message>
         <source>The projection could not start: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>射影を開始できませんでした: {0}</translation>
     </message>
     <message>
         <source>The projection&apos;s result could not be rendered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>射影の結果を描画できませんでした: {0}</translation>
     </message>
 </context>
 <context>
     <name>RenderProgress</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>computing directions…</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を計算中…</translation>
     </message>
     <message>
         <source>exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し中…</translation>
     </message>
     <message>
         <source>projecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>射影中…</translation>
     </message>
     <message>
         <source>gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー</translation>
     </message>
     <message>
         <source>interpolation</source>
-        <translation type="unfinished"></translation>
+        <translation>補間</translation>
     </message>
     <message>
         <source>sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ</translation>
     </message>
     <message>
         <source>mixing grid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合グリッド</translation>
     </message>
     <message>
         <source>noise variation</source>
+        <translation>ノイズによる変動</translation>
+    </message>
+    <message>
+        <source>motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rendering the image…</source>
+        <translation>画像を描画中…</translation>
+    </message>
+    <message>
+        <source>capturing a layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} / {2}</translation>
     </message>
     <message>
         <source>rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>描画中…</translation>
     </message>
     <message>
         <source>preview · full image coming</source>
+        <translation>プレビュー · 完全な画像を描画中</translation>
+    </message>
+</context>
+<context>
+    <name>SeedBox</name>
+    <message>
+        <source>The same seed always gives the same latent, on every machine</source>
+        <translation>同じシードからは、どのマシンでも常に同じ潜在ベクトルが得られます</translation>
+    </message>
+    <message>
+        <source>A random seed</source>
+        <translation>ランダムなシード</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+</context>
+<context>
+    <name>StripLabels</name>
+    <message>
+        <source>seed {0}</source>
+        <translation>シード {0}</translation>
+    </message>
+    <message>
+        <source>loaded latent</source>
+        <translation>読み込んだ潜在ベクトル</translation>
+    </message>
+    <message>
+        <source> · click to make it A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} with the styles of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise {0}</source>
+        <translation>ノイズ {0}</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the noise draws differ (brighter: more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,27 +2297,142 @@
     <name>TaskProgress</name>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>見積もり中…</translation>
     </message>
     <message>
         <source>about {0} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 {0} 秒</translation>
     </message>
     <message>
         <source>about {0} min {1:02d} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 {0} 分 {1:02d} 秒</translation>
     </message>
     <message>
         <source>about {0} h {1:02d} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 {0} 時間 {1:02d} 分</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation>取り消し中…</translation>
+    </message>
+</context>
+<context>
+    <name>TransformSection</name>
+    <message>
+        <source>&lt;b&gt;Nothing to move.&lt;/b&gt; Moving and turning the input is a StyleGAN3 feature: its synthesis starts from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and an alias-free network moves every detail with them. This {0} generator starts from a learned constant or from z alone. Open a StyleGAN3 pickle to try it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the picture right (negative: left), in pixels of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the picture down (negative: up), in pixels of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the picture counter-clockwise, in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untransform the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample the image back by the inverse motion: an equivariant network then shows a still picture; whatever still moves or flickers is where it is not equivariant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>No translation, no rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one loop of the motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the picture moves right over one loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the picture moves down over one loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full turns (counter-clockwise) over one loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 再生</translation>
+    </message>
+    <message>
+        <source>Play the motion on the image, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render one loop as the strip: play it there, or export it (Export ▸ Strip / Animation) as a GIF, WebP or MP4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and turn the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion (one loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>フレーム数</translation>
+    </message>
+    <message>
+        <source>The picture is made from Fourier features, moved here before the first layer. An alias-free (StyleGAN3) network moves its details with them; with &lt;i&gt;Untransform&lt;/i&gt; a perfectly equivariant model would show a still image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
     </message>
 </context>
 </TS>
