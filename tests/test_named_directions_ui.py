@@ -73,7 +73,7 @@ def test_label_tiles_fit_a_direction_and_its_slider_moves_the_image(qtbot, panel
     assert d.name == "bright" and "held-out accuracy" in labels.result.text()
     assert float(d.vector @ (u / np.linalg.norm(u))) > 0.3     # it points along the planted plane's normal
     lab, s, _ = p.named_directions.rows[0]
-    assert not lab.isHidden() and "bright" in lab.text()
+    assert not lab.isHidden() and lab.text().startswith("1 · bright")
     s.setValue(3.0)
     after = settle(qtbot, p)
     assert np.abs(after.astype(int) - before.astype(int)).max() > 10
@@ -98,7 +98,7 @@ def test_export_import_and_refusals(qtbot, panel, ckpt, tmp_path):
     w_dim = p.state.model.w_dim
     nd = p.named_directions
     nd.add([N.NamedDirection("left", np.eye(w_dim)[0], 0.5), N.NamedDirection("up", np.eye(w_dim)[1] + 0.5 * np.eye(w_dim)[0])])
-    assert not nd.similarity.isHidden() and nd.similarity.item(0, 1).text() == "+0.45"
+    assert not nd.similarity.isHidden() and nd.similarity.item(0, 1).text() == "+.45"
     out = tmp_path / "dirs.json"
     assert nd.export_file(out)
     nd.delete(0)

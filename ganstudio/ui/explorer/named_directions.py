@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -26,6 +26,14 @@ from .widgets import blocked, note, row, slider, tool_button
 CLASS_SAMPLES = 4000     # samples labelled by the classifier for class directions
 CLASS_CHUNK = 250        # per render-thread job (renders of the main image go in between)
 _ids = itertools.count(1)
+
+
+def _short(v: float) -> str:
+    """A cosine in four characters: "+.45", "−.87", "1", "0"."""
+    if abs(v) >= 0.995:
+        return "1" if v > 0 else "−1"
+    text = f"{abs(v):.2f}".lstrip("0")
+    return ("+" if v > 0 else "−") + text if text != ".00" else "0"
 
 
 class NamedDirectionStore:
@@ -80,10 +88,10 @@ class NamedDirectionsWidget(QWidget):
         self.similarity.setToolTip(self.tr("Cosine similarity of every pair of named directions: 1 = the "
                                            "same, 0 = independent, −1 = opposite"))
         self.similarity.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.similarity.horizontalHeader().setMinimumSectionSize(34)
-        self.similarity.horizontalHeader().setDefaultSectionSize(40)
+        self.similarity.horizontalHeader().setMinimumSectionSize(30)
+        self.similarity.horizontalHeader().setDefaultSectionSize(34)
         self.similarity.verticalHeader().setDefaultSectionSize(20)
-        self.similarity_label = QLabel(self.tr("Similarity (cosine)"))
+        self.similarity_label = QLabel(self.tr("Similarity (cosine; numbered as the sliders above)"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         heading = QLabel(self.tr("Named directions (kept for this model)"))
@@ -133,7 +141,7 @@ class NamedDirectionsWidget(QWidget):
             if not visible:
                 continue
             d = named[i]
-            lab.setText(f"{d.name} (σ {d.scale:.2f})")
+            lab.setText(f"{i + 1} · {d.name} (σ {d.scale:.2f})")
             acc = d.details.get("held_out_accuracy")
             lab.setToolTip(self._describe(d) + ("" if acc is None else "\n" + self.tr("held-out accuracy {0:.0%}")
                                                 .format(acc)))
@@ -179,17 +187,19 @@ class NamedDirectionsWidget(QWidget):
         n = len(named)
         self.similarity.setRowCount(n)
         self.similarity.setColumnCount(n)
-        short = [str(k + 1) for k in range(n)]
+        short = [str(k + 1) for k in range(n)]        # the numbers of the sliders above
         self.similarity.setHorizontalHeaderLabels(short)
-        self.similarity.setVerticalHeaderLabels([f"{k + 1} {d.name}" for k, d in enumerate(named)])
+        self.similarity.setVerticalHeaderLabels(short)
         for i in range(n):
             for j in range(n):
                 v = float(m[i, j])
-                item = QTableWidgetItem(f"{v:+.2f}")
+                item = QTableWidgetItem(_short(v))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(self.tr("cos(“{0}”, “{1}”) = {2:+.3f}").format(named[i].name, named[j].name, v))
                 shade = int(200 * min(1.0, abs(v)))
                 item.setBackground(QColor(40 + (shade if v > 0 else 0) // 2, 40, 40 + (shade if v < 0 else 0) // 2))
                 self.similarity.setItem(i, j, item)
+        self.similarity.resizeColumnsToContents()
         self.similarity.setFixedHeight(min(260, 26 + 20 * n))
 
     # --- changes -------------------------------------------------------------------------------------
