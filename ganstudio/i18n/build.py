@@ -30,7 +30,8 @@ TARGET_LANGUAGES = ("ja",)
 # Which code feeds which domain: the first rule a file matches wins (paths relative to the
 # repository root).  The Qt-free text the command line prints is in "cli".
 DOMAINS: dict[str, tuple[str, ...]] = {
-    "lessons": ("ganstudio/ui/training/lesson*.py", "ganstudio/ui/lessons/*.py",
+    "lessons": ("ganstudio/ui/training/lesson*.py", "ganstudio/ui/training/lessons/*.py",
+                "ganstudio/ui/training/lessons/*/*.py", "ganstudio/ui/lessons/*.py",
                 "ganstudio/ui/lessons/*/*.py"),
     "explorer": ("ganstudio/ui/explorer/*.py", "ganstudio/ui/explorer/*/*.py",
                  "ganstudio/ui/render_worker.py"),
@@ -57,6 +58,40 @@ def sources(domain: str) -> list[Path]:
     return out
 
 
+def generated_sources(domain: str) -> str:
+    """Python text that marks strings lupdate cannot see in the code of ``domain``.
+
+    The recipe form is built from the recipe dataclasses (Qt-free, in core and train): their
+    field labels, help texts and choices, and the objectives' names, are read from the
+    dataclasses themselves (the one source of truth) and marked here for the ``app`` domain,
+    in the contexts ``form_fields`` translates them with; so are the titles of the recipes in
+    ``training/`` that the Preset box lists."""
+    if domain != "app":
+        return ""
+    import dataclasses
+    from ganstudio.ui.training import form_fields, recipe_form
+    classes = [recipe_form.DataConfig, *recipe_form.FAMILY_CONFIGS.values(),
+               recipe_form.ObjectiveConfig, recipe_form.OptimConfig, recipe_form.TrainConfig]
+    marks = []
+    for cls in classes:
+        for f in dataclasses.fields(cls):
+            if not f.init:
+                continue
+            marks.append(("RecipeField", form_fields.english_label(f.name)))
+            if f.metadata.get("help"):
+                marks.append(("RecipeHelp", f.metadata["help"]))
+            for c in f.metadata.get("choices") or ():
+                marks.append(("RecipeChoice", str(c)))
+    marks += [("RecipeChoice", o.label) for o in recipe_form.OBJECTIVES.values()]
+    import tomllib
+    for path in sorted((ROOT / "training").glob("*.toml")):   # the presets' titles
+        title = tomllib.loads(path.read_text(encoding="utf-8")).get("title")
+        if title:
+            marks.append(("Recipe", title))
+    unique = dict.fromkeys(marks)
+    return "".join(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, text in unique)
+
+
 def tool(name: str) -> str:
     """pyside6-lupdate / pyside6-lrelease beside this interpreter (the venv's)."""
     here = Path(sys.executable).parent / f"pyside6-{name}"
@@ -65,10 +100,17 @@ def tool(name: str) -> str:
 
 def lupdate(domain: str, lang: str, ts: Path | None = None) -> subprocess.CompletedProcess:
     """Refresh ``ts`` (default: the domain's committed .ts) from the domain's code."""
+    import tempfile
     ts = ts or I18N_DIR / f"{domain}_{lang}.ts"
-    cmd = [tool("lupdate"), *map(str, sources(domain)), "-ts", str(ts), "-no-obsolete",
-           "-locations", "none", "-source-language", "en", "-target-language", lang, "-silent"]
-    return subprocess.run(cmd, check=True, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = list(map(str, sources(domain)))
+        extra = generated_sources(domain)
+        if extra:
+            files.append(str(Path(tmp) / f"{domain}_generated.py"))
+            Path(files[-1]).write_text(extra, encoding="utf-8")
+        cmd = [tool("lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none",
+               "-source-language", "en", "-target-language", lang, "-silent"]
+        return subprocess.run(cmd, check=True, capture_output=True, text=True)
 
 
 def lrelease(ts: Path, qm: Path | None = None) -> subprocess.CompletedProcess:

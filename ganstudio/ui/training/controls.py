@@ -5,7 +5,7 @@ state follows one ``state`` string set by the training panel.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
@@ -14,6 +14,15 @@ from ganstudio.text import format_duration
 
 # Panel states and which actions they enable.
 STATES = ("idle", "invalid", "loading", "running", "paused", "stopping", "finished", "attached")
+# What the state line says in each state (translated where shown).
+STATE_TEXT = {"idle": QT_TRANSLATE_NOOP("TrainingControls", "ready"),
+              "invalid": QT_TRANSLATE_NOOP("TrainingControls", "fix the marked fields to start"),
+              "loading": QT_TRANSLATE_NOOP("TrainingControls", "loading data and building the networks…"),
+              "running": QT_TRANSLATE_NOOP("TrainingControls", "training"),
+              "paused": QT_TRANSLATE_NOOP("TrainingControls", "paused"),
+              "stopping": QT_TRANSLATE_NOOP("TrainingControls", "stopping: writing a checkpoint…"),
+              "finished": QT_TRANSLATE_NOOP("TrainingControls", "finished"),
+              "attached": QT_TRANSLATE_NOOP("TrainingControls", "following a run directory")}
 _ENABLED = {
     "start": {"idle", "finished"},
     "pause": {"running", "paused"},
@@ -66,22 +75,22 @@ class TrainingControls(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         st = self.style()
-        self.start_action = QAction(st.standardIcon(QStyle.SP_MediaPlay), "&Start training", self)
+        self.start_action = QAction(st.standardIcon(QStyle.SP_MediaPlay), self.tr("&Start training"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
-        self.start_action.setToolTip("Start training this recipe (Ctrl+Enter)")
-        self.pause_action = QAction(st.standardIcon(QStyle.SP_MediaPause), "&Pause", self)
+        self.start_action.setToolTip(self.tr("Start training this recipe (Ctrl+Enter)"))
+        self.pause_action = QAction(st.standardIcon(QStyle.SP_MediaPause), self.tr("&Pause"), self)
         self.pause_action.setShortcut(QKeySequence(Qt.Key_Space))
-        self.pause_action.setToolTip("Pause or resume between two steps (Space)")
-        self.stop_action = QAction(st.standardIcon(QStyle.SP_MediaStop), "S&top", self)
+        self.pause_action.setToolTip(self.tr("Pause or resume between two steps (Space)"))
+        self.stop_action = QAction(st.standardIcon(QStyle.SP_MediaStop), self.tr("S&top"), self)
         self.stop_action.setShortcut(QKeySequence("Ctrl+."))
-        self.stop_action.setToolTip("Stop after the current step and write a checkpoint (Ctrl+.)")
-        self.save_action = QAction(st.standardIcon(QStyle.SP_DialogSaveButton), "Save &checkpoint now", self)
+        self.stop_action.setToolTip(self.tr("Stop after the current step and write a checkpoint (Ctrl+.)"))
+        self.save_action = QAction(st.standardIcon(QStyle.SP_DialogSaveButton), self.tr("Save &checkpoint now"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.save_action.setToolTip("Write checkpoints/latest.pt now (Ctrl+K)")
+        self.save_action.setToolTip(self.tr("Write checkpoints/latest.pt now (Ctrl+K)"))
         self.explorer_action = QAction(st.standardIcon(QStyle.SP_FileDialogContentsView),
-                                       "Open in &Explorer", self)
+                                       self.tr("Open in &Explorer"), self)
         self.explorer_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.explorer_action.setToolTip("Explore the current (EMA) generator (Ctrl+E)")
+        self.explorer_action.setToolTip(self.tr("Explore the current (EMA) generator (Ctrl+E)"))
         self.actions_by_name = {"start": self.start_action, "pause": self.pause_action,
                                 "stop": self.stop_action, "save": self.save_action,
                                 "explorer": self.explorer_action}
@@ -98,13 +107,13 @@ class TrainingControls(QWidget):
             buttons.addWidget(b)
             self.buttons[name] = b
         self.buttons["start"].setObjectName("startButton")
-        self.state_label = TextLine("following a run directory")
+        self.state_label = TextLine(self.tr("following a run directory"))
         buttons.addWidget(self.state_label, 1)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("step 0 / 1")
+        self.progress.setFormat(self.tr("no run yet"))     # not "step 0 / 1": no run, no total
         self.progress.setAutoFillBackground(True)
         self.rate_label = TextLine("999,999 img/s   9,999.9 steps/s   ETA 99:59:59")
         bar = QHBoxLayout()
@@ -127,14 +136,10 @@ class TrainingControls(QWidget):
         for name, action in self.actions_by_name.items():
             action.setEnabled(state in _ENABLED[name])
         paused = state == "paused"
-        self.pause_action.setText("&Resume" if paused else "&Pause")
+        self.pause_action.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         self.pause_action.setIcon(self.style().standardIcon(
             QStyle.SP_MediaPlay if paused else QStyle.SP_MediaPause))
-        labels = {"idle": "ready", "invalid": "fix the marked fields to start",
-                  "loading": "loading data and building the networks…", "running": "training",
-                  "paused": "paused", "stopping": "stopping: writing a checkpoint…",
-                  "finished": "finished", "attached": "following a run directory"}
-        self.state_label.setText(detail or labels[state])
+        self.state_label.setText(detail or QCoreApplication.translate("TrainingControls", STATE_TEXT[state]))
         self._show_rate()
 
     def set_progress(self, step: int, total: int, steps_per_s: float = 0.0,
@@ -145,17 +150,18 @@ class TrainingControls(QWidget):
             self.progress.setRange(0, total)
         # The step is written into the format, not left to "%v": with "%v" every setValue
         # repaints the bar at once (synchronously); this way it joins the next frame.
-        self.progress.setFormat(f"step {step:,} / {total:,}")
+        self.progress.setFormat(self.tr("step {0:,} / {1:,}").format(step, total))
         self.progress.setValue(step)
         parts = []
         if images_per_s is not None and images_per_s > 0:
-            parts.append(f"{images_per_s:,.0f} img/s")
+            parts.append(self.tr("{0:,.0f} img/s").format(images_per_s))
         if steps_per_s > 0:
-            parts.append(f"{steps_per_s:,.1f} steps/s")
+            parts.append(self.tr("{0:,.1f} steps/s").format(steps_per_s))
         if threads:
-            parts.append(f"{threads} CPU thread{'s' if threads != 1 else ''}")
+            parts.append(self.tr("{0} CPU threads").format(threads) if threads != 1 else self.tr("1 CPU thread"))
         self._rate_parts = parts
-        self._eta = f"ETA {format_duration((total - step) / steps_per_s)}" if steps_per_s > 0 else ""
+        self._eta = (self.tr("ETA {0}").format(format_duration((total - step) / steps_per_s))
+                     if steps_per_s > 0 else "")
         self._show_rate()
 
     def _show_rate(self) -> None:
@@ -167,12 +173,13 @@ class TrainingControls(QWidget):
 
     def set_threads_note(self, note: str) -> None:
         """Why the training uses the threads it does (the rate line's tooltip)."""
-        self.rate_label.setToolTip(f"CPU threads: {note}" if note else "")
+        self.rate_label.setToolTip(self.tr("CPU threads: {0}").format(note) if note else "")
 
-    def reset_progress(self, total: int = 1) -> None:
-        total = max(int(total), 1)
-        self.progress.setRange(0, total)
+    def reset_progress(self, total: int | None = None) -> None:
+        """Back to step 0 of a run of ``total`` steps ("step 0 / 3,000"); None: no run yet."""
+        self.progress.setRange(0, max(int(total or 1), 1))
         self.progress.setValue(0)
-        self.progress.setFormat(f"step 0 / {total:,}")
+        self.progress.setFormat(self.tr("step {0:,} / {1:,}").format(0, max(int(total), 1)) if total
+                                else self.tr("no run yet"))
         self._rate_parts, self._eta = [], ""
         self.rate_label.setText("")

@@ -77,7 +77,7 @@ class DatasetPreview(QWidget):
         res = model.get("resolution") if fam != "toy" else None
         ch = model.get("channels") if fam != "toy" else None
         self._wanted = (key, data, res, ch)
-        self.label.setText("loading…")
+        self.label.setText(self.tr("loading…"))
         self._timer.start()
 
     def use_dataset(self, dataset, data: dict, model: dict) -> None:
@@ -85,7 +85,7 @@ class DatasetPreview(QWidget):
         self._timer.stop()
         self._wanted = None
         self._loaded_key, self.dataset = self.key(data, model), dataset
-        self.label.setText(dataset.summary())
+        self.label.setText(self.summary(dataset).replace("\n", " "))
 
     def dataset_for(self, data: dict, model: dict):
         """The loaded dataset when it matches ``data`` / ``model``, else None."""
@@ -119,8 +119,18 @@ class DatasetPreview(QWidget):
         self._wanted = None
         self._loaded_key, self.dataset = key, ds
         self.view.set_image(qimage_from_array(grid))
-        self.label.setText(summary.replace(": ", ":\n", 1))
+        self.label.setText(self.summary(ds))
         self.loaded.emit(ds)
+
+    def summary(self, ds) -> str:
+        """What was loaded (name, count, shape) and what was skipped, in two lines."""
+        if ds.kind == "image":
+            what = self.tr("{0} images {1}").format(len(ds), "x".join(map(str, ds.shape)))
+        else:
+            what = self.tr("{0} {1}-D points").format(len(ds), ds.shape[0])
+        from ganstudio.train.datacache import describe_skipped
+        skipped = describe_skipped(ds.skipped)
+        return f"{ds.name}:\n{what}" + (f"; {skipped}" if skipped else "")
 
     def _on_failed(self, key: str, message: str) -> None:
         if self._wanted is None or key != self._wanted[0]:

@@ -12,6 +12,7 @@ import types
 import typing
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ganstudio.train.recipe import parse_value
@@ -37,9 +38,23 @@ LABELS = {
 }
 
 
-def label_of(name: str) -> str:
+def english_label(name: str) -> str:
     text = LABELS.get(name, name.replace("_", " "))
     return text[:1].upper() + text[1:]
+
+
+# The labels, help texts and choices come from the recipe dataclasses; `make translations`
+# collects them (ganstudio/i18n/build.py: generated_sources) into these contexts.
+def label_of(name: str) -> str:
+    return QCoreApplication.translate("RecipeField", english_label(name))
+
+
+def help_of(text: str) -> str:
+    return QCoreApplication.translate("RecipeHelp", text) if text else ""
+
+
+def choice_label(value: Any) -> str:
+    return QCoreApplication.translate("RecipeChoice", str(value))
 
 
 def _unwrap_optional(tp) -> tuple[Any, bool]:
@@ -78,7 +93,7 @@ class FieldEditor:
         self.name, self.key = f.name, key
         self.type, self.optional = _unwrap_optional(tp)
         self.choices = choices if choices is not None else f.metadata.get("choices")
-        help_text = f.metadata.get("help", "")
+        help_text = help_of(f.metadata.get("help", ""))
         self.tooltip = f"{help_text}\n[{key}]" if help_text else f"[{key}]"
         if f.default is not dataclasses.MISSING:
             self.default = f.default
@@ -90,14 +105,14 @@ class FieldEditor:
             w = QComboBox()
             narrow_combo(w)
             for c in self.choices:
-                w.addItem((choice_labels or {}).get(c, str(c)), c)
+                w.addItem((choice_labels or {}).get(c) or choice_label(c), c)
             self.widget: QWidget = w
         elif self.type is bool:
             self.widget = QCheckBox()
         else:
             w = QLineEdit()
             if self.optional:
-                w.setPlaceholderText("default")
+                w.setPlaceholderText(QCoreApplication.translate("FieldEditor", "default"))
             self.widget = w
         self.widget.setToolTip(self.tooltip)
         self.widget.setProperty("recipeKey", key)

@@ -1,12 +1,14 @@
 """Help pages: Getting started (the two panels in one page) and the keyboard shortcuts."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QHeaderView)
 
-GETTING_STARTED = """
+GETTING_STARTED = QT_TRANSLATE_NOOP("GuideDialog", """
 <h2>Getting started with GAN Studio</h2>
 <p>A <b>generative adversarial network</b> is two networks playing a game: a <i>generator</i>
 turns random numbers (a latent vector <i>z</i>) into samples, and a <i>discriminator</i> tries to
@@ -46,17 +48,17 @@ interpolate between samples, and export grids and animations from <i>File &rsaqu
 <h3>Teaching from a projector</h3>
 <p><i>View &rsaquo; Presentation mode</i> (F11) goes full screen with larger fonts and thicker
 curves.</p>
-"""
+""")
 
 
 class GuideDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Getting started")
+        self.setWindowTitle(self.tr("Getting started"))
         self.resize(720, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setHtml(GETTING_STARTED)
+        self.browser.setHtml(self.tr(GETTING_STARTED))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,7 +75,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             if not key or key in seen:
                 continue
             seen.add(key)
-            rows.append((key, a.text().replace("&", "").rstrip(".…")))
+            rows.append((key, re.sub(r"\(&\w\)", "", a.text()).replace("&", "").rstrip(".…")))
     return rows
 
 
@@ -82,11 +84,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: list[QAction], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(460, 520)
         rows = shortcut_rows(actions)
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.NoEditTriggers)
         table.setSelectionMode(QTableWidget.NoSelection)

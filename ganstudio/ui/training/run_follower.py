@@ -65,8 +65,8 @@ class _Poller(QObject):
         if not self.run.path.is_dir():
             if not self.gone_reported:
                 self.gone_reported = True
-                self.failed.emit(f"{self.run.path} no longer exists; "
-                                 "the curves show what was read before")
+                self.failed.emit(self.tr("{0} no longer exists; the curves show what was read "
+                                         "before").format(self.run.path))
             return
         self.gone_reported = False
         try:
@@ -74,7 +74,7 @@ class _Poller(QObject):
             self._poll_metrics()
             self._poll_grids()
         except Exception as e:  # a flaky network folder must not end the follower
-            self.failed.emit(f"cannot read {self.run.path}: {e}")
+            self.failed.emit(self.tr("cannot read {0}: {1}").format(self.run.path, e))
 
     def _poll_recipe(self) -> None:
         if self.recipe_seen:

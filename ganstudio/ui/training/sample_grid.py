@@ -114,14 +114,14 @@ class SampleGridView(QWidget):
         self._shown: int | None = None
 
         self.view = PixelView()
-        self.view.setText("Samples from a fixed z appear here as training goes.")
+        self.view.setText(self.tr("Samples from a fixed z appear here as training goes."))
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setEnabled(False)
-        self.slider.setToolTip("Scrub back through earlier sample grids")
+        self.slider.setToolTip(self.tr("Scrub back through earlier sample grids"))
         self.slider.valueChanged.connect(self._on_slider)
-        self.follow = QCheckBox("Follow")
+        self.follow = QCheckBox(self.tr("Follow"))
         self.follow.setChecked(True)
-        self.follow.setToolTip("Jump to each new grid as it arrives")
+        self.follow.setToolTip(self.tr("Jump to each new grid as it arrives"))
         self.follow.toggled.connect(lambda on: on and self._jump_to_latest())
         self.caption = QLabel("")
         self.caption.setMinimumWidth(120)
@@ -183,7 +183,7 @@ class SampleGridView(QWidget):
         self.slider.setEnabled(False)
         self.caption.setText("")
         self.view.set_image(None)
-        self.view.setText("Samples from a fixed z appear here as training goes.")
+        self.view.setText(self.tr("Samples from a fixed z appear here as training goes."))
 
     # --- showing ---------------------------------------------------------------------------
     def _image_for(self, step: int) -> QImage | None:
@@ -214,7 +214,7 @@ class SampleGridView(QWidget):
         self._shown = step
         if img is None:
             self.view.set_image(None)
-            self.view.setText(f"the grid of step {step} cannot be read")
+            self.view.setText(self.tr("the grid of step {0} cannot be read").format(step))
         else:
             self.view.set_image(img)
         self.slider.blockSignals(True)
@@ -242,4 +242,4 @@ class SampleGridView(QWidget):
             return
         n = len(self._steps)
         i = self._steps.index(self._shown) + 1 if self._shown in self._paths else n
-        self.caption.setText(f"step {self._shown:,}  ({i}/{n})")
+        self.caption.setText(self.tr("step {0:,}  ({1}/{2})").format(self._shown, i, n))
