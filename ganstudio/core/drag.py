@@ -1,0 +1,335 @@
+"""Drag to edit (the idea of DragGAN, Pan et al. 2023): move what is under handle points of an
+image to target points by optimising the first rows of its w+.
+
+>>> dragger = Dragger(G, ws, handles=[(10, 12)], targets=[(14, 12)], settings=DragSettings())
+>>> for step in dragger:              # or dragger.step() at a time; dragger.stop() at any time
+...     print(step.step, step.handles, step.distances)
+>>> result = dragger.result()         # the last w+ as plain data: result.to_latent()
+
+Each step: one forward pass gives the image and the features of one intermediate layer
+(:mod:`.drag_features`, read as if resized to the image).  *Point tracking* first moves each
+handle to the pixel within ``track_radius`` whose features are nearest the handle's features
+in the starting image.  When every handle is within ``stop_distance`` of its target the drag
+has arrived.  Otherwise *motion supervision*: around each handle (``motion_radius``) the
+features one pixel further towards the target are pulled to the (fixed) features where they
+are now, which shifts the content by a pixel; with a mask, the features outside it are held
+to the starting ones (weight ``mask_weight``).  Adam takes a step on the first ``rows`` rows of
+w+ only (the rest stay as they were: textures and colours of the fine layers are kept).
+
+Pure PyTorch on G's device (a GPU when the model is there; :func:`generator_on` makes a copy
+on another device); a GUI steps a :class:`Dragger` on its render thread.
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import math
+import time
+from dataclasses import asdict, dataclass, field, replace
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
+import torch
+
+from .drag_features import captured, default_feature_layer, disc, drag_refusal, find_layer, sample
+from .imaging import to_uint8
+from .render_request import Latent
+
+MAX_POINTS = 32
+
+
+@dataclass(frozen=True)
+class DragSettings:
+    """How to drag. None = chosen for the model by :meth:`resolve`; :meth:`check` refuses values
+    that make no sense, naming the setting."""
+
+    lr: float = 0.03                    # Adam step size, in units of w's spread (RMS per dimension)
+    rows: int | None = None             # the first rows of w+ optimised; None: about 40 % of them
+    feature_layer: str | None = None    # a layer of drag_features.feature_layers; None: its default
+    motion_radius: float | None = None  # pixels around a handle that are pulled; None: R/170, >= 2
+    track_radius: float | None = None   # pixels searched for the handle after a step; None: R/40, >= 3
+    max_steps: int = 200                # the drag ends after this many steps at most
+    stop_distance: float | None = None  # arrived when every handle is this near (px); None: 1 px, R/100
+    mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
+
+    def check(self) -> "DragSettings":
+        def bad(name: str, why: str):
+            raise ValueError(f"drag setting {name}: {why} (got {getattr(self, name)!r})")
+        for name, lo, hi, open_lo in (("lr", 0, 10, True), ("motion_radius", 0, 4096, True),
+                                      ("track_radius", 0, 4096, True), ("stop_distance", 0, 4096, False),
+                                      ("mask_weight", 0, 1e6, False)):
+            v = getattr(self, name)
+            if v is None and name not in ("lr", "mask_weight"):
+                continue
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(float(v)) \
+                    or not lo <= float(v) <= hi or (open_lo and float(v) == lo):
+                bad(name, f"must be a finite number in {'(' if open_lo else '['}{lo}, {hi}]")
+        for name, lo, hi in (("max_steps", 1, 100_000), ("rows", 1, 1024)):
+            v = getattr(self, name)
+            if v is None and name == "rows":
+                continue
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not lo <= v <= hi:
+                bad(name, f"must be a whole number {lo}..{hi}")
+        if self.feature_layer is not None and (not isinstance(self.feature_layer, str) or not self.feature_layer):
+            bad("feature_layer", "must be a layer name such as 'b16'")
+        return self
+
+    def resolve(self, G) -> "DragSettings":
+        """These settings for G: every None filled in, and refused when they do not fit it."""
+        self.check()
+        res, num_ws = int(G.synthesis.img_resolution), int(G.num_ws)
+        s = replace(self,
+                    rows=self.rows if self.rows is not None else max(2, min(num_ws, round(0.4 * num_ws))),
+                    feature_layer=self.feature_layer or default_feature_layer(G),
+                    motion_radius=self.motion_radius or max(2.0, res / 170),
+                    track_radius=self.track_radius or max(3.0, res / 40),
+                    stop_distance=self.stop_distance if self.stop_distance is not None else max(1.0, res / 100))
+        if s.rows > num_ws:
+            raise ValueError(f"drag setting rows: this model has {num_ws} rows of w+ (got {s.rows})")
+        for name in ("motion_radius", "track_radius", "stop_distance"):
+            if getattr(s, name) > res:
+                raise ValueError(f"drag setting {name}: at most the image size, {res} px (got {getattr(s, name)})")
+        find_layer(G, s.feature_layer)
+        return s
+
+
+@dataclass
+class DragStep:
+    """Where one step stands: the image of its w+ and the handles tracked on it."""
+
+    step: int                         # 1-based steps done
+    max_steps: int
+    ws: np.ndarray                    # the w+ of this image [num_ws, w_dim]
+    image: np.ndarray                 # uint8 [R, R, C]
+    handles: list[tuple[float, float]]   # (x, y) tracked on this image
+    targets: list[tuple[float, float]]
+    distances: list[float]            # handle to target, pixels
+    loss: float                       # motion (+ mask) loss of this step; 0 once arrived
+    arrived: bool                     # every handle within stop_distance of its target
+    seconds: float                    # since the drag started
+
+
+@dataclass
+class DragResult:
+    """The last w+ of a drag, as plain data; :meth:`to_latent` puts it into a render request."""
+
+    ws: np.ndarray                    # [num_ws, w_dim] float32
+    image: np.ndarray | None          # uint8 [R, R, C] of ws (as the drag's forward pass made it)
+    handles: list[tuple[float, float]]
+    targets: list[tuple[float, float]]
+    distances: list[float]
+    steps_done: int
+    arrived: bool
+    stopped: bool                     # stopped before arriving or running out of steps
+    seconds: float
+    settings: dict = field(default_factory=dict)
+
+    def to_latent(self) -> Latent:
+        return Latent("w+", self.ws)
+
+
+def generator_on(G, device: str | torch.device) -> torch.nn.Module:
+    """G, or a copy of it on ``device`` ("auto": the GPU when there is one)."""
+    if str(device) == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(device)
+    p = next(iter(G.parameters()), None)
+    if p is None or p.device == device or (device.type == p.device.type and device.index is None):
+        return G
+    return copy.deepcopy(G).to(device).eval().requires_grad_(False)
+
+
+def _points(name: str, pts, resolution: int) -> torch.Tensor:
+    arr = np.asarray(pts, dtype=np.float64)
+    if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] == 0:
+        raise ValueError(f"drag {name}: need a list of (x, y) points, got shape {arr.shape}")
+    if arr.shape[0] > MAX_POINTS:
+        raise ValueError(f"drag {name}: at most {MAX_POINTS} points (got {arr.shape[0]})")
+    if not np.isfinite(arr).all() or (arr < 0).any() or (arr > resolution - 1).any():
+        raise ValueError(f"drag {name}: every point must lie on the image, 0..{resolution - 1} px")
+    return torch.tensor(arr, dtype=torch.float32)
+
+
+class Dragger:
+    """Drags the image of ``ws`` (see the module docstring). Not thread-safe."""
+
+    def __init__(self,
+                 G: torch.nn.Module,                     # a StyleGAN generator (eval mode)
+                 ws,                                     # the starting w+ [num_ws, w_dim]
+                 handles: Sequence[tuple[float, float]],  # (x, y) pixels: what to move ...
+                 targets: Sequence[tuple[float, float]],  # ... and where to, one per handle
+                 mask=None,                              # [R, R] true where the image may change; None: all
+                 settings: DragSettings | None = None,
+                 noise_mode: str = "const",              # as in a render request
+                 noise_seed: int = 0,                    # seeds "random" noise (the same every step)
+                 noise_strength: dict[int, float] | None = None,   # block res -> multiplier
+                 progress: Callable[[DragStep], None] | None = None,   # after every step
+                 ):
+        why = drag_refusal(G)
+        if why:
+            raise ValueError(why)
+        self.G = G
+        self.settings = (settings or DragSettings()).resolve(G)
+        self.layer = find_layer(G, self.settings.feature_layer)
+        self.resolution = res = int(G.synthesis.img_resolution)
+        p = next(iter(G.parameters()), None)
+        self.device = p.device if p is not None else torch.device("cpu")
+        ws = torch.as_tensor(np.asarray(ws, dtype=np.float32))
+        if tuple(ws.shape) != (int(G.num_ws), int(G.w_dim)) or not torch.isfinite(ws).all():
+            raise ValueError(f"drag start: w+ must be finite, shape {(int(G.num_ws), int(G.w_dim))}, "
+                             f"got {tuple(ws.shape)}")
+        self.handles = _points("handles", handles, res)
+        self.targets = _points("targets", targets, res)
+        if self.handles.shape != self.targets.shape:
+            raise ValueError(f"drag targets: one per handle ({self.handles.shape[0]} handles, "
+                             f"{self.targets.shape[0]} targets)")
+        self.keep = self._mask(mask, res)
+        self.noise = (noise_mode, int(noise_seed), dict(noise_strength or {}) or None)
+        self.progress = progress
+        rows = self.settings.rows
+        self.ws0 = ws.to(self.device)
+        self._tail = self.ws0[rows:].clone()
+        self._param = self.ws0[:rows].clone().requires_grad_(True)
+        spread = self._w_spread()
+        self._opt = torch.optim.Adam([self._param], lr=self.settings.lr * spread)
+        self._t0 = time.perf_counter()
+        self._step, self._stop, self.loss = 0, False, 0.0
+        self.arrived = False
+        with torch.no_grad():
+            img, feat = self._forward(self.ws0)
+        self.feat0 = feat.detach()
+        self.refs = sample(self.feat0, self.handles.to(self.device), res)   # [K, C]
+        self.last_ws, self.last_image = self.ws0.clone(), img.detach()
+        self.distances = self._distances()
+
+    # --- pieces ----------------------------------------------------------------------------------
+    def _mask(self, mask, res: int) -> torch.Tensor | None:
+        """The weight of "stay as you are" per feature sample (1 - the mask's share of it)."""
+        if mask is None:
+            return None
+        m = np.asarray(mask)
+        if m.shape != (res, res):
+            raise ValueError(f"drag mask: must be {res} x {res} (the image), got {m.shape}")
+        if not np.isfinite(m.astype(np.float64)).all():
+            raise ValueError("drag mask: contains NaN or inf")
+        m = torch.tensor(m.astype(np.float32)).clamp(0, 1)
+        if float(m.max()) <= 0:
+            raise ValueError("drag mask: marks no pixel that may change (paint the region to move, "
+                             "or clear the mask to let everything change)")
+        share = torch.nn.functional.adaptive_avg_pool2d(m[None, None], self.layer.size)
+        return (1.0 - share).to(self.device)
+
+    @torch.no_grad()
+    def _w_spread(self) -> float:
+        """RMS per dimension of w around its mean (so that lr means the same for every model)."""
+        gen = torch.Generator(device="cpu").manual_seed(0)
+        z = torch.randn(512, int(self.G.z_dim), generator=gen).to(self.device)
+        c_dim = int(getattr(self.G, "c_dim", 0) or 0)
+        c = None
+        if c_dim:
+            c = torch.zeros(512, c_dim, device=self.device)
+            c[:, 0] = 1
+        w = (self.G.mapping(z) if c is None else self.G.mapping(z, c))[:, 0].float()
+        return float((w - w.mean(0)).square().mean().sqrt()) or 1.0
+
+    def _forward(self, ws: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        mode, seed, strength = self.noise
+        rng = contextlib.nullcontext()
+        if mode == "random":
+            devices = [self.device] if self.device.type == "cuda" else []
+            rng = torch.random.fork_rng(devices=devices)
+        with captured(self.G, self.layer) as box, rng:
+            if mode == "random":
+                torch.manual_seed(seed)
+            kw = {"noise_strength": strength} if strength else {}
+            img = self.G.synthesis(ws[None], noise_mode=mode, **kw).float()
+        return img, box[0].float()
+
+    def _distances(self) -> list[float]:
+        return [float(d) for d in (self.targets - self.handles).norm(dim=1)]
+
+    @torch.no_grad()
+    def _track(self, feat: torch.Tensor) -> None:
+        """Each handle moves to the pixel within track_radius whose features are nearest its own."""
+        for i in range(self.handles.shape[0]):
+            cand = disc(self.handles[i], self.settings.track_radius, self.resolution)
+            f = sample(feat, cand.to(self.device), self.resolution)
+            k = int((f - self.refs[i]).square().sum(1).argmin())
+            self.handles[i] = cand[k]
+
+    def _motion_loss(self, feat: torch.Tensor) -> torch.Tensor:
+        loss = feat.new_zeros(())
+        for h, t in zip(self.handles, self.targets):
+            d = t - h
+            n = float(d.norm())
+            if n <= 1.0:    # within a pixel: pulling further would overshoot
+                continue
+            q = disc(h, self.settings.motion_radius, self.resolution).to(self.device)
+            here = sample(feat, q, self.resolution).detach()
+            ahead = sample(feat, q + (d / n).to(self.device), self.resolution)
+            loss = loss + (ahead - here).abs().mean()
+        return loss
+
+    # --- stepping ---------------------------------------------------------------------------------
+    @property
+    def finished(self) -> bool:
+        return self._stop or self.arrived or self._step >= self.settings.max_steps
+
+    def stop(self) -> None:
+        """Stop before the next step; :meth:`result` keeps the last w+."""
+        self._stop = True
+
+    def step(self) -> DragStep:
+        """Track the handles on the current image, then one optimisation step."""
+        if self.finished:
+            raise RuntimeError("the drag has finished; call result()")
+        ws = torch.cat([self._param, self._tail])
+        img, feat = self._forward(ws)
+        if self._step > 0:
+            self._track(feat.detach())
+        self.distances = self._distances()
+        self.last_ws, self.last_image = ws.detach().clone(), img.detach()
+        self._step += 1
+        self.arrived = max(self.distances) <= self.settings.stop_distance
+        loss = feat.new_zeros(())
+        if not self.arrived:
+            loss = self._motion_loss(feat)
+            if self.keep is not None:
+                loss = loss + self.settings.mask_weight * ((feat - self.feat0).abs() * self.keep).mean()
+            self._opt.zero_grad(set_to_none=True)
+            loss.backward()
+            self._opt.step()
+        self.loss = float(loss.detach())
+        if not math.isfinite(self.loss):
+            self._stop = True
+            raise FloatingPointError(f"the drag diverged at step {self._step}; the last good w+ is kept")
+        info = DragStep(self._step, self.settings.max_steps, self.last_ws.cpu().numpy().copy(),
+                        to_uint8(self.last_image)[0], self._pairs(self.handles), self._pairs(self.targets),
+                        list(self.distances), self.loss, self.arrived, time.perf_counter() - self._t0)
+        if self.progress is not None:
+            self.progress(info)
+        return info
+
+    @staticmethod
+    def _pairs(t: torch.Tensor) -> list[tuple[float, float]]:
+        return [(float(x), float(y)) for x, y in t.tolist()]
+
+    def __iter__(self) -> Iterator[DragStep]:
+        while not self.finished:
+            yield self.step()
+
+    def run(self, should_stop: Callable[[], bool] | None = None) -> DragResult:
+        """Step until arrived, out of steps, ``should_stop()`` or stop(); the result."""
+        while not self.finished:
+            if should_stop is not None and should_stop():
+                self.stop()
+                break
+            self.step()
+        return self.result()
+
+    def result(self) -> DragResult:
+        """The last w+ whose image was made (with the handles tracked on it)."""
+        return DragResult(self.last_ws.detach().float().cpu().numpy().copy(), to_uint8(self.last_image)[0],
+                          self._pairs(self.handles), self._pairs(self.targets), list(self.distances),
+                          self._step, self.arrived, self._stop and not self.arrived,
+                          time.perf_counter() - self._t0, asdict(self.settings))
