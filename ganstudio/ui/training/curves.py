@@ -30,7 +30,7 @@ LOSS_KEYS = {"loss_d": (QT_TRANSLATE_NOOP("LiveCurves", "D loss"), style.D_COLOU
 # they share the plot's one y axis (a count of modes and a share in [0, 1] are two groups).  A
 # key not listed is a group of its own, named after it.
 GROUPS = {
-    "D(real) / D(fake)": ("d_real", "d_fake"),
+    QT_TRANSLATE_NOOP("LiveCurves", "D(real) / D(fake)"): ("d_real", "d_fake"),
     QT_TRANSLATE_NOOP("LiveCurves", "Gradient norms"): ("grad_norm_d", "grad_norm_g"),
     QT_TRANSLATE_NOOP("LiveCurves", "Penalties"): ("gp", "r1", "r2", "pl"),
     QT_TRANSLATE_NOOP("LiveCurves", "Modes captured (toy)"): ("modes_captured",),
@@ -48,7 +48,8 @@ UNITS = {"D(real) / D(fake)": QT_TRANSLATE_NOOP("LiveCurves", "mean D output"), 
          "High-quality share (toy)": QT_TRANSLATE_NOOP("LiveCurves", "share"), "Sample mean / std (1-D)": "x",
          "Augmentation (ADA)": "p / r_t", "FID (while training)": "FID",
          "KID (while training)": "KID", "Precision / recall": QT_TRANSLATE_NOOP("LiveCurves", "share")}
-KEY_LABELS = {"d_real": "D(real)", "d_fake": "D(fake)", "grad_norm_d": "|∇D|",
+KEY_LABELS = {"d_real": QT_TRANSLATE_NOOP("LiveCurves", "D(real)"),
+              "d_fake": QT_TRANSLATE_NOOP("LiveCurves", "D(fake)"), "grad_norm_d": "|∇D|",
               "grad_norm_g": "|∇G|", "gp": QT_TRANSLATE_NOOP("LiveCurves", "gradient penalty"), "r1": "R1", "r2": "R2",
               "pl": QT_TRANSLATE_NOOP("LiveCurves", "path length"), "modes_captured": QT_TRANSLATE_NOOP("LiveCurves", "modes captured"),
               "high_quality": QT_TRANSLATE_NOOP("LiveCurves", "high-quality share"), "mean": QT_TRANSLATE_NOOP("LiveCurves", "mean"), "std": QT_TRANSLATE_NOOP("LiveCurves", "std"),
@@ -248,6 +249,10 @@ class LiveCurves(QWidget):
         layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        from .overlay import RunOverlay
+        self.overlay = RunOverlay(self)
+        bar.insertWidget(0, self.overlay.button)
+        layout.addWidget(self.overlay)
         self.loss_note = EmptyNote(self.loss_plot)
         self.diag_note = EmptyNote(self.diag_plot)
         for key in PRECREATED:  # every run logs these: build them now, not mid-run
@@ -410,6 +415,7 @@ class LiveCurves(QWidget):
         self.smoothing_label.setText(f"{w:.2f}")
         self.history.set_smoothing(w)
         self._redraw_all()
+        self.overlay.set_smoothing(w)
 
     def _on_grid(self, on: bool) -> None:
         for w in (self.loss_plot, self.diag_plot):
@@ -433,6 +439,8 @@ class LiveCurves(QWidget):
                 item.legend.addItem(c.smooth, c.label)
         self._redraw_all()
         self._update_notes()
+        if hasattr(self, "overlay"):
+            self.overlay.redraw()
 
     @staticmethod
     def _mirror_x(src: pg.PlotWidget, dst: pg.PlotWidget) -> None:

@@ -101,7 +101,7 @@ class TrainingPanel(QWidget):
         self.form.preview_slot.addWidget(self.preview)
         self.controls = TrainingControls()
         self.curves = LiveCurves()
-        self.curves.overlay.current_recipe = lambda: self.form.values()
+        self.curves.overlay.current_recipe = self._compared_recipe
         self.samples = SampleGridView()
         self.toy = ToyView()
         self.live = LiveControls()
@@ -366,7 +366,7 @@ class TrainingPanel(QWidget):
         self.clear_views()
         self.show_notice("")
         recipe = self.form.recipe()
-        self.controls.reset_progress(recipe.train.steps if recipe is not None else 1)
+        self.controls.reset_progress(recipe.train.steps if recipe is not None else None)
         self.set_state("idle")
         if previous is None:
             return ""
@@ -405,6 +405,13 @@ class TrainingPanel(QWidget):
             run_dir = self.follower.path if self.follower else self.session.run_dir
             if run_dir is not None:
                 self.session.load_checkpoint_of(run_dir)
+
+    def _compared_recipe(self) -> dict | None:
+        """The resolved recipe of the run on show (live or attached), for the run overlay."""
+        recipe = self.form.recipe()
+        if recipe is None or self.state in ("idle", "invalid"):
+            return None
+        return recipe.to_dict()
 
     # --- following a run directory ---------------------------------------------------------------
     def attach(self, path: str | Path) -> bool:

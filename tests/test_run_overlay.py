@@ -1,0 +1,73 @@
+"""Comparing runs: recipe differences (Qt-free) and other runs drawn over the live curves."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ganstudio.train.run import RunDirError
+from ganstudio.train.run_compare import read_run, recipe_differences
+
+pytest.importorskip("pytestqt")
+
+
+def write_run(folder, *, lr: float, steps: int = 5, loss: float = 1.0):
+    folder.mkdir()
+    (folder / "recipe.toml").write_text(
+        f'title = "t"\n[optim]\nlr_g = {lr}\nlr_d = 0.0002\n[train]\nsteps = {steps}\n')
+    with open(folder / "metrics.jsonl", "w") as f:
+        for step in range(1, steps + 1):
+            f.write(json.dumps({"type": "log", "step": step * 10, "time": step, "loss_d": loss,
+                                "loss_g": 2 * loss, "d_real": 0.6}) + "\n")
+        f.write(json.dumps({"type": "hyper", "step": 50, "lr_g": 0.1}) + "\n")
+    return folder
+
+
+def test_recipe_differences_list_only_the_keys_that_differ():
+    a = {"title": "a", "optim": {"lr_g": 1e-3, "lr_d": 2e-4}, "train": {"steps": 10}}
+    b = {"title": "b", "optim": {"lr_g": 5e-4, "lr_d": 2e-4}, "train": {"steps": 10, "seed": 3}}
+    assert recipe_differences([a, b]) == [("optim.lr_g", [1e-3, 5e-4]), ("train.seed", [None, 3])]
+    assert recipe_differences([a, a]) == []
+
+
+def test_read_run_keeps_logged_steps_and_refuses_what_is_not_a_run(tmp_path):
+    run = read_run(write_run(tmp_path / "r1", lr=1e-3))
+    assert [r["step"] for r in run.records] == [10, 20, 30, 40, 50]
+    assert run.recipe["optim"]["lr_g"] == 1e-3 and run.name == "r1"
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(RunDirError, match="no metrics.jsonl"):
+        read_run(tmp_path / "empty")
+
+
+def test_compared_runs_are_drawn_over_the_curves_with_their_differences(training_panel, qtbot,
+                                                                       tmp_path):
+    curves = training_panel.curves
+    overlay = curves.overlay
+    overlay.add(write_run(tmp_path / "fast", lr=1e-3, loss=1.0))
+    overlay.add(write_run(tmp_path / "slow", lr=1e-4, loss=3.0))
+    qtbot.waitUntil(lambda: len(overlay.runs) == 2, timeout=10000)
+    assert overlay.isVisible()
+    plot = curves.loss_plot.getPlotItem()
+    drawn = {run.records.name: run.items for run in overlay.runs}
+    x, y = drawn["slow"]["loss_g"][1].getData()
+    assert list(x) == [10, 20, 30, 40, 50] and y[-1] == pytest.approx(6.0, rel=1e-3)
+    assert drawn["fast"]["loss_d"][1] in plot.listDataItems()
+    text = overlay.differences.text()
+    assert "optim.lr_g" in text and "0.001" in text and "0.0001" in text
+    assert "optim.lr_d" not in text
+    # the diagnostics group on show is drawn too, and follows the group box
+    curves.group_box.setCurrentText("D(real) / D(fake)")
+    assert "d_real" in drawn["fast"]
+    overlay.add(tmp_path / "fast")                       # twice: refused, said
+    assert "already compared" in overlay.message.text()
+    overlay.remove("fast")
+    assert [r.records.name for r in overlay.runs] == ["slow"]
+    assert all(item not in plot.listDataItems() for _, item in drawn.get("fast", {}).values())
+
+
+def test_a_folder_that_is_not_a_run_is_refused_with_its_reason(training_panel, qtbot, tmp_path):
+    overlay = training_panel.curves.overlay
+    (tmp_path / "photos").mkdir()
+    overlay.add(tmp_path / "photos")
+    qtbot.waitUntil(lambda: "no metrics.jsonl" in overlay.message.text(), timeout=10000)
+    assert not overlay.runs and overlay.isVisible()
