@@ -108,3 +108,28 @@ def test_interpolation_frames_are_named_and_a_gallery_tile_click_still_picks_a(q
     assert view.labels.tip(3).startswith(f"seed {seed}")
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(3).center())
     assert panel.state.a.seed == seed
+
+
+def test_the_strip_header_chooses_what_the_strip_shows_and_a_new_model_opens_on_a_gallery(qtbot, panel):
+    chooser = panel.strip_chooser
+    assert chooser.kind.currentData() == "gallery" and chooser.shuffle.isVisible()
+    chooser.kind.setCurrentIndex(chooser.kind.findData("sweep"))
+    chooser.kind.activated.emit(chooser.kind.currentIndex())
+    assert panel.state.strip.kind == "sweep" and not chooser.shuffle.isVisible()
+    assert show_strip(qtbot, panel, "sweep").kind == "strip"
+    with qtbot.waitSignal(panel.model_changed, timeout=15000):
+        assert panel.open_path(MODEL)
+    assert panel.state.strip.kind == "gallery" and chooser.kind.currentData() == "gallery"
+
+
+def test_play_marks_the_frame_on_show(qtbot, panel):
+    show_strip(qtbot, panel, "interp")
+    panel.fps.setValue(30)
+    panel.play(True)
+    qtbot.waitUntil(lambda: panel._play_index >= 2, timeout=5000)
+    panel.play(False)
+    assert panel.strip_view.marked_tile() is None
+    panel.play(True)
+    qtbot.waitUntil(lambda: panel.strip_view.marked_tile() == panel._play_index and panel._play_index > 0,
+                    timeout=5000)
+    panel.play(False)

@@ -42,6 +42,7 @@ from .panel_inside import PanelInside
 from .panel_records import PanelImageRecords
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
+from .strip_chooser import StripChooser
 from .strip_labels import label_strip
 from .widgets import group, row, scroll, tool_button
 
@@ -177,11 +178,12 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         self.play_btn.toggled.connect(self.play)
         self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=" fps")
         self.fps.valueChanged.connect(lambda v: self._play_timer.setInterval(int(1000 / v)))
+        self.strip_chooser = StripChooser(self.state)
         self.banner = Banner()
         self._export_actions = self._make_export_actions() + self._make_record_actions()
         self.view.addActions(self._export_actions[-2:])     # Copy Image, Capture the View
         self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs,
-                                   strip_controls=[self.play_btn, self.fps])
+                                   strip_controls=[self.strip_chooser, self.play_btn, self.fps])
         self._set_enabled(False)
 
     def _make_export_actions(self) -> list[QAction]:
@@ -426,6 +428,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         if r is not None and r.kind == "strip" and index < len(r.images):
             self.play(False)
             self.view.set_image(upscale(r.images[index], 1), self.last_main_request_id)
+            self.strip_view.set_marked_tile(index, "▶")
             self.view.set_caption(f"frame {index + 1} of {len(r.images)} (click the image or edit A to go back)")
 
     # --- playback ---------------------------------------------------------------------------------
@@ -443,6 +446,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         self.play_btn.setText("▶ Play")
         if on:
             self.play_btn.setChecked(False)
+        self._mark_a_in_gallery()            # the played frame's mark goes
         if self._main_result is not None and self._main_result.ok:
             self.view.set_image(self._main_result.composite, self._main_result.request_id)
             self.view.set_caption(self._caption(self._main_result))
@@ -454,6 +458,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         frames = r.images if r.kind == "strip" else r.images[:-1]
         self._play_index = (self._play_index + 1) % len(frames)
         self.view.set_image(frames[self._play_index], -1)
+        self.strip_view.set_marked_tile(self._play_index, "▶")   # the frame on show
         self.view.set_caption(f"frame {self._play_index + 1} / {len(frames)} · {self.fps.value()} fps")
 
     # --- latent space and jobs ----------------------------------------------------------------------

@@ -71,6 +71,7 @@ class ExplorerState(InsideTheNetwork):
             self.strip.space = "z"
             if self.strip.sweep_target == "direction":
                 self.strip.sweep_target = "dimension"
+        self.strip.kind = "gallery"     # a new model opens on a gallery of its own, not an old sweep
         self.strip.sweep_index = min(self.strip.sweep_index, model.z_dim - 1)
         self.strip.points = [p for p in self.strip.points if not p.startswith("bm:")] or ["a", "b"]
         self.bookmarks = []

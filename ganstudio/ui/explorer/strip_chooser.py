@@ -1,0 +1,53 @@
+"""The strip header's chooser: what the strip under the image shows (gallery, interpolation,
+sweep, mixing grid, noise variation) and a Shuffle for the gallery, where they are seen
+instead of only under the Animate and Mixing tabs.  It edits :class:`ExplorerState` only."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+
+from .state import ExplorerState
+from .widgets import blocked
+
+KINDS = (("gallery", QT_TRANSLATE_NOOP("StripChooser", "Gallery")),
+         ("interp", QT_TRANSLATE_NOOP("StripChooser", "Interpolation")),
+         ("sweep", QT_TRANSLATE_NOOP("StripChooser", "Sweep")),
+         ("mix_grid", QT_TRANSLATE_NOOP("StripChooser", "Mixing grid")),
+         ("variation", QT_TRANSLATE_NOOP("StripChooser", "Noise variation")))
+
+
+class StripChooser(QWidget):
+    def __init__(self, state: ExplorerState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.kind = QComboBox()
+        for kind, text in KINDS:
+            self.kind.addItem(self.tr(text), kind)
+        self.kind.setToolTip(self.tr("What the strip shows (its settings: the Animate and Mixing tabs)"))
+        self.kind.activated.connect(self._chosen)
+        self.shuffle = QToolButton(text=self.tr("Shuffle"))
+        self.shuffle.setToolTip(self.tr("Draw new random seeds for the gallery"))
+        self.shuffle.clicked.connect(lambda: state.shuffle_gallery())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        lay.addWidget(self.kind)
+        lay.addWidget(self.shuffle)
+        state.subscribe(self.on_state)
+        self.setEnabled(False)
+
+    def _chosen(self, index: int) -> None:
+        self.state.strip.kind = self.kind.itemData(index)
+        self.state.emit("strip")
+
+    def on_state(self, aspects: set[str]) -> None:
+        m = self.state.model
+        if m is None or not aspects & {"model", "strip", "noise"}:
+            return
+        self.setEnabled(True)
+        usable = {"mix_grid": m.style, "variation": m.has_noise}
+        for i, (kind, _) in enumerate(KINDS):
+            self.kind.model().item(i).setEnabled(usable.get(kind, True))
+        with blocked(self.kind):
+            self.kind.setCurrentIndex(max(0, self.kind.findData(self.state.strip.kind)))
+        self.shuffle.setVisible(self.state.strip.kind == "gallery")

@@ -1,0 +1,33 @@
+"""Small things a new user sees first (issue 18 §6, issue 22): the Training panel's progress
+line says there is no run yet instead of "step 0 / 1"; the latent bar charts' scale labels
+(+3 / -3) are drawn whole, not cut off at the chart's edge."""
+import numpy as np
+from PySide6.QtGui import QColor
+
+from ganstudio.ui.explorer.latent_bars import AXIS_WIDTH, BarChart
+from ganstudio.ui.training.controls import TrainingControls
+
+
+def test_the_progress_line_says_no_run_yet_until_a_run_has_a_length(qtbot):
+    c = TrainingControls()
+    qtbot.addWidget(c)
+    assert c.progress.text() == "no run yet"
+    c.reset_progress(300)
+    assert c.progress.text() == "step 0 / 300"
+    c.reset_progress(None)
+    assert c.progress.text() == "no run yet"
+
+
+def test_the_bar_charts_scale_labels_are_not_cut_off(qtbot):
+    chart = BarChart("#5b9bd5")
+    qtbot.addWidget(chart)
+    chart.resize(300, chart.height())
+    chart.set_values(np.linspace(-2, 2, 64))
+    img = chart.grab().toImage()
+    text = chart.palette().color(chart.foregroundRole())
+    rows = [y for y in range(img.height())
+            if any(QColor(img.pixel(x, y)).lightness() > 90 and abs(QColor(img.pixel(x, y)).lightness()
+                   - text.lightness()) < 120 for x in range(AXIS_WIDTH - 4))]
+    assert rows, "no scale labels drawn"
+    # "+3" on top and "-3" at the bottom lie inside the chart: no glyph touches its edges
+    assert rows[0] > 0 and rows[-1] < img.height() - 1, (rows[0], rows[-1], img.height())
