@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>a named direction</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きの方向</translation>
     </message>
     <message>
         <source>Which named direction (Latent ▸ Directions) to sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープする名前付きの方向 (潜在ベクトル ▸ 方向)</translation>
     </message>
     <message>
         <source>Show sweep</source>
@@ -257,6 +257,10 @@
         <translation> · クラス {0}</translation>
     </message>
     <message>
+        <source>Gallery: {0} random seeds · labelling “{1}”: {2}</source>
+        <translation>ギャラリー: ランダムなシード {0} 個 · 「{1}」をラベル付け中: {2}</translation>
+    </message>
+    <message>
         <source>Gallery: {0} random seeds · click one to make it A</source>
         <translation>ギャラリー: ランダムなシード {0} 個 · クリックすると A になります</translation>
     </message>
@@ -266,7 +270,7 @@
     </message>
     <message>
         <source>Sweep along “{0}” from {1:g} to {2:g} σ · {3} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に沿ったスイープ: {1:g} σ から {2:g} σ まで · {3} ステップ</translation>
     </message>
     <message>
         <source>direction</source>
@@ -282,7 +286,7 @@
     </message>
     <message>
         <source>Motion of A&apos;s input · {0} frames · moves {1:g}, {2:g} px · {3:g} turns</source>
-        <translation type="unfinished"></translation>
+        <translation>A の入力の動き · {0} フレーム · 移動 {1:g}, {2:g} px · {3:g} 回転</translation>
     </message>
     <message>
         <source>Mixing grid: rows {0} take the {1} styles of columns {2}</source>
@@ -873,130 +877,142 @@
     <name>ImageView</name>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit to Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインに合わせる</translation>
     </message>
     <message>
         <source>Actual Pixels (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のピクセル (1:1)</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Label the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーにラベルを付ける</translation>
     </message>
     <message>
         <source>Click gallery tiles that have the attribute, right-click those that lack it (click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性のあるギャラリーのタイルをクリック、ないタイルを右クリックします (もう一度クリックで解除)</translation>
     </message>
     <message>
         <source>attribute, e.g. “has a handle”</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 (例: 「取っ手がある」)</translation>
     </message>
     <message>
         <source>+ has it</source>
-        <translation type="unfinished"></translation>
+        <translation>+ あり</translation>
     </message>
     <message>
         <source>− lacks it</source>
-        <translation type="unfinished"></translation>
+        <translation>− なし</translation>
     </message>
     <message>
         <source>What a left click marks (a right click marks the other)</source>
-        <translation type="unfinished"></translation>
+        <translation>左クリックで付ける印 (右クリックはもう一方)</translation>
     </message>
     <message>
         <source>More seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>シードを追加</translation>
     </message>
     <message>
         <source>New random tiles (the marks stay with their seeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいランダムなタイル (印はそれぞれのシードに残ります)</translation>
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>印を消去</translation>
     </message>
     <message>
         <source>Forget every mark</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての印を消します</translation>
     </message>
     <message>
         <source>logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>ロジスティック回帰</translation>
     </message>
     <message>
         <source>linear SVM</source>
-        <translation type="unfinished"></translation>
+        <translation>線形サポートベクターマシン</translation>
     </message>
     <message>
         <source>Ticked directions stay unchanged when moving along the new one (it is made orthogonal to them)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした方向は、新しい方向に沿って動かしても変わりません (新しい方向をそれらと直交させます)</translation>
     </message>
     <message>
         <source>Fit direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を求める</translation>
     </message>
     <message>
         <source>Define a direction by labelling the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーにラベルを付けて方向を定義</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Click marks</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックで付ける印</translation>
     </message>
     <message>
         <source>Independent of (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>独立にする方向 (任意):</translation>
     </message>
     <message>
         <source>Fit by</source>
-        <translation type="unfinished"></translation>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>has it (+)</source>
+        <translation>あり (+)</translation>
+    </message>
+    <message>
+        <source>lacks it (−)</source>
+        <translation>なし (−)</translation>
+    </message>
+    <message>
+        <source>click = {0}, right-click = {1}, again = clear</source>
+        <translation>クリック = {0}、右クリック = {1}、もう一度 = 解除</translation>
     </message>
     <message>
         <source>{0} with · {1} without (at least {2} of each to fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>あり {0} · なし {1} (方向を求めるにはそれぞれ {2} 個以上)</translation>
     </message>
     <message>
         <source>Name the attribute and mark at least {0} tiles of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>属性に名前を付け、それぞれ {0} 個以上のタイルに印を付けてください</translation>
     </message>
     <message>
         <source>Fitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>Could not fit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>求められませんでした: {0}</translation>
     </message>
     <message>
         <source>Could not fit a direction: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を求められませんでした: {0}</translation>
     </message>
     <message>
         <source>“{0}”: held-out accuracy {1:.0%} ({2} of {3} held-out tiles on their side); the direction uses all {4} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」: 検証用データでの正解率 {1:.0%} (検証用タイル {3} 個中 {2} 個が正しい側)。方向にはラベル {4} 個すべてを使います</translation>
     </message>
     <message>
         <source>“{0}” fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を求めました</translation>
     </message>
     <message>
         <source>independent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} とは独立</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1090,7 @@
     </message>
     <message>
         <source>Directions (PCA / SeFa / named)</source>
-        <translation type="unfinished"></translation>
+        <translation>方向 (主成分分析 / SeFa / 名前付き)</translation>
     </message>
     <message>
         <source>Truncation ψ: 1 = none, 0 = the average image (w_avg), between = closer to the average, safer but less varied</source>
@@ -1133,151 +1149,155 @@
     <name>LayersSection</name>
     <message>
         <source>Channel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルのグリッド</translation>
     </message>
     <message>
         <source>One channel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 チャンネル</translation>
     </message>
     <message>
         <source>Mean over channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルの平均</translation>
     </message>
     <message>
         <source>Max over channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルの最大値</translation>
     </message>
     <message>
         <source>Largest |value| = full scale</source>
-        <translation type="unfinished"></translation>
+        <translation>最大の |値| = 最大輝度</translation>
     </message>
     <message>
         <source>Each channel to full scale</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルごとに最大輝度へ</translation>
     </message>
     <message>
         <source>Stretch min … max</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 … 最大に引き伸ばす</translation>
     </message>
     <message>
         <source>None (±1 = black / white)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (±1 = 黒 / 白)</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>層</translation>
     </message>
     <message>
         <source>Output (channels × height × width)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力 (チャンネル × 高さ × 幅)</translation>
     </message>
     <message>
         <source>channel </source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル </translation>
     </message>
     <message>
         <source>The channel shown (grid: the first tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するチャンネル (グリッド: 最初のタイル)</translation>
     </message>
     <message>
         <source> tiles</source>
-        <translation type="unfinished"></translation>
+        <translation> タイル</translation>
     </message>
     <message>
         <source>Channels in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドに並べるチャンネル数</translation>
     </message>
     <message>
         <source>How values become grey levels (0 is mid grey)</source>
-        <translation type="unfinished"></translation>
+        <translation>値を灰色の濃さに変える方法 (0 が中間の灰色)</translation>
     </message>
     <message>
         <source>Brightness: values are multiplied by 10^(dB / 20) (+20 dB = ten times)</source>
-        <translation type="unfinished"></translation>
+        <translation>明るさ: 値に 10^(dB / 20) を掛けます (+20 dB = 10 倍)</translation>
     </message>
     <message>
         <source> dB</source>
-        <translation type="unfinished"></translation>
+        <translation> dB</translation>
     </message>
     <message>
         <source>The spectrum&apos;s colours span this many dB below its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>スペクトルの色が表す範囲 (ピークから何 dB 下まで)</translation>
     </message>
     <message>
         <source>of every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>全チャンネル</translation>
     </message>
     <message>
         <source>The spectrum of all channels summed (off: only the channels shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>全チャンネルを合計したスペクトル (オフ: 表示中のチャンネルのみ)</translation>
     </message>
     <message>
         <source>Choose a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>層を選んでください</translation>
     </message>
     <message>
         <source>The power spectrum of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>この層のパワースペクトル</translation>
     </message>
     <message>
         <source>Feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴マップ</translation>
     </message>
     <message>
         <source>Normalise</source>
-        <translation type="unfinished"></translation>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>Gain (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲイン (dB)</translation>
     </message>
     <message>
         <source>Power spectrum (log scale, zero frequency in the centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>パワースペクトル (対数スケール、中央が周波数 0)</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <source>Energy far from the centre that the layer should not hold at its sampling rate is aliasing; StyleGAN3&apos;s layers keep it low.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央から遠く、その層のサンプリングレートでは持つべきでないエネルギーはエイリアシングです。StyleGAN3 の層はこれを低く抑えます。</translation>
     </message>
     <message>
         <source>Listing the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>層を一覧にしています…</translation>
+    </message>
+    <message>
+        <source>Capturing {0}…</source>
+        <translation>{0} を取得しています…</translation>
     </message>
     <message>
         <source>Nothing was captured</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取得されませんでした</translation>
     </message>
     <message>
         <source>channels {0}–{1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル {0}–{1} / {2}</translation>
     </message>
     <message>
         <source>channel {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル {0} / {1}</translation>
     </message>
     <message>
         <source>mean of {0} channels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} チャンネルの平均</translation>
     </message>
     <message>
         <source>max of {0} channels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} チャンネルの最大値</translation>
     </message>
     <message>
         <source>Layer: mean {0:.3g} · std {1:.3g} · min {2:.3g} · max {3:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>層: 平均 {0:.3g} · 標準偏差 {1:.3g} · 最小 {2:.3g} · 最大 {3:.3g}</translation>
     </message>
     <message>
         <source>A dense layer (a vector, not a map) has no 2-D spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>全結合層 (マップではなくベクトル) には 2 次元のスペクトルがありません</translation>
     </message>
     <message>
         <source>peak {0:.0f} dB above the mean power</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークは平均パワーより {0:.0f} dB 高い</translation>
     </message>
 </context>
 <context>
@@ -1612,63 +1632,63 @@
     <name>NamedDirectionsWidget</name>
     <message>
         <source>No named directions yet: label tiles of the gallery below, import a file or make class directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きの方向はまだありません: 下のギャラリーのタイルにラベルを付けるか、ファイルを読み込むか、クラスの方向を作ってください。</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み…</translation>
     </message>
     <message>
         <source>Add the directions of a directions file (.json) made for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデル用に作られた方向ファイル (.json) の方向を追加します</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Write this model&apos;s named directions to a file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルの名前付きの方向をファイル (.json) に書き出します</translation>
     </message>
     <message>
         <source>Class directions</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの方向</translation>
     </message>
     <message>
         <source>Label {0} samples with the shipped Fashion-MNIST classifier and add one direction per class (“more like a boot”)</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱の Fashion-MNIST 分類器で {0} 個のサンプルにラベルを付け、クラスごとに 1 つの方向を追加します (「よりブーツらしく」)</translation>
     </message>
     <message>
         <source>Cosine similarity of every pair of named directions: 1 = the same, 0 = independent, −1 = opposite</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きの方向どうしのコサイン類似度: 1 = 同じ、0 = 独立、−1 = 逆向き</translation>
     </message>
     <message>
-        <source>Similarity (cosine)</source>
-        <translation type="unfinished"></translation>
+        <source>Similarity (cosine; numbered as the sliders above)</source>
+        <translation>類似度 (コサイン。番号は上のスライダーと同じ)</translation>
     </message>
     <message>
         <source>Named directions (kept for this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きの方向 (このモデル用に保存)</translation>
     </message>
     <message>
         <source>The saved directions of this model cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルの保存済みの方向を読み込めません: {0}</translation>
     </message>
     <message>
         <source>held-out accuracy {0:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用データでの正解率 {0:.0%}</translation>
     </message>
     <message>
         <source>from the classifier: samples it calls {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器から: {0} と判定されたサンプル</translation>
     </message>
     <message>
         <source>from your labels: {0} with, {1} without</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのラベルから: あり {0}、なし {1}</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済み</translation>
     </message>
     <message>
         <source>Move along this direction, in standard deviations of w</source>
@@ -1676,63 +1696,63 @@
     </message>
     <message>
         <source>Delete this direction</source>
-        <translation type="unfinished"></translation>
+        <translation>この方向を削除</translation>
     </message>
     <message>
         <source>cos(“{0}”, “{1}”) = {2:+.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>cos(「{0}」, 「{1}」) = {2:+.3f}</translation>
     </message>
     <message>
         <source>Deleted the direction “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>方向「{0}」を削除しました</translation>
     </message>
     <message>
         <source>The directions could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を保存できませんでした: {0}</translation>
     </message>
     <message>
         <source>Not imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みませんでした: {0}</translation>
     </message>
     <message>
         <source>Imported {0} direction(s) from {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} から方向を {0} 個読み込みました: {2}</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き出せませんでした: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} direction(s) to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>方向 {0} 個を {1} に書き出しました</translation>
     </message>
     <message>
         <source>Import directions</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を読み込む</translation>
     </message>
     <message>
         <source>Directions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>方向 (*.json)</translation>
     </message>
     <message>
         <source>Export directions</source>
-        <translation type="unfinished"></translation>
+        <translation>方向を書き出す</translation>
     </message>
     <message>
         <source>Labelling {0} samples with the classifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器で {0} 個のサンプルにラベルを付けています…</translation>
     </message>
     <message>
         <source>more like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>より {0} らしく</translation>
     </message>
     <message>
         <source>Class directions failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの方向を作れませんでした: {0}</translation>
     </message>
     <message>
         <source>Added {0} class directions from {1} classified samples</source>
-        <translation type="unfinished"></translation>
+        <translation>分類した {1} 個のサンプルからクラスの方向を {0} 個追加しました</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1838,7 @@
     <name>PanelDirections</name>
     <message>
         <source>Added the direction “{0}”: its slider is under Named directions</source>
-        <translation type="unfinished"></translation>
+        <translation>方向「{0}」を追加しました: スライダーは「名前付きの方向」にあります</translation>
     </message>
 </context>
 <context>
@@ -1888,15 +1908,15 @@
     </message>
     <message>
         <source>Inside the generator: each layer&apos;s feature maps and their spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器の内部: 各層の特徴マップとそのスペクトル</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>変換</translation>
     </message>
     <message>
         <source>StyleGAN3: move and turn the input</source>
-        <translation type="unfinished"></translation>
+        <translation>StyleGAN3: 入力を動かし、回転させます</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2224,7 @@
     </message>
     <message>
         <source>motion</source>
-        <translation type="unfinished"></translation>
+        <translation>動き</translation>
     </message>
     <message>
         <source>rendering the image…</source>
@@ -2212,7 +2232,7 @@
     </message>
     <message>
         <source>capturing a layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>層を取得中…</translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>
@@ -2243,6 +2263,41 @@
     </message>
 </context>
 <context>
+    <name>StripChooser</name>
+    <message>
+        <source>Gallery</source>
+        <translation>ギャラリー</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>補間</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Mixing grid</source>
+        <translation>混合グリッド</translation>
+    </message>
+    <message>
+        <source>Noise variation</source>
+        <translation>ノイズによる変動</translation>
+    </message>
+    <message>
+        <source>What the strip shows (its settings: the Animate and Mixing tabs)</source>
+        <translation>下段に表示する内容 (設定は「アニメーション」と「スタイル混合」タブ)</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>シャッフル</translation>
+    </message>
+    <message>
+        <source>Draw new random seeds for the gallery</source>
+        <translation>ギャラリーに新しいランダムなシードを引きます</translation>
+    </message>
+</context>
+<context>
     <name>StripLabels</name>
     <message>
         <source>seed {0}</source>
@@ -2254,27 +2309,27 @@
     </message>
     <message>
         <source> · click to make it A</source>
-        <translation type="unfinished"></translation>
+        <translation> · クリックすると A になります</translation>
     </message>
     <message>
         <source>the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ</translation>
     </message>
     <message>
         <source>{0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}</translation>
     </message>
     <message>
         <source>column source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>列の元: {0}</translation>
     </message>
     <message>
         <source>row source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>行の元: {0}</translation>
     </message>
     <message>
         <source>{0} with the styles of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} のスタイルを受け取った {0}</translation>
     </message>
     <message>
         <source>noise {0}</source>
@@ -2282,15 +2337,15 @@
     </message>
     <message>
         <source>spread</source>
-        <translation type="unfinished"></translation>
+        <translation>ばらつき</translation>
     </message>
     <message>
         <source>where the noise draws differ (brighter: more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズの引き直しで違いが出る場所 (明るいほど大きい)</translation>
     </message>
     <message>
         <source>frame {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -2324,31 +2379,31 @@
     <name>TransformSection</name>
     <message>
         <source>&lt;b&gt;Nothing to move.&lt;/b&gt; Moving and turning the input is a StyleGAN3 feature: its synthesis starts from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and an alias-free network moves every detail with them. This {0} generator starts from a learned constant or from z alone. Open a StyleGAN3 pickle to try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;動かせるものがありません。&lt;/b&gt;入力を動かしたり回転させたりするのは StyleGAN3 の機能です。その合成ネットワークは、平面全体で定義された波であるフーリエ特徴から始まり、それは平行移動も回転もでき、エイリアスフリーのネットワークはすべての細部をそれに合わせて動かします。この {0} 生成器は学習された定数か z だけから始まります。試すには StyleGAN3 の pickle を開いてください。</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Move the picture right (negative: left), in pixels of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を右へ動かします (負: 左へ)。単位は出力のピクセル</translation>
     </message>
     <message>
         <source>Move the picture down (negative: up), in pixels of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を下へ動かします (負: 上へ)。単位は出力のピクセル</translation>
     </message>
     <message>
         <source>Turn the picture counter-clockwise, in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を反時計回りに回転させます (単位は度)</translation>
     </message>
     <message>
         <source>Untransform the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を逆変換する</translation>
     </message>
     <message>
         <source>Resample the image back by the inverse motion: an equivariant network then shows a still picture; whatever still moves or flickers is where it is not equivariant</source>
-        <translation type="unfinished"></translation>
+        <translation>逆の動きで画像を再サンプリングして戻します。等変なネットワークなら静止した画像になり、それでも動いたりちらついたりする部分は等変ではありません</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -2356,27 +2411,27 @@
     </message>
     <message>
         <source>No translation, no rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>平行移動も回転もなし</translation>
     </message>
     <message>
         <source>Frames of one loop of the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>動きの 1 周のフレーム数</translation>
     </message>
     <message>
         <source>How far the picture moves right over one loop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周で画像が右へ動く距離</translation>
     </message>
     <message>
         <source>How far the picture moves down over one loop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周で画像が下へ動く距離</translation>
     </message>
     <message>
         <source> turns</source>
-        <translation type="unfinished"></translation>
+        <translation> 回転</translation>
     </message>
     <message>
         <source>Full turns (counter-clockwise) over one loop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周での回転数 (反時計回り)</translation>
     </message>
     <message>
         <source>▶ Play</source>
@@ -2384,43 +2439,43 @@
     </message>
     <message>
         <source>Play the motion on the image, live</source>
-        <translation type="unfinished"></translation>
+        <translation>画像上で動きをライブ再生します</translation>
     </message>
     <message>
         <source>Show in the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>下段に表示</translation>
     </message>
     <message>
         <source>Render one loop as the strip: play it there, or export it (Export ▸ Strip / Animation) as a GIF, WebP or MP4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周を下段に描画します: そこで再生するか、GIF、WebP、MP4 として書き出せます (書き出し ▸ 下段の表示 / アニメーション)</translation>
     </message>
     <message>
         <source>Move and turn the input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を動かす・回転させる</translation>
     </message>
     <message>
         <source>Translate x</source>
-        <translation type="unfinished"></translation>
+        <translation>平行移動 x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Rotate (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>回転 (°)</translation>
     </message>
     <message>
         <source>Motion (one loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>動き (1 周)</translation>
     </message>
     <message>
         <source>Move x</source>
-        <translation type="unfinished"></translation>
+        <translation>移動 x</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>回転</translation>
     </message>
     <message>
         <source>Frames</source>
@@ -2428,7 +2483,7 @@
     </message>
     <message>
         <source>The picture is made from Fourier features, moved here before the first layer. An alias-free (StyleGAN3) network moves its details with them; with &lt;i&gt;Untransform&lt;/i&gt; a perfectly equivariant model would show a still image.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はフーリエ特徴から作られ、最初の層の前でここで動かされます。エイリアスフリー (StyleGAN3) のネットワークは細部をそれに合わせて動かします。&lt;i&gt;逆変換&lt;/i&gt;を使うと、完全に等変なモデルなら静止した画像になります。</translation>
     </message>
     <message>
         <source>■ Stop</source>
