@@ -71,3 +71,26 @@ def test_a_folder_that_is_not_a_run_is_refused_with_its_reason(training_panel, q
     overlay.add(tmp_path / "photos")
     qtbot.waitUntil(lambda: "no metrics.jsonl" in overlay.message.text(), timeout=10000)
     assert not overlay.runs and overlay.isVisible()
+
+
+def test_differences_are_against_the_attached_runs_own_recipe(training_panel, qtbot, tmp_path):
+    from ganstudio.train.recipe import Recipe, apply_overrides
+    base = {"model": {"family": "dcgan", "resolution": 32, "channels": 3, "z_dim": 16,
+                      "base_channels": 8},
+            "data": {"kind": "emoji", "emoji_subset": "faces", "mirror": True},
+            "train": {"steps": 5}}
+    runs = {}
+    for name, lr in (("shown", 2e-4), ("other", 1e-3)):
+        folder = write_run(tmp_path / name, lr=lr)
+        recipe = Recipe.from_dict(apply_overrides(base, [f"optim.lr_g={lr}"]))
+        (folder / "recipe.toml").write_text(recipe.to_toml())
+        runs[name] = folder
+    assert training_panel.attach(runs["shown"])
+    qtbot.waitUntil(lambda: training_panel._followed_recipe is not None, timeout=10000)
+    assert training_panel.form.recipe().data.mirror         # the form keeps what it shows
+    training_panel.curves.overlay.add(runs["other"])
+    overlay = training_panel.curves.overlay
+    qtbot.waitUntil(lambda: len(overlay.runs) == 1, timeout=10000)
+    text = overlay.differences.text()
+    assert "this run" in text and "optim.lr_g" in text
+    assert "data.mirror" not in text and "model." not in text

@@ -33,7 +33,7 @@ LABELS = {
     "instance_noise": "instance noise σ", "instance_noise_anneal": "noise anneal steps",
     "style_mixing": "style mixing prob.", "path_length": "path length weight",
     "path_length_interval": "path length every", "path_length_decay": "path length decay",
-    "augment": "augment D's input", "augment_ops": "augmentations", "augment_target": "ADA target r_t",
+    "mirror": "mirror left-right (x2 images)", "augment": "augment D's input", "augment_ops": "augmentations", "augment_target": "ADA target r_t",
     "augment_speed": "ADA speed (images)", "augment_p": "ADA start p",
 }
 

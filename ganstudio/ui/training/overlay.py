@@ -139,7 +139,7 @@ class RunOverlay(QWidget):
 
     def redraw(self) -> None:
         """Draw every compared run's losses and the keys of the diagnostics group on show."""
-        from .curves import EVALUATED, LOSS_KEYS, group_of, shown
+        from .curves import EVALUATED, KEY_LABELS, LOSS_KEYS, group_of, shown
         group = self.curves.current_group()
         lo, hi = np.inf, -np.inf
         for run in self.runs:
@@ -161,7 +161,7 @@ class RunOverlay(QWidget):
                 item = plot.plot(pen=pen, connect="finite", clipToView=True, autoDownsample=True,
                                  downsampleMethod="peak")
                 item.setData(series.x[finite], y[finite])
-                label = shown(LOSS_KEYS[key][0]) if is_loss else shown(key)
+                label = shown(LOSS_KEYS[key][0]) if is_loss else shown(KEY_LABELS.get(key, key))
                 plot.legend.addItem(item, f"{run.records.name} · {label}")
                 run.items[key] = (plot, item)
         if not len(self.curves.history.steps) and lo < hi:   # no live run: show the compared

@@ -408,10 +408,11 @@ class TrainingPanel(QWidget):
 
     def _compared_recipe(self) -> dict | None:
         """The resolved recipe of the run on show (live or attached), for the run overlay."""
-        recipe = self.form.recipe()
-        if recipe is None or self.state in ("idle", "invalid"):
-            return None
-        return recipe.to_dict()
+        if self.session.busy and self.session.recipe is not None:
+            return self.session.recipe.to_dict()
+        if self.follower is not None:
+            return self._followed_recipe
+        return None
 
     # --- following a run directory ---------------------------------------------------------------
     def attach(self, path: str | Path) -> bool:
@@ -435,6 +436,7 @@ class TrainingPanel(QWidget):
         f.reset.connect(self.curves.clear)
         f.failed.connect(self.show_notice)
         self.follower = f
+        self._followed_recipe = None
         self._total = 0
         self._follow_first = None
         f.start()
@@ -476,6 +478,7 @@ class TrainingPanel(QWidget):
 
     def _on_follow_recipe(self, d: dict) -> None:
         self._total = int((d.get("train") or {}).get("steps", 0) or 0)
+        self._followed_recipe = d
         self.form.set_values(d)
         self.form.set_editable(False)
 

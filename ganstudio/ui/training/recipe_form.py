@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QStackedWidget, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
@@ -23,23 +23,34 @@ from ganstudio.train.losses import OBJECTIVES
 from ganstudio.train.recipe import ObjectiveConfig, OptimConfig, Recipe, TrainConfig
 from ganstudio.ui.explorer.widgets import FittingScrollArea
 
-from .form_fields import FieldEditor, editors_for, label_of, narrow_combo
+from .form_fields import FieldEditor, choice_label, editors_for, label_of, narrow_combo
 
 FAMILY_CONFIGS = {"mlp": MLPConfig, "dcgan": DCGANConfig, "stylegan": StyleGANConfig, "toy": ToyConfig}
-FAMILY_LABELS = {"mlp": "MLP (vanilla GAN)", "dcgan": "DCGAN", "stylegan": "StyleGAN2",
-                 "toy": "Toy MLP (1-D / 2-D)"}
-LAYOUT_LABELS = {"radford": "Radford (transposed convolutions)",
-                 "course": "Course (upsample + 3×3 conv, dropout D)"}
-DATA_LABELS = {"fashion_mnist": "Fashion-MNIST", "idx": "IDX file", "folder": "Image folder",
-               "emoji": "Emoji", "toy": "Toy distribution"}
-TOY_LABELS = {"gauss1d": "1-D Gaussian", "ring8": "Ring of 8 Gaussians",
-              "grid25": "Grid of 25 Gaussians", "spiral": "Spiral"}
+FAMILY_LABELS = {"mlp": QT_TRANSLATE_NOOP("RecipeForm", "MLP (vanilla GAN)"), "dcgan": "DCGAN",
+                 "stylegan": "StyleGAN2", "toy": QT_TRANSLATE_NOOP("RecipeForm", "Toy MLP (1-D / 2-D)")}
+LAYOUT_LABELS = {"radford": QT_TRANSLATE_NOOP("RecipeForm", "Radford (transposed convolutions)"),
+                 "course": QT_TRANSLATE_NOOP("RecipeForm", "Course (upsample + 3×3 conv, dropout D)")}
+DATA_LABELS = {"fashion_mnist": "Fashion-MNIST", "idx": QT_TRANSLATE_NOOP("RecipeForm", "IDX file"),
+               "folder": QT_TRANSLATE_NOOP("RecipeForm", "Image folder"),
+               "emoji": QT_TRANSLATE_NOOP("RecipeForm", "Emoji"),
+               "toy": QT_TRANSLATE_NOOP("RecipeForm", "Toy distribution"),
+               "points": QT_TRANSLATE_NOOP("RecipeForm", "Drawn points (CSV)")}
+TOY_LABELS = {"gauss1d": QT_TRANSLATE_NOOP("RecipeForm", "1-D Gaussian"),
+              "ring8": QT_TRANSLATE_NOOP("RecipeForm", "Ring of 8 Gaussians"),
+              "grid25": QT_TRANSLATE_NOOP("RecipeForm", "Grid of 25 Gaussians"),
+              "spiral": QT_TRANSLATE_NOOP("RecipeForm", "Spiral")}
+FAMILY_TIP = QT_TRANSLATE_NOOP("RecipeForm", "network family [model.family]")
+
+
+def _shown(labels: dict) -> dict:
+    """A label table in the interface's language."""
+    return {k: QCoreApplication.translate("RecipeForm", v) for k, v in labels.items()}
 # Which data fields each kind uses (the others are hidden and left at their defaults).
 DATA_FIELDS = {
-    "fashion_mnist": ("path", "split", "limit", "labels_path"),
-    "idx": ("path", "labels_path", "limit"),
-    "folder": ("path", "background", "limit"),
-    "emoji": ("path", "emoji_subset", "background", "limit"),
+    "fashion_mnist": ("path", "split", "limit", "labels_path", "mirror"),
+    "idx": ("path", "labels_path", "limit", "mirror"),
+    "folder": ("path", "background", "limit", "mirror"),
+    "emoji": ("path", "emoji_subset", "background", "limit", "mirror"),
     "toy": ("toy", "toy_samples", "limit"),
     "points": ("path", "toy_samples"),
 }
@@ -92,19 +103,19 @@ class RecipeForm(QWidget):
         self._sized = False
 
         data_editors = editors_for(DataConfig, "data",
-                                   choice_labels={"kind": DATA_LABELS, "toy": TOY_LABELS})
-        self.data = _Section("Dataset", data_editors, order=("kind", "toy"), rows={
+                                   choice_labels={"kind": _shown(DATA_LABELS), "toy": _shown(TOY_LABELS)})
+        self.data = _Section(self.tr("Dataset"), data_editors, order=("kind", "toy"), rows={
             name: self._with_browse(data_editors[name], name) for name in ("path", "labels_path")})
         self.family = narrow_combo(QComboBox())
         for fam in FAMILIES:
-            self.family.addItem(FAMILY_LABELS.get(fam, fam), fam)
-        self.family.setToolTip("network family [model.family]")
+            self.family.addItem(_shown(FAMILY_LABELS).get(fam, fam), fam)
+        self.family.setToolTip(self.tr(FAMILY_TIP))
         self.family.setProperty("recipeKey", "model.family")
         self.model_editors: dict[str, dict[str, FieldEditor]] = {}
         self.model_stack = QStackedWidget()
         for fam in FAMILIES:
             eds = editors_for(FAMILY_CONFIGS[fam], "model", skip=("family",),
-                              choice_labels={"layout": LAYOUT_LABELS})
+                              choice_labels={"layout": _shown(LAYOUT_LABELS)})
             self.model_editors[fam] = eds
             page = QWidget()
             form = QFormLayout(page)
@@ -114,17 +125,17 @@ class RecipeForm(QWidget):
             for name, ed in eds.items():
                 form.addRow(label_of(name), ed.widget)
             self.model_stack.addWidget(page)
-        arch = QGroupBox("Architecture")
+        arch = QGroupBox(self.tr("Architecture"))
         arch_layout = QFormLayout(arch)
         arch_layout.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        arch_layout.addRow("Family", self.family)
+        arch_layout.addRow(self.tr("Family"), self.family)
         arch_layout.addRow(self.model_stack)
-        self.objective = _Section("Objective and regularisers", editors_for(
+        self.objective = _Section(self.tr("Objective and regularisers"), editors_for(
             ObjectiveConfig, "objective",
-            choice_labels={"name": {k: o.label for k, o in OBJECTIVES.items()}},
+            choice_labels={"name": {k: choice_label(o.label) for k, o in OBJECTIVES.items()}},
             choices={"name": tuple(OBJECTIVES)}), order=("name", "n_critic", "gp", "r1", "r2"))
-        self.optim = _Section("Optimiser (Adam)", editors_for(OptimConfig, "optim"))
-        self.train = _Section("Training", editors_for(TrainConfig, "train"),
+        self.optim = _Section(self.tr("Optimiser (Adam)"), editors_for(OptimConfig, "optim"))
+        self.train = _Section(self.tr("Training"), editors_for(TrainConfig, "train"),
                               order=("steps", "batch", "device", "seed"))
         self.sections = {"data": self.data, "objective": self.objective, "optim": self.optim,
                          "train": self.train}
@@ -168,7 +179,7 @@ class RecipeForm(QWidget):
         lay.addWidget(editor.widget, 1)
         button = QToolButton()
         button.setIcon(self.style().standardIcon(QStyle.SP_DirOpenIcon))
-        button.setToolTip("Choose…")
+        button.setToolTip(self.tr("Choose…"))
         button.clicked.connect(lambda: self._browse(editor, name))
         lay.addWidget(button)
         return row
@@ -182,7 +193,7 @@ class RecipeForm(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file of x,y rows"), start,
                                                   self.tr("CSV files (*.csv *.txt);;All files (*)"))
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), start)
         if path:
             editor.set_value(path)
             self._edited()
@@ -306,7 +317,7 @@ class RecipeForm(QWidget):
         self._update_visibility()
         for ed in self._all_editors():
             ed.set_error(None)
-        self._mark(self.family, None, "network family [model.family]")
+        self._mark(self.family, None, self.tr(FAMILY_TIP))
         d = self.values()
         try:
             recipe = Recipe.from_dict(d)
