@@ -31,3 +31,15 @@ def test_the_bar_charts_scale_labels_are_not_cut_off(qtbot):
     assert rows, "no scale labels drawn"
     # "+3" on top and "-3" at the bottom lie inside the chart: no glyph touches its edges
     assert rows[0] > 0 and rows[-1] < img.height() - 1, (rows[0], rows[-1], img.height())
+
+
+def test_the_training_sample_grid_fills_its_pane_like_the_explorers_results(qtbot):
+    from ganstudio.ui.training.sample_grid import PixelView, qimage_from_array
+    view = PixelView()
+    qtbot.addWidget(view)
+    view.resize(420, 420)
+    view.set_image(qimage_from_array(np.zeros((242, 242, 1), np.uint8)))   # an 8 x 8 grid of 28 px
+    side = view._scaled_image().width()
+    assert side >= 0.75 * view.contentsRect().width()                      # not 242 px in a 420 px pane
+    view.set_image(qimage_from_array(np.zeros((32, 32, 1), np.uint8)))
+    assert view._scaled_image().width() % 32 == 0                          # small: whole-number factors

@@ -17,6 +17,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout,
                                QWidget)
 
+from ..explorer.image_view import fit_scale
+
 MEMORY_GRIDS = 64   # grids without a file kept in memory
 DECODED_CACHE = 16  # decoded file grids kept
 
@@ -69,12 +71,9 @@ class PixelView(QLabel):
         if self._image is None:
             return None
         iw, ih = self._image.width(), self._image.height()
-        avail = self.contentsRect().size()
-        factor = min(avail.width() / iw, avail.height() / ih)
-        if factor >= 1:
-            factor, mode = int(factor), Qt.FastTransformation
-        else:
-            mode = Qt.SmoothTransformation
+        # the Explorer's rule: whole-number factors where they fill the pane, else the fit
+        factor = fit_scale(self.contentsRect().size(), self._image.size())
+        mode = Qt.FastTransformation if factor >= 1 else Qt.SmoothTransformation   # crisp pixels
         size = QSize(max(1, int(iw * factor)), max(1, int(ih * factor)))
         if self._scaled is None or self._scaled.size() != size:
             scaled = self._image.scaled(size, Qt.KeepAspectRatio, mode)
