@@ -65,6 +65,9 @@ class Finding:
 
 
 def _sources_by_domain() -> dict[str, set[str]]:
+    """Each domain's texts: its source texts and their translations (a text shown translated
+    but still flagged, e.g. for a key left in Latin letters, belongs to the .ts that holds it,
+    not to the module of a shared widget such as the Explorer's FittingScrollArea)."""
     out = {}
     for domain in build.DOMAINS:
         path = i18n.ts_path(domain, "ja")
@@ -75,6 +78,9 @@ def _sources_by_domain() -> dict[str, set[str]]:
                 src = m.findtext("source")
                 if src:
                     texts.add(src.replace("&", ""))
+                translated = m.findtext("translation")
+                if translated:
+                    texts.add(translated.replace("&", ""))
         out[domain] = texts
     return out
 
@@ -196,7 +202,8 @@ def untranslated(roots) -> list[Finding]:
             seen.add((text, what))
             plain = text.replace("&", "")
             owner = _module_domain(w) or "app"
-            if owner == "app" and plain not in sources["app"]:   # e.g. a lesson's title shown by the panel
-                owner = next((d for d, texts in sources.items() if plain in texts), owner)
+            held = {plain, plain.split("\n")[0]}        # a form's help text: translation + "\n[key]"
+            if not held & sources.get(owner, set()):    # e.g. a lesson's title shown by the panel,
+                owner = next((d for d, texts in sources.items() if held & texts), owner)   # a shared widget
             findings.append(Finding(text[:160], f"{_path(w)} {what}", owner))
     return findings
