@@ -27,7 +27,18 @@ def main_caption(state: ExplorerState, result) -> str:
     mix = QCoreApplication.translate("Captions", " · mixed") if state.mix_rows() else ""
     cls = (QCoreApplication.translate("Captions", " · class {0}").format(state.class_index)
            if state.model.c_dim else "")
-    return f"A: {what}{cls} · ψ {state.psi:.2f}{mix} · {result.ms:.1f} ms"
+    return f"A: {what}{cls} · ψ {state.psi:.2f}{mix}{_moved(state)} · {result.ms:.1f} ms"
+
+
+def _moved(state: ExplorerState) -> str:
+    """StyleGAN3: how the input is moved and turned ("" when it is not)."""
+    t = state.shown_transform()
+    if t is None or (t.is_identity and not t.untransform):
+        return ""
+    res = state.model.info.get("resolution") or 0
+    text = QCoreApplication.translate("Captions", " · input moved {0:g}, {1:g} px, turned {2:g}°").format(
+        round(t.x * res, 2), round(t.y * res, 2), round(t.angle, 1))
+    return text + (QCoreApplication.translate("Captions", ", untransformed") if t.untransform else "")
 
 
 def strip_title(state: ExplorerState, result=None) -> str:

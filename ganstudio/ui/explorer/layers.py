@@ -123,6 +123,7 @@ class LayersSection(QWidget):
                 QTreeWidgetItem(self.tree, [info.name, _shape_text(info.shape)])
             for col in (0, 1):
                 self.tree.resizeColumnToContents(col)
+        self.stats.setText("")
         first = next((i for i, info in enumerate(self.layers) if len(info.shape) == 3), 0)
         if self.layers:
             self.tree.setCurrentItem(self.tree.topLevelItem(first))   # writes the capture
@@ -148,6 +149,8 @@ class LayersSection(QWidget):
         self.channel.setEnabled(mode in ("channel", "grid"))
         self.tiles.setEnabled(mode == "grid")
         self.fft_all.setEnabled(mode in ("channel", "grid"))
+        if not self.maps.has_image():
+            self.maps.set_placeholder(self.tr("Capturing {0}…").format(info.name))
         self.state.set_layer_capture(LayerCapture(
             info.name, mode=mode, channel=self.channel.value(), tiles=self.tiles.value(),
             norm=self.norm.currentData(), gain_db=float(self.gain.value()),

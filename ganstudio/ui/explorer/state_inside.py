@@ -20,7 +20,10 @@ class InsideTheNetwork:
 
     def set_motion(self, motion: MotionSpec) -> None:
         self.motion = motion
-        self.emit("transform", "strip") if self.strip.kind == "motion" else self.emit("transform")
+        if self.strip.kind == "motion":
+            self.emit("strip")
+        elif self.motion_frame is not None:   # playing live: the next frames follow it
+            self.emit("transform")
 
     def set_motion_frame(self, frame: int | None) -> None:
         """Playing the motion live: A shows frame ``frame`` (None = the transform as set)."""
