@@ -33,7 +33,7 @@ import torch
 
 from .drag_features import captured, default_feature_layer, disc, drag_refusal, find_layer, sample
 from .imaging import to_uint8
-from .render_request import Latent
+from .render_request import Latent, RenderRequest
 
 MAX_POINTS = 32
 
@@ -137,6 +137,36 @@ def generator_on(G, device: str | torch.device) -> torch.nn.Module:
     if p is None or p.device == device or (device.type == p.device.type and device.index is None):
         return G
     return copy.deepcopy(G).to(device).eval().requires_grad_(False)
+
+
+@dataclass(frozen=True)
+class DragStart:
+    """Where a drag starts from a render request of one image: the ws its image is made of
+    (truncation, style mixing and direction edits applied) and the noise it is rendered with."""
+
+    ws: np.ndarray                    # [num_ws, w_dim] float32
+    noise_mode: str
+    noise_seed: int
+    noise_strength: dict[int, float]
+
+    @classmethod
+    def of(cls, G, request: RenderRequest) -> "DragStart":
+        """The start of ``request`` (kind "single") for G; ValueError when G cannot be dragged."""
+        why = drag_refusal(G)
+        if why:
+            raise ValueError(why)
+        if request.kind != "single":
+            raise ValueError(f"a drag starts from one image, not a {request.kind} request")
+        from .render_batch import build_batch
+        with torch.no_grad():
+            ws = build_batch(G, request).batch[0]
+        return cls(ws.float().cpu().numpy().copy(), request.noise_mode, int(request.noise_seed),
+                   {int(r): float(v) for r, v in request.noise_strength})
+
+    def dragger(self, G, handles, targets, mask=None, settings: "DragSettings | None" = None,
+                progress: Callable[[DragStep], None] | None = None) -> "Dragger":
+        return Dragger(G, self.ws, handles, targets, mask, settings, self.noise_mode, self.noise_seed,
+                       self.noise_strength, progress)
 
 
 def _points(name: str, pts, resolution: int) -> torch.Tensor:
