@@ -31,6 +31,7 @@ from . import captions
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
 from .directions import DirectionsEditor
+from .drag_section import DragSection
 from .image_view import ImageView
 from .latent_editor import LatentEditor
 from .layout import Banner, PanelLayout
@@ -184,6 +185,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         self.view.addActions(self._export_actions[-2:])     # Copy Image, Capture the View
         self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs,
                                    strip_controls=[self.strip_chooser, self.play_btn, self.fps])
+        self.drag_tab = DragSection(self)   # the Drag tab and its points over the main image
         self._set_enabled(False)
 
     def _make_export_actions(self) -> list[QAction]:
