@@ -54,6 +54,7 @@ def test_label_tiles_fit_a_direction_and_its_slider_moves_the_image(qtbot, panel
     assert not labels.fit_btn.isEnabled()
     qtbot.keyClicks(labels.attribute, "bright")
     qtbot.mouseClick(labels.active, Qt.MouseButton.LeftButton)
+    assert "labelling “bright”: click = has it (+), right-click = lacks it (−)" in p.layout_.strip_title.text()
     G = p.state.model.G
     u = np.random.RandomState(5).randn(G.w_dim)
     mean_w = N.map_z(G, z_from_seeds(list(range(200)), G.z_dim)).mean(0)

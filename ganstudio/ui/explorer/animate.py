@@ -36,6 +36,10 @@ class AnimateSection(QWidget):
         self.target = QComboBox()
         self.target.addItem("a dimension of A", "dimension")
         self.target.addItem("a direction (PCA / SeFa)", "direction")
+        self.target.addItem(self.tr("a named direction"), "named")
+        self.named = QComboBox()
+        self.named.setToolTip(self.tr("Which named direction (Latent ▸ Directions) to sweep"))
+        self.named.activated.connect(self._write)
         self.index = QSpinBox()
         self.index.setPrefix("#")
         self.lo, self.hi = QDoubleSpinBox(), QDoubleSpinBox()
@@ -70,7 +74,7 @@ class AnimateSection(QWidget):
                             row(self.gallery_shape, self.shuffle, self.show_gallery)))
         lay.addWidget(group("Interpolation", row(self.points, self._col(self.up, self.down)),
                             row(self.mode, self.space, "Frames", self.frames), self.show_interp))
-        lay.addWidget(group("Sweep (explore one axis)", row("Along", self.target, self.index),
+        lay.addWidget(group("Sweep (explore one axis)", row("Along", self.target, self.index, self.named),
                             row("From", self.lo, "to", self.hi, "Steps", self.steps), self.show_sweep))
         lay.addStretch(1)
         state.subscribe(self.on_state)
@@ -103,6 +107,7 @@ class AnimateSection(QWidget):
         st.frames = self.frames.value()
         st.sweep_target = self.target.currentData()
         st.sweep_index = self.index.value()
+        st.sweep_name = self.named.currentText()
         st.sweep_lo, st.sweep_hi = self.lo.value(), self.hi.value()
         st.sweep_steps = self.steps.value()
         self._update_index_range()
@@ -129,7 +134,23 @@ class AnimateSection(QWidget):
             self.points.setCurrentRow(j)
         self._points_changed()
 
+    def _fill_named(self) -> None:
+        names = [d.name for d in self.state.named]
+        if names != [self.named.itemText(i) for i in range(self.named.count())]:
+            with blocked(self.named):
+                self.named.clear()
+                self.named.addItems(names)
+                if self.state.strip.sweep_name in names:
+                    self.named.setCurrentText(self.state.strip.sweep_name)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        named = self.target.currentData() == "named"
+        self.named.setVisible(named)
+        self.index.setVisible(not named)
+
     def _update_index_range(self) -> None:
+        self._show_choice()
         m, st = self.state.model, self.state.strip
         if st.sweep_target == "direction":
             d = self.state.directions
@@ -171,6 +192,7 @@ class AnimateSection(QWidget):
         if "model" in aspects:
             self.space.model().item(1).setEnabled(m.style)
             self.target.model().item(1).setEnabled(m.style)
+            self.target.model().item(2).setEnabled(m.style)
             self.space.setToolTip("Interpolating in w (after mapping) is usually smoother" if m.style else
                                   f"This {m.family_name} generator has no mapping network: z only")
             st = self.state.strip
@@ -180,3 +202,5 @@ class AnimateSection(QWidget):
                 self.mode.setCurrentText(st.mode)
         if aspects & {"model", "directions", "a"}:
             self._update_index_range()
+        if aspects & {"model", "directions"}:
+            self._fill_named()

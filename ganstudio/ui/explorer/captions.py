@@ -44,7 +44,11 @@ def _moved(state: ExplorerState) -> str:
 def strip_title(state: ExplorerState, result=None) -> str:
     """The strip's heading: what it shows and how long it took."""
     st, m = state.strip, state.model
-    if st.kind == "gallery":
+    if st.kind == "gallery" and state.labelling is not None:
+        rows, cols = st.gallery_shape
+        t = QCoreApplication.translate("Captions", "Gallery: {0} random seeds · labelling “{1}”: {2}").format(
+            rows * cols, state.labelling.name or "?", state.labelling.how)
+    elif st.kind == "gallery":
         rows, cols = st.gallery_shape
         t = QCoreApplication.translate("Captions", "Gallery: {0} random seeds · click one to make it A")
         t = t.format(rows * cols)
@@ -52,6 +56,11 @@ def strip_title(state: ExplorerState, result=None) -> str:
         names = [k.upper() if len(k) == 1 else "★" + k[3:] for k in st.points]
         t = QCoreApplication.translate("Captions", "Interpolation {0} · {1} frames · {2} in {3}").format(
             " → ".join(names), st.frames, _tr(MODES.get(st.mode, st.mode)), st.space if m.style else "z")
+    elif st.kind == "sweep" and st.sweep_target == "named":
+        name = next((d.name for d in state.named if d.name == st.sweep_name),
+                    state.named[0].name if state.named else "?")
+        t = QCoreApplication.translate("Captions", "Sweep along “{0}” from {1:g} to {2:g} σ · {3} steps").format(
+            name, st.sweep_lo, st.sweep_hi, st.sweep_steps)
     elif st.kind == "sweep":
         what = (QCoreApplication.translate("Captions", "direction") if st.sweep_target == "direction"
                 else QCoreApplication.translate("Captions", "{0} dimension").format(state.a.space))

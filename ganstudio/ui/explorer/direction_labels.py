@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QLabel, QLineEdit, QList
 from ...core import latent as L
 from ...core import named_directions as N
 from .state import ExplorerState
+from .state_directions import Labelling
 from .widgets import note, row, tool_button
 
 MIN_PER_SIDE = 20
@@ -70,6 +71,7 @@ class LabelPanel(QWidget):
     """The attribute, the marks' counts, More seeds, and Fit direction (see the module docstring)."""
 
     fitted = Signal(object)             # a NamedDirection
+    labelling_changed = Signal()        # labelling started, ended, or its attribute or clicks changed
     message = Signal(str, str)          # text, kind ("info" | "error")
 
     def __init__(self, state: ExplorerState, worker, strip_view, parent=None):
@@ -84,13 +86,16 @@ class LabelPanel(QWidget):
         self.attribute = QLineEdit()
         self.attribute.setPlaceholderText(self.tr("attribute, e.g. “has a handle”"))
         self.attribute.textChanged.connect(lambda _: self._update())
+        self.attribute.editingFinished.connect(self._announce)
         self.has, self.lacks = QRadioButton(self.tr("+ has it")), QRadioButton(self.tr("− lacks it"))
         self.has.setChecked(True)
         self.has.setToolTip(self.tr("What a left click marks (a right click marks the other)"))
         group = QButtonGroup(self)
         group.addButton(self.has)
         group.addButton(self.lacks)
+        self.has.toggled.connect(lambda _: self._announce())
         self.counts = QLabel()
+        self.counts.setWordWrap(True)
         self.more = tool_button(self.tr("More seeds"), self.tr("New random tiles (the marks stay with their seeds)"),
                                 self._more_seeds)
         self.clear = tool_button(self.tr("Clear marks"), self.tr("Forget every mark"), self._clear)
@@ -108,10 +113,12 @@ class LabelPanel(QWidget):
         lay.setContentsMargins(0, 6, 0, 0)
         heading = QLabel(self.tr("Define a direction by labelling the gallery"))
         heading.setStyleSheet("font-weight: 600;")
+        heading.setWordWrap(True)
         lay.addWidget(heading)
         lay.addLayout(row(self.tr("Attribute"), self.attribute, self.active))
         lay.addLayout(row(self.tr("Click marks"), self.has, self.lacks, None))
-        lay.addLayout(row(self.counts, None, self.more, self.clear))
+        lay.addWidget(self.counts)
+        lay.addLayout(row(self.more, self.clear, None))
         lay.addWidget(QLabel(self.tr("Independent of (optional):")))
         lay.addWidget(self.independent)
         lay.addLayout(row(self.tr("Fit by"), self.method, None, self.fit_btn))
@@ -146,6 +153,9 @@ class LabelPanel(QWidget):
         if obj is self.view:
             if event.type() == QEvent.Type.Resize:
                 self.overlay.resize(event.size())
+            elif event.type() in (QEvent.Type.ContextMenu, QEvent.Type.MouseButtonRelease,
+                                  QEvent.Type.MouseButtonDblClick) and self._labelling():
+                return True      # the press marks; nothing else happens on the gallery
             elif event.type() == QEvent.Type.MouseButtonPress and self._labelling():
                 index = self.view.tile_at(event.position().toPoint())
                 if index is not None:
@@ -159,6 +169,18 @@ class LabelPanel(QWidget):
             self.state.strip.kind = "gallery"
             self.state.emit("strip")
         self._update()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell the state (and so the strip's title) whether and how the gallery is labelled."""
+        if not self.active.isChecked():
+            self.state.labelling = None
+        else:
+            plus, minus = self.tr("has it (+)"), self.tr("lacks it (−)")
+            left, right = (plus, minus) if self.has.isChecked() else (minus, plus)
+            self.state.labelling = Labelling(self.attribute.text().strip(), self.tr(
+                "click = {0}, right-click = {1}, again = clear").format(left, right))
+        self.labelling_changed.emit()
 
     def _more_seeds(self) -> None:
         self.state.strip.kind = "gallery"

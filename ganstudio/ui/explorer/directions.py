@@ -61,6 +61,10 @@ class DirectionsEditor(QWidget):
         self._writing = False
         state.subscribe(self.on_state)
 
+    def add_section(self, widget: QWidget) -> None:
+        """Show ``widget`` below the sliders (only for models with a mapping network)."""
+        self.body.layout().addWidget(widget)
+
     def set_busy(self, method: str) -> None:
         name = dict(METHODS)[method]
         self.status.setText(f"Computing {name} directions…")

@@ -138,7 +138,7 @@ class LatentEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sliders, "Dimensions")
-        self.tabs.addTab(directions, "Directions (PCA / SeFa)")
+        self.tabs.addTab(directions, "Directions (PCA / SeFa / named)")
         self.bars = LatentBars()
         self.bars.dim_clicked.connect(self._jump_to)
         self.psi = slider(-1.0, 2.0, 1.0)

@@ -38,6 +38,7 @@ from .layout import Banner, PanelLayout
 from .mixing import MixingSection
 from .model_info import ModelInfo
 from .noise import NoiseSection
+from .panel_directions import PanelDirections
 from .panel_files import PanelFileActions
 from .panel_inside import PanelInside
 from .panel_records import PanelImageRecords
@@ -81,7 +82,7 @@ def render_threads_for(G, small: int, training: bool, cores: int | None = None) 
     return max(small, cores) if big else small
 
 
-class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
+class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirections, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
@@ -175,6 +176,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, QWidget):
         self.worker.activity.connect(self.progress.on_activity)
         self.strip_view = ImageView(min_size=self.view.minimumSize() / 2)
         self.strip_view.tile_clicked.connect(self._strip_tile_clicked)
+        self._build_named_directions()   # named directions, labelling the gallery
         self.play_btn = QToolButton(text="▶ Play", checkable=True, toolTip="Play the strip as an animation")
         self.play_btn.toggled.connect(self.play)
         self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=" fps")

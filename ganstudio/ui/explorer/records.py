@@ -52,6 +52,7 @@ class StripSettings:
     space: str = "z"
     sweep_target: str = "dimension"        # "dimension" | "direction"
     sweep_index: int = 0
+    sweep_name: str = ""                   # sweep_target "named": which named direction
     sweep_lo: float = -3.0
     sweep_hi: float = 3.0
     sweep_steps: int = 8

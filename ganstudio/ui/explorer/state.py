@@ -18,12 +18,13 @@ from ...core.layer_capture import LayerCapture
 from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
 from .model_view import ModelView
 from .records import GALLERY_SHAPES, LatentSlot, StripSettings
+from .state_directions import NamedDirectionsState
 from .state_inside import InsideTheNetwork
 
 SLOTS = ("a", "b", "c")
 
 
-class ExplorerState(InsideTheNetwork):
+class ExplorerState(InsideTheNetwork, NamedDirectionsState):
     def __init__(self):
         self.model: ModelView | None = None
         self._listeners: list[Callable[[set[str]], None]] = []
@@ -34,7 +35,8 @@ class ExplorerState(InsideTheNetwork):
         self.noise_strength: dict[int, float] = {}
         self.schedule: dict[int, int] = {}
         self.directions: L.Directions | None = None
-        self.coeffs = np.zeros(0, np.float32)
+        self.named = []                         # named directions (state_directions.py)
+        self.coeffs = np.zeros(0, np.float32)   # PCA / SeFa, then named (direction_basis)
         self.direction_rows: tuple[int, int] = (0, 0)
         self.strip = StripSettings()
         self.bookmarks: list[dict] = []         # {"name": str, "latent": Latent-dict}
@@ -62,14 +64,14 @@ class ExplorerState(InsideTheNetwork):
         self.class_index = 0
         self.noise_strength = {r: 1.0 for r in model.block_resolutions} if model.has_noise else {}
         self.schedule = {r: 0 for r in model.block_resolutions}
-        self.directions, self.coeffs = None, np.zeros(0, np.float32)
+        self.directions, self.coeffs, self.named = None, np.zeros(0, np.float32), []
         self.direction_rows = (0, model.num_ws)
         if (not model.style and self.strip.kind == "mix_grid") or \
                 (not model.has_noise and self.strip.kind == "variation"):
             self.strip.kind = "interp"
         if not model.style:
             self.strip.space = "z"
-            if self.strip.sweep_target == "direction":
+            if self.strip.sweep_target in ("direction", "named"):
                 self.strip.sweep_target = "dimension"
         self.strip.kind = "gallery"     # a new model opens on a gallery of its own, not an old sweep
         self.strip.sweep_index = min(self.strip.sweep_index, model.z_dim - 1)
@@ -298,8 +300,9 @@ class ExplorerState(InsideTheNetwork):
     # --- directions (GANSpace PCA / SeFa) --------------------------------------------------------
     def set_directions(self, directions: L.Directions | None) -> None:
         had_edit = self.offset() is not None
+        named = self.coeffs[self.pca_count():]      # named directions keep their values
         self.directions = directions
-        self.coeffs = np.zeros(0 if directions is None else directions.components.shape[0], np.float32)
+        self.coeffs = np.concatenate([np.zeros(self.pca_count(), np.float32), named])
         # Earlier undo steps had no (or other) directions: they mean "no direction edit".
         fix = lambda snap: snap if snap[1].shape == self.coeffs.shape else (snap[0], self.coeffs.copy())  # noqa: E731
         self._undo, self._redo = [fix(s) for s in self._undo], [fix(s) for s in self._redo]
@@ -322,10 +325,10 @@ class ExplorerState(InsideTheNetwork):
 
     def offset(self) -> np.ndarray | None:
         """The direction edit of A as a ws offset [num_ws, w_dim], or None without one."""
-        d = self.directions
-        if d is None or not self.coeffs.any():
+        comps, scales = self.direction_basis()
+        if not len(comps) or not self.coeffs.any():
             return None
-        vec = (self.coeffs[:, None] * d.stdevs.numpy()[:, None] * d.components.numpy()).sum(0)
+        vec = (self.coeffs[:, None] * scales[:, None] * comps).sum(0)
         off = np.zeros((self.model.num_ws, self.model.w_dim), np.float32)
         start, end = self.direction_rows
         off[start:end] = vec
@@ -388,6 +391,8 @@ class ExplorerState(InsideTheNetwork):
     def _sweep_spec(self) -> SweepSpec:
         st = self.strip
         kw = dict(lo=st.sweep_lo, hi=st.sweep_hi, steps=st.sweep_steps)
+        if st.sweep_target == "named":
+            return self.named_sweep_spec(**kw)
         if st.sweep_target == "direction":
             d = self.directions
             if d is None:

@@ -5,6 +5,8 @@
 undo and redo treat both alike."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
@@ -16,8 +18,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExplorerState", text)
 
 
+@dataclass(frozen=True)
+class Labelling:
+    """The gallery is being labelled: the attribute's name and what the clicks do (for the strip's title)."""
+
+    name: str
+    how: str
+
+
 class NamedDirectionsState:
     named: list[NamedDirection] = []      # replaced (never mutated) by set_named
+    labelling: Labelling | None = None    # set while gallery clicks mark tiles
 
     def pca_count(self) -> int:
         """How many PCA / SeFa directions come first in ``coeffs``."""
