@@ -1,6 +1,8 @@
 """Turning known failures into one-line messages for the command line and the GUI."""
 from __future__ import annotations
 
+from .i18n import translate
+
 
 class UsageError(Exception):
     """A bad argument or input, reported as one line with exit status 2."""
@@ -21,7 +23,8 @@ def describe(exc: BaseException) -> str | None:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if "smaller batch" in first:  # the trainer already said what to do
             return first
-        return f"out of memory: try a smaller batch (train.batch) or a smaller model; details: {first}"
+        return translate("errors", "out of memory: try a smaller batch (train.batch) or a smaller model; "
+                                   "details: {0}").format(first)
     if isinstance(exc, OSError) and not isinstance(exc, (FileNotFoundError, PermissionError,
                                                           IsADirectoryError)):
         return f"{exc.strerror or exc}" + (f": {exc.filename}" if getattr(exc, "filename", None) else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from .errors import UsageError
+from .i18n import translate
 
 
 def parse_seeds(text: str,   # e.g. "1,2,5-8"
@@ -21,9 +22,9 @@ def parse_seeds(text: str,   # e.g. "1,2,5-8"
             elif part:
                 seeds.append(int(part))
     except ValueError:
-        raise UsageError(f"{what} takes seeds like 1,2,5-8; got {text!r}") from None
+        raise UsageError(translate("text", "{0} takes seeds like 1,2,5-8; got {1!r}").format(what, text)) from None
     if any(not 0 <= s < 2 ** 32 for s in seeds):
-        raise UsageError(f"{what}: seeds must be in 0..4294967295")
+        raise UsageError(translate("text", "{0}: seeds must be in 0..4294967295").format(what))
     return seeds
 
 

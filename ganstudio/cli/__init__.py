@@ -14,6 +14,8 @@ import argparse
 import sys
 
 from ..errors import UsageError
+from ..i18n import translate
+from .language import error_line, install as install_language
 
 SUBCOMMANDS = ("train", "export", "eval", "project")
 
@@ -22,14 +24,16 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage error as a single line (exit status 2)."""
 
     def error(self, message):  # noqa: D401 - argparse API
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, error_line(self.prog, message) + "\n")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    p = OneLineParser(prog="ganstudio", description="GAN Studio: train GANs and explore what they learned. "
-                      f"Subcommands: {', '.join(SUBCOMMANDS)} (see `ganstudio SUBCOMMAND --help`).")
-    p.add_argument("path", nargs="?", help="a checkpoint or run directory to open in the Explorer")
-    p.add_argument("--version", action="store_true", help="print the version and exit")
+    p = OneLineParser(prog="ganstudio", description=translate(
+        "cli", "GAN Studio: train GANs and explore what they learned. Subcommands: {0} (see "
+        "`ganstudio SUBCOMMAND --help`).").format(", ".join(SUBCOMMANDS)))
+    p.add_argument("path", nargs="?", help=translate(
+        "cli", "a checkpoint or run directory to open in the Explorer"))
+    p.add_argument("--version", action="store_true", help=translate("cli", "print the version and exit"))
     return p
 
 
@@ -47,6 +51,7 @@ def _sub_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    install_language()
     from ..allocator import keep_freed_memory
     keep_freed_memory()   # big models render and train faster without a page fault per layer
     if argv and argv[0] in SUBCOMMANDS:
@@ -54,17 +59,17 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return int(args.func(args) or 0)
         except UsageError as e:
-            print(f"ganstudio {args.command}: error: {e}", file=sys.stderr)
+            print(error_line(f"ganstudio {args.command}", e), file=sys.stderr)
             return 2
         except KeyboardInterrupt:
-            print(f"ganstudio {args.command}: interrupted", file=sys.stderr)
+            print(translate("cli", "{0}: interrupted").format(f"ganstudio {args.command}"), file=sys.stderr)
             return 130
         except Exception as e:  # every known failure is reported in one line
             from ..errors import describe
             message = describe(e)
             if message is None:
                 raise
-            print(f"ganstudio {args.command}: error: {message}", file=sys.stderr)
+            print(error_line(f"ganstudio {args.command}", message), file=sys.stderr)
             return 1
     args = _gui_parser().parse_args(argv)
     if args.version:
@@ -74,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.path is not None:
         problem = _unopenable(args.path)
         if problem:  # said before any window opens: a typo should not cost a GUI start-up
-            print(f"ganstudio: error: {problem}", file=sys.stderr)
+            print(error_line("ganstudio", problem), file=sys.stderr)
             return 2
     from ..ui.app import run_gui
     return int(run_gui(args.path) or 0)
@@ -84,9 +89,9 @@ def _unopenable(path: str) -> str | None:
     """Why ``path`` cannot be opened at all (missing, unreadable), or None."""
     import os
     if not os.path.exists(path):
-        return f"{path} does not exist"
+        return translate("cli", "{0} does not exist").format(path)
     if not os.access(path, os.R_OK):
-        return f"{path} cannot be read: permission denied"
+        return translate("cli", "{0} cannot be read: permission denied").format(path)
     return None
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..errors import UsageError
+from ..i18n import translate
 
 
 def render_device(name: str) -> str:
@@ -10,7 +11,7 @@ def render_device(name: str) -> str:
     if name == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     if name.startswith("cuda") and not torch.cuda.is_available():
-        raise UsageError("--device cuda: no CUDA device is available")
+        raise UsageError(translate("cli", "--device cuda: no CUDA device is available"))
     if name != "cpu" and not name.startswith("cuda"):
-        raise UsageError(f"--device takes cpu, cuda or auto; got {name!r}")
+        raise UsageError(translate("cli", "--device takes cpu, cuda or auto; got {0!r}").format(name))
     return name

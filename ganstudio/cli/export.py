@@ -1,4 +1,16 @@
-"""`ganstudio export`: the Explorer's exports from the command line.
+"""`ganstudio export`: the Explorer's exports from the command line (USAGE, below, is its help)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import UsageError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..text import parse_seeds
+from .common import render_device
+
+USAGE = QT_TRANSLATE_NOOP("export", """`ganstudio export`: the Explorer's exports from the command line.
 
     ganstudio export CKPT --grid 8x8 --seed 0 --psi 0.7 --out grid.png
     ganstudio export CKPT --interp 1,2,3 --frames 24 --mode slerp --space w --out walk.gif
@@ -19,16 +31,7 @@ StyleGAN3 network pickle (.pkl; read without running code from it, see the READM
 
 Opening the model and rendering show a progress line with the time left on stderr.  Ctrl-C
 stops an export cleanly: the output file is only ever written complete (exit status 130).
-"""
-from __future__ import annotations
-
-import argparse
-import sys
-from pathlib import Path
-
-from ..errors import UsageError
-from ..text import parse_seeds
-from .common import render_device
+""")
 
 MODES = ("grid", "interp", "mix", "sweep", "motion", "from_", "samples", "convert")
 
@@ -37,9 +40,9 @@ def parse_grid(text: str) -> tuple[int, int]:
     try:
         r, c = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise UsageError(f"--grid takes ROWSxCOLS, e.g. 8x8; got {text!r}") from None
+        raise UsageError(translate("export", "--grid takes ROWSxCOLS, e.g. 8x8; got {0!r}").format(text)) from None
     if not (1 <= r <= 64 and 1 <= c <= 64):
-        raise UsageError(f"--grid {text}: rows and columns must be 1..64")
+        raise UsageError(translate("export", "--grid {0}: rows and columns must be 1..64").format(text))
     return r, c
 
 
@@ -47,63 +50,64 @@ def parse_pair(text: str, what: str, cast=float, sep=","):
     try:
         a, b = (cast(v) for v in text.split(sep))
     except ValueError:
-        raise UsageError(f"{what} takes two values like {'-3,3' if cast is float else '0:4'}; got {text!r}") from None
+        raise UsageError(translate("export", "{0} takes two values like {1}; got {2!r}").format(
+            what, "-3,3" if cast is float else "0:4", text)) from None
     return a, b
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("export", help="grids, interpolations, style-mix grids, sweeps, latents",
-                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("checkpoint", nargs="?", help="checkpoint file or run directory (newest checkpoint)")
-    what = p.add_argument_group("what to export (one of)")
-    what.add_argument("--grid", metavar="RxC", help="a grid of images from seeds --seed, --seed+1, ...")
-    what.add_argument("--interp", metavar="SEEDS", help="interpolate through seeds A,B[,C..]")
-    what.add_argument("--mix", metavar="ROWSxCOLS", help="style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6")
+    p = subparsers.add_parser("export", help=translate("export", "grids, interpolations, style-mix grids, sweeps, latents"),
+                              description=translate("export", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("checkpoint", nargs="?", help=translate("export", "checkpoint file or run directory (newest checkpoint)"))
+    what = p.add_argument_group(translate("export", "what to export (one of)"))
+    what.add_argument("--grid", metavar="RxC", help=translate("export", "a grid of images from seeds --seed, --seed+1, ..."))
+    what.add_argument("--interp", metavar="SEEDS", help=translate("export", "interpolate through seeds A,B[,C..]"))
+    what.add_argument("--mix", metavar="ROWSxCOLS", help=translate("export", "style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6"))
     what.add_argument("--sweep", metavar="DIM|pcaK|sefaK|NAME",
-                      help="sweep a z dimension or a w direction (NAME: one from --directions)")
+                      help=translate("export", "sweep a z dimension or a w direction (NAME: one from --directions)"))
     what.add_argument("--motion", metavar="DX,DY,TURNS",
-                      help="StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
-                           "pixels and turns TURNS full turns in all")
+                      help=translate("export", "StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
+                           "pixels and turns TURNS full turns in all"))
     what.add_argument("--from", dest="from_", metavar="SIDECAR.json|IMAGE.png",
-                      help="reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
-                           "(every such PNG carries how it was made)")
-    what.add_argument("--samples", type=int, metavar="N", help="N samples as a .npy array (training engine)")
-    what.add_argument("--convert", metavar="OUT.pt", help="write the model as a GAN Studio checkpoint "
-                                                          "(e.g. an official .pkl)")
-    p.add_argument("--out", help="output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps")
-    p.add_argument("--seed", type=int, default=0, help="first seed (grid) or base seed (sweep); default 0")
-    p.add_argument("--psi", type=float, default=1.0, help="truncation psi (1 = none)")
-    p.add_argument("--cutoff", type=int, default=None, help="truncate only the first CUTOFF ws rows")
+                      help=translate("export", "reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
+                           "(every such PNG carries how it was made)"))
+    what.add_argument("--samples", type=int, metavar="N", help=translate("export", "N samples as a .npy array (training engine)"))
+    what.add_argument("--convert", metavar="OUT.pt", help=translate("export", "write the model as a GAN Studio checkpoint "
+                                                          "(e.g. an official .pkl)"))
+    p.add_argument("--out", help=translate("export", "output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps"))
+    p.add_argument("--seed", type=int, default=0, help=translate("export", "first seed (grid) or base seed (sweep); default 0"))
+    p.add_argument("--psi", type=float, default=1.0, help=translate("export", "truncation psi (1 = none)"))
+    p.add_argument("--cutoff", type=int, default=None, help=translate("export", "truncate only the first CUTOFF ws rows"))
     p.add_argument("--class", dest="class_index", type=int, default=None, metavar="K",
-                   help="class-conditional models: render class K (default 0)")
-    p.add_argument("--noise", choices=("const", "random", "none"), default="const", help="noise inputs (StyleGAN)")
-    p.add_argument("--noise-seed", type=int, default=0, help="seed of random noise")
-    p.add_argument("--frames", type=int, default=16, help="interpolation frames (default 16)")
-    p.add_argument("--mode", choices=("lerp", "slerp"), default="slerp", help="interpolation mode")
-    p.add_argument("--space", choices=("z", "w"), default="z", help="interpolate in z or in w")
-    p.add_argument("--fps", type=float, default=12.0, help="animation frame rate")
-    p.add_argument("--styles", default="coarse", help="mixing: coarse|middle|fine or resolutions like 4,8")
-    p.add_argument("--steps", type=int, default=7, help="sweep steps (default 7)")
-    p.add_argument("--range", dest="sweep_range", default="-3,3", help="sweep range LO,HI (default -3,3)")
+                   help=translate("export", "class-conditional models: render class K (default 0)"))
+    p.add_argument("--noise", choices=("const", "random", "none"), default="const", help=translate("export", "noise inputs (StyleGAN)"))
+    p.add_argument("--noise-seed", type=int, default=0, help=translate("export", "seed of random noise"))
+    p.add_argument("--frames", type=int, default=16, help=translate("export", "interpolation frames (default 16)"))
+    p.add_argument("--mode", choices=("lerp", "slerp"), default="slerp", help=translate("export", "interpolation mode"))
+    p.add_argument("--space", choices=("z", "w"), default="z", help=translate("export", "interpolate in z or in w"))
+    p.add_argument("--fps", type=float, default=12.0, help=translate("export", "animation frame rate"))
+    p.add_argument("--styles", default="coarse", help=translate("export", "mixing: coarse|middle|fine or resolutions like 4,8"))
+    p.add_argument("--steps", type=int, default=7, help=translate("export", "sweep steps (default 7)"))
+    p.add_argument("--range", dest="sweep_range", default="-3,3", help=translate("export", "sweep range LO,HI (default -3,3)"))
     p.add_argument("--directions", metavar="FILE.json", default=None,
-                   help="named directions exported by the Explorer (Latent > Directions > Export) for --sweep NAME")
-    p.add_argument("--layers", default=None, help="sweep of a direction: ws rows START:END")
+                   help=translate("export", "named directions exported by the Explorer (Latent > Directions > Export) for --sweep NAME"))
+    p.add_argument("--layers", default=None, help=translate("export", "sweep of a direction: ws rows START:END"))
     p.add_argument("--translate", metavar="DX,DY", default=None,
-                   help="StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down")
+                   help=translate("export", "StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down"))
     p.add_argument("--rotate", type=float, metavar="DEG", default=None,
-                   help="StyleGAN3: turn the input by DEG degrees, counter-clockwise")
+                   help=translate("export", "StyleGAN3: turn the input by DEG degrees, counter-clockwise"))
     p.add_argument("--untransform", action="store_true",
-                   help="StyleGAN3: resample the output back by the inverse of --translate / --rotate "
-                        "(an equivariant model then looks unmoved)")
-    p.add_argument("--padding", type=int, default=2, help="pixels between tiles")
-    p.add_argument("--upscale", type=int, default=1, help="nearest-neighbour upscale factor")
-    p.add_argument("--latents-out", default=None, help="also write the rendered latents (.npy)")
-    p.add_argument("--sidecar-out", default=None, help="also write a JSON sidecar (reproducible with --from)")
+                   help=translate("export", "StyleGAN3: resample the output back by the inverse of --translate / --rotate "
+                        "(an equivariant model then looks unmoved)"))
+    p.add_argument("--padding", type=int, default=2, help=translate("export", "pixels between tiles"))
+    p.add_argument("--upscale", type=int, default=1, help=translate("export", "nearest-neighbour upscale factor"))
+    p.add_argument("--latents-out", default=None, help=translate("export", "also write the rendered latents (.npy)"))
+    p.add_argument("--sidecar-out", default=None, help=translate("export", "also write a JSON sidecar (reproducible with --from)"))
     p.add_argument("--device", default="auto",
-                   help="auto (default: the GPU when there is one, else the CPU), cpu or cuda")
+                   help=translate("export", "auto (default: the GPU when there is one, else the CPU), cpu or cuda"))
     p.add_argument("--chunk", type=int, default=None, metavar="N",
-                   help="images per forward pass (default: as many as fit ~1 GB of activations)")
-    p.add_argument("--quiet", action="store_true", help="no progress line on stderr")
+                   help=translate("export", "images per forward pass (default: as many as fit ~1 GB of activations)"))
+    p.add_argument("--quiet", action="store_true", help=translate("export", "no progress line on stderr"))
     p.set_defaults(func=run)
     return p
 
@@ -112,35 +116,36 @@ def _check_args(args) -> str:
     chosen = [m for m in MODES if getattr(args, m) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + m.rstrip("_") for m in chosen)
-        raise UsageError(f"choose one of --grid, --interp, --mix, --sweep, --motion, --from, --samples, --convert "
-                     f"(got {names})")
+        raise UsageError(translate("export", "choose one of --grid, --interp, --mix, --sweep, --motion, --from, "
+                                             "--samples, --convert (got {0})").format(names))
     mode = chosen[0] if chosen else "grid"
     if mode == "from_":
         return mode
     if not args.checkpoint:
-        raise UsageError("name a checkpoint or run directory: ganstudio export CHECKPOINT ...")
+        raise UsageError(translate("export", "name a checkpoint or run directory: ganstudio export CHECKPOINT ..."))
     if getattr(args, "directions", None) and mode != "sweep":
-        raise UsageError("--directions names the directions of --sweep NAME; add --sweep")
+        raise UsageError(translate("export", "--directions names the directions of --sweep NAME; add --sweep"))
     if mode == "convert":
         if not args.convert.endswith(".pt"):
-            raise UsageError(f"--convert writes a GAN Studio checkpoint: give a .pt file, not {args.convert!r}")
+            raise UsageError(translate("export", "--convert writes a GAN Studio checkpoint: give a .pt file, not {0!r}")
+                             .format(args.convert))
         return mode
     if args.class_index is not None and args.class_index < 0:
-        raise UsageError("--class must be >= 0")
+        raise UsageError(translate("export", "--class must be >= 0"))
     if not args.out:
-        raise UsageError("--out is required (e.g. --out grid.png)")
+        raise UsageError(translate("export", "--out is required (e.g. --out grid.png)"))
     if args.frames < 2 or args.frames > 1000:
-        raise UsageError("--frames must be 2..1000")
+        raise UsageError(translate("export", "--frames must be 2..1000"))
     if args.steps < 2 or args.steps > 1000:
-        raise UsageError("--steps must be 2..1000")
+        raise UsageError(translate("export", "--steps must be 2..1000"))
     if args.upscale < 1 or args.upscale > 32 or args.padding < 0:
-        raise UsageError("--upscale must be 1..32 and --padding >= 0")
+        raise UsageError(translate("export", "--upscale must be 1..32 and --padding >= 0"))
     if not args.fps > 0:
-        raise UsageError("--fps must be > 0")
+        raise UsageError(translate("export", "--fps must be > 0"))
     if not 0 <= args.seed < 2 ** 32:
-        raise UsageError("--seed must be in 0..4294967295")
+        raise UsageError(translate("export", "--seed must be in 0..4294967295"))
     if getattr(args, "chunk", None) is not None and not 1 <= args.chunk <= 65536:
-        raise UsageError("--chunk must be 1..65536 (images per forward pass)")
+        raise UsageError(translate("export", "--chunk must be 1..65536 (images per forward pass)"))
     return mode
 
 
@@ -156,17 +161,17 @@ def run(args) -> int:
             return _samples(args)
         if mode == "convert":
             return _convert(args)
-        source = _with_progress(args, f"Opening {Path(args.checkpoint).name}",
+        source = _with_progress(args, translate("export", "Opening {0}").format(Path(args.checkpoint).name),
                                 lambda line: ModelSource.load(args.checkpoint, render_device(args.device), line))
         request = _build(source.G, args, mode, source.checkpoint_sha256)
         from ..core.export import export_request
-        report = _with_progress(args, f"Exporting {Path(args.out).name}", lambda line: export_request(
+        report = _with_progress(args, translate("export", "Exporting {0}").format(Path(args.out).name), lambda line: export_request(
             source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
             latents_out=args.latents_out, progress=line, chunk=getattr(args, "chunk", None)))
     except ExportError as e:
         raise UsageError(str(e)) from None
     except KeyboardInterrupt:  # Ctrl-C: the output file was never written (see export_request)
-        print(f"ganstudio export: interrupted; {args.out} was not written", file=sys.stderr)
+        print(translate("export", "ganstudio export: interrupted; {0} was not written").format(args.out), file=sys.stderr)
         return 130
     print(report.line())
     return 0
@@ -190,7 +195,7 @@ def _named(G, args, sha256: str | None) -> list:
         return []
     from ..core.named_directions import DirectionFileError, read_directions
     if getattr(G, "mapping", None) is None:
-        raise UsageError("--directions: named directions live in w; this model has no mapping network")
+        raise UsageError(translate("export", "--directions: named directions live in w; this model has no mapping network"))
     try:
         return read_directions(args.directions, G.w_dim, sha256)
     except DirectionFileError as e:
@@ -203,24 +208,26 @@ def _build(G, args, mode: str, sha256: str | None = None):
                   padding=args.padding, upscale=args.upscale, class_index=args.class_index)
     c_dim = int(getattr(G, "c_dim", 0) or 0)
     if args.class_index is not None and not args.class_index < c_dim:
-        raise UsageError(f"--class {args.class_index}: " + (f"this model has classes 0..{c_dim - 1}" if c_dim
-                                                        else "this model is not class-conditional"))
+        raise UsageError((translate("export", "--class {0}: this model has classes 0..{1}") if c_dim else
+                          translate("export", "--class {0}: this model is not class-conditional"))
+                         .format(args.class_index, c_dim - 1))
     if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
-        raise UsageError("--cutoff needs a StyleGAN model and a value 1..num_ws")
+        raise UsageError(translate("export", "--cutoff needs a StyleGAN model and a value 1..num_ws"))
     common["input_transform"] = _input_transform(G, args, mode)
     if mode == "motion":
         return E.motion_request(G, args.seed, _motion(G, args), **common)
     if mode == "grid":
         rows, cols = parse_grid(args.grid or "1x1")
         if args.seed + rows * cols > 2 ** 32:
-            raise UsageError("--seed is too large for this grid")
+            raise UsageError(translate("export", "--seed is too large for this grid"))
         return E.grid_request(G, args.seed, rows, cols, **common)
     if mode == "interp":
         return E.interp_request(G, parse_seeds(args.interp, "--interp"), args.frames, args.mode,
                                 args.space, **common)
     if mode == "mix":
         if "x" not in args.mix.lower():
-            raise UsageError(f"--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {args.mix!r}")
+            raise UsageError(translate("export", "--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {0!r}")
+                             .format(args.mix))
         rows_text, cols_text = args.mix.lower().split("x", 1)
         return E.mix_request(G, parse_seeds(rows_text, "--mix"), parse_seeds(cols_text, "--mix"),
                              args.styles, **common)
@@ -229,7 +236,7 @@ def _build(G, args, mode: str, sha256: str | None = None):
     if args.layers:
         layers = parse_pair(args.layers, "--layers", int, ":")
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
-            raise UsageError("--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)")
+            raise UsageError(translate("export", "--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)"))
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, named=_named(G, args, sha256),
                            **common)
 
@@ -241,7 +248,8 @@ def _numbers(text: str, option: str, count: int) -> list[float]:
         values = []
     if len(values) != count:
         example = {2: "16,-8", 3: "0,0,1"}[count]
-        raise UsageError(f"{option} takes {count} numbers like {example}; got {text!r}")
+        raise UsageError(translate("export", "{0} takes {1} numbers like {2}; got {3!r}").format(
+            option, count, example, text))
     return values
 
 
@@ -250,8 +258,8 @@ def _needs_stylegan3(G, option: str) -> int:
     from ..core.input_transform import supports_input_transform
     if not supports_input_transform(G):
         family = getattr(G, "config", {}).get("family", "this")
-        raise UsageError(f"{option} needs a StyleGAN3 model (its input is Fourier features that can move); "
-                         f"this is a {family} model")
+        raise UsageError(translate("export", "{0} needs a StyleGAN3 model (its input is Fourier features that "
+                                             "can move); this is a {1} model").format(option, family))
     return int(G.img_resolution)
 
 
@@ -288,16 +296,16 @@ def _convert(args) -> int:
     out = save_generator_checkpoint(ckpt, args.convert)
     cfg = ckpt.model_config
     res = cfg.get("resolution")
-    print(f"wrote {out} (GAN Studio checkpoint: {cfg.get('family')} {res}x{res})")
+    print(translate("export", "wrote {0} (GAN Studio checkpoint: {1} {2}x{2})").format(out, cfg.get("family"), res))
     return 0
 
 
 def _samples(args) -> int:
     if args.samples < 1:
-        raise UsageError("--samples must be >= 1")
+        raise UsageError(translate("export", "--samples must be >= 1"))
     if not args.out or Path(args.out).suffix.lower() != ".npy":
-        raise UsageError("--samples writes a NumPy array: give --out FILE.npy")
+        raise UsageError(translate("export", "--samples writes a NumPy array: give --out FILE.npy"))
     from .train import export_samples
     result = export_samples(args.checkpoint, args.samples, args.seed, args.out)
-    print(f"wrote {args.out} ({args.samples} samples)")
+    print(translate("export", "wrote {0} ({1} samples)").format(args.out, args.samples))
     return int(result) if isinstance(result, int) else 0

@@ -1,4 +1,18 @@
-"""`ganstudio project`: find the latents of your own pictures (GAN inversion).
+"""`ganstudio project`: find the latents of your own pictures (GAN inversion); USAGE, below, is
+its help."""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from pathlib import Path
+
+from ..errors import UsageError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .common import render_device
+
+USAGE = QT_TRANSLATE_NOOP("project", """`ganstudio project`: find the latents of your own pictures (GAN inversion).
 
     ganstudio project MODEL photo.png --out projected/
     ganstudio project MODEL pictures/ more.jpg --space w --steps 300 --out projected/ --video
@@ -19,17 +33,7 @@ converted to its channels; transparent pixels go on --background.  The distance 
 own discriminator features when the file holds a discriminator (GAN Studio checkpoints do),
 else multi-scale SSIM with an L1 pixel term; --distance chooses.  A picture that cannot be read
 is reported and skipped, the others are still projected (exit status 1 if any was skipped).
-"""
-from __future__ import annotations
-
-import argparse
-import math
-import sys
-import time
-from pathlib import Path
-
-from ..errors import UsageError
-from .common import render_device
+""")
 
 SPACES = ("w", "w+")
 DISTANCE_CHOICES = ("auto", "pixel", "ssim", "d")
@@ -41,9 +45,11 @@ def _count(option: str, lo: int, hi: int):
         try:
             v = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{option} takes a whole number, got {text!r}") from None
+            raise argparse.ArgumentTypeError(
+                translate("project", "{0} takes a whole number, got {1!r}").format(option, text)) from None
         if not lo <= v <= hi:
-            raise argparse.ArgumentTypeError(f"{option} must be {lo}..{hi}, got {v}")
+            raise argparse.ArgumentTypeError(
+                translate("project", "{0} must be {1}..{2}, got {3}").format(option, lo, hi, v))
         return v
     return parse
 
@@ -53,11 +59,14 @@ def _number(option: str, lo: float, hi: float):
         try:
             v = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{option} takes a number, got {text!r}") from None
+            raise argparse.ArgumentTypeError(
+                translate("project", "{0} takes a number, got {1!r}").format(option, text)) from None
         if not math.isfinite(v):
-            raise argparse.ArgumentTypeError(f"{option} must be a finite number, got {text!r}")
+            raise argparse.ArgumentTypeError(
+                translate("project", "{0} must be a finite number, got {1!r}").format(option, text))
         if not lo < v <= hi:
-            raise argparse.ArgumentTypeError(f"{option} must be greater than {lo:g} and at most {hi:g}, got {v:g}")
+            raise argparse.ArgumentTypeError(translate(
+                "project", "{0} must be greater than {1:g} and at most {2:g}, got {3:g}").format(option, lo, hi, v))
         return v
     return parse
 
@@ -68,40 +77,41 @@ def _crop(text: str) -> tuple[int, int, int, int]:
     except ValueError:
         box = ()
     if len(box) != 4 or min(box) < 0 or box[2] <= box[0] or box[3] <= box[1]:
-        raise argparse.ArgumentTypeError(f"--crop takes LEFT,TOP,RIGHT,BOTTOM in pixels with "
-                                         f"LEFT < RIGHT and TOP < BOTTOM, got {text!r}")
+        raise argparse.ArgumentTypeError(translate(
+            "project", "--crop takes LEFT,TOP,RIGHT,BOTTOM in pixels with LEFT < RIGHT and TOP < "
+            "BOTTOM, got {0!r}").format(text))
     return box
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("project", help="find the latents of your own pictures (GAN inversion)",
-                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("model", help="checkpoint, run directory or official network pickle")
-    p.add_argument("images", nargs="+", help="picture files and/or folders of pictures")
-    p.add_argument("--out", required=True, help="folder for the results (created when missing)")
+    p = subparsers.add_parser("project", help=translate("project", "find the latents of your own pictures (GAN inversion)"),
+                              description=translate("project", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("model", help=translate("project", "checkpoint, run directory or official network pickle"))
+    p.add_argument("images", nargs="+", help=translate("project", "picture files and/or folders of pictures"))
+    p.add_argument("--out", required=True, help=translate("project", "folder for the results (created when missing)"))
     p.add_argument("--space", choices=SPACES, default="w+",
-                   help="w: one w for every layer (edits well); w+: one w per layer (closer). Default w+")
-    p.add_argument("--steps", type=_count("--steps", 1, MAX_STEPS), default=500, help="optimisation steps (500)")
+                   help=translate("project", "w: one w for every layer (edits well); w+: one w per layer (closer). Default w+"))
+    p.add_argument("--steps", type=_count("--steps", 1, MAX_STEPS), default=500, help=translate("project", "optimisation steps (500)"))
     p.add_argument("--distance", choices=DISTANCE_CHOICES, default="auto",
-                   help="auto: discriminator features when the file holds D, else ssim")
+                   help=translate("project", "auto: discriminator features when the file holds D, else ssim"))
     p.add_argument("--start", choices=("mean", "best"), default="mean",
-                   help="start at the mean w, or at the best of --candidates random latents")
+                   help=translate("project", "start at the mean w, or at the best of --candidates random latents"))
     p.add_argument("--candidates", type=_count("--candidates", 1, 100_000), default=256)
-    p.add_argument("--lr", type=_number("--lr", 0.0, 10.0), default=0.1, help="peak learning rate (0.1)")
+    p.add_argument("--lr", type=_number("--lr", 0.0, 10.0), default=0.1, help=translate("project", "peak learning rate (0.1)"))
     p.add_argument("--seed", type=_count("--seed", 0, 2 ** 32 - 1), default=0)
     p.add_argument("--background", choices=("white", "black"), default="white",
-                   help="what transparent pixels are composited on (white)")
+                   help=translate("project", "what transparent pixels are composited on (white)"))
     p.add_argument("--crop", type=_crop, default=None, metavar="L,T,R,B",
-                   help="crop box in the picture's pixels (default: the centre square)")
+                   help=translate("project", "crop box in the picture's pixels (default: the centre square)"))
     p.add_argument("--frame", type=_count("--frame", 0, 1_000_000), default=None,
-                   help="the frame of an animated picture to project")
+                   help=translate("project", "the frame of an animated picture to project"))
     p.add_argument("--video", nargs="?", const="auto", choices=("auto", "mp4", "gif", "webp"), default=None,
-                   help="also write the optimisation as a video (auto: mp4 when available, else gif)")
-    p.add_argument("--fps", type=_number("--fps", 0.0, 120.0), default=24.0, help="video frame rate (24)")
+                   help=translate("project", "also write the optimisation as a video (auto: mp4 when available, else gif)"))
+    p.add_argument("--fps", type=_number("--fps", 0.0, 120.0), default=24.0, help=translate("project", "video frame rate (24)"))
     p.add_argument("--upscale", type=_count("--upscale", 1, 32), default=1,
-                   help="nearest-neighbour upscale of the side-by-side PNG")
-    p.add_argument("--device", default="auto", help="auto (the GPU when there is one), cpu or cuda")
-    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+                   help=translate("project", "nearest-neighbour upscale of the side-by-side PNG"))
+    p.add_argument("--device", default="auto", help=translate("project", "auto (the GPU when there is one), cpu or cuda"))
+    p.add_argument("--quiet", action="store_true", help=translate("project", "no progress on stderr"))
     p.set_defaults(func=run)
     return p
 
@@ -116,12 +126,12 @@ def image_files(paths: list[str]) -> list[Path]:
         if path.is_dir():
             found = sorted(f for f in path.iterdir() if f.is_file() and f.suffix.lower() in suffixes)
             if not found:
-                raise UsageError(f"{path} holds no pictures")
+                raise UsageError(translate("project", "{0} holds no pictures").format(path))
             out.extend(found)
         elif path.exists():
             out.append(path)
         else:
-            raise UsageError(f"{path} does not exist")
+            raise UsageError(translate("project", "{0} does not exist").format(path))
     return out
 
 
@@ -132,8 +142,8 @@ def _video_suffix(choice: str | None) -> str | None:
     if choice == "auto":
         return ".mp4" if mp4_available() else ".gif"
     if choice == "mp4" and not mp4_available():
-        raise UsageError("--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
-                           "use --video gif")
+        raise UsageError(translate("project", "--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
+                           "use --video gif"))
     return "." + choice
 
 
@@ -164,7 +174,7 @@ def run(args) -> int:
                 report = job.project(path, out / stem, i, len(files), line)
             except (ValueError, FloatingPointError) as e:   # a bad picture, a diverged run: skip, go on
                 failed.append(path)
-                _say(line, f"ganstudio project: skipped {path.name}: {e}")
+                _say(line, translate("project", "ganstudio project: skipped {0}: {1}").format(path.name, e))
                 continue
             _say(line, report, sys.stdout)
     finally:
@@ -172,9 +182,9 @@ def run(args) -> int:
             line.close()
     done = len(files) - len(failed)
     if not args.quiet:
-        print(f"ganstudio project: {done} of {len(files)} image(s) projected in "
-              f"{time.perf_counter() - t0:.0f} s" + (f"; {len(failed)} skipped" if failed else ""),
-              file=sys.stderr)
+        print(translate("project", "ganstudio project: {0} of {1} image(s) projected in {2:.0f} s").format(
+            done, len(files), time.perf_counter() - t0)
+              + (translate("project", "; {0} skipped").format(len(failed)) if failed else ""), file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -23,7 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import UsageError
+from ..i18n import translate
 from ..text import format_duration
+from .language import error_line
 
 PROG = "ganstudio train"
 
@@ -34,21 +36,27 @@ class _Terminated(BaseException):
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     """Register the `train` subcommand on an argparse subparsers object."""
-    p = subparsers.add_parser("train", help="train a GAN from a recipe (TOML) without the GUI",
-                              description="Train a GAN from a recipe file. Progress goes to stderr; "
-                                          "Ctrl-C stops with a checkpoint.")
-    p.add_argument("recipe", help="recipe file (training/*.toml) or a run directory's recipe.toml")
-    p.add_argument("--out", metavar="DIR", help="run directory (default runs/<recipe>-<time>)")
-    p.add_argument("--steps", type=int, metavar="N", help="total steps (overrides train.steps)")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="overrides train.device")
+    p = subparsers.add_parser(
+        "train", help=translate("train", "train a GAN from a recipe (TOML) without the GUI"),
+        description=translate("train", "Train a GAN from a recipe file. Progress goes to stderr; "
+                                       "Ctrl-C stops with a checkpoint."))
+    p.add_argument("recipe", help=translate(
+        "train", "recipe file (training/*.toml) or a run directory's recipe.toml"))
+    p.add_argument("--out", metavar="DIR", help=translate(
+        "train", "run directory (default runs/<recipe>-<time>)"))
+    p.add_argument("--steps", type=int, metavar="N", help=translate(
+        "train", "total steps (overrides train.steps)"))
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help=translate(
+        "train", "overrides train.device"))
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                   help="override a recipe value, e.g. --set optim.lr_g=1e-4 (repeatable)")
-    p.add_argument("--resume", action="store_true",
-                   help="continue the run in --out from its latest checkpoint")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+                   help=translate("train", "override a recipe value, e.g. --set optim.lr_g=1e-4 "
+                                           "(repeatable)"))
+    p.add_argument("--resume", action="store_true", help=translate(
+        "train", "continue the run in --out from its latest checkpoint"))
+    p.add_argument("--quiet", action="store_true", help=translate("train", "no progress bar"))
     p.add_argument("--dist-timeout", type=float, default=600.0, metavar="SECONDS",
-                   help="under torchrun: how long a process waits for the others before it "
-                        "gives up (default 600)")
+                   help=translate("train", "under torchrun: how long a process waits for the "
+                                           "others before it gives up (default 600)"))
     p.set_defaults(func=main)
     return p
 
@@ -111,9 +119,10 @@ class ProgressBar:
         elif kind == "diverged":
             self.message(f"{PROG}: {ev['message']}")
         elif kind == "threads":
-            self.message(f"{PROG}: CPU threads: {ev['note']}")
+            self.message(translate("train", "{0}: CPU threads: {1}").format(PROG, ev["note"]))
         elif kind in ("stopped", "done"):
-            self.message(f"{PROG}: {kind} at step {ev['step']}")
+            self.message((translate("train", "{0}: stopped at step {1}") if kind == "stopped" else
+                          translate("train", "{0}: done at step {1}")).format(PROG, ev["step"]))
 
     def message(self, text: str) -> None:
         if self._drawn:
@@ -134,7 +143,7 @@ def _load_recipe(args):
     overrides = list(args.overrides)
     if args.steps is not None:
         if args.steps <= 0:
-            raise UsageError(f"--steps must be > 0, got {args.steps}")
+            raise UsageError(translate("train", "--steps must be > 0, got {0}").format(args.steps))
         overrides.append(f"train.steps={args.steps}")
     if args.device:
         overrides.append(f'train.device="{args.device}"')
@@ -142,9 +151,9 @@ def _load_recipe(args):
     if path.is_dir():
         path = path / "recipe.toml"
         if not path.is_file():
-            raise UsageError(f"{args.recipe} has no recipe.toml")
+            raise UsageError(translate("train", "{0} has no recipe.toml").format(args.recipe))
     if not path.is_file():
-        raise UsageError(f"recipe {args.recipe} does not exist")
+        raise UsageError(translate("train", "recipe {0} does not exist").format(args.recipe))
     return Recipe.load(path, overrides)
 
 
@@ -157,8 +166,8 @@ def _install_sigint(trainer, bar):
         state["count"] += 1
         if state["count"] > 1:
             raise KeyboardInterrupt
-        bar.message(f"{PROG}: stopping after this step and writing a checkpoint "
-                    "(Ctrl-C again to abort)")
+        bar.message(translate("train", "{0}: stopping after this step and writing a checkpoint "
+                                       "(Ctrl-C again to abort)").format(PROG))
         trainer.stop()
 
     return signal.signal(signal.SIGINT, handler)
@@ -175,8 +184,8 @@ def main(args) -> int:
     try:
         code = _train(args, shard, name)
     except _Terminated:
-        print(f"{name}: stopped: torchrun ended this process (another one failed or was "
-              "stopped)", file=sys.stderr)
+        print(translate("train", "{0}: stopped: torchrun ended this process (another one failed "
+                                 "or was stopped)").format(name), file=sys.stderr)
         return 143
     finally:
         if previous is not None:
@@ -204,7 +213,7 @@ def _train(args, shard, name: str) -> int:
     try:
         recipe = _load_recipe(args)
         if args.resume and not args.out:
-            raise UsageError("--resume needs --out DIR (the run directory to continue)")
+            raise UsageError(translate("train", "--resume needs --out DIR (the run directory to continue)"))
         if shard is not None:   # before joining: a batch that does not split fails at once
             shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
@@ -218,21 +227,22 @@ def _train(args, shard, name: str) -> int:
     except (UsageError, ConfigError, RunDirError, DataError, CheckpointError, TrainingError) as e:
         # the same on every rank (arguments, recipe) or about another rank: said once
         if is_main or not isinstance(e, (UsageError, ConfigError, PeerFailed)):
-            print(f"{name}: error: {e}", file=sys.stderr)
+            print(error_line(name, e), file=sys.stderr)
         if dist is not None:
             dist.close()
         return 2
     except RuntimeError as e:       # a collective while starting: another rank vanished
         if dist is None or not is_lost_contact(e):
             raise
-        print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
+        print(error_line(name, lost_contact(e, dist.timeout)), file=sys.stderr)
         abandon(1)
     trainer.add_listener(bar.on_event)
     bar.start = bar.step = trainer.step_count
     if not quiet:
-        procs = f", {dist.world} processes" if dist is not None else ""
-        bar.message(f"{PROG}: {recipe.title or recipe.name} -> {out} "
-                    f"({trainer.device}{procs}, step {trainer.step_count}/{recipe.train.steps})")
+        procs = translate("train", ", {0} processes").format(dist.world) if dist is not None else ""
+        bar.message(translate("train", "{0}: {1} -> {2} ({3}{4}, step {5}/{6})").format(
+            PROG, recipe.title or recipe.name, out, trainer.device, procs, trainer.step_count,
+            recipe.train.steps))
     if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
         bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)
@@ -241,12 +251,12 @@ def _train(args, shard, name: str) -> int:
         status = trainer.run()
     except TrainingError as e:
         bar.close()
-        print(f"{name}: error: {e}", file=sys.stderr)
+        print(error_line(name, e), file=sys.stderr)
         return 1
     except RuntimeError as e:
         if dist is None or not is_lost_contact(e):
             raise
-        print(f"{name}: error: {lost_contact(e, dist.timeout)}", file=sys.stderr)
+        print(error_line(name, lost_contact(e, dist.timeout)), file=sys.stderr)
         lost = True
         return 1
     finally:
@@ -278,7 +288,7 @@ def export_samples(checkpoint, n: int, seed: int, out, *, ema: bool = True, batc
     from ganstudio.core.latent import sample_z
     from ganstudio.core.nets import generate
     if n <= 0:
-        raise ValueError(f"--samples must be > 0, got {n}")
+        raise ValueError(translate("train", "--samples must be > 0, got {0}").format(n))
     ck = load_checkpoint(checkpoint)
     G = ck.build_generator(ema=ema, device=device)
     z = sample_z(seed, n, G.z_dim)

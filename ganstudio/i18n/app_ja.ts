@@ -375,6 +375,10 @@ curves.&lt;/p&gt;
         <translation>診断:</translation>
     </message>
     <message>
+        <source> (raw {0})</source>
+        <translation> (生の値 {0})</translation>
+    </message>
+    <message>
         <source>No run yet: start training, or open a run directory (File &gt; Open run directory) to see its curves here.</source>
         <translation>まだ実行がありません。訓練を開始するか、実行フォルダーを開くと (ファイル &gt; 実行フォルダーを開く) ここに曲線が表示されます。</translation>
     </message>
@@ -1022,8 +1026,8 @@ curves.&lt;/p&gt;
         <translation>ラベルファイル</translation>
     </message>
     <message>
-        <source>Mirror</source>
-        <translation>左右反転</translation>
+        <source>Mirror left-right (x2 images)</source>
+        <translation>左右反転 (画像 2 倍)</translation>
     </message>
     <message>
         <source>Family</source>

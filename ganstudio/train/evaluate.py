@@ -32,6 +32,7 @@ import numpy as np
 import torch
 
 from ..errors import UsageError
+from ..i18n import translate
 from . import image_metrics as im
 
 NOT_INCEPTION = ("these are NOT Inception FID/KID numbers: features come from GAN Studio's own "
@@ -102,8 +103,8 @@ def generate_images(G, n: int, *, seed: int, psi: float, batch: int, device) -> 
         zb = z[i:i + batch].to(device)
         x = generate(G, zb, psi=psi, noise_mode="random")
         if not torch.isfinite(x).all():
-            raise ValueError("the generator produced NaN or inf pixels: the checkpoint has "
-                             "diverged; evaluate an earlier checkpoint")
+            raise ValueError(translate("eval", "the generator produced NaN or inf pixels: the checkpoint has "
+                             "diverged; evaluate an earlier checkpoint"))
         out.append(to_uint8(x).transpose(0, 3, 1, 2))
     return np.ascontiguousarray(np.concatenate(out))
 
@@ -241,7 +242,7 @@ def _device(name: str) -> str:
     if name == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     if name == "cuda" and not torch.cuda.is_available():
-        raise UsageError("--device cuda: no CUDA device is available (use --device cpu)")
+        raise UsageError(translate("eval", "--device cuda: no CUDA device is available (use --device cpu)"))
     return name
 
 
@@ -250,26 +251,28 @@ def _check_args(args) -> None:
         from .inception_eval import parse_metrics
         args.metrics_list = parse_metrics(args.metrics)
     if args.ppl_samples < 2:
-        raise UsageError(f"--ppl-samples must be at least 2, got {args.ppl_samples}")
+        raise UsageError(translate("eval", "--ppl-samples must be at least 2, got {0}").format(args.ppl_samples))
     if args.against not in ("auto", "fashion-mnist", "emoji") and not os.path.exists(args.against):
-        raise UsageError(f"--against: {args.against} is neither fashion-mnist, emoji nor an "
-                        "existing image folder or IDX file")
+        raise UsageError(translate("eval", "--against: {0} is neither fashion-mnist, emoji nor an "
+                                           "existing image folder or IDX file").format(args.against))
     if args.metrics_list == ["classifier"] and args.against not in ("auto", "fashion-mnist"):
-        raise UsageError("--against needs Inception metrics (--metrics fid,...): the classifier "
-                        "space only knows Fashion-MNIST")
+        raise UsageError(translate("eval", "--against needs Inception metrics (--metrics fid,...): the classifier "
+                        "space only knows Fashion-MNIST"))
     if "is" in args.metrics_list and args.samples < 10:
-        raise UsageError(f"--samples must be at least 10 for is (10 splits), got {args.samples}")
+        raise UsageError(translate("eval", "--samples must be at least 10 for is (10 splits), got {0}")
+                         .format(args.samples))
     if args.samples < 2 * K_NEIGHBOURS:
-        raise UsageError(f"--samples must be at least {2 * K_NEIGHBOURS}, got {args.samples}")
+        raise UsageError(translate("eval", "--samples must be at least {0}, got {1}").format(
+            2 * K_NEIGHBOURS, args.samples))
     if args.batch < 1:
-        raise UsageError(f"--batch must be positive, got {args.batch}")
+        raise UsageError(translate("eval", "--batch must be positive, got {0}").format(args.batch))
     if not 2 * K_NEIGHBOURS <= args.reference <= TEST_IMAGES:
-        raise UsageError(f"--reference must be in [{2 * K_NEIGHBOURS}, {TEST_IMAGES}], "
-                        f"got {args.reference}")
+        raise UsageError(translate("eval", "--reference must be in [{0}, {1}], got {2}").format(
+            2 * K_NEIGHBOURS, TEST_IMAGES, args.reference))
     if not 0 <= args.seed < 2 ** 32 - 1:
-        raise UsageError(f"--seed must be in [0, 2^32 - 1), got {args.seed}")
+        raise UsageError(translate("eval", "--seed must be in [0, 2^32 - 1), got {0}").format(args.seed))
     if not 0.0 <= args.psi <= 2.0:
-        raise UsageError(f"--psi must be in [0, 2], got {args.psi}")
+        raise UsageError(translate("eval", "--psi must be in [0, 2], got {0}").format(args.psi))
 
 
 def run(args) -> int:
@@ -320,7 +323,7 @@ def _run_inception(args) -> int:
     except (UsageError, NotApplicable) as e:
         args.eval_parser.error(str(e))
     except ie.inception.MetricsExtraMissing as e:
-        print(f"ganstudio eval: error: {e}", file=sys.stderr)
+        print(translate("cli", "{0}: error: {1}").format("ganstudio eval", e), file=sys.stderr)
         return 1
     print(ie.format_inception_report(result))
     if "classifier_space" in result:
@@ -334,39 +337,39 @@ def add_parser(subparsers) -> None:
     """Register ``ganstudio eval`` on the ``ganstudio`` sub-command parser."""
     import argparse
     p = subparsers.add_parser(
-        "eval", help="quality metrics of an image generator (classifier space or Inception)",
-        description="By default (--metrics classifier): FD, KID, precision/recall (k=3) and class "
+        "eval", help=translate("eval", "quality metrics of an image generator (classifier space or Inception)"),
+        description=translate("eval", "By default (--metrics classifier): FD, KID, precision/recall (k=3) and class "
                     "coverage of generated samples against the Fashion-MNIST test set in the "
                     "feature space of GAN Studio's own Fashion-MNIST classifier (fast; NOT "
                     "Inception FID). --metrics fid,kid,pr,is,ppl: the Inception-v3 metrics of "
                     "the papers against Fashion-MNIST, the emoji set, a folder or an IDX file "
                     "(needs pip install 'ganstudio[metrics]'). With real training images as the "
-                    "floor.")
-    p.add_argument("checkpoint", help="a checkpoint file or a run directory (its latest checkpoint)")
+                    "floor."))
+    p.add_argument("checkpoint", help=translate("eval", "a checkpoint file or a run directory (its latest checkpoint)"))
     p.add_argument("--metrics", default=CLASSIFIER_ONLY,
-                   help="comma-separated: classifier (the fast classifier-space report, the "
+                   help=translate("eval", "comma-separated: classifier (the fast classifier-space report, the "
                         "default) and the Inception-v3 metrics fid, kid, pr (precision/recall), "
-                        "is, ppl (StyleGAN); Inception needs pip install 'ganstudio[metrics]'")
+                        "is, ppl (StyleGAN); Inception needs pip install 'ganstudio[metrics]'"))
     p.add_argument("--against", default="auto",
-                   help="reference of the Inception metrics: fashion-mnist (the test split), "
+                   help=translate("eval", "reference of the Inception metrics: fashion-mnist (the test split), "
                         "emoji, or an image folder or IDX file (default auto: emoji for models "
-                        "trained on emoji, else fashion-mnist)")
+                        "trained on emoji, else fashion-mnist)"))
     p.add_argument("--ppl-samples", type=int, default=1000,
-                   help="pairs for the path length (default 1000; the paper uses 100,000)")
-    p.add_argument("--samples", type=int, default=10_000, help="generated samples (default 10000)")
-    p.add_argument("--seed", type=int, default=0, help="seed of the latents and subsets (default 0)")
-    p.add_argument("--psi", type=float, default=1.0, help="truncation psi (StyleGAN only; default 1)")
+                   help=translate("eval", "pairs for the path length (default 1000; the paper uses 100,000)"))
+    p.add_argument("--samples", type=int, default=10_000, help=translate("eval", "generated samples (default 10000)"))
+    p.add_argument("--seed", type=int, default=0, help=translate("eval", "seed of the latents and subsets (default 0)"))
+    p.add_argument("--psi", type=float, default=1.0, help=translate("eval", "truncation psi (StyleGAN only; default 1)"))
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
-                   help="where to run the generator and the classifier (default auto)")
-    p.add_argument("--batch", type=int, default=250, help="generator batch size (default 250)")
-    p.add_argument("--json", metavar="OUT", help="also write every number to this JSON file")
+                   help=translate("eval", "where to run the generator and the classifier (default auto)"))
+    p.add_argument("--batch", type=int, default=250, help=translate("eval", "generator batch size (default 250)"))
+    p.add_argument("--json", metavar="OUT", help=translate("eval", "also write every number to this JSON file"))
     p.add_argument("--floor", action=argparse.BooleanOptionalAction, default=True,
-                   help="also score real training images against the test set (default on)")
+                   help=translate("eval", "also score real training images against the test set (default on)"))
     p.add_argument("--reference", type=int, default=TEST_IMAGES,
-                   help=f"test images used as the reference (default all {TEST_IMAGES})")
+                   help=translate("eval", "test images used as the reference (default all {0})").format(TEST_IMAGES))
     p.add_argument("--ema", action=argparse.BooleanOptionalAction, default=True,
-                   help="use the EMA generator weights when the checkpoint has them (default on)")
-    p.add_argument("--classifier", default=None, help="another classifier file (default: the shipped one)")
+                   help=translate("eval", "use the EMA generator weights when the checkpoint has them (default on)"))
+    p.add_argument("--classifier", default=None, help=translate("eval", "another classifier file (default: the shipped one)"))
     p.add_argument("--data-dir", default=None,
-                   help="folder with the Fashion-MNIST IDX files (default: the Debian package's)")
+                   help=translate("eval", "folder with the Fashion-MNIST IDX files (default: the Debian package's)"))
     p.set_defaults(func=run, eval_parser=p)
