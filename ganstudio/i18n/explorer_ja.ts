@@ -257,6 +257,14 @@
         <translation> · クラス {0}</translation>
     </message>
     <message>
+        <source> · input moved {0:g}, {1:g} px, turned {2:g}°</source>
+        <translation> · 入力を {0:g}, {1:g} px 移動、{2:g}° 回転</translation>
+    </message>
+    <message>
+        <source>, untransformed</source>
+        <translation>、逆変換済み</translation>
+    </message>
+    <message>
         <source>Gallery: {0} random seeds · labelling “{1}”: {2}</source>
         <translation>ギャラリー: ランダムなシード {0} 個 · 「{1}」をラベル付け中: {2}</translation>
     </message>
@@ -400,6 +408,165 @@
     <message>
         <source>SeFa {0}</source>
         <translation>SeFa {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DragSection</name>
+    <message>
+        <source>Drag</source>
+        <translation>ドラッグ</translation>
+    </message>
+    <message>
+        <source>Drag points of the image to new places (StyleGAN models)</source>
+        <translation>画像上の点を新しい位置へドラッグします (StyleGAN のモデル)</translation>
+    </message>
+    <message>
+        <source>Click the image: first a &lt;b style=&apos;color:#eb4034&apos;&gt;handle&lt;/b&gt; on what to move, then its &lt;b style=&apos;color:#3478eb&apos;&gt;target&lt;/b&gt;. Add as many pairs as you like; a right click removes the nearest pair. Optionally paint the region that may change: outside it the image is held still.</source>
+        <translation>画像をクリックします: まず動かしたいものの上に&lt;b style='color:#eb4034'&gt;ハンドル&lt;/b&gt;を、次にその&lt;b style='color:#3478eb'&gt;目標&lt;/b&gt;を置きます。組はいくつでも追加でき、右クリックで最も近い組を削除します。変えてよい領域を塗ることもでき、その外側の画像は動きません。</translation>
+    </message>
+    <message>
+        <source>Place points</source>
+        <translation>点を置く</translation>
+    </message>
+    <message>
+        <source>Paint the region that may change</source>
+        <translation>変えてよい領域を塗る</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels (left button paints, right button wipes)</source>
+        <translation>ブラシの半径 (画像のピクセル単位。左ボタンで塗り、右ボタンで消す)</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>マスクを消去</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Undo drag</source>
+        <translation>ドラッグを元に戻す</translation>
+    </message>
+    <message>
+        <source>Put back the latent, ψ, mixing and points from before the last drag</source>
+        <translation>潜在ベクトル、ψ、スタイル混合、点を最後のドラッグの前に戻します</translation>
+    </message>
+    <message>
+        <source>Reset points</source>
+        <translation>点をリセット</translation>
+    </message>
+    <message>
+        <source>The drag ends after this many steps, or earlier once every handle has reached its target</source>
+        <translation>ドラッグはこのステップ数で終わります。すべてのハンドルが目標に着けば、それより早く終わります</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size, as a share of the spread of w: larger moves faster and changes more</source>
+        <translation>Adam のステップ幅 (w のばらつきに対する割合): 大きいほど速く動き、変化も大きくなります</translation>
+    </message>
+    <message>
+        <source>How many of the first rows of w+ may change (coarse layers first; the rest keep the fine detail)</source>
+        <translation>w+ の最初の何行を変えてよいか (粗い層から。残りの行は細部を保ちます)</translation>
+    </message>
+    <message>
+        <source>The layer whose features are pulled along and tracked</source>
+        <translation>特徴を引っ張り、追跡する層</translation>
+    </message>
+    <message>
+        <source>Steps at most</source>
+        <translation>最大ステップ数</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>ステップ幅</translation>
+    </message>
+    <message>
+        <source>Rows of w+ that change</source>
+        <translation>変える w+ の行数</translation>
+    </message>
+    <message>
+        <source>Feature layer</source>
+        <translation>特徴の層</translation>
+    </message>
+    <message>
+        <source>Points and mask</source>
+        <translation>点とマスク</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>{0} ({1}×{1}, {2} channels)</source>
+        <translation>{0} ({1}×{1}、{2} チャンネル)</translation>
+    </message>
+    <message>
+        <source>Now click where the handle should go.</source>
+        <translation>次に、ハンドルを動かしたい先をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Place a handle and its target on the image first.</source>
+        <translation>先に画像上にハンドルとその目標を置いてください。</translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation>準備中…</translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation>このステップの後で停止します…</translation>
+    </message>
+    <message>
+        <source>Step {0} of at most {1} · farthest handle {2:.1f} px from its target</source>
+        <translation>ステップ {0} / 最大 {1} · 最も遠いハンドルは目標から {2:.1f} px</translation>
+    </message>
+    <message>
+        <source>The drag could not start: {0}</source>
+        <translation>ドラッグを開始できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>The model changed during the drag: its result was not applied.</source>
+        <translation>ドラッグの途中でモデルが変わりました: 結果は適用していません。</translation>
+    </message>
+    <message>
+        <source>truncation ψ = 1</source>
+        <translation>切り捨て ψ = 1</translation>
+    </message>
+    <message>
+        <source>no style mixing</source>
+        <translation>スタイル混合なし</translation>
+    </message>
+    <message>
+        <source>Arrived after {0} steps: every handle is within {1:.1f} px of its target. A is now the dragged w+.</source>
+        <translation>{0} ステップで到達しました: すべてのハンドルが目標から {1:.1f} px 以内です。A はドラッグ後の w+ になりました。</translation>
+    </message>
+    <message>
+        <source>Stopped after {0} steps (farthest handle {1:.1f} px from its target). A is now the dragged w+.</source>
+        <translation>{0} ステップで停止しました (最も遠いハンドルは目標から {1:.1f} px)。A はドラッグ後の w+ になりました。</translation>
+    </message>
+    <message>
+        <source>Ran all {0} steps; the farthest handle is still {1:.1f} px from its target (Drag again to go on). A is now the dragged w+.</source>
+        <translation>{0} ステップをすべて実行しました。最も遠いハンドルはまだ目標から {1:.1f} px です (続けるにはもう一度「ドラッグ」)。A はドラッグ後の w+ になりました。</translation>
+    </message>
+    <message>
+        <source>Set {0} so that A shows it.</source>
+        <translation>A に表示されるよう、{0} にしました。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The last drag was undone.</source>
+        <translation>最後のドラッグを元に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2427,33 @@
     <message>
         <source>Seed</source>
         <translation>シード</translation>
+    </message>
+</context>
+<context>
+    <name>StateRestore</name>
+    <message>
+        <source>the recorded mixing covers {0} ws rows; this model has {1}</source>
+        <translation>記録されたスタイル混合は w+ の {0} 行分ですが、このモデルは {1} 行です</translation>
+    </message>
+    <message>
+        <source>the recorded style mixing mixes rows inside one block, which the Mixing table cannot show</source>
+        <translation>記録されたスタイル混合は 1 つのブロックの中で行を混ぜており、「スタイル混合」の表では表せません</translation>
+    </message>
+    <message>
+        <source>no model is open</source>
+        <translation>モデルが開かれていません</translation>
+    </message>
+    <message>
+        <source>it renders class {0}; this model has classes 0..{1}</source>
+        <translation>クラス {0} を描画する記録ですが、このモデルのクラスは 0..{1} です</translation>
+    </message>
+    <message>
+        <source>it renders class {0}; this model has no classes</source>
+        <translation>クラス {0} を描画する記録ですが、このモデルにはクラスがありません</translation>
+    </message>
+    <message>
+        <source>it truncates ws rows, and this model has no mapping network</source>
+        <translation>w+ の行を切り捨てる記録ですが、このモデルにはマッピングネットワークがありません</translation>
     </message>
 </context>
 <context>

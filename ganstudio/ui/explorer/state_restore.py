@@ -1,4 +1,4 @@
-"""Putting a recorded render request back into the Explorer's state (no Qt in here).
+"""Putting a recorded render request back into the Explorer's state (no widgets in here).
 
 A sidecar (.json) or a PNG that GAN Studio wrote (its metadata, see
 :mod:`ganstudio.core.image_record`) holds the request that made it.  For the main image (kind
@@ -8,6 +8,8 @@ per ws row, truncation, noise and class.  For a grid, strip or mixing grid, its 
 becomes A and the shared settings (truncation, noise, class) are restored.
 """
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from ...core import latent as L
 from ...core.render import RenderRequest
@@ -19,7 +21,8 @@ def schedule_for(state: ExplorerState, mix_rows) -> dict[int, int]:
     Raises ValueError when no schedule gives them (rows mixed inside one block)."""
     m = state.model
     if len(mix_rows) != m.num_ws:
-        raise ValueError(f"the recorded mixing covers {len(mix_rows)} ws rows; this model has {m.num_ws}")
+        raise ValueError(QCoreApplication.translate("StateRestore", 
+            "the recorded mixing covers {0} ws rows; this model has {1}").format(len(mix_rows), m.num_ws))
     later: set[int] = set()
     schedule: dict[int, int] = {}
     for res in reversed(m.block_resolutions):     # a row shared with the next block follows that block
@@ -27,8 +30,8 @@ def schedule_for(state: ExplorerState, mix_rows) -> dict[int, int]:
         schedule[res] = int(mix_rows[own[0]])
         later.update(m.rows_of(res))
     if L.mixing_rows(m.G, schedule) != [int(s) for s in mix_rows]:
-        raise ValueError("the recorded style mixing mixes rows inside one block, which the "
-                         "Mixing table cannot show")
+        raise ValueError(QCoreApplication.translate("StateRestore", 
+            "the recorded style mixing mixes rows inside one block, which the Mixing table cannot show"))
     return schedule
 
 
@@ -38,12 +41,14 @@ def apply_request(state: ExplorerState, request: RenderRequest) -> int:
     state is then unchanged."""
     m = state.model
     if state.model is None:
-        raise ValueError("no model is open")
+        raise ValueError(QCoreApplication.translate("StateRestore", "no model is open"))
     if request.class_index is not None and not request.class_index < max(1, m.c_dim):
-        raise ValueError(f"it renders class {request.class_index}; this model has "
-                         + (f"classes 0..{m.c_dim - 1}" if m.c_dim else "no classes"))
+        why = (QCoreApplication.translate("StateRestore", "it renders class {0}; this model has classes 0..{1}") if m.c_dim
+               else QCoreApplication.translate("StateRestore", "it renders class {0}; this model has no classes"))
+        raise ValueError(why.format(request.class_index, m.c_dim - 1))
     if request.cutoff is not None and not m.style:
-        raise ValueError("it truncates ws rows, and this model has no mapping network")
+        raise ValueError(QCoreApplication.translate("StateRestore", 
+            "it truncates ws rows, and this model has no mapping network"))
     single = request.kind == "single"
     schedule = schedule_for(state, request.mix_rows) if single and request.mix_rows else None
     if request.kind == "strip" and request.path is not None:
