@@ -94,3 +94,33 @@ def test_differences_are_against_the_attached_runs_own_recipe(training_panel, qt
     text = overlay.differences.text()
     assert "this run" in text and "optim.lr_g" in text
     assert "data.mirror" not in text and "model." not in text
+
+
+def test_hovering_a_plot_reads_every_visible_curve_at_the_step(training_panel, qtbot, tmp_path):
+    from ganstudio.ui.training.hover import value_at
+    import numpy as np
+    assert value_at(np.array([10., 20., 30.]), np.array([1., np.nan, 3.]), 19) == (10.0, 1.0)
+    assert value_at(np.array([10., 20., 30.]), np.array([1., 2., 3.]), 26) == (30.0, 3.0)
+    curves = training_panel.curves
+    assert training_panel.attach(write_run(tmp_path / "shown", lr=1e-3, loss=1.0))
+    qtbot.waitUntil(lambda: len(curves.history.steps) == 5, timeout=10000)
+    curves.overlay.add(write_run(tmp_path / "other", lr=1e-4, loss=3.0))
+    qtbot.waitUntil(lambda: len(curves.overlay.runs) == 1, timeout=10000)
+    curves.refresh()
+    # a real mouse move over the loss plot, at the middle of its view box
+    vb = curves.loss_plot.getViewBox()
+    target = vb.mapViewToScene(pg_point(30.0, 1.0))
+    view_pos = curves.loss_plot.mapFromScene(target)
+    qtbot.mouseMove(curves.loss_plot.viewport(), view_pos)
+    qtbot.waitUntil(lambda: curves.hover.text(curves.loss_plot) != "", timeout=5000)
+    text = curves.hover.text(curves.loss_plot)
+    assert "step 30" in text and "D loss: 1" in text and "G loss: 2" in text
+    assert "other · G loss: 6" in text
+    assert "D(real)" in curves.hover.text(curves.diag_plot)
+    curves.hover.hide()
+    assert curves.hover.text(curves.loss_plot) == ""
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+    return QPointF(x, y)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from . import style
+from .hover import HoverReadout, step_text, value_at
 from .series import Columns, History, Series
 
 pg = style.pyqtgraph()
@@ -251,6 +252,7 @@ class LiveCurves(QWidget):
         layout.addWidget(split, 1)
         from .overlay import RunOverlay
         self.overlay = RunOverlay(self)
+        self.hover = HoverReadout([self.loss_plot, self.diag_plot], self._hover_rows)
         bar.insertWidget(0, self.overlay.button)
         layout.addWidget(self.overlay)
         self.loss_note = EmptyNote(self.loss_plot)
@@ -340,6 +342,31 @@ class LiveCurves(QWidget):
         self.fit_view()
         for w in (self.loss_plot, self.diag_plot):   # no steps of the old run on the axis
             w.getViewBox().setXRange(0, 1, padding=0)
+
+    def _hover_rows(self, plot: pg.PlotWidget, step: float) -> list[tuple[str, str]]:
+        """What the hover readout lists in ``plot`` at ``step``: the step of the nearest logged
+        point, then each visible curve's value there (smoothed, and raw when raw is shown)."""
+        losses = plot is self.loss_plot
+        group = self.current_group()
+        rows, nearest = [], None
+        for c in self._curves.values():
+            if (c.key in LOSS_KEYS) != losses or not len(c.series):
+                continue
+            if not losses and group_of(c.key) != group:
+                continue
+            s = c.series
+            hit = value_at(s.x, s.y if c.evaluated else s.smoothed, step)
+            if hit is None:
+                continue
+            text = f"{c.label}: {hit[1]:.4g}"
+            raw = None if c.evaluated or not self.show_raw.isChecked() else value_at(s.x, s.y, step)
+            if raw is not None:
+                text += self.tr(" (raw {0})").format(f"{raw[1]:.4g}")
+            rows.append((c.colour, text))
+            nearest = hit[0] if nearest is None else nearest
+        if nearest is not None:
+            rows.insert(0, (style.FOREGROUND, step_text(nearest)))
+        return rows + self.overlay.hover_rows(plot.getPlotItem(), step)
 
     # --- drawing ---------------------------------------------------------------------------
     def refresh(self, both: bool = True) -> bool:

@@ -163,16 +163,30 @@ class RunOverlay(QWidget):
                 item.setData(series.x[finite], y[finite])
                 label = shown(LOSS_KEYS[key][0]) if is_loss else shown(KEY_LABELS.get(key, key))
                 plot.legend.addItem(item, f"{run.records.name} · {label}")
-                run.items[key] = (plot, item)
+                run.items[key] = (plot, item, f"{run.records.name} · {label}")
         if not len(self.curves.history.steps) and lo < hi:   # no live run: show the compared
             for w in (self.curves.loss_plot, self.curves.diag_plot):
                 w.getViewBox().setXRange(lo, hi, padding=0.02)
 
     def _drop_items(self, run: _Run) -> None:
-        for plot, item in run.items.values():
+        for plot, item, _label in run.items.values():
             plot.legend.removeItem(item)
             plot.removeItem(item)
         run.items.clear()
+
+    def hover_rows(self, plot, step: float) -> list[tuple[str, str]]:
+        """(colour, "run · curve: value") of the compared runs' points nearest ``step``."""
+        from .hover import value_at
+        rows = []
+        for run in self.runs:
+            for owner, item, label in run.items.values():
+                if owner is not plot:
+                    continue
+                x, y = item.getData()
+                hit = None if x is None else value_at(np.asarray(x), np.asarray(y), step)
+                if hit is not None:
+                    rows.append((run.colour, f"{label}: {hit[1]:.4g}"))
+        return rows
 
     # --- the strip ----------------------------------------------------------------------------
     def _say(self, text: str) -> None:
