@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ganstudio.train.datacache import DataError
@@ -106,12 +106,17 @@ class PointsCanvas(QWidget):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        bar = QHBoxLayout()
+        bar = QGridLayout()           # short rows: the tab never widens the panel
         bar.setContentsMargins(0, 0, 0, 0)
-        for b in (self.undo_button, self.clear_button, self.load_button, self.save_button):
-            bar.addWidget(b)
-        bar.addWidget(self.count_label, 1)
-        bar.addWidget(self.train_button)
+        bar.setHorizontalSpacing(4)
+        bar.setVerticalSpacing(3)
+        self.count_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        for i, b in enumerate((self.undo_button, self.clear_button, self.count_label)):
+            bar.addWidget(b, 0, i)
+        bar.addWidget(self.load_button, 1, 0)
+        bar.addWidget(self.save_button, 1, 1)
+        bar.addWidget(self.train_button, 2, 0, 1, 3)
+        bar.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

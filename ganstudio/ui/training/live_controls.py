@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, Q
 from ganstudio.train.interventions import MAX_DELAY, MAX_LR, MAX_MANUAL_STEPS
 from ganstudio.train.losses import OBJECTIVES
 
-from .form_fields import narrow_combo
+from .form_fields import choice_label, narrow_combo
 
 
 class LiveControls(QWidget):
@@ -57,7 +57,7 @@ class LiveControls(QWidget):
         self.lr_d_edit.setToolTip(self.tr("The discriminator's learning rate [optim.lr_d]"))
         self.objective_box = narrow_combo(QComboBox())
         for key, obj in OBJECTIVES.items():
-            self.objective_box.addItem(obj.label, key)
+            self.objective_box.addItem(choice_label(obj.label), key)   # as the recipe form names it
         self.objective_box.setToolTip(self.tr("The adversarial loss [objective.name]"))
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setToolTip(self.tr("Use these learning rates and loss from the next step on"))
