@@ -19,23 +19,24 @@ class AnimateSection(QWidget):
         st = state.strip
         self.points = QListWidget()
         self.points.setMaximumHeight(96)
-        self.points.setToolTip("Tick the latents to pass through, in list order")
+        self.points.setToolTip(self.tr("Tick the latents to pass through, in list order"))
         self.points.itemChanged.connect(self._points_changed)
-        self.up = tool_button("▲", "Move the selected point earlier", lambda: self._move(-1))
-        self.down = tool_button("▼", "Move the selected point later", lambda: self._move(1))
+        self.up = tool_button("▲", self.tr("Move the selected point earlier"), lambda: self._move(-1))
+        self.down = tool_button("▼", self.tr("Move the selected point later"), lambda: self._move(1))
         self.mode = QComboBox()
-        self.mode.addItems(["slerp", "lerp"])
-        self.mode.setToolTip("slerp follows the sphere Gaussian latents live on; lerp a straight line")
+        self.mode.addItem(self.tr("slerp"), "slerp")
+        self.mode.addItem(self.tr("lerp"), "lerp")
+        self.mode.setToolTip(self.tr("slerp follows the sphere Gaussian latents live on; lerp a straight line"))
         self.space = QComboBox()
-        self.space.addItem("in z", "z")
-        self.space.addItem("in w", "w")
+        self.space.addItem(self.tr("in z"), "z")
+        self.space.addItem(self.tr("in w"), "w")
         self.frames = QSpinBox()
         self.frames.setRange(2, 64)
         self.frames.setValue(st.frames)
-        self.show_interp = QPushButton("Show interpolation")
+        self.show_interp = QPushButton(self.tr("Show interpolation"))
         self.target = QComboBox()
-        self.target.addItem("a dimension of A", "dimension")
-        self.target.addItem("a direction (PCA / SeFa)", "direction")
+        self.target.addItem(self.tr("a dimension of A"), "dimension")
+        self.target.addItem(self.tr("a direction (PCA / SeFa)"), "direction")
         self.target.addItem(self.tr("a named direction"), "named")
         self.named = QComboBox()
         self.named.setToolTip(self.tr("Which named direction (Latent ▸ Directions) to sweep"))
@@ -50,17 +51,17 @@ class AnimateSection(QWidget):
         self.steps = QSpinBox()
         self.steps.setRange(2, 64)
         self.steps.setValue(st.sweep_steps)
-        self.show_sweep = QPushButton("Show sweep")
+        self.show_sweep = QPushButton(self.tr("Show sweep"))
         self.gallery_shape = QComboBox()
         for r, c in GALLERY_SHAPES:
             self.gallery_shape.addItem(f"{r} x {c}", (r, c))
         self.gallery_shape.setCurrentIndex(GALLERY_SHAPES.index(st.gallery_shape))
-        self.gallery_shape.setToolTip("Rows x columns of random seeds")
+        self.gallery_shape.setToolTip(self.tr("Rows x columns of random seeds"))
         self.gallery_shape.activated.connect(self._gallery_shape_changed)
-        self.shuffle = QPushButton("Shuffle")
-        self.shuffle.setToolTip("Draw new random seeds")
+        self.shuffle = QPushButton(self.tr("Shuffle"))
+        self.shuffle.setToolTip(self.tr("Draw new random seeds"))
         self.shuffle.clicked.connect(self._shuffle)
-        self.show_gallery = QPushButton("Show gallery")
+        self.show_gallery = QPushButton(self.tr("Show gallery"))
         self.show_gallery.clicked.connect(lambda: self._show("gallery"))
         for w in (self.mode, self.space, self.target):
             w.activated.connect(self._write)
@@ -70,12 +71,13 @@ class AnimateSection(QWidget):
         self.show_sweep.clicked.connect(lambda: self._show("sweep"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(group("Gallery of random seeds (click a tile to make it A)",
+        lay.addWidget(group(self.tr("Gallery of random seeds (click a tile to make it A)"),
                             row(self.gallery_shape, self.shuffle, self.show_gallery)))
-        lay.addWidget(group("Interpolation", row(self.points, self._col(self.up, self.down)),
-                            row(self.mode, self.space, "Frames", self.frames), self.show_interp))
-        lay.addWidget(group("Sweep (explore one axis)", row("Along", self.target, self.index, self.named),
-                            row("From", self.lo, "to", self.hi, "Steps", self.steps), self.show_sweep))
+        lay.addWidget(group(self.tr("Interpolation"), row(self.points, self._col(self.up, self.down)),
+                            row(self.mode, self.space, self.tr("Frames"), self.frames), self.show_interp))
+        lay.addWidget(group(self.tr("Sweep (explore one axis)"), row(self.tr("Along"), self.target, self.index, self.named),
+                            row(self.tr("From"), self.lo, self.tr("to"), self.hi, self.tr("Steps"), self.steps),
+                            self.show_sweep))
         lay.addStretch(1)
         state.subscribe(self.on_state)
 
@@ -102,7 +104,7 @@ class AnimateSection(QWidget):
 
     def _write(self, *_) -> None:
         st = self.state.strip
-        st.mode = self.mode.currentText()
+        st.mode = self.mode.currentData()
         st.space = self.space.currentData()
         st.frames = self.frames.value()
         st.sweep_target = self.target.currentData()
@@ -176,7 +178,8 @@ class AnimateSection(QWidget):
             for k in keys:
                 text = k.upper() if len(k) == 1 else "★ " + k[3:]
                 if len(k) == 1:
-                    text += f"  (seed {self.state.slots[k].seed})" if self.state.slots[k].seed is not None else ""
+                    seed = self.state.slots[k].seed
+                    text += "  " + self.tr("(seed {0})").format(seed) if seed is not None else ""
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, k)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -193,13 +196,13 @@ class AnimateSection(QWidget):
             self.space.model().item(1).setEnabled(m.style)
             self.target.model().item(1).setEnabled(m.style)
             self.target.model().item(2).setEnabled(m.style)
-            self.space.setToolTip("Interpolating in w (after mapping) is usually smoother" if m.style else
-                                  f"This {m.family_name} generator has no mapping network: z only")
+            self.space.setToolTip(self.tr("Interpolating in w (after mapping) is usually smoother") if m.style else
+                                  self.tr("This {0} generator has no mapping network: z only").format(m.family_name))
             st = self.state.strip
             with blocked(self.space, self.target, self.mode):
                 self.space.setCurrentIndex(self.space.findData(st.space))
                 self.target.setCurrentIndex(self.target.findData(st.sweep_target))
-                self.mode.setCurrentText(st.mode)
+                self.mode.setCurrentIndex(max(0, self.mode.findData(st.mode)))
         if aspects & {"model", "directions", "a"}:
             self._update_index_range()
         if aspects & {"model", "directions"}:

@@ -2,7 +2,7 @@
 range of ws rows (layers)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 from ganstudio.ui.sliders import RangeSlider
 
@@ -10,7 +10,8 @@ from .state import ExplorerState
 from .widgets import blocked, note, row, slider, tool_button
 
 MAX_DIRECTIONS = 16
-METHODS = (("pca", "PCA of w (GANSpace)"), ("sefa", "SeFa (closed form)"))
+METHODS = (("pca", QT_TRANSLATE_NOOP("DirectionsEditor", "PCA of w (GANSpace)")),
+           ("sefa", QT_TRANSLATE_NOOP("DirectionsEditor", "SeFa (closed form)")))
 
 
 class DirectionsEditor(QWidget):
@@ -21,15 +22,15 @@ class DirectionsEditor(QWidget):
         self.state = state
         self.method = QComboBox()
         for key, text in METHODS:
-            self.method.addItem(text, key)
+            self.method.addItem(self.tr(text), key)
         self.method.activated.connect(lambda i: self.method_requested.emit(self.method.itemData(i)))
         self.status = note("")
         self.layers = RangeSlider(Qt.Orientation.Horizontal)
-        self.layers.setToolTip("The ws rows (layers) a direction edit acts on: low rows = coarse "
-                               "structure, high rows = fine detail")
+        self.layers.setToolTip(self.tr("The ws rows (layers) a direction edit acts on: low rows = coarse "
+                                       "structure, high rows = fine detail"))
         self.layers.valueChanged.connect(self._layers_changed)
         self.layers_label = QLabel()
-        self.reset = tool_button("Reset", "Set every direction back to 0", state.reset_coeffs)
+        self.reset = tool_button(self.tr("Reset"), self.tr("Set every direction back to 0"), state.reset_coeffs)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(1)
@@ -38,7 +39,7 @@ class DirectionsEditor(QWidget):
             lab = QLabel(f"#{k}")
             lab.setMinimumWidth(70)
             s = slider(-5, 5, 0.0)
-            s.setToolTip("Move along this direction, in standard deviations of w")
+            s.setToolTip(self.tr("Move along this direction, in standard deviations of w"))
             s.valueChanged.connect(lambda v, k=k: state.set_coeff(k, v))
             s.sliderReleased.connect(state.commit)
             s.editingFinished.connect(state.commit)
@@ -49,9 +50,9 @@ class DirectionsEditor(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(row("Method", self.method, self.reset))
+        body.addLayout(row(self.tr("Method"), self.method, self.reset))
         body.addWidget(self.status)
-        body.addLayout(row("Layers", self.layers))
+        body.addLayout(row(self.tr("Layers"), self.layers))
         body.addWidget(self.layers_label)
         body.addLayout(grid)
         lay = QVBoxLayout(self)
@@ -66,13 +67,14 @@ class DirectionsEditor(QWidget):
         self.body.layout().addWidget(widget)
 
     def set_busy(self, method: str) -> None:
-        name = dict(METHODS)[method]
-        self.status.setText(f"Computing {name} directions…")
+        name = self.tr(dict(METHODS)[method])
+        self.status.setText(self.tr("Computing {0} directions…").format(name))
         with blocked(self.method):
             self.method.setCurrentIndex(self.method.findData(method))
 
     def set_error(self, text: str) -> None:
-        self.status.setText(f"<span style='color:#e06c60'>Could not compute directions: {text}</span>")
+        self.status.setText("<span style='color:#e06c60'>{0}</span>".format(
+            self.tr("Could not compute directions: {0}").format(text)))
 
     def _layers_changed(self, value) -> None:
         start, end = (int(round(v)) for v in value)
@@ -89,9 +91,10 @@ class DirectionsEditor(QWidget):
         m = self.state.model
         start, end = self.state.direction_rows
         groups = m.groups_of(range(start, end))
-        self.layers_label.setText(f"rows {start}–{end - 1} of {m.num_ws}: "
-                                  + ("sampling rates " if m.by_rate else "blocks ")
-                                  + ", ".join(m.group_text(r).removeprefix("rate ") for r in groups))
+        names = ", ".join(str(r) if m.by_rate else m.group_text(r) for r in groups)
+        text = (self.tr("rows {0}–{1} of {2}: sampling rates {3}") if m.by_rate else
+                self.tr("rows {0}–{1} of {2}: blocks {3}"))
+        self.layers_label.setText(text.format(start, end - 1, m.num_ws, names))
 
     def on_state(self, aspects: set[str]) -> None:
         m = self.state.model
@@ -100,8 +103,9 @@ class DirectionsEditor(QWidget):
         self.unavailable.setVisible(not m.style)
         self.body.setVisible(m.style)
         if not m.style:
-            self.unavailable.setText(f"Directions live in w, the output of a mapping network. This "
-                                     f"{m.family_name} generator has none; use the Dimensions sliders on z.")
+            self.unavailable.setText(self.tr("Directions live in w, the output of a mapping network. This "
+                                             "{0} generator has none; use the Dimensions sliders on z.")
+                                     .format(m.family_name))
             return
         if "model" in aspects:
             with blocked(self.layers):
@@ -112,8 +116,10 @@ class DirectionsEditor(QWidget):
         d = self.state.directions
         if d is None:
             return
-        self.status.setText(f"{d.components.shape[0]} {'principal components of w' if d.method == 'pca' else 'SeFa directions'}"
-                            f"; sliders move in standard deviations of w")
+        self.status.setText((self.tr("{0} principal components of w; sliders move in standard deviations of w")
+                             if d.method == "pca" else
+                             self.tr("{0} SeFa directions; sliders move in standard deviations of w"))
+                            .format(d.components.shape[0]))
         with blocked(self.method):
             self.method.setCurrentIndex(self.method.findData(d.method))
         for k, (lab, s) in enumerate(self.rows):
@@ -121,7 +127,8 @@ class DirectionsEditor(QWidget):
             lab.setVisible(visible)
             s.setVisible(visible)
             if visible:
-                lab.setText(f"{'PC' if d.method == 'pca' else 'SeFa '}{k} (σ {float(d.stdevs[k]):.2f})")
+                name = self.tr("PC{0}") if d.method == "pca" else self.tr("SeFa {0}")
+                lab.setText(f"{name.format(k)} (σ {float(d.stdevs[k]):.2f})")
                 if not s.isSliderDown() and abs(s.value() - float(self.state.coeffs[k])) > 1e-6:
                     with blocked(s):
                         s.setValue(float(self.state.coeffs[k]))

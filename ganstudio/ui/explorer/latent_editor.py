@@ -24,12 +24,12 @@ class DimensionSliders(QWidget):
         self.state = state
         self.page, self.row_index, self._lim = 0, 0, 4.0
         self.moving: int | None = None   # the row whose slider is writing to the state right now
-        self.prev_btn = tool_button("◀", "Previous page of dimensions", lambda: self.set_page(self.page - 1))
-        self.next_btn = tool_button("▶", "Next page of dimensions", lambda: self.set_page(self.page + 1))
+        self.prev_btn = tool_button("◀", self.tr("Previous page of dimensions"), lambda: self.set_page(self.page - 1))
+        self.next_btn = tool_button("▶", self.tr("Next page of dimensions"), lambda: self.set_page(self.page + 1))
         self.page_label = QLabel()
         self.jump = QSpinBox()
-        self.jump.setToolTip("Jump to a dimension")
-        self.jump.setPrefix("dim ")
+        self.jump.setToolTip(self.tr("Jump to a dimension"))
+        self.jump.setPrefix(self.tr("dim "))
         self.jump.valueChanged.connect(lambda d: self.set_page(d // PAGE))
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -40,7 +40,7 @@ class DimensionSliders(QWidget):
             lab = QLabel()
             lab.setMinimumWidth(44)
             s = slider(-4, 4)
-            reset = tool_button("↺", "Reset this dimension to the seed's value",
+            reset = tool_button("↺", self.tr("Reset this dimension to the seed's value"),
                                 lambda _=False, i=i: self._reset(i))
             s.valueChanged.connect(lambda v, i=i: self._moved(i, v))
             s.sliderReleased.connect(state.commit)
@@ -85,8 +85,8 @@ class DimensionSliders(QWidget):
         self._lim = lim
         pages = max(1, math.ceil(n / PAGE))
         start = self.page * PAGE
-        self.page_label.setText(f"{a.space}[{start}–{min(n, start + PAGE) - 1}] of {n} · page "
-                                f"{self.page + 1}/{pages}")
+        self.page_label.setText(self.tr("{0}[{1}–{2}] of {3} · page {4}/{5}").format(
+            a.space, start, min(n, start + PAGE) - 1, n, self.page + 1, pages))
         self.prev_btn.setEnabled(self.page > 0)
         self.next_btn.setEnabled(self.page < pages - 1)
         with blocked(self.jump):
@@ -114,48 +114,51 @@ class LatentEditor(QWidget):
     def __init__(self, state: ExplorerState, directions: QWidget, parent=None):
         super().__init__(parent)
         self.state = state
-        self.seed = SeedBox("Seed")
+        self.seed = SeedBox(self.tr("Seed"))
         self.seed.seed_changed.connect(lambda s: state.set_seed("a", s))
         self.seed.randomize.connect(lambda: state.randomize("a"))
         self.space = QComboBox()
-        for text, key in (("z (input)", "z"), ("w (after mapping)", "w"), ("w+ (one w per layer)", "w+")):
+        for text, key in ((self.tr("z (input)"), "z"), (self.tr("w (after mapping)"), "w"),
+                          (self.tr("w+ (one w per layer)"), "w+")):
             self.space.addItem(text, key)
-        self.space.setToolTip("Which space the sliders edit. w and w+ need a mapping network (StyleGAN).")
+        self.space.setToolTip(self.tr("Which space the sliders edit. w and w+ need a mapping network (StyleGAN)."))
         self.space.activated.connect(lambda i: self.space_requested.emit(self.space.itemData(i)))
         self.ws_row = QComboBox()
-        self.ws_row.setToolTip("w+: which row of ws (which layers) the sliders edit")
+        self.ws_row.setToolTip(self.tr("w+: which row of ws (which layers) the sliders edit"))
         self.ws_row.currentIndexChanged.connect(self._row_changed)
-        self.reset_all = tool_button("Reset", "Reset every dimension to the seed's values", state.reset_latent)
+        self.reset_all = tool_button(self.tr("Reset"), self.tr("Reset every dimension to the seed's values"),
+                                     state.reset_latent)
         self.class_box = QSpinBox()
         self.class_box.setKeyboardTracking(False)
-        self.class_box.setToolTip("Class-conditional model: the class every image (A, B, C, the gallery, "
-                                  "exports) is generated for")
+        self.class_box.setToolTip(self.tr("Class-conditional model: the class every image (A, B, C, the gallery, "
+                                          "exports) is generated for"))
         self.class_box.valueChanged.connect(state.set_class)
         self.class_row = QWidget()
-        self.class_row.setLayout(row("Class", self.class_box, None))
+        self.class_row.setLayout(row(self.tr("Class"), self.class_box, None))
         self.undo_btn, self.redo_btn = QToolButton(), QToolButton()
         self.sliders = DimensionSliders(state)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.sliders, "Dimensions")
-        self.tabs.addTab(directions, "Directions (PCA / SeFa / named)")
+        self.tabs.addTab(self.sliders, self.tr("Dimensions"))
+        self.tabs.addTab(directions, self.tr("Directions (PCA / SeFa / named)"))
         self.bars = LatentBars()
         self.bars.dim_clicked.connect(self._jump_to)
         self.psi = slider(-1.0, 2.0, 1.0)
-        self.psi.setToolTip("Truncation ψ: 1 = none, 0 = the average image (w_avg), "
-                            "between = closer to the average, safer but less varied")
+        self.psi.setToolTip(self.tr("Truncation ψ: 1 = none, 0 = the average image (w_avg), "
+                                    "between = closer to the average, safer but less varied"))
         self.psi.valueChanged.connect(lambda v: state.set_truncation(psi=v))
         self.cutoff = QComboBox()
-        self.cutoff.setToolTip("Truncate only the first rows of ws (the coarse layers)")
+        self.cutoff.setToolTip(self.tr("Truncate only the first rows of ws (the coarse layers)"))
         self.cutoff.currentIndexChanged.connect(
             lambda i: state.set_truncation(cutoff=self.cutoff.itemData(i)) if i >= 0 else None)
         self.psi_note = note("")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(group("Latent A", row(self.seed, self.undo_btn, self.redo_btn),
-                            row("Edit in", self.space, self.ws_row, self.reset_all), self.class_row,
+        lay.addWidget(group(self.tr("Latent A"), row(self.seed, self.undo_btn, self.redo_btn),
+                            row(self.tr("Edit in"), self.space, self.ws_row, self.reset_all), self.class_row,
                             self.tabs, self.bars))
-        lay.addWidget(group("Truncation", row("ψ", self.psi), row("Cutoff", self.cutoff), self.psi_note))
+        lay.addWidget(group(self.tr("Truncation"), row("ψ", self.psi), row(self.tr("Cutoff"), self.cutoff),
+                            self.psi_note))
         lay.addStretch(1)
         self._w_last: np.ndarray | None = None
         self._shown: tuple | None = None
@@ -244,23 +247,24 @@ class LatentEditor(QWidget):
         model = self.space.model()
         for i, key in enumerate(("w", "w+")):
             model.item(i + 1).setEnabled(m.style)
-        self.space.setToolTip("Which space the sliders edit" if m.style else
-                              f"This {m.family_name} generator has no mapping network: it is edited in z only")
+        self.space.setToolTip(self.tr("Which space the sliders edit") if m.style else
+                              self.tr("This {0} generator has no mapping network: it is edited in z only")
+                              .format(m.family_name))
         with blocked(self.ws_row, self.cutoff, self.class_box):
             self.ws_row.clear()
             for r in range(m.num_ws):
                 self.ws_row.addItem(m.row_label(r))
             self.cutoff.clear()
-            self.cutoff.addItem("all layers", None)
+            self.cutoff.addItem(self.tr("all layers"), None)
             for k in range(1, m.num_ws):
                 groups = m.groups_of(range(k))
-                self.cutoff.addItem(f"first {k} rows (to {m.group_text(groups[-1])})" if groups
-                                    else f"first {k} rows", k)
+                self.cutoff.addItem(self.tr("first {0} rows (to {1})").format(k, m.group_text(groups[-1])) if groups
+                                    else self.tr("first {0} rows").format(k), k)
             self.class_box.setRange(0, max(0, m.c_dim - 1))
         self.sliders.row_index = 0
         self.sliders.page = 0
         self.cutoff.setEnabled(m.style)
         self.class_row.setVisible(m.c_dim > 0)
-        self.psi_note.setText("ψ pulls every style row towards w_avg, the average image." if m.style else
-                              "No mapping network: ψ scales z towards 0 (the mean of z).")
+        self.psi_note.setText(self.tr("ψ pulls every style row towards w_avg, the average image.") if m.style else
+                              self.tr("No mapping network: ψ scales z towards 0 (the mean of z)."))
         self.set_w(None)

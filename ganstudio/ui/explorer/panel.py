@@ -128,8 +128,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self, store: BookmarkStore) -> None:
-        self.undo_action = QAction("Undo latent edit", self, shortcut=QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("Redo latent edit", self, shortcut=QKeySequence.StandardKey.Redo)
+        self.undo_action = QAction(self.tr("Undo latent edit"), self, shortcut=QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("Redo latent edit"), self, shortcut=QKeySequence.StandardKey.Redo)
         for act, fn in ((self.undo_action, self.state.undo), (self.redo_action, self.state.redo)):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(fn)
@@ -137,9 +137,9 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             self.addAction(act)
         self.undo_action.setText("↶")
         self.redo_action.setText("↷")
-        self.undo_action.setToolTip("Undo the last latent edit (Ctrl+Z)")
-        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.recent_button = QPushButton("Recent")
+        self.undo_action.setToolTip(self.tr("Undo the last latent edit (Ctrl+Z)"))
+        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.recent_button = QPushButton(self.tr("Recent"))
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.recent_button.setMenu(self.recent_menu)
@@ -152,24 +152,25 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self.editor.space_requested.connect(self._change_space)
         self.bookmarks = BookmarksWidget(self.state, store)
         self.bookmarks.message.connect(self._say)
-        load_btn = tool_button("Load…", "Load a latent (.npy) or a sidecar (.json) into A", self.load_latent_dialog)
-        save_btn = tool_button("Save A…", "Save latent A as .npy", lambda: self.export_dialog("latent"))
+        load_btn = tool_button(self.tr("Load…"), self.tr("Load a latent (.npy) or a sidecar (.json) into A"),
+                               self.load_latent_dialog)
+        save_btn = tool_button(self.tr("Save A…"), self.tr("Save latent A as .npy"), lambda: self.export_dialog("latent"))
         latent_page = QWidget()
         lp = QVBoxLayout(latent_page)
         lp.setContentsMargins(0, 0, 0, 0)
         lp.addWidget(self.editor)
-        lp.addWidget(group("Bookmarks (kept for this model)", self.bookmarks, row(load_btn, save_btn, None)))
+        lp.addWidget(group(self.tr("Bookmarks (kept for this model)"), self.bookmarks, row(load_btn, save_btn, None)))
         lp.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll(latent_page), "Latent")
-        self.tabs.addTab(scroll(MixingSection(self.state)), "Mixing")
-        self.tabs.addTab(scroll(NoiseSection(self.state)), "Noise")
-        self.tabs.addTab(scroll(AnimateSection(self.state)), "Animate")
-        self.tabs.addTab(scroll(self.model_info), "Model")
+        self.tabs.addTab(scroll(latent_page), self.tr("Latent"))
+        self.tabs.addTab(scroll(MixingSection(self.state)), self.tr("Mixing"))
+        self.tabs.addTab(scroll(NoiseSection(self.state)), self.tr("Noise"))
+        self.tabs.addTab(scroll(AnimateSection(self.state)), self.tr("Animate"))
+        self.tabs.addTab(scroll(self.model_info), self.tr("Model"))
         self._build_inside()   # Layers, Transform
-        self.view = ImageView(placeholder="Open a checkpoint, an official StyleGAN .pkl or a run directory "
-                                          "(File ▸ Open, the Model tab, or drop it here) to explore what its "
-                                          "generator learned.")
+        self.view = ImageView(placeholder=self.tr("Open a checkpoint, an official StyleGAN .pkl or a run directory "
+                                                  "(File ▸ Open, the Model tab, or drop it here) to explore what its "
+                                                  "generator learned."))
         self.view.painted.connect(self._on_painted)
         self.progress = RenderProgress(self.view, lambda: self.state.strip.kind, lambda: self.worker.slow_ms, self)
         self.progress.activity_changed.connect(self.activity_changed)
@@ -177,9 +178,10 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self.strip_view = ImageView(min_size=self.view.minimumSize() / 2)
         self.strip_view.tile_clicked.connect(self._strip_tile_clicked)
         self._build_named_directions()   # named directions, labelling the gallery
-        self.play_btn = QToolButton(text="▶ Play", checkable=True, toolTip="Play the strip as an animation")
+        self.play_btn = QToolButton(text=self.tr("▶ Play"), checkable=True,
+                                    toolTip=self.tr("Play the strip as an animation"))
         self.play_btn.toggled.connect(self.play)
-        self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=" fps")
+        self.fps = QSpinBox(minimum=1, maximum=60, value=12, suffix=self.tr(" fps"))
         self.fps.valueChanged.connect(lambda v: self._play_timer.setInterval(int(1000 / v)))
         self.strip_chooser = StripChooser(self.state)
         self.banner = Banner()
@@ -192,8 +194,9 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
 
     def _make_export_actions(self) -> list[QAction]:
         acts = []
-        for kind, text in (("image", "Export Image…"), ("grid", "Export Image Grid…"),
-                           ("strip", "Export Strip / Animation…"), ("latent", "Save Latent A (.npy)…")):
+        for kind, text in (("image", self.tr("Export Image…")), ("grid", self.tr("Export Image Grid…")),
+                           ("strip", self.tr("Export Strip / Animation…")),
+                           ("latent", self.tr("Save Latent A (.npy)…"))):
             a = QAction(text, self)
             a.triggered.connect(lambda _=False, k=kind: self.export_dialog(k))
             acts.append(a)
@@ -218,7 +221,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             try:
                 G = ckpt.build_generator(ema=True)
             except CheckpointError as e:
-                self._fail(f"Could not open {ckpt.path.name}: {e}")
+                self._fail(self.tr("Could not open {0}: {1}").format(ckpt.path.name, e))
                 return False
         info = dict(ckpt.summary(), sha256_full=ckpt.sha256, path=str(ckpt.path), source=str(ckpt.path))
         return self._install(G, info, ModelSource.from_checkpoint(ckpt, G))
@@ -228,7 +231,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         snap = copy.deepcopy(G).cpu().eval().requires_grad_(False)
         info = dict(info)
         info.setdefault("family", getattr(G, "config", {}).get("family", "?"))
-        info.setdefault("source", "live generator from training")
+        info.setdefault("source", self.tr("live generator from training"))
         for key in ("resolution", "channels", "z_dim", "w_dim"):
             info.setdefault(key, getattr(G, "config", {}).get(key))
         return self._install(snap, info, ModelSource(snap, None, None, info))
@@ -242,8 +245,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
     def _install(self, G, info: dict, source: ModelSource) -> bool:
         if info.get("family") == "toy" or getattr(G, "z_dim", None) is None or not hasattr(G, "config") \
                 or "resolution" not in G.config:
-            self._fail("This is a toy (1-D / 2-D points) model: the Training panel's toy views show it; "
-                       "the Explorer renders image generators.")
+            self._fail(self.tr("This is a toy (1-D / 2-D points) model: the Training panel's toy views show it; "
+                               "the Explorer renders image generators."))
             return False
         self.play(False)
         self.worker.cancel()
@@ -263,7 +266,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         if self.state.model.style:
             self._request_directions("pca")
         name = info.get("file") or info.get("source") or info.get("family")
-        self._say(f"Opened {name}: {info.get('family')} {info.get('resolution')}², step {info.get('step', 0)}")
+        self._say(self.tr("Opened {0}: {1} {2}², step {3}").format(name, info.get("family"), info.get("resolution"),
+                                                                   info.get("step", 0)))
         self.model_changed.emit({k: v for k, v in info.items() if k != "sha256_full"})
         return True
 
@@ -356,7 +360,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
                 QTimer.singleShot(0, self._submit_strip)
         if result.error:
             (self.view if channel == "main" else self.strip_view).set_placeholder(result.error)
-            self.banner.show_message(f"Rendering failed: {result.error}", "error")
+            self.banner.show_message(self.tr("Rendering failed: {0}").format(result.error), "error")
             if channel == "strip":
                 self._strip_signature = None
                 self.strip_view.clear()
@@ -408,7 +412,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             self.strip_view.set_image(result.composite, result.request_id, (result.rows, result.cols, h, w, 2))
             label_strip(self.strip_view, self.state, self._strip_request, result)
             done, total = result.meta.get("done", 0), result.meta.get("total", 0)
-            self.layout_.set_strip_title(f"{self._strip_title()} · {done} of {total} rendered…")
+            self.layout_.set_strip_title(self.tr("{0} · {1} of {2} rendered…").format(self._strip_title(), done, total))
 
     def _on_painted(self, rid: int) -> None:
         if rid >= 0 and not self._first_shown:
@@ -427,13 +431,14 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             seed = self.state.gallery_seed(index)
             if seed is not None:
                 self.state.set_seed("a", seed)
-                self._say(f"A is now seed {seed} (from the gallery)")
+                self._say(self.tr("A is now seed {0} (from the gallery)").format(seed))
             return
         if r is not None and r.kind == "strip" and index < len(r.images):
             self.play(False)
             self.view.set_image(upscale(r.images[index], 1), self.last_main_request_id)
             self.strip_view.set_marked_tile(index, "▶")
-            self.view.set_caption(f"frame {index + 1} of {len(r.images)} (click the image or edit A to go back)")
+            self.view.set_caption(self.tr("frame {0} of {1} (click the image or edit A to go back)")
+                                  .format(index + 1, len(r.images)))
 
     # --- playback ---------------------------------------------------------------------------------
     def play(self, on: bool = True) -> None:
@@ -444,10 +449,10 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         if on and r is not None and r.ok and r.kind in ("strip", "variation"):
             self._play_index = 0
             self._play_timer.start(int(1000 / self.fps.value()))
-            self.play_btn.setText("■ Stop")
+            self.play_btn.setText(self.tr("■ Stop"))
             return
         self._play_timer.stop()
-        self.play_btn.setText("▶ Play")
+        self.play_btn.setText(self.tr("▶ Play"))
         if on:
             self.play_btn.setChecked(False)
         self._mark_a_in_gallery()            # the played frame's mark goes
@@ -463,15 +468,16 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self._play_index = (self._play_index + 1) % len(frames)
         self.view.set_image(frames[self._play_index], -1)
         self.strip_view.set_marked_tile(self._play_index, "▶")   # the frame on show
-        self.view.set_caption(f"frame {self._play_index + 1} / {len(frames)} · {self.fps.value()} fps")
+        self.view.set_caption(self.tr("frame {0} / {1} · {2} fps").format(self._play_index + 1, len(frames),
+                                                                           self.fps.value()))
 
     # --- latent space and jobs ----------------------------------------------------------------------
     def _change_space(self, space: str) -> None:
         ok = self.state.set_space(space, getattr(self, "_w_clean", None))
         if not ok:
             self.editor.resync()
-            self._say("Switching to w needs one rendered image first; try again in a moment"
-                      if space != "z" else "A has no z to go back to (it was loaded in w)")
+            self._say(self.tr("Switching to w needs one rendered image first; try again in a moment")
+                      if space != "z" else self.tr("A has no z to go back to (it was loaded in w)"))
 
     def _on_job(self, name: str, value, error: str) -> None:
         if self._inside_job(name, value, error):
@@ -490,7 +496,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             return
         if name == "export":
             if error:
-                self._fail(f"Export failed: {error}")
+                self._fail(self.tr("Export failed: {0}").format(error))
             else:
                 self._say(value)
                 self.banner.show_message(value, "info")

@@ -1,4 +1,5 @@
-"""The Explorer's state: the single source of truth behind its widgets (no Qt in here).
+"""The Explorer's state: the single source of truth behind its widgets (no widgets in here;
+Qt only translates its messages).
 
 Widgets read the state, write back through its setters, and listen for change events naming
 the aspect that changed ("model", "a", "b", "c", "class", "truncation", "noise", "mixing",
@@ -11,6 +12,7 @@ import random
 from typing import Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...core import latent as L
 from ...core.input_transform import InputTransform, MotionSpec
@@ -175,15 +177,16 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
     def check_latent(self, lat: Latent) -> None:
         """Raise ValueError (saying why) when ``lat`` is not a latent of the open model."""
         if not self.model.style and (lat.space != "z" or lat.offset is not None):
-            raise ValueError(f"this {self.model.family_name} model takes z only (no mapping network)")
+            raise ValueError(QCoreApplication.translate("ExplorerState", "this {0} model takes z only (no mapping network)").format(
+                self.model.family_name))
         size = {"z": (self.model.z_dim,), "w": (self.model.w_dim,),
                 "w+": (self.model.num_ws, self.model.w_dim)}[lat.space]
         if lat.values.shape != size:
-            raise ValueError(f"the saved {lat.space} latent has shape {lat.values.shape}; "
-                             f"this model needs {size}")
+            raise ValueError(QCoreApplication.translate("ExplorerState", "the saved {0} latent has shape {1}; this model needs {2}").format(
+                lat.space, lat.values.shape, size))
         if lat.offset is not None and lat.offset.shape != (self.model.num_ws, self.model.w_dim):
-            raise ValueError(f"the saved direction edit has shape {lat.offset.shape}; "
-                             f"this model needs {(self.model.num_ws, self.model.w_dim)}")
+            raise ValueError(QCoreApplication.translate("ExplorerState", "the saved direction edit has shape {0}; this model needs {1}").format(
+                lat.offset.shape, (self.model.num_ws, self.model.w_dim)))
 
     def set_latent(self, slot: str, lat: Latent) -> None:
         """Put a saved latent (bookmark, .npy, sidecar) into a slot."""
@@ -252,8 +255,10 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         """The class of a conditional model (None = class 0); every render and export uses it."""
         k = int(index or 0)
         if not 0 <= k < max(1, self.model.c_dim):
-            raise ValueError(f"class {k} does not exist: this model has "
-                             + (f"classes 0..{self.model.c_dim - 1}" if self.model.c_dim else "no classes"))
+            raise ValueError((QCoreApplication.translate("ExplorerState", "class {0} does not exist: this model has classes 0..{1}")
+                              if self.model.c_dim else
+                              QCoreApplication.translate("ExplorerState", "class {0} does not exist: this model has no classes"))
+                             .format(k, self.model.c_dim - 1))
         if k != self.class_index:
             self.class_index = k
             self.emit("class")
@@ -356,7 +361,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         for bm in self.bookmarks:
             if bm["name"] == name:
                 return Latent.from_dict(bm["latent"])
-        raise KeyError(f"no bookmark named {name!r}")
+        raise KeyError(QCoreApplication.translate("ExplorerState", "no bookmark named “{0}”").format(name))
 
     def strip_request(self, request_id: int = 0, padding: int = 2, upscale: int = 1) -> RenderRequest:
         st, m = self.strip, self.model
@@ -370,7 +375,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         if st.kind == "interp":
             pts = [k for k in st.points if k in SLOTS or any(f"bm:{b['name']}" == k for b in self.bookmarks)]
             if len(pts) < 2:
-                raise ValueError("choose at least two points for the interpolation")
+                raise ValueError(QCoreApplication.translate("ExplorerState", "choose at least two points for the interpolation"))
             lats = tuple(self.point_latent(k) for k in pts)
             space = st.space if m.style else "z"
             return RenderRequest(lats, kind="strip", path=PathSpec(tuple(range(len(lats))), st.frames,
@@ -396,7 +401,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         if st.sweep_target == "direction":
             d = self.directions
             if d is None:
-                raise ValueError("directions are still being computed")
+                raise ValueError(QCoreApplication.translate("ExplorerState", "directions are still being computed"))
             k = min(st.sweep_index, d.components.shape[0] - 1)
             return SweepSpec(direction=d.components[k].numpy(), scale=float(d.stdevs[k]),
                              rows=self.direction_rows, label=f"{d.method} {k}", **kw)
