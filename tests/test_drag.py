@@ -182,3 +182,18 @@ def test_bad_points_masks_and_models_are_refused():
         Dragger(G, ws[:2], [(1, 1)], [(2, 2)])
     with pytest.raises(ValueError, match="no mapping network"):
         Dragger(dcgan_generator(), ws, [(1, 1)], [(2, 2)])
+
+
+def test_the_drags_adam_steps_as_torchs():
+    from ganstudio.core.drag import _Adam
+    target = torch.linspace(-1, 1, 6)
+    a = torch.zeros(6, requires_grad=True)
+    b = torch.zeros(6, requires_grad=True)
+    mine, theirs = _Adam(a, lr=0.05), torch.optim.Adam([b], lr=0.05)
+    for _ in range(5):
+        for p in (a, b):
+            p.grad = None
+            ((p - target) ** 3).abs().sum().backward()
+        mine.step()
+        theirs.step()
+    assert torch.allclose(a, b, atol=1e-6) and not torch.allclose(a, torch.zeros(6))

@@ -169,6 +169,27 @@ class DragStart:
                        self.noise_strength, progress)
 
 
+class _Adam:
+    """Adam (Kingma & Ba) on one tensor. torch.optim.Adam does the same, but its first use in a
+    process imports the compiler stack (seconds): a drag should start at once."""
+
+    def __init__(self, param: torch.Tensor, lr: float, betas=(0.9, 0.999), eps: float = 1e-8):
+        self.param, self.lr, self.betas, self.eps = param, lr, betas, eps
+        self.m, self.v, self.t = torch.zeros_like(param), torch.zeros_like(param), 0
+
+    @torch.no_grad()
+    def step(self) -> None:
+        g = self.param.grad
+        if g is None:
+            return
+        b1, b2 = self.betas
+        self.t += 1
+        self.m.mul_(b1).add_(g, alpha=1 - b1)
+        self.v.mul_(b2).addcmul_(g, g, value=1 - b2)
+        denom = (self.v / (1 - b2 ** self.t)).sqrt_().add_(self.eps)
+        self.param.addcdiv_(self.m, denom, value=-self.lr / (1 - b1 ** self.t))
+
+
 def _points(name: str, pts, resolution: int) -> torch.Tensor:
     arr = np.asarray(pts, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] == 0:
@@ -221,7 +242,7 @@ class Dragger:
         self._tail = self.ws0[rows:].clone()
         self._param = self.ws0[:rows].clone().requires_grad_(True)
         spread = self._w_spread()
-        self._opt = torch.optim.Adam([self._param], lr=self.settings.lr * spread)
+        self._opt = _Adam(self._param, lr=self.settings.lr * spread)
         self._t0 = time.perf_counter()
         self._step, self._stop, self.loss = 0, False, 0.0
         self.arrived = False
@@ -326,7 +347,7 @@ class Dragger:
             loss = self._motion_loss(feat)
             if self.keep is not None:
                 loss = loss + self.settings.mask_weight * ((feat - self.feat0).abs() * self.keep).mean()
-            self._opt.zero_grad(set_to_none=True)
+            self._param.grad = None
             loss.backward()
             self._opt.step()
         self.loss = float(loss.detach())

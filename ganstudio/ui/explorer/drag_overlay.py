@@ -4,7 +4,7 @@ Explorer's main image and placed with the mouse.
 A transparent child of the :class:`~.image_view.ImageView` covering it.  While active, a left
 click places a handle (red), the next one its target (blue); a right click removes the pair
 nearest to it.  In mask mode the left button paints the region that may change and the right
-button wipes it; outside it the image is dimmed.  The wheel, the middle button and
+button wipes it; the region is tinted and the rest dimmed.  The wheel, the middle button and
 double-clicks go on to the view (zoom and pan).  Positions are image pixels (x, y), so the
 points stay on the picture whatever the zoom.  Inactive, the overlay lets every event through
 and draws nothing.
@@ -169,22 +169,23 @@ class DragOverlay(QWidget):
             self._paint_mask(p, rect)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         k = rect.width() / self.resolution()
-        radius = max(4.0, min(9.0, 0.45 * k))
+        radius = max(5.0, min(10.0, 0.5 * k))
         for h, t in zip(self.handles, self.targets):
             a, b = self.to_widget(h), self.to_widget(t)
             p.setPen(QPen(QColor(255, 255, 255, 210), 2))
             p.drawLine(a, b)
-        for pts, colour in ((self.handles, HANDLE), (self.targets, TARGET)):
+        p.setPen(QPen(QColor(255, 255, 255), 1.5))
+        for pts, colour, size in ((self.targets, TARGET, radius), (self.handles, HANDLE, radius * 0.75)):
+            p.setBrush(colour)   # a handle that reached its target sits inside it
             for q in pts:
-                p.setPen(QPen(QColor(255, 255, 255), 1.5))
-                p.setBrush(colour)
-                p.drawEllipse(self.to_widget(q), radius, radius)
+                p.drawEllipse(self.to_widget(q), size, size)
         p.end()
 
     def _paint_mask(self, p: QPainter, rect) -> None:
-        """Dim what must stay; outline nothing (the dimming is the boundary)."""
+        """Tint what may change, dim what must stay."""
         r = self.resolution()
         shade = np.zeros((r, r, 4), np.uint8)
-        shade[..., 3] = np.where(self.mask, 0, 120).astype(np.uint8)
+        shade[self.mask] = (255, 210, 80, 60)
+        shade[~self.mask] = (0, 0, 0, 130)
         img = QImage(shade.data, r, r, r * 4, QImage.Format.Format_RGBA8888).copy()
         p.drawImage(QRectF(rect), img)

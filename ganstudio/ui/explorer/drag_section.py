@@ -200,6 +200,7 @@ class DragSection(QWidget):
 
     def _progressed(self, step) -> None:
         self.panel.view.set_image(step.image, -1)
+        self.panel.view.set_caption(self.tr("dragging · step {0}").format(step.step))
         self.overlay.set_points(step.handles, step.targets)
         self.status.setText(self.tr("Step {0} of at most {1} · farthest handle {2:.1f} px from its target")
                             .format(step.step, step.max_steps, max(step.distances)))
