@@ -170,3 +170,20 @@ def test_copy_image_and_capture_the_view_carry_the_state(qtbot, explorer_panel, 
     settle(qtbot, p)
     assert p.open_path(capture) and p.state.a.seed == 5
     assert np.array_equal(settle(qtbot, p), shown)
+
+
+def test_a_sidecar_restores_the_same_state_as_its_png(qtbot, explorer_panel, ckpts, tmp_path):
+    p = explorer_panel
+    opened(qtbot, p, ckpts["style"])
+    p.state.set_seed("a", 4)
+    p.state.apply_preset("fine", source=2)            # C's fine styles
+    shown = settle(qtbot, p)
+    out = tmp_path / "mixed.png"
+    with qtbot.waitSignal(p.worker.job_done, timeout=10000):
+        p.export(ExportChoice("image", out, sidecar=True))
+    p.state.clear_mixing()
+    p.state.set_seed("a", 8)
+    settle(qtbot, p)
+    assert p.load_latent(out.with_suffix(".json"))
+    assert p.state.mix_rows() and 2 in p.state.mix_rows()
+    assert np.array_equal(settle(qtbot, p), shown)

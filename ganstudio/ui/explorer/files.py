@@ -15,6 +15,7 @@ from ...core.render import Latent, Sidecar
 from ..training.settings import app_settings
 from .export_dialog import ExportChoice
 from .state import ExplorerState
+from .state_restore import apply_request
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 10
@@ -92,20 +93,13 @@ def latent_from_array(arr: np.ndarray, state: ExplorerState, stem: str = "") -> 
 
 
 def load_latent_file(path: str | Path, state: ExplorerState) -> str:
-    """Put a saved latent into A (a sidecar also restores B, C, the class, truncation and noise)."""
+    """Put a saved latent into A (a sidecar restores the state it was made in, as a PNG that
+    GAN Studio wrote does: see :func:`.state_restore.apply_request`)."""
     path = Path(path)
     if path.suffix.lower() == ".json":
-        sc = Sidecar.read(path)
-        req = sc.request
-        if req.class_index is not None or state.model.c_dim:
-            state.set_class(req.class_index)   # first: a class this model lacks changes nothing
-        for slot, lat in zip(("a", "b", "c"), req.latents):
-            state.set_latent(slot, lat)
-        state.set_truncation(psi=req.psi, cutoff=req.cutoff)
-        state.noise_seed = req.noise_seed
-        state.set_noise(mode=req.noise_mode, strength=dict(req.noise_strength))
+        n = apply_request(state, Sidecar.read(path).request)
         return QCoreApplication.translate("ExplorerFiles", "Loaded {0} latent(s) and settings from {1}").format(
-            len(req.latents[:3]), path.name)
+            n, path.name)
     try:
         arr = np.load(path, allow_pickle=False)
     except (OSError, ValueError) as e:
