@@ -44,14 +44,15 @@ _PATTERNS = [
     r"&(?=\w)",                                  # accelerators
 ]
 _STRIP = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]")   # "MP4" is one word (ALLOWED), not "MP"
 
 
 def english_words(text: str) -> list[str]:
     """The Latin words of ``text`` that a Japanese interface should not show."""
     text = html.unescape(_STRIP.sub(" ", html.unescape(text or "")))
     text = _STRIP.sub(" ", text)
-    return [w for w in _WORD.findall(text) if w not in ALLOWED and w.strip("'’-") not in ALLOWED]
+    return [w for w in _WORD.findall(text) if w not in ALLOWED and w.strip("'’-") not in ALLOWED
+            and not all(part in ALLOWED for part in w.split("-"))]   # StyleGAN2-ADA, WGAN-GP
 
 
 @dataclass

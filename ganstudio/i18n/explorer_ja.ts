@@ -1625,7 +1625,7 @@
     <name>ModelInfo</name>
     <message>
         <source>, Radford&apos;s layout (transposed convolutions)</source>
-        <translation>、Radford の構成 (転置畳み込み)</translation>
+        <translation>、原論文 (DCGAN) の構成 (転置畳み込み)</translation>
     </message>
     <message>
         <source>, the course&apos;s layout (nearest upsampling + 3×3 convolutions)</source>
