@@ -57,8 +57,9 @@ class DragSection(QWidget):
     def _build(self) -> None:
         self.help = QLabel(self.tr("Click the image: first a <b style='color:#eb4034'>handle</b> on what to move, "
                                    "then its <b style='color:#3478eb'>target</b>. Add as many pairs as you like; "
-                                   "a right click removes the nearest pair. Optionally paint the region that may "
-                                   "change: outside it the image is held still."))
+                                   "a right click removes the nearest pair. Handles work best on something visible (an "
+                                   "edge, an eye). Optionally paint the region that may change: outside it the image "
+                                   "is held still."))
         self.help.setWordWrap(True)
         self.points_mode = QRadioButton(self.tr("Place points"), checked=True)
         self.mask_mode = QRadioButton(self.tr("Paint the region that may change"))
