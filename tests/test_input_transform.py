@@ -15,6 +15,12 @@ from ganstudio.core.nets.stylegan3_layers import SynthesisInput
 from ganstudio.core.render import Latent, RenderRequest, Sidecar, render
 
 from test_official_ui import sg3_network
+from explorer_models import one_torch_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_thread():
+    yield from one_torch_thread()
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,13 @@ from ganstudio.core.nets import build_generator, default_config
 from ganstudio.core.render import Latent, RenderRequest, render
 from ganstudio.core.render_batch import build_batch
 
+from official_pickles import official_like
+from explorer_models import one_torch_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_thread():
+    yield from one_torch_thread()
 from test_official_ui import sg3_network
 
 
@@ -22,7 +29,7 @@ def _ws(G, seed=3):
 def _layers_by_hand(G, family, seed=3):
     """name -> activation of the first sample, computed by running the network's parts directly."""
     out = {}
-    if family == "stylegan":
+    if family in ("stylegan", "nvlabs-stylegan2"):
         ws, _ = _ws(G, seed)
         for res, (x, img) in G.synthesis.block_outputs(ws, noise_mode="const").items():
             out[f"b{res}:0"], out[f"b{res}:1"] = x[0], img[0]
@@ -46,6 +53,8 @@ def _layers_by_hand(G, family, seed=3):
 
 def _generator(family):
     torch.manual_seed(0)
+    if family == "nvlabs-stylegan2":      # an official StyleGAN2 pickle opens into this class
+        return official_like()
     if family == "stylegan3":
         G = sg3_network(c_dim=0)
         G.config = {"family": "nvlabs-stylegan3", "resolution": 16}
@@ -57,7 +66,7 @@ def _generator(family):
     return build_generator(default_config(family, **kw)).eval()
 
 
-@pytest.mark.parametrize("family", ["mlp", "dcgan", "stylegan", "stylegan3"])
+@pytest.mark.parametrize("family", ["mlp", "dcgan", "stylegan", "nvlabs-stylegan2", "stylegan3"])
 def test_captured_maps_equal_the_activations_of_a_direct_forward_pass(family):
     G = _generator(family)
     with torch.inference_mode():
@@ -65,7 +74,8 @@ def test_captured_maps_equal_the_activations_of_a_direct_forward_pass(family):
     req = RenderRequest((Latent.from_seed(3, G.z_dim),))
     with torch.inference_mode():
         batch = build_batch(G, req).batch
-        run = (lambda: G.synthesis(batch, noise_mode="const")) if family.startswith("stylegan") else (lambda: G(batch))
+        run = ((lambda: G.synthesis(batch, noise_mode="const")) if hasattr(G, "synthesis")
+               else (lambda: G(batch)))
         layers = list_layers(G, run)
     names = [info.name for info in layers]
     assert set(direct) <= set(names), (family, names)
