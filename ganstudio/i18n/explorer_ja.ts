@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Seeds seed, seed+1, … fill the grid row by row</source>
-        <translation>シード seed、seed+1、… が行ごとにグリッドを埋めます</translation>
+        <translation>このシードから 1 ずつ増やしたシードで、行ごとにグリッドを埋めます</translation>
     </message>
     <message>
         <source>Pixels between tiles</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>needs imageio-ffmpeg: pip install &apos;ganstudio[video]&apos;</source>
-        <translation>imageio-ffmpeg が必要です: pip install 'ganstudio[video]'</translation>
+        <translation>imageio-ffmpeg が必要です: `pip install 'ganstudio[video]'`</translation>
     </message>
     <message>
         <source>Write a JSON sidecar (reproduce with `ganstudio export --from`)</source>
@@ -2149,11 +2149,11 @@
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, stopped after {5} steps); bookmarked as “{6}”</source>
-        <translation>A を {1} の射影 ({0}) にしました ({3}による距離 {2:.4g}、最良はステップ {4}、{5} ステップで停止)。「{6}」としてブックマークしました</translation>
+        <translation>A を {1} の射影 ({0}) にしました ({3} による距離 {2:.4g}、最良はステップ {4}、{5} ステップで停止)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, after {5} steps); bookmarked as “{6}”</source>
-        <translation>A を {1} の射影 ({0}) にしました ({3}による距離 {2:.4g}、最良はステップ {4}、{5} ステップ実行)。「{6}」としてブックマークしました</translation>
+        <translation>A を {1} の射影 ({0}) にしました ({3} による距離 {2:.4g}、最良はステップ {4}、{5} ステップ実行)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>; set {0} so that A shows the reconstruction</source>
@@ -2297,7 +2297,7 @@
     </message>
     <message>
         <source>Projecting with {0} as the distance…</source>
-        <translation>{0}を距離として射影しています…</translation>
+        <translation>{0} を距離として射影しています…</translation>
     </message>
     <message>
         <source>{0} (the result is a z latent).</source>
