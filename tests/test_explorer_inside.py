@@ -123,6 +123,8 @@ def test_transform_is_explained_and_disabled_for_other_models(qtbot, panel):
     t = p.transform_tab
     assert not t.controls.isEnabled() and t.unavailable.isVisible()
     assert "StyleGAN3" in t.unavailable.text()
+    chooser = p.strip_chooser.kind
+    assert not chooser.model().item(chooser.findData("motion")).isEnabled()   # no motion strip either
 
 
 def test_moving_the_input_of_a_stylegan3_model(qtbot, panel, tmp_path):
@@ -165,7 +167,7 @@ def test_the_motion_plays_live_and_exports_as_an_animation(qtbot, panel, tmp_pat
     strip = p._strip_result
     assert strip.kind == "strip" and len(strip.images) == 4
     np.testing.assert_array_equal(strip.images[0], still)
-    assert "Motion" in p.layout_.strip_title.text()
+    assert "Motion" in p.layout_.strip_title.text() and p.strip_chooser.kind.currentData() == "motion"
     out = tmp_path / "turn.gif"
     with qtbot.waitSignal(p.worker.job_done, timeout=15000):
         p.export(ExportChoice("strip", out, fps=8))

@@ -1,5 +1,5 @@
 """The strip header's chooser: what the strip under the image shows (gallery, interpolation,
-sweep, mixing grid, noise variation) and a Shuffle for the gallery, where they are seen
+sweep, mixing grid, noise variation, StyleGAN3's input motion) and a Shuffle for the gallery, where they are seen
 instead of only under the Animate and Mixing tabs.  It edits :class:`ExplorerState` only."""
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ KINDS = (("gallery", QT_TRANSLATE_NOOP("StripChooser", "Gallery")),
          ("interp", QT_TRANSLATE_NOOP("StripChooser", "Interpolation")),
          ("sweep", QT_TRANSLATE_NOOP("StripChooser", "Sweep")),
          ("mix_grid", QT_TRANSLATE_NOOP("StripChooser", "Mixing grid")),
-         ("variation", QT_TRANSLATE_NOOP("StripChooser", "Noise variation")))
+         ("variation", QT_TRANSLATE_NOOP("StripChooser", "Noise variation")),
+         ("motion", QT_TRANSLATE_NOOP("StripChooser", "Input motion (StyleGAN3)")))
 
 
 class StripChooser(QWidget):
@@ -45,7 +46,7 @@ class StripChooser(QWidget):
         if m is None or not aspects & {"model", "strip", "noise"}:
             return
         self.setEnabled(True)
-        usable = {"mix_grid": m.style, "variation": m.has_noise}
+        usable = {"mix_grid": m.style, "variation": m.has_noise, "motion": self.state.transform_supported()}
         for i, (kind, _) in enumerate(KINDS):
             self.kind.model().item(i).setEnabled(usable.get(kind, True))
         with blocked(self.kind):
