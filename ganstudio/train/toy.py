@@ -12,6 +12,7 @@ from torch import nn
 
 from ganstudio.train.losses import Objective
 from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
+from ganstudio.train.toy_theory import lesson_numbers
 from ganstudio.train.toy_divergence import grid_divergences
 from ganstudio.train.toy_manifold import manifold_lines
 
@@ -123,6 +124,7 @@ def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: t
     k = min(256, len(samples))
     out["sample_push"] = _g_push(D, objective, torch.from_numpy(samples[:k]).to(device), real_dev, pack)
     out.update(toy_quality(samples, data))
+    out["lesson"] = lesson_numbers(G=G, D=D, objective=objective, snap=out, data=data, pack=pack)
     return out
 
 

@@ -1,4 +1,5 @@
-"""Toy distributions for teaching: a 1-D Gaussian and the PacGAN 2-D mixtures, plus a spiral.
+"""Toy distributions for teaching: a 1-D Gaussian, a 1-D pair of Gaussians (for the f-GAN
+lesson: mode-seeking vs mode-covering), the PacGAN 2-D mixtures, plus a spiral.
 
 Each set is sampled deterministically (fixed seed) and knows its exact density, so the
 optimal discriminator D*(x) = p_data(x) / (p_data(x) + p_g(x)) can be drawn.
@@ -13,10 +14,11 @@ import torch
 
 from .datacache import DataError
 
-TOY_SETS = ("gauss1d", "ring8", "grid25", "spiral")
+TOY_SETS = ("gauss1d", "bimodal1d", "ring8", "grid25", "spiral")
 TOY_SEED = 20240601
 
 GAUSS1D_MEAN, GAUSS1D_STD = 5.0, 1.0
+BIMODAL1D_MEANS, BIMODAL1D_SIGMA = (-3.0, 3.0), 0.5  # two equal Gaussians, far apart
 RING8_RADIUS, RING8_SIGMA = 1.0, 0.01          # PacGAN "2D-ring": variance 1e-4
 GRID25_SPACING, GRID25_SIGMA = 2.0, 0.05       # PacGAN "2D-grid": means {-4,-2,0,2,4}^2, var 0.0025
 SPIRAL_TURNS, SPIRAL_R0, SPIRAL_R1, SPIRAL_SIGMA = 2.0, 0.2, 2.0, 0.05
@@ -53,6 +55,9 @@ def spiral_curve(t: np.ndarray) -> np.ndarray:
 def toy_spec(name: str) -> ToySpec:
     if name == "gauss1d":
         return ToySpec(name, 1, None, None)
+    if name == "bimodal1d":
+        return ToySpec(name, 1, np.asarray(BIMODAL1D_MEANS, dtype=np.float64)[:, None],
+                       BIMODAL1D_SIGMA)
     if name == "ring8":
         return ToySpec(name, 2, ring8_modes(), RING8_SIGMA)
     if name == "grid25":
@@ -67,10 +72,10 @@ def sample_toy(name: str, n: int, seed: int = TOY_SEED) -> np.ndarray:
     rng = np.random.RandomState(seed)
     if name == "gauss1d":
         x = GAUSS1D_MEAN + GAUSS1D_STD * rng.randn(n, 1)
-    elif name in ("ring8", "grid25"):
+    elif name in ("ring8", "grid25", "bimodal1d"):
         spec = toy_spec(name)
         centres = spec.modes[rng.randint(len(spec.modes), size=n)]
-        x = centres + spec.sigma * rng.randn(n, 2)
+        x = centres + spec.sigma * rng.randn(n, spec.dim)
     elif name == "spiral":
         x = spiral_curve(rng.rand(n)) + SPIRAL_SIGMA * rng.randn(n, 2)
     else:
@@ -121,7 +126,7 @@ def _local_mixture_density(x: np.ndarray, centres: np.ndarray, sigma: float) -> 
 def toy_density(name: str, x: np.ndarray) -> np.ndarray:
     """p_data(x) for points x ([n, D], or [n] for 1-D); float64 [n].
 
-    Exact for gauss1d, ring8 and grid25; for the spiral, the Gaussian-blurred curve is
+    Exact for gauss1d, bimodal1d, ring8 and grid25; for the spiral, the Gaussian-blurred curve is
     integrated with a midpoint rule over 1024 nodes; their spacing along the curve stays
     below sigma / 2 (relative error < 1e-3, largest at the two ends of the curve).
     """

@@ -1,0 +1,54 @@
+"""Every toy lesson reaches the state its text claims: its own recipe, run to its end through
+the real Trainer (seeded), checked with the numbers the lesson pane shows live.
+
+Snapshots are taken as the GUI takes them (often early, then every tenth of the run), so
+claims about the run's path (the highest D(real) so far) see what the pane sees.  Lessons that
+share a recipe (the 1-D game and the Nash equilibrium) share its run.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import torch
+
+from ganstudio.train.lesson_checks import LessonTracker, evaluate
+from ganstudio.train.recipe import Recipe
+from ganstudio.train.trainer import Trainer
+from ganstudio.ui.training.lessons import LESSONS, lesson
+
+CASES = [(item.key, i) for item in LESSONS if item.toy for i in range(len(item.variants))]
+EARLY = (5, 10, 20, 40, 80)        # steps with a snapshot before the regular ones
+
+
+@lru_cache(maxsize=None)
+def run_to_end(recipe_file: str, bilinear: bool) -> dict:
+    """Train a lesson recipe to its end on the CPU; the tracker's numbers after the last step."""
+    item, index = next((it, i) for it in LESSONS for i, v in enumerate(it.variants)
+                       if v.recipe_file == recipe_file)
+    recipe = Recipe.from_dict(item.recipe(index))
+    recipe.train.device = "cpu"
+    torch.set_num_threads(1)
+    trainer = Trainer(recipe, None, device="cpu")
+    tracker = LessonTracker(bilinear=bilinear)
+    total = recipe.train.steps
+    marks = sorted({s for s in EARLY if s < total} |
+                   {max(total * k // 10, 1) for k in range(1, 11)})
+    for mark in marks:
+        trainer.run(max_steps=mark - trainer.step_count)
+        numbers = tracker.update(trainer.toy_snapshot())
+    assert trainer.step_count == total
+    return numbers
+
+
+@pytest.mark.parametrize("key,index", CASES, ids=[f"{k}-{i}" for k, i in CASES])
+def test_lesson_reaches_the_state_its_text_claims(key, index):
+    item = lesson(key)
+    variant = item.variants[index]
+    assert variant.checks, f"{key} variant {index} claims nothing"
+    numbers = run_to_end(variant.recipe_file, item.extra == "bilinear")
+    met, results = evaluate(variant.checks, numbers)
+    report = ", ".join(f"{c.key}={c.measured(numbers)} ({c.op} {c.bound}"
+                       + (f" from {c.centre}" if c.centre is not None else "") + f"): {ok}"
+                       for c, ok in results)
+    assert met, f"{key} / {variant.label}: {report}"
