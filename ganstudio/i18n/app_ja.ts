@@ -69,39 +69,25 @@ curves.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;GAN Studio をはじめよう&lt;/h2&gt;
-&lt;p&gt;&lt;b&gt;敵対的生成ネットワーク&lt;/b&gt; (GAN) は、2 つのネットワークが行うゲームです。&lt;i&gt;生成器&lt;/i&gt;は乱数
-(潜在ベクトル &lt;i&gt;z&lt;/i&gt;) をサンプルに変え、&lt;i&gt;識別器&lt;/i&gt;はそのサンプルを本物のデータと見分けようとします。
-どちらも相手の誤りを突くことで上達します。GAN Studio では、このゲームが進む様子を見守り、訓練済みの生成器が
-何を学んだかを探索できます。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;敵対的生成ネットワーク&lt;/b&gt; (GAN) は、2 つのネットワークが行うゲームです。&lt;i&gt;生成器&lt;/i&gt;は乱数(潜在ベクトル &lt;i&gt;z&lt;/i&gt;) をサンプルに変え、&lt;i&gt;識別器&lt;/i&gt;はそのサンプルを本物のデータと見分けようとします。どちらも相手の誤りを突くことで上達します。GAN Studio では、このゲームが進む様子を見守り、訓練済みの生成器が何を学んだかを探索できます。&lt;/p&gt;
 
 &lt;h3&gt;訓練パネル&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;レッスンかレシピを選びます。&lt;/b&gt; レッスンはグラフの横に説明が付いた小さな実行です
-&amp;mdash; &lt;i&gt;1 次元のゲーム&lt;/i&gt;は CPU で数秒で終わります。プリセットは &lt;code&gt;training/&lt;/code&gt; にあるレシピです。
+&lt;li&gt;&lt;b&gt;レッスンかレシピを選びます。&lt;/b&gt; レッスンはグラフの横に説明が付いた小さな実行です&amp;mdash; &lt;i&gt;1 次元のゲーム&lt;/i&gt;は CPU で数秒で終わります。プリセットは &lt;code&gt;training/&lt;/code&gt; にあるレシピです。
 &lt;i&gt;ファイル &amp;rsaquo; 開く&lt;/i&gt;で任意のレシピ (&lt;code&gt;.toml&lt;/code&gt;) を読み込めます。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;フォームを調整します:&lt;/b&gt; データセット (プレビューと大きさ付き)、アーキテクチャ、目的関数と正則化、
-オプティマイザ、バッチ、ステップ数、デバイス、シード。無効な値は赤枠で示され、理由はツールチップに出ます。
-修正するまで&lt;b&gt;開始&lt;/b&gt;は押せません。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;開始&lt;/b&gt; (Ctrl+Enter)。&lt;b&gt;一時停止 / 再開&lt;/b&gt;は Space、&lt;b&gt;停止&lt;/b&gt;は Ctrl+. (チェックポイントを
-書き出します)、&lt;b&gt;今すぐチェックポイントを保存&lt;/b&gt;は Ctrl+K、&lt;b&gt;エクスプローラーで開く&lt;/b&gt; (Ctrl+E) で
-訓練中の生成器をその場で探索できます。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;フォームを調整します:&lt;/b&gt; データセット (プレビューと大きさ付き)、アーキテクチャ、目的関数と正則化、オプティマイザ、バッチ、ステップ数、デバイス、シード。無効な値は赤枠で示され、理由はツールチップに出ます。修正するまで&lt;b&gt;開始&lt;/b&gt;は押せません。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;開始&lt;/b&gt; (Ctrl+Enter)。&lt;b&gt;一時停止 / 再開&lt;/b&gt;は Space、&lt;b&gt;停止&lt;/b&gt;は Ctrl+. (チェックポイントを書き出します)、&lt;b&gt;今すぐチェックポイントを保存&lt;/b&gt;は Ctrl+K、&lt;b&gt;エクスプローラーで開く&lt;/b&gt; (Ctrl+E) で訓練中の生成器をその場で探索できます。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;観察します:&lt;/b&gt; D と G の損失曲線 (生の値と平滑化した値。ドラッグで移動、ホイールで拡大縮小、
-&lt;i&gt;全体表示&lt;/i&gt;で再び追従)、診断グラフ (D(real)/D(fake)、勾配ノルム、ペナルティ)、固定した &lt;i&gt;z&lt;/i&gt; からの
-サンプルグリッド &amp;mdash; スライダーをドラッグすると以前のステップを振り返れます。トイ (1 次元 / 2 次元) の実行には
-&lt;b&gt;教材ビュー&lt;/b&gt;が加わります: D(x) と最適な D*(x) を重ねたヒストグラム、または D のヒートマップ上の散布図と
-生成器の勾配場、捉えたモード。&lt;/li&gt;
+&lt;i&gt;全体表示&lt;/i&gt;で再び追従)、診断グラフ (D(real)/D(fake)、勾配ノルム、ペナルティ)、固定した &lt;i&gt;z&lt;/i&gt; からのサンプルグリッド &amp;mdash; スライダーをドラッグすると以前のステップを振り返れます。トイ (1 次元 / 2 次元) の実行には
+&lt;b&gt;教材ビュー&lt;/b&gt;が加わります: D(x) と最適な D*(x) を重ねたヒストグラム、または D のヒートマップ上の散布図と生成器の勾配場、捉えたモード。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;別の場所の実行を追跡します:&lt;/b&gt; &lt;i&gt;ファイル &amp;rsaquo; 実行フォルダーを開く&lt;/i&gt;で、
-&lt;code&gt;ganstudio train&lt;/code&gt; が書き込み中 (サーバーから同期・マウントしたフォルダーでも可) または書き終えた
-フォルダーに接続し、同じ曲線とサンプルを増えていくまま表示します。&lt;/li&gt;
+&lt;code&gt;ganstudio train&lt;/code&gt; が書き込み中 (サーバーから同期・マウントしたフォルダーでも可) または書き終えたフォルダーに接続し、同じ曲線とサンプルを増えていくまま表示します。&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;実行はすべて実行の保存先フォルダー (既定は Documents/GAN Studio/runs) に保存されます: 解決済みのレシピ、
-&lt;code&gt;metrics.jsonl&lt;/code&gt;、サンプルグリッド、チェックポイント。実行中にウィンドウを閉じると確認があり、
-チェックポイントを書き出してからきれいに停止します。&lt;/p&gt;
+&lt;code&gt;metrics.jsonl&lt;/code&gt;、サンプルグリッド、チェックポイント。実行中にウィンドウを閉じると確認があり、チェックポイントを書き出してからきれいに停止します。&lt;/p&gt;
 
 &lt;h3&gt;エクスプローラーパネル&lt;/h3&gt;
-&lt;p&gt;チェックポイント (&lt;code&gt;.pt&lt;/code&gt;) を開き &amp;mdash; 起動時は同梱の Fashion-MNIST StyleGAN &amp;mdash;
-サンプルのグリッドを表示します。スライダーで潜在空間を移動し、トランケーション &amp;psi; を変え (平均的な画像に
-近づくほど多様性は減ります)、2 つの潜在ベクトルのスタイルを解像度ごとに混ぜ、サンプル間を補間し、
+&lt;p&gt;チェックポイント (&lt;code&gt;.pt&lt;/code&gt;) を開き &amp;mdash; 起動時は同梱の Fashion-MNIST StyleGAN &amp;mdash;サンプルのグリッドを表示します。スライダーで潜在空間を移動し、トランケーション &amp;psi; を変え (平均的な画像に近づくほど多様性は減ります)、2 つの潜在ベクトルのスタイルを解像度ごとに混ぜ、サンプル間を補間し、
 &lt;i&gt;ファイル &amp;rsaquo; 書き出し&lt;/i&gt;からグリッドやアニメーションを書き出せます。&lt;/p&gt;
 
 &lt;h3&gt;プロジェクターで教える&lt;/h3&gt;
@@ -1779,6 +1765,10 @@ curves.&lt;/p&gt;
     <message>
         <source>{0} × {1} done at step {2}</source>
         <translation>{0} を {1} 回実行しました (ステップ {2})</translation>
+    </message>
+    <message>
+        <source>training: CPU threads: {0}</source>
+        <translation>訓練: CPU スレッド: {0}</translation>
     </message>
     <message>
         <source>run finished: {0}</source>

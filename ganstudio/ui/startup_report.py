@@ -2,8 +2,9 @@
 
 With ``GANSTUDIO_STARTUP_REPORT=report.json`` set, the app writes, once the first generated
 image is on screen: the seconds from process start to that moment, the window title, the panel
-names and where the image is on screen.  With ``GANSTUDIO_SCREENSHOT=shot.png`` it also grabs
-the real screen (what the X server shows, not a re-render) and then quits.
+names, where the image is on screen, the language, the menu titles and the font families.
+With ``GANSTUDIO_SCREENSHOT=shot.png`` it also grabs the real screen (what the X server shows,
+not a re-render) and then quits.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication
+
+from ganstudio.ui import i18n
 
 
 def process_age() -> float:
@@ -51,6 +54,9 @@ def _write(window, report: Path, shot: str | None, elapsed: float) -> None:
         "panels": [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())],
         "current_panel": window.tabs.tabText(window.tabs.currentIndex()).replace("&", ""),
         "image_rect": [top_left.x(), top_left.y(), view.width(), view.height()],
+        "language": i18n.current_language(),
+        "menus": [a.text().replace("&", "") for a in window.menuBar().actions()],
+        "font_families": QApplication.font().families(),
     }
     if shot:
         screen = window.screen() or QApplication.primaryScreen()

@@ -323,7 +323,7 @@ class TrainWorker(QThread):
             from ganstudio.core.checkpoint import load_checkpoint
             self.checkpoint_loaded.emit(load_checkpoint(path))
         except Exception as e:
-            self.failed.emit(f"cannot open the generator in the Explorer: {error_message(e)}")
+            self.failed.emit(self.tr("cannot open the generator in the Explorer: {0}").format(error_message(e)))
 
     def _flush(self, force: bool = False) -> None:
         """Send the pending batch unless the GUI is still handling the previous one."""

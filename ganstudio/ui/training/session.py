@@ -185,7 +185,7 @@ class Session(QObject):
         elif kind == "threads":
             self._threads = ev.get("threads", self._threads)
             p.controls.set_threads_note(ev.get("note", ""))
-            p.status_message.emit(f"training: CPU threads: {ev.get('note')}")
+            p.status_message.emit(self.tr("training: CPU threads: {0}").format(ev.get("note")))
 
     def _on_state(self, state: str) -> None:
         p = self.panel
