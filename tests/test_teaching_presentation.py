@@ -29,7 +29,15 @@ def text_sizes(w) -> dict:
         "toy caption": v2.stats.font().pointSizeF(),
         "explorer label": w.explorer.findChildren(QLabel)[0].font().pointSizeF(),
         "menu": w.menuBar().font().pointSizeF(),
+        "loss legend": _legend_pt(t.curves.loss_plot.getPlotItem().legend),
+        "plot title": float(t.curves.diag_plot.getPlotItem().titleLabel.opts["size"].rstrip("pt")),
     }
+
+
+def _legend_pt(legend) -> float:
+    """The size a legend entry is drawn at (its rich text's font)."""
+    _sample, label = legend.items[0]
+    return float(label.item.toHtml().split("font-size:")[-1].split("pt")[0])   # the entry's span
 
 
 def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(main_window, qtbot):
@@ -43,8 +51,11 @@ def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(ma
     try:
         assert w.presentation_action.isChecked()
         after = text_sizes(w)
+        app_font = before["form label"]
         for key, size in after.items():
-            old = before[key] or before["form label"]     # ticks use the app font until styled
+            # ticks, legends and titles have pyqtgraph's own size until first styled: they
+            # follow the application font from then on
+            old = app_font if key in ("loss ticks", "loss legend", "plot title") else before[key]
             assert size == pytest.approx(1.5 * old, rel=0.02), key
         assert not t.main_split.widget(0).isVisible()     # the recipe form is hidden ...
         assert t.live.isVisible() and t.views.isVisible()  # ... the teaching parts stay

@@ -107,4 +107,7 @@ def apply_fonts(plot_item) -> None:
 
 def apply_legend_fonts(legend) -> None:
     """A legend's entries (also those added later) at the application's current font size."""
-    legend.setLabelTextSize(title_size())
+    size = title_size()
+    legend.opts["labelTextSize"] = size            # for entries added later
+    for _sample, label in legend.items:
+        label.setText(label.text, size=size)       # rich text: set again to take the size

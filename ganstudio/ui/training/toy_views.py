@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from ganstudio.train.losses import optimal_discriminator
@@ -146,11 +146,12 @@ class Toy2DView(QWidget):
         self.manifold = pg.PlotCurveItem(connect="finite", name=self.tr("G(z grid)"))
         for it in (self.real, self.fake, self.arrows, self.manifold):
             item.addItem(it)
-        self.legend = pg.LegendItem(offset=(10, 10), labelTextColor=style.FOREGROUND,
+        # the layer check boxes name real / generated / D / push; the legend explains the one
+        # layer that needs it (which latents the manifold grid shows), only while it is on
+        self.legend = pg.LegendItem(offset=(10, -10), labelTextColor=style.FOREGROUND,
                                     brush=style.brush(style.PLOT_BACKGROUND, 190))
         self.legend.setParentItem(item.getViewBox())
-        self.legend.addItem(self.real, self.tr("real"))
-        self.legend.addItem(self.fake, self.tr("generated"))
+        self.legend.setVisible(False)
         self._manifold_label = ""
         self.colour_bar = pg.ColorBarItem(values=(0, 1), colorMap=self.heat.getColorMap(),
                                           label="D(x)", interactive=False, width=12)
@@ -158,9 +159,10 @@ class Toy2DView(QWidget):
         self.stats = QLabel("")
         self.stats.setObjectName("toyStats")
         self.layers = {}
-        bar = QHBoxLayout()
+        bar = QGridLayout()       # three to a row: the boxes never widen a narrow column
         bar.setContentsMargins(0, 0, 0, 0)
-        for key, name, target, tip in (
+        bar.setVerticalSpacing(2)
+        for i, (key, name, target, tip) in enumerate((
                 ("Real", self.tr("Real"), self.real, self.tr("The real data")),
                 ("Generated", self.tr("Generated"), self.fake, self.tr("The generator's samples")),
                 ("D(x)", "D(x)", self.heat, self.tr("The discriminator's output as a heat map")),
@@ -168,16 +170,16 @@ class Toy2DView(QWidget):
                  self.tr("Where the generator's loss pushes a sample (its negative gradient)")),
                 ("Manifold", self.tr("G's manifold"), self.manifold,
                  self.tr("The image under G of a regular grid of z: how G folds the latent "
-                         "plane onto the data"))):
+                         "plane onto the data")))):
             box = QCheckBox(name)
             box.setToolTip(tip)
             box.setChecked(key != "Manifold")
             box.toggled.connect(target.setVisible)
             self.layers[key] = box
-            bar.addWidget(box)
+            bar.addWidget(box, i // 3, i % 3)
         self.manifold.setVisible(False)
         self.layers["Manifold"].toggled.connect(self._show_manifold_legend)
-        bar.addStretch(1)
+        bar.setColumnStretch(2, 1)
         self.stats.setWordWrap(True)   # its own line: the caption never widens the panel
         self.stats.setToolTip(self.tr(
             "Divergences between p_data and p_g, both estimated with the same Gaussian kernel on "
@@ -277,6 +279,7 @@ class Toy2DView(QWidget):
         if on and self._manifold_label:
             self.legend.addItem(self.manifold, self._manifold_label)
             self.apply_style()
+        self.legend.setVisible(bool(on and self._manifold_label))
 
     def _caption(self, snap: dict) -> str:
         parts = [self.tr("step {0}").format(f"{snap.get('step', 0):,}")]
