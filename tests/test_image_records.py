@@ -187,3 +187,20 @@ def test_a_sidecar_restores_the_same_state_as_its_png(qtbot, explorer_panel, ckp
     assert p.load_latent(out.with_suffix(".json"))
     assert p.state.mix_rows() and 2 in p.state.mix_rows()
     assert np.array_equal(settle(qtbot, p), shown)
+
+
+def test_a_stylegan3_image_brings_back_its_input_transform(qtbot, explorer_panel, tmp_path):
+    from ganstudio.core.input_transform import InputTransform
+    from test_official_ui import sg3_network, sg3_pickle
+    p = explorer_panel
+    assert p.open_path(sg3_pickle(tmp_path / "sg3.pkl", sg3_network(c_dim=0)))
+    qtbot.waitUntil(lambda: p._main_result is not None, timeout=15000)
+    p.state.set_input_transform(InputTransform(0.125, -0.0625, 30.0))
+    shown = settle(qtbot, p)
+    out = tmp_path / "moved.png"
+    export_image(qtbot, p, out)
+    p.state.set_input_transform(None)
+    assert not np.array_equal(settle(qtbot, p), shown)
+    assert p.open_path(out)
+    assert p.state.input_transform.angle == 30.0
+    assert np.array_equal(settle(qtbot, p), shown)

@@ -4,8 +4,9 @@ A sidecar (.json) or a PNG that GAN Studio wrote (its metadata, see
 :mod:`ganstudio.core.image_record`) holds the request that made it.  For the main image (kind
 "single": an exported image, a copied image, a capture of the view) the state it restores
 renders the very same pixels: latents A, B and C with their direction edits, the style mixing
-per ws row, truncation, noise and class.  For a grid, strip or mixing grid, its first source
-becomes A and the shared settings (truncation, noise, class) are restored.
+per ws row, truncation, noise, class and a StyleGAN3 model's input transform.  For a grid,
+strip or mixing grid, its first source becomes A and the shared settings (truncation, noise,
+class) are restored.
 """
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def apply_request(state: ExplorerState, request: RenderRequest) -> int:
     if request.cutoff is not None and not m.style:
         raise ValueError(QCoreApplication.translate("StateRestore", 
             "it truncates ws rows, and this model has no mapping network"))
+    moves = getattr(state, "transform_supported", lambda: False)()
+    if request.input_transform is not None and not request.input_transform.is_identity and not moves:
+        raise ValueError(QCoreApplication.translate(
+            "StateRestore", "it moves a StyleGAN3 model's input, and this model has no such input"))
     single = request.kind == "single"
     schedule = schedule_for(state, request.mix_rows) if single and request.mix_rows else None
     if request.kind == "strip" and request.path is not None:
@@ -68,6 +73,8 @@ def apply_request(state: ExplorerState, request: RenderRequest) -> int:
     strength = {r: 1.0 for r in state.noise_strength}
     strength.update(dict(request.noise_strength))
     state.set_noise(mode=request.noise_mode, strength=strength)
+    if moves and (single or request.input_transform is not None):
+        state.set_input_transform(request.input_transform)
     if single and m.style:
         if schedule is None:
             state.clear_mixing()
