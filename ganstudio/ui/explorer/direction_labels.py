@@ -84,6 +84,7 @@ class LabelPanel(QWidget):
                                        "lack it (click again to clear)"))
         self.active.toggled.connect(self._toggled)
         self.attribute = QLineEdit()
+        self.attribute.setMaxLength(N.MAX_NAME)
         self.attribute.setPlaceholderText(self.tr("attribute, e.g. “has a handle”"))
         self.attribute.textChanged.connect(lambda _: self._update())
         self.attribute.editingFinished.connect(self._announce)
@@ -119,7 +120,8 @@ class LabelPanel(QWidget):
         lay.addLayout(row(self.tr("Click marks"), self.has, self.lacks, None))
         lay.addWidget(self.counts)
         lay.addLayout(row(self.more, self.clear, None))
-        lay.addWidget(QLabel(self.tr("Independent of (optional):")))
+        self.independent_label = QLabel(self.tr("Independent of (optional):"))
+        lay.addWidget(self.independent_label)
         lay.addWidget(self.independent)
         lay.addLayout(row(self.tr("Fit by"), self.method, None, self.fit_btn))
         lay.addWidget(self.result)
@@ -128,6 +130,7 @@ class LabelPanel(QWidget):
         self._job: str | None = None
         worker.job_done.connect(self._on_job)
         state.subscribe(self.on_state)
+        self._fill_independent()
         self._update()
 
     # --- marks ---------------------------------------------------------------------------------------
@@ -147,7 +150,8 @@ class LabelPanel(QWidget):
         self._update()
 
     def _labelling(self) -> bool:
-        return self.active.isChecked() and self.state.model is not None and self.state.strip.kind == "gallery"
+        m = self.state.model
+        return self.active.isChecked() and m is not None and m.style and self.state.strip.kind == "gallery"
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.view:
@@ -219,6 +223,7 @@ class LabelPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if d.name in ticked else Qt.CheckState.Unchecked)
             self.independent.addItem(item)
         self.independent.setVisible(bool(self.state.named))
+        self.independent_label.setVisible(bool(self.state.named))
 
     def on_state(self, aspects: set[str]) -> None:
         if self.state.model is None:

@@ -73,6 +73,7 @@ class NamedDirectionsWidget(QWidget):
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(1)
+        self.grid.setColumnStretch(1, 1)
         self.rows: list[tuple[QLabel, object, object]] = []
         self.empty = note(self.tr("No named directions yet: label tiles of the gallery below, import a file"
                                   " or make class directions."))
@@ -166,8 +167,8 @@ class NamedDirectionsWidget(QWidget):
     def _add_row(self) -> None:
         i = len(self.rows)
         lab = QLabel()
-        lab.setMinimumWidth(70)
-        lab.setWordWrap(True)            # a long name never widens the tab
+        lab.setMinimumWidth(130)
+        lab.setWordWrap(True)            # a long name wraps instead of widening the tab
         s = slider(-5, 5, 0.0)
         s.setToolTip(self.tr("Move along this direction, in standard deviations of w"))
         s.valueChanged.connect(lambda v, i=i: self.state.set_coeff(self.state.pca_count() + i, v))
@@ -206,13 +207,18 @@ class NamedDirectionsWidget(QWidget):
         self.similarity.setFixedHeight(min(260, 26 + 20 * n))
 
     # --- changes -------------------------------------------------------------------------------------
-    def add(self, directions: list[N.NamedDirection]) -> list[str]:
-        """Add directions (renamed "name (2)" ... when a name is taken); saved for the model."""
+    def add(self, directions: list[N.NamedDirection], replace: bool = False) -> list[str]:
+        """Add directions (renamed "name (2)" ... when a name is taken, or in its place with
+        ``replace``); saved for the model."""
         named = list(self.state.named)
         names = []
         for d in directions:
-            d = d.renamed(N.unique_name(d.name, [n.name for n in named]))
-            named.append(d)
+            same = next((i for i, n in enumerate(named) if n.name == d.name), None)
+            if replace and same is not None:
+                named[same] = d
+            else:
+                d = d.renamed(N.unique_name(d.name, [n.name for n in named]))
+                named.append(d)
             names.append(d.name)
         self._set(named)
         return names
@@ -227,6 +233,8 @@ class NamedDirectionsWidget(QWidget):
     def _set(self, named: list[N.NamedDirection]) -> None:
         m = self.state.model
         self.state.set_named(named)
+        if m.key.startswith("live-"):       # a snapshot of a training run: no file to key them to
+            return
         try:
             self.store.save(m.key, named, m.w_dim, m.info.get("file"))
         except Exception as e:  # noqa: BLE001 - a read-only config folder must not stop exploring
@@ -318,7 +326,7 @@ class NamedDirectionsWidget(QWidget):
             self._next_chunk()
             return
         self._abandon_class_job()
-        names = self.add(value)
+        names = self.add(value, replace=True)      # made again: the new ones replace the old
         self.message.emit(self.tr("Added {0} class directions from {1} classified samples").format(
             len(names), CLASS_SAMPLES), "info")
 
