@@ -15,13 +15,18 @@ from .widgets import blocked, group, note, row, slider
 PLAY_FPS = 12   # frames per second of the live motion (slower models show every frame, later)
 
 
-def unavailable_text(family: str) -> str:
+def unavailable_text(family: str, style: bool) -> str:
+    """Why a generator other than StyleGAN3 has no input to move."""
+    start = (QCoreApplication.translate("TransformSection", "This {0} generator starts from a learned 4 × 4 "
+                                                            "constant, fixed to the pixel grid.")
+             if style else QCoreApplication.translate("TransformSection", "This {0} generator turns z into "
+                                                                          "pixels directly."))
     return QCoreApplication.translate(
         "TransformSection",
         "<b>Nothing to move.</b> Moving and turning the input is a StyleGAN3 feature: its synthesis starts "
         "from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and "
-        "an alias-free network moves every detail with them. This {0} generator starts from a learned "
-        "constant or from z alone. Open a StyleGAN3 pickle to try it.").format(family)
+        "an alias-free network moves every detail with them.") + " " + start.format(family) + " " + \
+        QCoreApplication.translate("TransformSection", "Open a StyleGAN3 pickle to try it.")
 
 
 def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float = 1.0) -> QDoubleSpinBox:
@@ -110,8 +115,9 @@ class TransformSection(QWidget):
         self.play(False)
         ok = self.state.transform_supported()
         self.unavailable.setVisible(not ok)
-        self.unavailable.setText("" if ok else unavailable_text(self.state.model.family_name))
+        self.unavailable.setText("" if ok else unavailable_text(self.state.model.family_name, self.state.model.style))
         self.controls.setEnabled(ok)
+        self.controls.setVisible(ok)
         res = self._resolution()
         boxes = (self.x, self.y, self.move_x, self.move_y, self.angle, self.untransform)
         with blocked(*boxes):
