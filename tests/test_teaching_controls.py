@@ -57,7 +57,7 @@ def test_draw_points_undo_erase_save_load_and_train_on_them(panel, qtbot, tmp_pa
     for x, y in ((0.0, 1.0), (1.0, 0.0), (-1.0, 0.0)):
         click(qtbot, c, x, y)
     assert len(c.points) == 3 and np.allclose(c.points[0], (0, 1), atol=0.05)
-    assert c.train_button.isEnabled() and "3 points" in c.count_label.text()
+    assert c.train_button.isEnabled() and "3 points" in c.train_button.text()
     drag(c, [(-1.0, -1.0), (-0.5, -1.0), (0.0, -1.0), (0.5, -1.0), (1.0, -1.0)])
     stroke = len(c.points) - 3
     assert stroke >= 10                                   # a painted stroke, evenly spaced
@@ -177,6 +177,9 @@ def test_manifold_layer_and_divergence_readout(panel, qtbot):
     panel.views.setCurrentWidget(panel.toy)
     panel.start()
     qtbot.waitUntil(lambda: "JS" in panel.toy.view_2d.stats.text(), timeout=TIMEOUT)
+    panel.views.setCurrentWidget(panel.drawing)        # the run's data shows behind a drawing
+    assert len(panel.drawing.background.data) == 1000
+    panel.views.setCurrentWidget(panel.toy)
     v = panel.toy.view_2d
     assert "modes captured" in v.stats.text() and "KL(data‖G)" in v.stats.text()
     box = v.layers["Manifold"]

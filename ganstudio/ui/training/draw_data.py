@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ganstudio.train.datacache import DataError
@@ -101,7 +101,6 @@ class PointsCanvas(QWidget):
         self.train_button = QPushButton(self.tr("Train on these points"))
         self.train_button.setToolTip(self.tr("Put these points into the recipe (Dataset: drawn points); "
                                              "then press Start"))
-        self.count_label = QLabel("")
         self.message = QLabel("")
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -110,13 +109,11 @@ class PointsCanvas(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setHorizontalSpacing(4)
         bar.setVerticalSpacing(3)
-        self.count_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        for i, b in enumerate((self.undo_button, self.clear_button, self.count_label)):
-            bar.addWidget(b, 0, i)
+        bar.addWidget(self.undo_button, 0, 0)
+        bar.addWidget(self.clear_button, 0, 1)
         bar.addWidget(self.load_button, 1, 0)
         bar.addWidget(self.save_button, 1, 1)
-        bar.addWidget(self.train_button, 2, 0, 1, 3)
-        bar.setColumnStretch(2, 1)
+        bar.addWidget(self.train_button, 2, 0, 1, 2)   # it says how many points there are
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -128,8 +125,16 @@ class PointsCanvas(QWidget):
         self.load_button.clicked.connect(self._load_dialog)
         self.save_button.clicked.connect(self._save_dialog)
         self.train_button.clicked.connect(self.train_on_points)
+        self._shown = False
         self.apply_style()
         self._update()
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        """Once the canvas has its size: the drawing (else the toy sets' square) fills it."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._fit()
 
     def apply_style(self) -> None:
         size = 7 * style.pen_scale() ** 0.5
@@ -219,7 +224,8 @@ class PointsCanvas(QWidget):
     def _update(self) -> None:
         self.scatter.setData(self.points[:, 0], self.points[:, 1])
         n = len(self.points)
-        self.count_label.setText(self.tr("{0} points").format(n) if n != 1 else self.tr("1 point"))
+        self.train_button.setText(self.tr("Train on these {0} points").format(n) if n != 1
+                                  else self.tr("Train on this 1 point"))
         self.undo_button.setEnabled(bool(self._strokes))
         self.clear_button.setEnabled(n > 0)
         self.save_button.setEnabled(n > 0)
@@ -258,7 +264,10 @@ class PointsCanvas(QWidget):
         return True
 
     def _fit(self) -> None:
-        if len(self.points):
+        if not len(self.points):
+            self.plot.getPlotItem().setRange(xRange=(-VIEW_RANGE, VIEW_RANGE),
+                                             yRange=(-VIEW_RANGE, VIEW_RANGE), padding=0)
+        else:
             lo, hi = self.points.min(0), self.points.max(0)
             pad = np.maximum((hi - lo) * 0.15, 0.25)
             self.plot.getPlotItem().setRange(xRange=(lo[0] - pad[0], hi[0] + pad[0]),

@@ -194,6 +194,7 @@ class TrainingPanel(QWidget):
         self.live.hyper_requested.connect(self.session.set_hyperparameters)
         self.live.delay_changed.connect(self.session.set_delay)
         self.drawing.use_points.connect(self.train_on_points)
+        self.views.currentChanged.connect(self._show_drawing_reference)
         self._timer = QTimer(self)            # one-shot: runs only when there is new data
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -305,6 +306,13 @@ class TrainingPanel(QWidget):
         self.status_message.emit(self.tr("training data: {0}; press Start").format(csv_path)
                                  if not error else error)
         return not error
+
+    def _show_drawing_reference(self, _index: int = 0) -> None:
+        """The Draw data tab shows the last 2-D run's real data faintly behind the drawing."""
+        snap = self.toy.last_snapshot
+        if self.views.currentWidget() is self.drawing:
+            real = snap.get("real") if snap and int(snap.get("dim", 0)) == 2 else None
+            self.drawing.show_reference(real)
 
     def recipe_toml(self) -> str:
         """The form as TOML (the resolved recipe when valid, else the values as typed)."""
