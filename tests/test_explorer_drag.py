@@ -62,6 +62,7 @@ def test_clicks_place_points_and_a_drag_moves_the_edge_then_undo_restores(qtbot,
     assert "where the handle should go" in tab.status.text() and not tab.drag_btn.isEnabled()
     click_pixel(qtbot, panel, 4, 16)                      # ... goes 3 px to the left
     assert tab.overlay.targets == [(4.0, 16.0)] and tab.drag_btn.isEnabled()
+    assert "Press Drag" in tab.status.text()
     click_pixel(qtbot, panel, 20, 5)                      # a second pair, removed by a right click
     click_pixel(qtbot, panel, 22, 5)
     click_pixel(qtbot, panel, 21, 5, Qt.MouseButton.RightButton)

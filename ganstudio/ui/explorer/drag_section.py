@@ -156,8 +156,11 @@ class DragSection(QWidget):
         self.undo_btn.setEnabled(not running and bool(self.history))
         self.reset_btn.setEnabled(not running and bool(self.overlay.handles))
         self.clear_mask_btn.setEnabled(not running and self.overlay.mask is not None)
+        waiting = self.tr("Now click where the handle should go.")
         if not running and self.overlay.pending():
-            self.status.setText(self.tr("Now click where the handle should go."))
+            self.status.setText(waiting)
+        elif self.status.text() == waiting:
+            self.status.setText(self.tr("Press Drag, or add another pair."))
 
     # --- running ---------------------------------------------------------------------------------
     def settings(self) -> DragSettings:
