@@ -269,7 +269,7 @@ class RenderWorker(QThread):
                 del self._background[channel]
         if replaced or self._stopping:
             return
-        if job.done and not job.cancelled:
+        if job.done and not job.cancelled and job.request.capture is None:   # a capture stops early
             timing.sample_ms = job.result().ms / job.done
         meta = dict(tag=tag, channel=channel, submitted_at=submitted)
         if job.finished:
