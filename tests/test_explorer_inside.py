@@ -90,6 +90,13 @@ def test_the_layers_tab_lists_the_layers_and_shows_what_the_network_computes(qtb
                     timeout=15000)
     again = (b8_features(G, 11)[3] * 127.5 + 128).clamp(0, 255).to(torch.uint8).numpy()
     np.testing.assert_array_equal(pixels(p.layers_tab.maps)[..., 0], again)
+    # a grid from channel 3 on; clicking its third tile shows channel 5 alone
+    p.layers_tab.mode.setCurrentIndex(p.layers_tab.mode.findData("grid"))
+    p.layers_tab.mode.activated.emit(p.layers_tab.mode.currentIndex())
+    shown_layer(qtbot, p, "b8:0", "channels 3–")
+    qtbot.mouseClick(p.layers_tab.maps, Qt.MouseButton.LeftButton, pos=p.layers_tab.maps.tile_rect(2).center())
+    shown_layer(qtbot, p, "b8:0", "channel 5 of")
+    assert p.layers_tab.mode.currentData() == "channel" and p.layers_tab.channel.value() == 5
 
 
 def test_the_newest_layer_request_wins(qtbot, panel):

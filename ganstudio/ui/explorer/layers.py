@@ -39,6 +39,7 @@ class LayersSection(QWidget):
         self.state = state
         self.layers: list[LayerInfo] = []
         self.last_request_id = -1
+        self._first_tile = 0      # the channel of the grid's first tile
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Layer"), self.tr("Output (channels × height × width)")])
         self.tree.setRootIsDecorated(False)
@@ -75,6 +76,8 @@ class LayersSection(QWidget):
         self.stats = QLabel()
         self.stats.setWordWrap(True)
         self.maps = ImageView(placeholder=self.tr("Choose a layer"), min_size=QSize(220, 220))
+        self.maps.tile_clicked.connect(self._tile_clicked)
+        self.maps.setToolTip(self.tr("Click a tile of the grid to see that channel alone"))
         self.spectrum = ImageView(placeholder=self.tr("The power spectrum of the layer"), min_size=QSize(220, 220))
         for w in (self.mode, self.norm):
             w.activated.connect(self._write)
@@ -156,6 +159,18 @@ class LayersSection(QWidget):
             norm=self.norm.currentData(), gain_db=float(self.gain.value()),
             fft_range_db=float(self.fft_range.value()), fft_all=self.fft_all.isChecked()))
 
+    def _tile_clicked(self, index: int) -> None:
+        """A grid tile was clicked: show that channel alone."""
+        info = self.current_layer()
+        if info is None or self.mode.currentData() != "grid":
+            return
+        channel = self._first_tile + index
+        if len(info.shape) == 3 and channel < info.shape[0]:
+            with blocked(self.channel, self.mode):
+                self.mode.setCurrentIndex(self.mode.findData("channel"))
+                self.channel.setValue(channel)
+            self._write()
+
     def show_result(self, result) -> None:
         """A capture came back from the render thread."""
         if result.request_id < self.last_request_id:
@@ -167,7 +182,12 @@ class LayersSection(QWidget):
         v = result.layer
         first, last = v.shown
         channels = v.shape[0] if len(v.shape) == 3 else 1
-        self.maps.set_image(v.maps, result.request_id)
+        tiles = None
+        if v.grid != (1, 1):
+            h, w = v.shape[1:] if len(v.shape) == 3 else v.maps.shape[:2]
+            tiles = (*v.grid, h, w, 1)
+        self._first_tile = first
+        self.maps.set_image(v.maps, result.request_id, tiles)
         what = {"grid": self.tr("channels {0}–{1} of {2}").format(first, last - 1, channels),
                 "channel": self.tr("channel {0} of {1}").format(first, channels),
                 "mean": self.tr("mean of {0} channels").format(channels),
