@@ -27,7 +27,27 @@ ALLOWED = {
     "Qt", "PySide6", "SeFa", "GANSpace", "InterFaceGAN", "SSIM", "PSNR", "LPIPS", "VGG", "Inception",
     "LSGAN", "PacGAN", "nats", "ToRGB", "toy", "auto", "cpu", "cuda", "px", "ms", "MB", "GB", "KB", "it", "img", "fps",
     "dB", "std", "min", "max", "lr", "Fourier", "FFT", "ADA", "DiffAugment", "psi", "sigma",
+    "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy",
 }
+
+
+def recipe_vocabulary() -> set[str]:
+    """What a user types into a recipe or an option: the recipe fields' choices, the objectives'
+    names, the augmentations and metrics (help texts name them in any language)."""
+    import dataclasses
+    from ganstudio.ui.training import recipe_form
+    words = set(recipe_form.OBJECTIVES)
+    for cls in (recipe_form.DataConfig, *recipe_form.FAMILY_CONFIGS.values(), recipe_form.ObjectiveConfig,
+                recipe_form.OptimConfig, recipe_form.TrainConfig):
+        for f in dataclasses.fields(cls):
+            words.update(str(c) for c in f.metadata.get("choices") or ())
+    from ganstudio.train import augment, inception_eval
+    words.update(getattr(augment, "_OPS", {}))
+    words.update(inception_eval.METRIC_CHOICES)
+    return words
+
+
+_VOCABULARY: set[str] = set()
 _PATTERNS = [
     r"<[^>]+>",                                  # HTML tags
     r"`[^`]*`",                                  # code
@@ -42,6 +62,9 @@ _PATTERNS = [
     r"\b[A-Za-z]\b",                             # single letters: D, G, z, w, x, k, n
     r"\b[A-Za-z]?\d[\w.,]*\b",                   # numbers, 1e-3, 28x28, 4x4, R1
     r"&(?=\w)",                                  # accelerators
+    r"\b\w+_\w+\b",                               # identifiers: log_every, wgan_gp, r_t
+    r"(?-i:\b[a-z]+(?=: ))",                       # a value named before its meaning: "idx: ..."
+    r"(?<!\w)--[a-z][\w-]*",                       # a command-line option: --mirror
 ]
 _STRIP = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]")   # "MP4" is one word (ALLOWED), not "MP"
@@ -51,7 +74,10 @@ def english_words(text: str) -> list[str]:
     """The Latin words of ``text`` that a Japanese interface should not show."""
     text = html.unescape(_STRIP.sub(" ", html.unescape(text or "")))
     text = _STRIP.sub(" ", text)
+    if not _VOCABULARY:
+        _VOCABULARY.update(recipe_vocabulary())
     return [w for w in _WORD.findall(text) if w not in ALLOWED and w.strip("'’-") not in ALLOWED
+            and w not in _VOCABULARY
             and not all(part in ALLOWED for part in w.split("-"))]   # StyleGAN2-ADA, WGAN-GP
 
 

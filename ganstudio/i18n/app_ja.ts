@@ -544,6 +544,14 @@ curves.&lt;/p&gt;
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
+        <source>StyleGAN &amp;lessons on the Explorer&apos;s model…</source>
+        <translation>エクスプローラーのモデルで StyleGAN のレッスン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Measure on the open StyleGAN what the mapping network, demodulation, noise, style mixing and truncation do</source>
+        <translation>開いている StyleGAN で、マッピングネットワーク、デモジュレーション、ノイズ、スタイルミキシング、トランケーションの働きを測ります</translation>
+    </message>
+    <message>
         <source>&amp;About GAN Studio</source>
         <translation>GAN Studio について(&amp;A)</translation>
     </message>
@@ -671,12 +679,12 @@ curves.&lt;/p&gt;
         <translation>これらの点をレシピに入れます (データセット: 描いた点)。その後、開始を押してください</translation>
     </message>
     <message>
-        <source>{0} points</source>
-        <translation>{0} 個の点</translation>
+        <source>Train on these {0} points</source>
+        <translation>この {0} 個の点で訓練</translation>
     </message>
     <message>
-        <source>1 point</source>
-        <translation>1 個の点</translation>
+        <source>Train on this 1 point</source>
+        <translation>この 1 個の点で訓練</translation>
     </message>
     <message>
         <source>Draw at least {0} points first</source>
@@ -1439,7 +1447,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>channels at res r = min(base // r, max)</source>
-        <translation>解像度 r のチャンネル数 = min(base // r, max)</translation>
+        <translation>解像度 r のチャンネル数 = min(channel_base // r, channel_max)</translation>
     </message>
     <message>
         <source>upper bound on channels per layer</source>
@@ -1527,7 +1535,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>ADA: the r_t = E[sign D(real)] that p steers towards</source>
-        <translation>ADA: p が目指す r_t = E[sign D(real)]</translation>
+        <translation>ADA: p が目指す r_t = E[sign D(本物)]</translation>
     </message>
     <message>
         <source>ADA: images over which p can move from 0 to 1</source>
@@ -1559,7 +1567,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>EMA half-life &lt;= images seen x rampup early on (0 = off)</source>
-        <translation>初期の EMA 半減期を「見た画像数 x rampup」以下に抑えます (0 = オフ)</translation>
+        <translation>初期の EMA 半減期を「見た画像数 x ema_rampup」以下に抑えます (0 = オフ)</translation>
     </message>
     <message>
         <source>learning-rate schedule over train.steps (none = constant)</source>
@@ -1607,7 +1615,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>CPU threads for torch (0 = automatic)</source>
-        <translation>torch が使う CPU スレッド数 (0 = 自動)</translation>
+        <translation>PyTorch が使う CPU スレッド数 (0 = 自動)</translation>
     </message>
     <message>
         <source>steps between Inception metrics of G (0 = off; a multiple of log_every)</source>
@@ -1615,7 +1623,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>comma-separated: fid, kid, pr (precision / recall)</source>
-        <translation>カンマ区切り: fid, kid, pr (precision / recall)</translation>
+        <translation>カンマ区切り: fid、kid、pr (適合率 / 再現率)</translation>
     </message>
     <message>
         <source>generated images per evaluation</source>

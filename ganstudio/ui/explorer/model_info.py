@@ -52,7 +52,9 @@ def describe_model(info: dict, G=None) -> list[tuple[str, str]]:
     rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Steps trained"),
                  QCoreApplication.translate("ModelInfo", "— (a network pickle does not record it)")
                  if info.get("origin") and not step else f"{step:,}"))
-    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Recipe"), str(info.get("recipe") or "—")))
+    recipe = info.get("recipe")   # a shipped recipe's title is translated in app_ja.ts ("Recipe")
+    rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Recipe"),
+                 QCoreApplication.translate("Recipe", str(recipe)) if recipe else "—"))
     if G is not None:
         rows.append((QT_TRANSLATE_NOOP("ModelInfo", "Parameters"), f"{sum(p.numel() for p in G.parameters()):,}"))
     src = info.get("file") or info.get("source") or "—"
