@@ -4,6 +4,7 @@ where they fill the pane), with row / column labels and a tooltip per tile, and 
 (wheel, actions) and panned (drag) like the main image; a double-click fits it again."""
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -133,3 +134,20 @@ def test_play_marks_the_frame_on_show(qtbot, panel):
     qtbot.waitUntil(lambda: panel.strip_view.marked_tile() == panel._play_index and panel._play_index > 0,
                     timeout=5000)
     panel.play(False)
+
+
+def test_the_mixing_tab_shows_b_and_c_as_they_enter_the_mix(qtbot, panel):
+    from ganstudio.core.render import RenderRequest, render
+    st, mixing = panel.state, panel.mixing
+    qtbot.waitUntil(lambda: mixing.thumb_b.has_image() and mixing.thumb_c.has_image(), timeout=15000)
+    st.set_truncation(psi=0.5)
+    st.set_seed("b", 77)
+    qtbot.waitUntil(lambda: panel.worker.is_idle() and panel._sources_signature is not None
+                    and '"seed": 77' in panel._sources_signature, timeout=15000)
+
+    def shown(thumb):
+        img = thumb.image()
+        return np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())[:, :img.width()]
+    want = render(st.model.G, RenderRequest((st.latent("b"),), **st.common())).images[0][..., 0]
+    qtbot.waitUntil(lambda: np.array_equal(shown(mixing.thumb_b), want), timeout=15000)
+    assert not np.array_equal(shown(mixing.thumb_c), want)

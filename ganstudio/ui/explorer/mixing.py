@@ -3,15 +3,18 @@
 paper's mixing grid (row latents x column latents)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...text import parse_seeds
 from .model_view import rows_text
+from .image_view import ImageView
 from .state import ExplorerState
 from .widgets import SeedBox, blocked, group, note, row, tool_button
 
 SOURCES = ("A", "B", "C")
+THUMB = 80      # pixels: the side of the B and C thumbnails (a 32 px image at 2x)
 
 
 class MixingSection(QWidget):
@@ -20,6 +23,10 @@ class MixingSection(QWidget):
         self.state = state
         self.unavailable = note("", "warn")
         self.seed_b, self.seed_c = SeedBox(self.tr("B seed")), SeedBox(self.tr("C seed"))
+        self.thumb_b, self.thumb_c = (ImageView(min_size=QSize(THUMB, THUMB)) for _ in range(2))
+        for thumb, name in ((self.thumb_b, "B"), (self.thumb_c, "C")):
+            thumb.setFixedSize(THUMB, THUMB)
+            thumb.setToolTip(self.tr("Latent {0} as it enters the mix (truncated like A)").format(name))
         for box, slot in ((self.seed_b, "b"), (self.seed_c, "c")):
             box.seed_changed.connect(lambda s, slot=slot: state.set_seed(slot, s))
             box.randomize.connect(lambda slot=slot: state.randomize(slot))
@@ -53,7 +60,7 @@ class MixingSection(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(group(self.tr("Sources"), self.seed_b, self.seed_c))
+        body.addWidget(group(self.tr("Sources"), row(self.thumb_b, self.seed_b), row(self.thumb_c, self.seed_c)))
         self.rows_note = note("")        # why the "ws rows" ranges overlap
         self.table_box = group(self.tr("Which latent feeds each resolution"), row(*presets, self.clear_btn, None),
                                self.table, self.rows_note)
@@ -124,6 +131,11 @@ class MixingSection(QWidget):
             for res, combo in self.combos.items():
                 with blocked(combo):
                     combo.setCurrentIndex(self.state.schedule.get(res, 0))
+
+    def show_sources(self, images) -> None:
+        """Thumbnails of B and C (NHWC uint8, B first), rendered by the panel; None clears them."""
+        for i, thumb in enumerate((self.thumb_b, self.thumb_c)):
+            thumb.set_image(None if images is None or len(images) <= i else images[i])
 
     def _build_table(self) -> None:
         m = self.state.model

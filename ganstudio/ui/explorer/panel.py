@@ -25,6 +25,7 @@ from ...core.activation_memory import activation_bytes_per_sample
 from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
 from ...core.imaging import upscale
+from ...core.render import RenderRequest
 from ..render_worker import RenderWorker
 from ..sliders import wheel_only_when_focused
 from . import captions
@@ -113,6 +114,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self._first_shown = False
         self._strip_signature: str | None = None   # the strip request being shown or rendered
         self._strip_request = None                 # the newest strip request sent
+        self._sources_signature: str | None = None  # B and C's thumbnails being shown or rendered
         self._undo_flags = (False, False)
         self._strip_timer = QTimer(self, singleShot=True, interval=STRIP_DELAY_MS)
         self._strip_timer.timeout.connect(self._submit_strip)
@@ -163,7 +165,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         lp.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll(latent_page), self.tr("Latent"))
-        self.tabs.addTab(scroll(MixingSection(self.state)), self.tr("Mixing"))
+        self.mixing = MixingSection(self.state)
+        self.tabs.addTab(scroll(self.mixing), self.tr("Mixing"))
         self.tabs.addTab(scroll(NoiseSection(self.state)), self.tr("Noise"))
         self.tabs.addTab(scroll(AnimateSection(self.state)), self.tr("Animate"))
         self.tabs.addTab(scroll(self.model_info), self.tr("Model"))
@@ -253,7 +256,8 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self._generation += 1
         self.source = source
         self._main_result = self._strip_result = None
-        self._strip_signature = None
+        self._strip_signature = self._sources_signature = None
+        self.mixing.show_sources(None)
         self._strip_after_main = True    # a new model's first image comes before any gallery tile
         self.progress.reset()
         self.view.clear()
@@ -331,6 +335,7 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             return
         if self._strip_after_main:   # submitted when the model's first image is in
             return
+        self._submit_sources()
         rid = self._rid()
         try:
             req = self.state.strip_request(rid)
@@ -347,9 +352,22 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         self._strip_request = req
         self.worker.submit("strip", self.state.model.G, req, self._generation)
 
+    def _submit_sources(self) -> None:
+        """B and C as the Mixing tab shows them (thumbnails), when they changed."""
+        st = self.state
+        if not st.model.style:
+            return
+        req = RenderRequest((st.latent("b"), st.latent("c")), kind="grid", grid=(1, 2), padding=0, **st.common())
+        signature = json.dumps(req.to_dict(), sort_keys=True)
+        if signature != self._sources_signature:
+            self._sources_signature = signature
+            self.worker.submit("sources", st.model.G, req, self._generation)
+
     def _on_rendered(self, channel: str, result) -> None:
         if result.meta.get("tag") != self._generation or result.cancelled:
             return  # from a model that is no longer open, or given up for a newer request
+        if channel == "sources":
+            return self.mixing.show_sources(result.images if result.ok else None)
         if channel == "layer":
             return self._on_layer_rendered(result)
         if channel == "main":

@@ -17,7 +17,8 @@ from .image_view import ImageView
 JOB_TEXT = {"open": QT_TRANSLATE_NOOP("RenderProgress", "loading…"),
             "directions": QT_TRANSLATE_NOOP("RenderProgress", "computing directions…"),
             "export": QT_TRANSLATE_NOOP("RenderProgress", "exporting…"),
-            "project": QT_TRANSLATE_NOOP("RenderProgress", "projecting…")}
+            "project": QT_TRANSLATE_NOOP("RenderProgress", "projecting…"),
+            "record": QT_TRANSLATE_NOOP("RenderProgress", "writing how the image was made…")}
 STRIP_TEXT = {"gallery": QT_TRANSLATE_NOOP("RenderProgress", "gallery"),
               "interp": QT_TRANSLATE_NOOP("RenderProgress", "interpolation"),
               "sweep": QT_TRANSLATE_NOOP("RenderProgress", "sweep"),
@@ -38,6 +39,8 @@ def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
         return QCoreApplication.translate("RenderProgress", "rendering the image…")
     if what == "layer":
         return QCoreApplication.translate("RenderProgress", "capturing a layer…")
+    if what == "sources":
+        return QCoreApplication.translate("RenderProgress", "rendering B and C…")
     if what.startswith("job:"):
         name = what[4:].split(":")[0]
         return _tr(JOB_TEXT[name]) if name in JOB_TEXT else f"{name}…"
