@@ -232,7 +232,21 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&Getting started"), self.show_guide, "F1",
                      QStyle.SP_DialogHelpButton)
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        self._action(h, self.tr("StyleGAN &lessons on the Explorer's model…"), self.show_style_lessons,
+                     tip=self.tr("Measure on the open StyleGAN what the mapping network, "
+                                 "demodulation, noise, style mixing and truncation do"))
         self._action(h, self.tr("&About GAN Studio"), self.show_about)
+
+    def show_style_lessons(self) -> None:
+        """The StyleGAN and evaluation lessons, run on the Explorer's model (one dialog)."""
+        from .explorer.studies import StudyDialog
+        dialog = getattr(self, "_style_lessons", None)
+        if dialog is None:
+            dialog = self._style_lessons = StudyDialog(self.explorer, self)
+        dialog.show()
+        dialog.raise_()
+        dialog._update_buttons()
+        return dialog
 
     def _build_language_menu(self, menu) -> None:
         self.language_menu = menu

@@ -269,6 +269,7 @@ class SynthesisLayer(nn.Module):
         self.bias = nn.Parameter(torch.zeros(out_channels))
         self.noise_strength = nn.Parameter(torch.zeros([]))
         self.register_buffer("noise_const", torch.randn(resolution, resolution))
+        self.demodulate = True      # False only to show what demodulation does (a lesson)
         if up:
             self.register_buffer("resample_filter", resample_kernel(), persistent=False)
         self._render_weights = RenderWeights()
@@ -291,11 +292,11 @@ class SynthesisLayer(nn.Module):
         bias = self.bias * LRELU_GAIN
         if self.up:
             x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN,
-                                 cache=self._render_weights)
+                                 cache=self._render_weights, demodulate=self.demodulate)
             x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias)  # [N, out, R, R]
         else:
             x = modulated_conv2d(x, self.weight, styles, fused=fused, gain=LRELU_GAIN, bias=bias,
-                                 cache=self._render_weights)
+                                 cache=self._render_weights, demodulate=self.demodulate)
         noise = self.noise(x, noise_mode, noise_multiplier * LRELU_GAIN)
         inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
         if noise is not None:
