@@ -133,3 +133,24 @@ def test_the_command_line_starts_without_qt():
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+PLACEHOLDER = __import__("re").compile(r"\{[^{}]*\}|%\(\w+\)[sdrf]|%[sdrn]|%\d")
+
+
+@pytest.mark.parametrize("ts", _ts_files(), ids=lambda p: p.name)
+def test_every_translation_keeps_the_numbers_and_names_of_its_source(ts):
+    """A translation must format the same values the same way ({0:,}, {1:.3f}, %(value)r ...):
+    a lost or changed placeholder would drop a number, or crash .format()."""
+    from collections import Counter
+    wrong = [f"{ctx}: {src!r} -> {text!r}" for (ctx, src), text in i18n.read_ts(ts).items()
+             if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(text))]
+    assert not wrong, f"{len(wrong)} translations in {ts.name} change their placeholders:\n  " + "\n  ".join(wrong[:20])
+
+
+def test_the_wheel_ships_the_translations():
+    import tomllib
+    from pathlib import Path
+    pyproject = tomllib.loads((Path(build.ROOT) / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = pyproject["tool"]["setuptools"]["package-data"]["ganstudio.i18n"]
+    assert "*.qm" in shipped and "*.ts" in shipped   # the GUI loads .qm, the command line reads .ts

@@ -125,3 +125,38 @@ def test_without_a_choice_the_system_locale_decides(tmp_path):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              env=env, timeout=120)
         assert out.stdout.strip() == expected, out.stderr
+
+
+def test_numbers_and_units_read_the_same_in_japanese(japanese, qtbot):
+    from ganstudio.ui.training.controls import TrainingControls
+    c = TrainingControls()
+    qtbot.addWidget(c)
+    c.set_state("running")
+    c.set_progress(1200, 3000, steps_per_s=41.5, images_per_s=13239.4, threads=2)
+    assert c.progress.format() == "ステップ 1,200 / 3,000"
+    rate = c.rate_label.text()
+    assert "13,239 枚/秒" in rate and "41.5 ステップ/秒" in rate and "CPU 2 スレッド" in rate
+    assert "残り 00:43" in rate                      # (3000 - 1200) / 41.5 s
+    assert c.state_label.text() == "訓練中"
+
+
+def test_restart_now_closes_and_starts_the_app_again(main_window, monkeypatch, qtbot):
+    import sys
+    import ganstudio.ui.main_window as mw
+    started = []
+
+    class FakeProcess:
+        @staticmethod
+        def startDetached(program, args):   # noqa: N802 - Qt API
+            started.append((program, args))
+            return True
+
+    def click_restart(box):
+        next(b for b in box.buttons() if b.text() == "今すぐ再起動").click()
+        return 0
+
+    monkeypatch.setattr(mw, "QProcess", FakeProcess)
+    monkeypatch.setattr(QMessageBox, "exec", click_restart)
+    main_window.language_actions["ja"].trigger()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=10000)
+    assert started == [(sys.executable, ["-m", "ganstudio"])]

@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
             w.wait(10000)
         event.accept()
         if getattr(self, "_restart_after_close", False):
+            self._restart_after_close = False   # once
             QProcess.startDetached(sys.executable, ["-m", "ganstudio"])
 
     def _close_after_stop(self, _status: str) -> None:
