@@ -62,8 +62,11 @@ def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(ma
         assert app_settings().value(presentation.SETTINGS_ON, False, type=bool)
         w.set_presentation_scale(2.0)                      # a new size applies at once
         assert t.live.d_button.font().pointSizeF() == pytest.approx(2 * before["step button"], rel=0.02)
+        late = QLabel("made in presentation mode", t)       # e.g. a lesson's variant button
+        assert late.font().pointSizeF() == pytest.approx(2 * before["form label"], rel=0.02)
     finally:
         w.set_presentation(False)
+    assert late.font().pointSizeF() == pytest.approx(before["form label"], rel=0.02)
     assert text_sizes(w)["form label"] == before["form label"]
     assert text_sizes(w)["toy axis label"] == before["toy axis label"]
     assert t.main_split.widget(0).isVisible()

@@ -1,11 +1,13 @@
 """Presentation mode's text scaling: every widget's text, not only the plots'.
 
 ``QApplication.setFont`` alone leaves widgets that the application's style sheet already
-polished at their old size, and a widget's own style sheet may fix a size in points (a lesson's
-title).  :func:`scale_text` therefore sets the application font, scales the point sizes written
-in widgets' own style sheets (remembering the originals) and re-applies the application style
-sheet so that every widget is polished again with the new font.  Plots follow through their
-``apply_style`` / ``set_presentation`` hooks (``ui/training/style.py: apply_fonts``).
+polished at their old size (re-applying the style sheet would fix that but takes seconds for
+the ~1,600 widgets of the window), and a widget's own style sheet may fix a size in points (a
+lesson's title).  :func:`scale_text` therefore sets the application font (for widgets made
+later), then gives each existing widget its own font at its original size times the factor and
+scales the point sizes written in widgets' own style sheets, remembering the originals so that
+factor 1 brings everything back.  Plots follow through their ``apply_style`` /
+``set_presentation`` hooks (``ui/training/style.py: apply_fonts``).
 """
 from __future__ import annotations
 
@@ -35,20 +37,36 @@ def _scaled_sheet(sheet: str, factor: float) -> str:
     return _POINTS.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
 
 
+_ORIGINAL_PT = "_ganstudioPointSizeBeforePresentation"
+_active = 1.0          # the factor the widgets are shown at now
+
+
 def scale_text(base_font, factor: float) -> None:
-    """Show every text at ``factor`` times ``base_font`` (factor 1: back to normal)."""
+    """Show every text at ``factor`` times its normal size (factor 1: back to normal);
+    ``base_font`` is the application font of normal mode."""
+    global _active
     app = QApplication.instance()
     font = base_font.__class__(base_font)
     font.setPointSizeF(base_font.pointSizeF() * factor)
     app.setFont(font)
     for w in app.allWidgets():
-        original = w.property(_ORIGINAL)
-        sheet = original if original is not None else w.styleSheet()
-        if not sheet or not _POINTS.search(sheet):
-            continue
-        if original is None:
-            w.setProperty(_ORIGINAL, sheet)
-        w.setStyleSheet(_scaled_sheet(sheet, factor) if factor != 1 else sheet)
-        if factor == 1:
-            w.setProperty(_ORIGINAL, None)
-    app.setStyleSheet(app.styleSheet())     # polish every widget again, with the new font
+        original = w.property(_ORIGINAL_PT)
+        if original is None:     # made while the text was scaled by _active: undo that
+            original = w.font().pointSizeF() / _active
+            w.setProperty(_ORIGINAL_PT, original)
+        f = w.font()
+        f.setPointSizeF(original * factor)
+        w.setFont(f)
+        _scale_sheet(w, factor)
+    _active = factor
+
+
+def _scale_sheet(w, factor: float) -> None:
+    """Point sizes in a widget's own style sheet (they win over its font)."""
+    original = w.property(_ORIGINAL)
+    sheet = original if original is not None else w.styleSheet()
+    if not sheet or not _POINTS.search(sheet):
+        return
+    if original is None:
+        w.setProperty(_ORIGINAL, sheet)
+    w.setStyleSheet(_scaled_sheet(sheet, factor))
