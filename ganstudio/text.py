@@ -36,3 +36,17 @@ def format_duration(seconds: float) -> str:
     h, rem = divmod(s, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def parse_names(text: str,              # e.g. "fid, pr"
+                choices: tuple[str, ...],  # the names allowed
+                ) -> tuple[str, ...]:
+    """"fid, pr" -> ("fid", "pr"): comma-separated names in order, repeats dropped; a
+    ValueError naming an unknown one, or saying the list is empty."""
+    names = tuple(dict.fromkeys(n.strip().lower() for n in str(text).split(",") if n.strip()))
+    if not names:
+        raise ValueError(f"name at least one of {', '.join(choices)}")
+    for n in names:
+        if n not in choices:
+            raise ValueError(f"unknown name {n!r}; choose from {', '.join(choices)}")
+    return names

@@ -27,6 +27,8 @@ from typing import Callable
 import torch
 from torch import Tensor
 
+from ..text import parse_names
+
 AUGMENT_MODES = ("none", "diffaugment", "ada")
 OPERATIONS = ("color", "translation", "cutout")
 ADJUST_EVERY = 4          # steps between ADA's updates of p
@@ -37,13 +39,7 @@ Rand = Callable[[tuple], Tensor]   # shape -> U[0, 1) tensor of this process's r
 
 def parse_ops(text: str) -> tuple[str, ...]:
     """``"color,translation"`` -> ("color", "translation"); ValueError naming the unknown one."""
-    ops = tuple(p.strip() for p in str(text).split(",") if p.strip())
-    if not ops:
-        raise ValueError(f"name at least one of {', '.join(OPERATIONS)}")
-    for op in ops:
-        if op not in OPERATIONS:
-            raise ValueError(f"unknown augmentation {op!r}; choose from {', '.join(OPERATIONS)}")
-    return ops
+    return parse_names(text, OPERATIONS)
 
 
 def _per_sample(u: Tensor, x: Tensor) -> Tensor:

@@ -20,6 +20,7 @@ import math
 import numpy as np
 import torch
 
+from ..text import parse_names
 from .inception_eval import feature_metrics, generated_features, real_features
 from .state import TrainingError
 
@@ -30,13 +31,7 @@ LATENT_SEED_OFFSET = 7_919      # generated samples: seed + this (never the trai
 
 def parse_live_metrics(text: str) -> tuple[str, ...]:
     """``"fid,pr"`` -> ("fid", "pr"); ValueError naming the unknown one."""
-    names = tuple(dict.fromkeys(n.strip().lower() for n in str(text).split(",") if n.strip()))
-    if not names:
-        raise ValueError(f"name at least one of {', '.join(LIVE_METRICS)}")
-    for n in names:
-        if n not in LIVE_METRICS:
-            raise ValueError(f"unknown metric {n!r}; choose from {', '.join(LIVE_METRICS)}")
-    return names
+    return parse_names(text, LIVE_METRICS)
 
 
 def check_available() -> None:

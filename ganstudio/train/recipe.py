@@ -42,21 +42,20 @@ def _grid_check(v: str) -> str | None:
     return None if rows * cols <= 1024 else "at most 1024 images"
 
 
-def _ops_check(v: str) -> str | None:
-    try:
-        parse_ops(v)
-    except ValueError as e:
-        return str(e)
-    return None
+def _names_check(parse):
+    """A field check from a parser that raises ValueError (the message becomes the error)."""
+    def check(v: str) -> str | None:
+        try:
+            parse(v)
+        except ValueError as e:
+            return str(e)
+        return None
+    return check
 
 
-def _live_metrics_check(v: str) -> str | None:
+def _live_metrics(v: str):
     from ganstudio.train.live_eval import parse_live_metrics
-    try:
-        parse_live_metrics(v)
-    except ValueError as e:
-        return str(e)
-    return None
+    return parse_live_metrics(v)
 
 
 def parse_grid(text: str) -> tuple[int, int]:
@@ -90,7 +89,7 @@ class ObjectiveConfig:
     path_length_decay: float = field(0.01, check=in_range(0.0, 1.0), help="decay of the running mean")
     augment: str = field("none", choices=AUGMENT_MODES,
                          help="augment what D sees: diffaugment (always) or ada (adaptive p)")
-    augment_ops: str = field("color,translation,cutout", check=_ops_check,
+    augment_ops: str = field("color,translation,cutout", check=_names_check(parse_ops),
                              help="comma-separated: color, translation, cutout")
     augment_target: float = field(0.6, check=in_range(0.0, 1.0, lo_open=True, hi_open=True),
                                   help="ADA: the r_t = E[sign D(real)] that p steers towards")
@@ -148,7 +147,7 @@ class TrainConfig:
     threads: int = field(0, check=non_negative, help="CPU threads for torch (0 = automatic)")
     eval_every: int = field(0, check=non_negative,
                             help="steps between Inception metrics of G (0 = off; a multiple of log_every)")
-    eval_metrics: str = field("fid,kid,pr", check=_live_metrics_check,
+    eval_metrics: str = field("fid,kid,pr", check=_names_check(_live_metrics),
                               help="comma-separated: fid, kid, pr (precision / recall)")
     eval_samples: int = field(1000, check=in_range(50, 50_000),
                               help="generated images per evaluation")
