@@ -36,10 +36,6 @@ class Controls:
             self._queue.clear()
         return out
 
-    def has_requests(self) -> bool:
-        with self._queue_lock:
-            return bool(self._queue)
-
     def set_delay(self, seconds: float) -> None:
         self.delay = float(seconds)
         self._wake.set()
