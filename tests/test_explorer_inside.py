@@ -158,6 +158,14 @@ def test_moving_the_input_of_a_stylegan3_model(qtbot, panel, tmp_path):
     t.untransform.setChecked(False)
     np.testing.assert_array_equal(settle(qtbot, p), still)      # (0, 0, 0): the image as it was
     assert p.state.main_request().input_transform is None
+    # the fields and the state agree for the next model too (moves are in its pixels)
+    t.x.setValue(2)
+    t.move_x.setValue(4)
+    assert p.state.motion.x == pytest.approx(4 / 16)
+    assert p.open_path(tmp_path / "sg3.pkl")
+    settle(qtbot, p)
+    assert t.x.value() == 0 and t.move_x.value() == 0
+    assert p.state.motion.x == 0 and p.state.main_request().input_transform is None
 
 
 def test_the_motion_plays_live_and_exports_as_an_animation(qtbot, panel, tmp_path):

@@ -80,6 +80,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.strip.points = [p for p in self.strip.points if not p.startswith("bm:")] or ["a", "b"]
         self.bookmarks = []
         self.input_transform, self.motion_frame, self.layer_capture = None, None, None
+        self.motion = MotionSpec(self.motion.frames, turns=self.motion.turns)   # px moves are per model
         if self.strip.kind == "motion" and not self.transform_supported():
             self.strip.kind = "interp"
         self.shuffle_gallery(emit=False)
