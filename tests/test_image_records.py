@@ -62,6 +62,8 @@ def test_cli_png_round_trip_is_pixel_exact_and_another_model_is_refused(ckpts, t
     record = read_png_record(mix)
     assert record.request.kind == "mix_grid" and record.checkpoint_sha256 and record.weights_sha256
     assert record.model["file"] == "style.pt"
+    text = Image.open(mix).text[PNG_KEY]
+    assert '"values"' not in text and '"z_dim": 12' in text.replace('"z_dim":12', '"z_dim": 12')  # seeds
     again = tmp_path / "again.png"
     assert export_cli("--from", mix, "--out", again) == 0
     assert np.array_equal(pixels(again), pixels(mix))

@@ -30,7 +30,7 @@ from .render_request import (KINDS, NOISE_MODES, SPACES, Latent, MixGridSpec, Pa
 from .synthesis_cache import SynthesisCache
 
 SIDECAR_FORMAT = "ganstudio-sidecar"
-SIDECAR_VERSION = 1
+SIDECAR_VERSION = 2        # 2: a z that its seed makes is stored as the seed (version 1 files still read)
 
 
 # --- rendering ------------------------------------------------------------------------------------

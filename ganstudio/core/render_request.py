@@ -49,14 +49,28 @@ class Latent:
     def from_seed(cls, seed: int, z_dim: int) -> "Latent":
         return cls("z", L.z_from_seed(seed, z_dim).numpy(), seed=int(seed))
 
+    def from_its_seed(self) -> bool:
+        """Whether the values are exactly z_from_seed(seed): then the seed alone records them."""
+        return (self.space == "z" and self.seed is not None and 0 <= self.seed < 2 ** 32
+                and np.array_equal(self.values, L.z_from_seed(self.seed, self.values.shape[0]).numpy()))
+
     def to_dict(self) -> dict:
-        d = {"space": self.space, "values": self.values.tolist(), "seed": self.seed}
+        """Plain data; a z that its seed makes is stored as the seed and its size (a 64 x 64
+        grid's record is then a few kilobytes, not megabytes), any other latent as its values."""
+        d = {"space": self.space, "seed": self.seed}
+        if self.from_its_seed():
+            d["z_dim"] = int(self.values.shape[0])
+        else:
+            d["values"] = self.values.tolist()
         if self.offset is not None:
             d["offset"] = self.offset.tolist()
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Latent":
+        if "values" not in d:            # a z recorded by its seed (z_from_seed is the same everywhere)
+            values = L.z_from_seed(int(d["seed"]), int(d["z_dim"])).numpy()
+            return cls(d["space"], values, d.get("offset"), int(d["seed"]))
         return cls(d["space"], d["values"], d.get("offset"), d.get("seed"))
 
 
