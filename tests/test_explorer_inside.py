@@ -158,6 +158,11 @@ def test_moving_the_input_of_a_stylegan3_model(qtbot, panel, tmp_path):
     t.untransform.setChecked(False)
     np.testing.assert_array_equal(settle(qtbot, p), still)      # (0, 0, 0): the image as it was
     assert p.state.main_request().input_transform is None
+    # a transform restored into the state (from a PNG or a sidecar) shows in the fields
+    from ganstudio.core.input_transform import InputTransform
+    p.state.set_input_transform(InputTransform.from_pixels(-4, 1.5, 45, 16, untransform=True))
+    assert (t.x.value(), t.y.value(), t.angle.value(), t.untransform.isChecked()) == (-4, 1.5, 45, True)
+    settle(qtbot, p)
     # the fields and the state agree for the next model too (moves are in its pixels)
     t.x.setValue(2)
     t.move_x.setValue(4)

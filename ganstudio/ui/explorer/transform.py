@@ -110,7 +110,11 @@ class TransformSection(QWidget):
         return int(self.state.model.info.get("resolution") or getattr(self.state.model.G, "img_resolution", 1))
 
     def on_state(self, aspects: set[str]) -> None:
-        if "model" not in aspects or self.state.model is None:
+        if self.state.model is None:
+            return
+        if "model" not in aspects:
+            if "transform" in aspects and self.state.motion_frame is None:
+                self._show_state()     # e.g. restored from a PNG or a sidecar
             return
         self.play(False)
         ok = self.state.transform_supported()
@@ -126,6 +130,15 @@ class TransformSection(QWidget):
                 box.setValue(0.0)
             self.angle.setValue(0.0)
             self.untransform.setChecked(False)
+
+    def _show_state(self) -> None:
+        t = self.state.input_transform or InputTransform()
+        res = self._resolution()
+        with blocked(self.x, self.y, self.angle, self.untransform):
+            self.x.setValue(t.x * res)
+            self.y.setValue(t.y * res)
+            self.angle.setValue(t.angle)
+            self.untransform.setChecked(t.untransform)
 
     def transform(self) -> InputTransform:
         """What the fields say (pixels of the output, degrees)."""
