@@ -85,3 +85,32 @@ def test_a_new_run_forgets_the_previous_runs_numbers(training_panel, qtbot):
     assert "Verdict at step 8" in pane.live.text()
     training_panel.load_lesson("game_1d")
     assert "start the run" in pane.live.text()
+
+
+def test_lessons_read_in_japanese_with_the_shipped_translation(training_panel):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    import ganstudio
+    qm = Path(ganstudio.__file__).parent / "i18n" / "lessons_ja.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm)), qm
+    QCoreApplication.installTranslator(translator)
+    try:
+        p = training_panel
+        for item in LESSONS:
+            for i, v in enumerate(item.variants):
+                p.load_lesson(item.key, i)
+                pane = p.lesson_pane
+                texts = [pane.title.text(), pane.text.text(), pane.course.text()]
+                if v.numbers:
+                    texts.append(pane.live.text())
+                for text in texts:          # every text is Japanese (kana or kanji in it)
+                    assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+                               for ch in text), (item.key, i, text[:80])
+        p.load_lesson("game_1d")
+        assert p.lesson_pane.title.text() == "1次元のゲーム"
+        assert "生成サンプルの平均" in p.lesson_pane.live.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -22,7 +22,7 @@
         <translation>講座: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="163" />
+        <location filename="../ui/training/lessons/pane.py" line="164" />
         <source>Load this variant into the recipe form</source>
         <translation>このバリエーションをレシピフォームに読み込む</translation>
     </message>
@@ -263,9 +263,14 @@ variant) G is pushed hard, reaches the data and D becomes unsure again.&lt;/p&gt
         <translation>比 ミニマックス / 非飽和</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="91" />
-        <source>minimax (saturating)</source>
-        <translation>ミニマックス（飽和する）</translation>
+        <location filename="../ui/training/lessons/catalogue.py" line="241" />
+        <source>clipping</source>
+        <translation>クリッピング</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/lessons/catalogue.py" line="244" />
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
     </message>
     <message>
         <location filename="../ui/training/lessons/catalogue.py" line="92" />
@@ -447,6 +452,11 @@ and part of the samples stray off the data instead of covering the second mode.&
         <translation>逆KL</translation>
     </message>
     <message>
+        <location filename="../ui/training/lessons/catalogue.py" line="91" />
+        <source>minimax</source>
+        <translation>ミニマックス</translation>
+    </message>
+    <message>
         <location filename="../ui/training/lessons/catalogue.py" line="163" />
         <source>Jensen-Shannon</source>
         <translation>Jensen-Shannon</translation>
@@ -619,19 +629,9 @@ and the share of weights sitting at the clipping bound.&lt;/p&gt;
         <translation>クリッピング境界にある重みの割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="241" />
-        <source>weight clipping</source>
-        <translation>重みクリッピング</translation>
-    </message>
-    <message>
         <location filename="../ui/training/lessons/catalogue.py" line="242" />
         <source>a clipped critic (‖∇f‖ far below 1)</source>
         <translation>クリップされた批評家（‖∇f‖ が 1 よりずっと小さい）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="244" />
-        <source>gradient penalty</source>
-        <translation>勾配ペナルティ</translation>
     </message>
     <message>
         <location filename="../ui/training/lessons/catalogue.py" line="245" />

@@ -88,7 +88,7 @@ variant) G is pushed hard, reaches the data and D becomes unsure again.</p>
                        Number("saturation", QT_TRANSLATE_NOOP("Lessons", "ratio minimax / non-saturating"), "e"),
                        MEAN), checks)
               for label, file, goal, checks in (
-                  (QT_TRANSLATE_NOOP("Lessons", "minimax (saturating)"), "saturation_minimax.toml",
+                  (QT_TRANSLATE_NOOP("Lessons", "minimax"), "saturation_minimax.toml",
                    QT_TRANSLATE_NOOP("Lessons", "stuck: G's gradient has vanished"),
                    (Check("saturation", "<", 0.01), Check("mean", ">", 2.0, centre=5.0))),
                   (QT_TRANSLATE_NOOP("Lessons", "non-saturating"), "saturation_nonsaturating.toml",
@@ -238,10 +238,10 @@ and the share of weights sitting at the clipping bound.</p>
                        Number("clip_share", QT_TRANSLATE_NOOP("Lessons", "weights at the clipping bound"), "pct"),
                        MODES), checks)
               for label, file, goal, checks in (
-                  (QT_TRANSLATE_NOOP("Lessons", "weight clipping"), "wgan_clip.toml",
+                  (QT_TRANSLATE_NOOP("Lessons", "clipping"), "wgan_clip.toml",
                    QT_TRANSLATE_NOOP("Lessons", "a clipped critic (‖∇f‖ far below 1)"),
                    (Check("critic_grad", "<", 0.2), Check("clip_share", ">", 0.5))),
-                  (QT_TRANSLATE_NOOP("Lessons", "gradient penalty"), "wgan_gp.toml",
+                  (QT_TRANSLATE_NOOP("Lessons", "WGAN-GP"), "wgan_gp.toml",
                    QT_TRANSLATE_NOOP("Lessons", "a critic with slope ≈ 1"),
                    (Check("critic_grad", "<", 0.3, centre=1.0),)),
               ))),

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ganstudio.train.lesson_checks import BILINEAR_LR, BILINEAR_START, LessonTracker, evaluate
@@ -111,7 +111,7 @@ class LessonPane(QWidget):
         self.bilinear = BilinearPlot()
         self.bilinear.setVisible(False)
         self.live.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-        self.buttons = QHBoxLayout()
+        self.buttons = QGridLayout()      # one or two variants a row: the pane stays narrow
         self.buttons.setContentsMargins(0, 0, 0, 0)
         # the title, the variants and the live numbers stay in view; the rest scrolls
         body = QWidget()
@@ -156,14 +156,14 @@ class LessonPane(QWidget):
         self.course.setVisible(bool(item.course))
         self.text.setText(tr(item.text).strip())
         if len(item.variants) > 1:
+            per_row = 2 if all(len(tr(v.label)) <= 16 for v in item.variants) else 1
             for i, v in enumerate(item.variants):
                 b = QPushButton(tr(v.label))
                 b.setCheckable(True)
                 b.setChecked(i == variant)
                 b.setToolTip(self.tr("Load this variant into the recipe form"))
                 b.clicked.connect(lambda _=False, k=item.key, i=i: self.variant_chosen.emit(k, i))
-                self.buttons.addWidget(b)
-            self.buttons.addStretch(1)
+                self.buttons.addWidget(b, i // per_row, i % per_row)
         self.tracker = LessonTracker(bilinear=item.extra == "bilinear")
         self.bilinear.setVisible(item.extra == "bilinear")
         self.bilinear.show_steps(0)
