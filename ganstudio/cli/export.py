@@ -40,7 +40,8 @@ def parse_grid(text: str) -> tuple[int, int]:
     try:
         r, c = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise UsageError(translate("export", "--grid takes ROWSxCOLS, e.g. 8x8; got {0!r}").format(text)) from None
+        raise UsageError(translate(
+            "export", "--grid takes ROWSxCOLS, e.g. 8x8; got {0!r}").format(text)) from None
     if not (1 <= r <= 64 and 1 <= c <= 64):
         raise UsageError(translate("export", "--grid {0}: rows and columns must be 1..64").format(text))
     return r, c
@@ -56,57 +57,85 @@ def parse_pair(text: str, what: str, cast=float, sep=","):
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("export", help=translate("export", "grids, interpolations, style-mix grids, sweeps, latents"),
-                              description=translate("export", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("checkpoint", nargs="?", help=translate("export", "checkpoint file or run directory (newest checkpoint)"))
+    p = subparsers.add_parser(
+        "export", help=translate("export", "grids, interpolations, style-mix grids, sweeps, latents"),
+        description=translate("export", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("checkpoint", nargs="?", help=translate(
+        "export", "checkpoint file or run directory (newest checkpoint)"))
     what = p.add_argument_group(translate("export", "what to export (one of)"))
-    what.add_argument("--grid", metavar="RxC", help=translate("export", "a grid of images from seeds --seed, --seed+1, ..."))
-    what.add_argument("--interp", metavar="SEEDS", help=translate("export", "interpolate through seeds A,B[,C..]"))
-    what.add_argument("--mix", metavar="ROWSxCOLS", help=translate("export", "style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6"))
+    what.add_argument("--grid", metavar="RxC", help=translate(
+        "export", "a grid of images from seeds --seed, --seed+1, ..."))
+    what.add_argument("--interp", metavar="SEEDS", help=translate(
+        "export", "interpolate through seeds A,B[,C..]"))
+    what.add_argument("--mix", metavar="ROWSxCOLS", help=translate(
+        "export", "style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6"))
     what.add_argument("--sweep", metavar="DIM|pcaK|sefaK|NAME",
-                      help=translate("export", "sweep a z dimension or a w direction (NAME: one from --directions)"))
+                      help=translate(
+                          "export", "sweep a z dimension or a w direction (NAME: one from --directions)"))
     what.add_argument("--motion", metavar="DX,DY,TURNS",
-                      help=translate("export", "StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
+                      help=translate(
+                          "export", "StyleGAN3: an animation of --seed over --frames frames whose input moves DX, DY "
                            "pixels and turns TURNS full turns in all"))
     what.add_argument("--from", dest="from_", metavar="SIDECAR.json|IMAGE.png",
-                      help=translate("export", "reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
+                      help=translate(
+                          "export", "reproduce an export from its sidecar, or from a PNG GAN Studio wrote "
                            "(every such PNG carries how it was made)"))
-    what.add_argument("--samples", type=int, metavar="N", help=translate("export", "N samples as a .npy array (training engine)"))
-    what.add_argument("--convert", metavar="OUT.pt", help=translate("export", "write the model as a GAN Studio checkpoint "
+    what.add_argument("--samples", type=int, metavar="N", help=translate(
+        "export", "N samples as a .npy array (training engine)"))
+    what.add_argument("--convert", metavar="OUT.pt", help=translate(
+        "export", "write the model as a GAN Studio checkpoint "
                                                           "(e.g. an official .pkl)"))
-    p.add_argument("--out", help=translate("export", "output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps"))
-    p.add_argument("--seed", type=int, default=0, help=translate("export", "first seed (grid) or base seed (sweep); default 0"))
+    p.add_argument("--out", help=translate(
+        "export", "output file: .png, or .gif/.webp/.mp4 for interpolations and sweeps"))
+    p.add_argument("--seed", type=int, default=0, help=translate(
+        "export", "first seed (grid) or base seed (sweep); default 0"))
     p.add_argument("--psi", type=float, default=1.0, help=translate("export", "truncation psi (1 = none)"))
-    p.add_argument("--cutoff", type=int, default=None, help=translate("export", "truncate only the first CUTOFF ws rows"))
+    p.add_argument("--cutoff", type=int, default=None, help=translate(
+        "export", "truncate only the first CUTOFF ws rows"))
     p.add_argument("--class", dest="class_index", type=int, default=None, metavar="K",
                    help=translate("export", "class-conditional models: render class K (default 0)"))
-    p.add_argument("--noise", choices=("const", "random", "none"), default="const", help=translate("export", "noise inputs (StyleGAN)"))
+    p.add_argument("--noise", choices=("const", "random", "none"), default="const", help=translate(
+        "export", "noise inputs (StyleGAN)"))
     p.add_argument("--noise-seed", type=int, default=0, help=translate("export", "seed of random noise"))
-    p.add_argument("--frames", type=int, default=16, help=translate("export", "interpolation frames (default 16)"))
-    p.add_argument("--mode", choices=("lerp", "slerp"), default="slerp", help=translate("export", "interpolation mode"))
-    p.add_argument("--space", choices=("z", "w"), default="z", help=translate("export", "interpolate in z or in w"))
+    p.add_argument("--frames", type=int, default=16, help=translate(
+        "export", "interpolation frames (default 16)"))
+    p.add_argument("--mode", choices=("lerp", "slerp"), default="slerp", help=translate(
+        "export", "interpolation mode"))
+    p.add_argument("--space", choices=("z", "w"), default="z", help=translate(
+        "export", "interpolate in z or in w"))
     p.add_argument("--fps", type=float, default=12.0, help=translate("export", "animation frame rate"))
-    p.add_argument("--styles", default="coarse", help=translate("export", "mixing: coarse|middle|fine or resolutions like 4,8"))
+    p.add_argument("--styles", default="coarse", help=translate(
+        "export", "mixing: coarse|middle|fine or resolutions like 4,8"))
     p.add_argument("--steps", type=int, default=7, help=translate("export", "sweep steps (default 7)"))
-    p.add_argument("--range", dest="sweep_range", default="-3,3", help=translate("export", "sweep range LO,HI (default -3,3)"))
+    p.add_argument("--range", dest="sweep_range", default="-3,3", help=translate(
+        "export", "sweep range LO,HI (default -3,3)"))
     p.add_argument("--directions", metavar="FILE.json", default=None,
-                   help=translate("export", "named directions exported by the Explorer (Latent > Directions > Export) for --sweep NAME"))
-    p.add_argument("--layers", default=None, help=translate("export", "sweep of a direction: ws rows START:END"))
+                   help=translate(
+                       "export", "named directions exported by the Explorer (Latent > Directions > Export) for --sweep NAME"))
+    p.add_argument("--layers", default=None, help=translate(
+        "export", "sweep of a direction: ws rows START:END"))
     p.add_argument("--translate", metavar="DX,DY", default=None,
-                   help=translate("export", "StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down"))
+                   help=translate(
+                       "export", "StyleGAN3: move the input (and so the picture) by DX, DY pixels: right, down"))
     p.add_argument("--rotate", type=float, metavar="DEG", default=None,
                    help=translate("export", "StyleGAN3: turn the input by DEG degrees, counter-clockwise"))
     p.add_argument("--untransform", action="store_true",
-                   help=translate("export", "StyleGAN3: resample the output back by the inverse of --translate / --rotate "
+                   help=translate(
+                       "export", "StyleGAN3: resample the output back by the inverse of --translate / --rotate "
                         "(an equivariant model then looks unmoved)"))
     p.add_argument("--padding", type=int, default=2, help=translate("export", "pixels between tiles"))
-    p.add_argument("--upscale", type=int, default=1, help=translate("export", "nearest-neighbour upscale factor"))
-    p.add_argument("--latents-out", default=None, help=translate("export", "also write the rendered latents (.npy)"))
-    p.add_argument("--sidecar-out", default=None, help=translate("export", "also write a JSON sidecar (reproducible with --from)"))
+    p.add_argument("--upscale", type=int, default=1, help=translate(
+        "export", "nearest-neighbour upscale factor"))
+    p.add_argument("--latents-out", default=None, help=translate(
+        "export", "also write the rendered latents (.npy)"))
+    p.add_argument("--sidecar-out", default=None, help=translate(
+        "export", "also write a JSON sidecar (reproducible with --from)"))
     p.add_argument("--device", default="auto",
-                   help=translate("export", "auto (default: the GPU when there is one, else the CPU), cpu or cuda"))
+                   help=translate(
+                       "export", "auto (default: the GPU when there is one, else the CPU), cpu or cuda"))
     p.add_argument("--chunk", type=int, default=None, metavar="N",
-                   help=translate("export", "images per forward pass (default: as many as fit ~1 GB of activations)"))
+                   help=translate(
+                       "export", "images per forward pass (default: as many as fit ~1 GB of activations)"))
     p.add_argument("--quiet", action="store_true", help=translate("export", "no progress line on stderr"))
     p.set_defaults(func=run)
     return p
@@ -116,18 +145,22 @@ def _check_args(args) -> str:
     chosen = [m for m in MODES if getattr(args, m) is not None]
     if len(chosen) > 1:
         names = ", ".join("--" + m.rstrip("_") for m in chosen)
-        raise UsageError(translate("export", "choose one of --grid, --interp, --mix, --sweep, --motion, --from, "
+        raise UsageError(translate(
+            "export", "choose one of --grid, --interp, --mix, --sweep, --motion, --from, "
                                              "--samples, --convert (got {0})").format(names))
     mode = chosen[0] if chosen else "grid"
     if mode == "from_":
         return mode
     if not args.checkpoint:
-        raise UsageError(translate("export", "name a checkpoint or run directory: ganstudio export CHECKPOINT ..."))
+        raise UsageError(translate(
+            "export", "name a checkpoint or run directory: ganstudio export CHECKPOINT ..."))
     if getattr(args, "directions", None) and mode != "sweep":
-        raise UsageError(translate("export", "--directions names the directions of --sweep NAME; add --sweep"))
+        raise UsageError(translate(
+            "export", "--directions names the directions of --sweep NAME; add --sweep"))
     if mode == "convert":
         if not args.convert.endswith(".pt"):
-            raise UsageError(translate("export", "--convert writes a GAN Studio checkpoint: give a .pt file, not {0!r}")
+            raise UsageError(translate(
+                "export", "--convert writes a GAN Studio checkpoint: give a .pt file, not {0!r}")
                              .format(args.convert))
         return mode
     if args.class_index is not None and args.class_index < 0:
@@ -165,13 +198,15 @@ def run(args) -> int:
                                 lambda line: ModelSource.load(args.checkpoint, render_device(args.device), line))
         request = _build(source.G, args, mode, source.checkpoint_sha256)
         from ..core.export import export_request
-        report = _with_progress(args, translate("export", "Exporting {0}").format(Path(args.out).name), lambda line: export_request(
+        exporting = translate("export", "Exporting {0}").format(Path(args.out).name)
+        report = _with_progress(args, exporting, lambda line: export_request(
             source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
             latents_out=args.latents_out, progress=line, chunk=getattr(args, "chunk", None)))
     except ExportError as e:
         raise UsageError(str(e)) from None
     except KeyboardInterrupt:  # Ctrl-C: the output file was never written (see export_request)
-        print(translate("export", "ganstudio export: interrupted; {0} was not written").format(args.out), file=sys.stderr)
+        print(translate("export", "ganstudio export: interrupted; {0} was not written").format(args.out),
+              file=sys.stderr)
         return 130
     print(report.line())
     return 0
@@ -195,7 +230,8 @@ def _named(G, args, sha256: str | None) -> list:
         return []
     from ..core.named_directions import DirectionFileError, read_directions
     if getattr(G, "mapping", None) is None:
-        raise UsageError(translate("export", "--directions: named directions live in w; this model has no mapping network"))
+        raise UsageError(translate(
+            "export", "--directions: named directions live in w; this model has no mapping network"))
     try:
         return read_directions(args.directions, G.w_dim, sha256)
     except DirectionFileError as e:
@@ -236,7 +272,8 @@ def _build(G, args, mode: str, sha256: str | None = None):
     if args.layers:
         layers = parse_pair(args.layers, "--layers", int, ":")
         if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
-            raise UsageError(translate("export", "--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)"))
+            raise UsageError(translate(
+                "export", "--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)"))
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, named=_named(G, args, sha256),
                            **common)
 
@@ -258,7 +295,8 @@ def _needs_stylegan3(G, option: str) -> int:
     from ..core.input_transform import supports_input_transform
     if not supports_input_transform(G):
         family = getattr(G, "config", {}).get("family", "this")
-        raise UsageError(translate("export", "{0} needs a StyleGAN3 model (its input is Fourier features that "
+        raise UsageError(translate(
+            "export", "{0} needs a StyleGAN3 model (its input is Fourier features that "
                                              "can move); this is a {1} model").format(option, family))
     return int(G.img_resolution)
 

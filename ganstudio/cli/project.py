@@ -84,20 +84,26 @@ def _crop(text: str) -> tuple[int, int, int, int]:
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("project", help=translate("project", "find the latents of your own pictures (GAN inversion)"),
-                              description=translate("project", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "project", help=translate("project", "find the latents of your own pictures (GAN inversion)"),
+        description=translate("project", USAGE), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("model", help=translate("project", "checkpoint, run directory or official network pickle"))
     p.add_argument("images", nargs="+", help=translate("project", "picture files and/or folders of pictures"))
-    p.add_argument("--out", required=True, help=translate("project", "folder for the results (created when missing)"))
+    p.add_argument("--out", required=True, help=translate(
+        "project", "folder for the results (created when missing)"))
     p.add_argument("--space", choices=SPACES, default="w+",
-                   help=translate("project", "w: one w for every layer (edits well); w+: one w per layer (closer). Default w+"))
-    p.add_argument("--steps", type=_count("--steps", 1, MAX_STEPS), default=500, help=translate("project", "optimisation steps (500)"))
+                   help=translate(
+                       "project", "w: one w for every layer (edits well); w+: one w per layer (closer). Default w+"))
+    p.add_argument("--steps", type=_count("--steps", 1, MAX_STEPS), default=500, help=translate(
+        "project", "optimisation steps (500)"))
     p.add_argument("--distance", choices=DISTANCE_CHOICES, default="auto",
                    help=translate("project", "auto: discriminator features when the file holds D, else ssim"))
     p.add_argument("--start", choices=("mean", "best"), default="mean",
-                   help=translate("project", "start at the mean w, or at the best of --candidates random latents"))
+                   help=translate(
+                       "project", "start at the mean w, or at the best of --candidates random latents"))
     p.add_argument("--candidates", type=_count("--candidates", 1, 100_000), default=256)
-    p.add_argument("--lr", type=_number("--lr", 0.0, 10.0), default=0.1, help=translate("project", "peak learning rate (0.1)"))
+    p.add_argument("--lr", type=_number("--lr", 0.0, 10.0), default=0.1, help=translate(
+        "project", "peak learning rate (0.1)"))
     p.add_argument("--seed", type=_count("--seed", 0, 2 ** 32 - 1), default=0)
     p.add_argument("--background", choices=("white", "black"), default="white",
                    help=translate("project", "what transparent pixels are composited on (white)"))
@@ -106,11 +112,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--frame", type=_count("--frame", 0, 1_000_000), default=None,
                    help=translate("project", "the frame of an animated picture to project"))
     p.add_argument("--video", nargs="?", const="auto", choices=("auto", "mp4", "gif", "webp"), default=None,
-                   help=translate("project", "also write the optimisation as a video (auto: mp4 when available, else gif)"))
-    p.add_argument("--fps", type=_number("--fps", 0.0, 120.0), default=24.0, help=translate("project", "video frame rate (24)"))
+                   help=translate(
+                       "project", "also write the optimisation as a video (auto: mp4 when available, else gif)"))
+    p.add_argument("--fps", type=_number("--fps", 0.0, 120.0), default=24.0, help=translate(
+        "project", "video frame rate (24)"))
     p.add_argument("--upscale", type=_count("--upscale", 1, 32), default=1,
                    help=translate("project", "nearest-neighbour upscale of the side-by-side PNG"))
-    p.add_argument("--device", default="auto", help=translate("project", "auto (the GPU when there is one), cpu or cuda"))
+    p.add_argument("--device", default="auto", help=translate(
+        "project", "auto (the GPU when there is one), cpu or cuda"))
     p.add_argument("--quiet", action="store_true", help=translate("project", "no progress on stderr"))
     p.set_defaults(func=run)
     return p
@@ -142,7 +151,8 @@ def _video_suffix(choice: str | None) -> str | None:
     if choice == "auto":
         return ".mp4" if mp4_available() else ".gif"
     if choice == "mp4" and not mp4_available():
-        raise UsageError(translate("project", "--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
+        raise UsageError(translate(
+            "project", "--video mp4 needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
                            "use --video gif"))
     return "." + choice
 

@@ -217,6 +217,10 @@ curves.&lt;/p&gt;
         <translation>高品質サンプルの割合 (トイ)</translation>
     </message>
     <message>
+        <source>KL / JS divergence (2-D toy)</source>
+        <translation>KL / JS ダイバージェンス (2 次元トイ)</translation>
+    </message>
+    <message>
         <source>Sample mean / std (1-D)</source>
         <translation>サンプルの平均 / 標準偏差 (1 次元)</translation>
     </message>
@@ -255,6 +259,10 @@ curves.&lt;/p&gt;
     <message>
         <source>share</source>
         <translation>割合</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>nats</translation>
     </message>
     <message>
         <source>D(real)</source>

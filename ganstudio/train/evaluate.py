@@ -251,12 +251,14 @@ def _check_args(args) -> None:
         from .inception_eval import parse_metrics
         args.metrics_list = parse_metrics(args.metrics)
     if args.ppl_samples < 2:
-        raise UsageError(translate("eval", "--ppl-samples must be at least 2, got {0}").format(args.ppl_samples))
+        raise UsageError(translate(
+            "eval", "--ppl-samples must be at least 2, got {0}").format(args.ppl_samples))
     if args.against not in ("auto", "fashion-mnist", "emoji") and not os.path.exists(args.against):
         raise UsageError(translate("eval", "--against: {0} is neither fashion-mnist, emoji nor an "
                                            "existing image folder or IDX file").format(args.against))
     if args.metrics_list == ["classifier"] and args.against not in ("auto", "fashion-mnist"):
-        raise UsageError(translate("eval", "--against needs Inception metrics (--metrics fid,...): the classifier "
+        raise UsageError(translate(
+            "eval", "--against needs Inception metrics (--metrics fid,...): the classifier "
                         "space only knows Fashion-MNIST"))
     if "is" in args.metrics_list and args.samples < 10:
         raise UsageError(translate("eval", "--samples must be at least 10 for is (10 splits), got {0}")
@@ -337,7 +339,8 @@ def add_parser(subparsers) -> None:
     """Register ``ganstudio eval`` on the ``ganstudio`` sub-command parser."""
     import argparse
     p = subparsers.add_parser(
-        "eval", help=translate("eval", "quality metrics of an image generator (classifier space or Inception)"),
+        "eval", help=translate(
+            "eval", "quality metrics of an image generator (classifier space or Inception)"),
         description=translate("eval", "By default (--metrics classifier): FD, KID, precision/recall (k=3) and class "
                     "coverage of generated samples against the Fashion-MNIST test set in the "
                     "feature space of GAN Studio's own Fashion-MNIST classifier (fast; NOT "
@@ -345,31 +348,44 @@ def add_parser(subparsers) -> None:
                     "the papers against Fashion-MNIST, the emoji set, a folder or an IDX file "
                     "(needs pip install 'ganstudio[metrics]'). With real training images as the "
                     "floor."))
-    p.add_argument("checkpoint", help=translate("eval", "a checkpoint file or a run directory (its latest checkpoint)"))
+    p.add_argument("checkpoint", help=translate(
+        "eval", "a checkpoint file or a run directory (its latest checkpoint)"))
     p.add_argument("--metrics", default=CLASSIFIER_ONLY,
-                   help=translate("eval", "comma-separated: classifier (the fast classifier-space report, the "
+                   help=translate(
+                       "eval", "comma-separated: classifier (the fast classifier-space report, the "
                         "default) and the Inception-v3 metrics fid, kid, pr (precision/recall), "
                         "is, ppl (StyleGAN); Inception needs pip install 'ganstudio[metrics]'"))
     p.add_argument("--against", default="auto",
-                   help=translate("eval", "reference of the Inception metrics: fashion-mnist (the test split), "
+                   help=translate(
+                       "eval", "reference of the Inception metrics: fashion-mnist (the test split), "
                         "emoji, or an image folder or IDX file (default auto: emoji for models "
                         "trained on emoji, else fashion-mnist)"))
     p.add_argument("--ppl-samples", type=int, default=1000,
                    help=translate("eval", "pairs for the path length (default 1000; the paper uses 100,000)"))
-    p.add_argument("--samples", type=int, default=10_000, help=translate("eval", "generated samples (default 10000)"))
-    p.add_argument("--seed", type=int, default=0, help=translate("eval", "seed of the latents and subsets (default 0)"))
-    p.add_argument("--psi", type=float, default=1.0, help=translate("eval", "truncation psi (StyleGAN only; default 1)"))
+    p.add_argument("--samples", type=int, default=10_000, help=translate(
+        "eval", "generated samples (default 10000)"))
+    p.add_argument("--seed", type=int, default=0, help=translate(
+        "eval", "seed of the latents and subsets (default 0)"))
+    p.add_argument("--psi", type=float, default=1.0, help=translate(
+        "eval", "truncation psi (StyleGAN only; default 1)"))
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
                    help=translate("eval", "where to run the generator and the classifier (default auto)"))
-    p.add_argument("--batch", type=int, default=250, help=translate("eval", "generator batch size (default 250)"))
-    p.add_argument("--json", metavar="OUT", help=translate("eval", "also write every number to this JSON file"))
+    p.add_argument("--batch", type=int, default=250, help=translate(
+        "eval", "generator batch size (default 250)"))
+    p.add_argument("--json", metavar="OUT", help=translate(
+        "eval", "also write every number to this JSON file"))
     p.add_argument("--floor", action=argparse.BooleanOptionalAction, default=True,
-                   help=translate("eval", "also score real training images against the test set (default on)"))
+                   help=translate(
+                       "eval", "also score real training images against the test set (default on)"))
     p.add_argument("--reference", type=int, default=TEST_IMAGES,
-                   help=translate("eval", "test images used as the reference (default all {0})").format(TEST_IMAGES))
+                   help=translate(
+                       "eval", "test images used as the reference (default all {0})").format(TEST_IMAGES))
     p.add_argument("--ema", action=argparse.BooleanOptionalAction, default=True,
-                   help=translate("eval", "use the EMA generator weights when the checkpoint has them (default on)"))
-    p.add_argument("--classifier", default=None, help=translate("eval", "another classifier file (default: the shipped one)"))
+                   help=translate(
+                       "eval", "use the EMA generator weights when the checkpoint has them (default on)"))
+    p.add_argument("--classifier", default=None, help=translate(
+        "eval", "another classifier file (default: the shipped one)"))
     p.add_argument("--data-dir", default=None,
-                   help=translate("eval", "folder with the Fashion-MNIST IDX files (default: the Debian package's)"))
+                   help=translate(
+                       "eval", "folder with the Fashion-MNIST IDX files (default: the Debian package's)"))
     p.set_defaults(func=run, eval_parser=p)
