@@ -421,8 +421,8 @@
         <translation>画像上の点を新しい位置へドラッグします (StyleGAN のモデル)</translation>
     </message>
     <message>
-        <source>Click the image: first a &lt;b style=&apos;color:#eb4034&apos;&gt;handle&lt;/b&gt; on what to move, then its &lt;b style=&apos;color:#3478eb&apos;&gt;target&lt;/b&gt;. Add as many pairs as you like; a right click removes the nearest pair. Optionally paint the region that may change: outside it the image is held still.</source>
-        <translation>画像をクリックします: まず動かしたいものの上に&lt;b style='color:#eb4034'&gt;ハンドル&lt;/b&gt;を、次にその&lt;b style='color:#3478eb'&gt;目標&lt;/b&gt;を置きます。組はいくつでも追加でき、右クリックで最も近い組を削除します。変えてよい領域を塗ることもでき、その外側の画像は動きません。</translation>
+        <source>Click the image: first a &lt;b style=&apos;color:#eb4034&apos;&gt;handle&lt;/b&gt; on what to move, then its &lt;b style=&apos;color:#3478eb&apos;&gt;target&lt;/b&gt;. Add as many pairs as you like; a right click removes the nearest pair. Handles work best on something visible (an edge, an eye). Optionally paint the region that may change: outside it the image is held still.</source>
+        <translation>画像をクリックします: まず動かしたいものの上に&lt;b style='color:#eb4034'&gt;ハンドル&lt;/b&gt;を、次にその&lt;b style='color:#3478eb'&gt;目標&lt;/b&gt;を置きます。組はいくつでも追加でき、右クリックで最も近い組を削除します。ハンドルは目に見えるもの (輪郭や目など) の上に置くとうまく働きます。変えてよい領域を塗ることもでき、その外側の画像は動きません。</translation>
     </message>
     <message>
         <source>Place points</source>
@@ -513,6 +513,10 @@
         <translation>次に、ハンドルを動かしたい先をクリックしてください。</translation>
     </message>
     <message>
+        <source>Press Drag, or add another pair.</source>
+        <translation>「ドラッグ」を押すか、別の組を追加してください。</translation>
+    </message>
+    <message>
         <source>Place a handle and its target on the image first.</source>
         <translation>先に画像上にハンドルとその目標を置いてください。</translation>
     </message>
@@ -523,6 +527,10 @@
     <message>
         <source>Stopping after this step…</source>
         <translation>このステップの後で停止します…</translation>
+    </message>
+    <message>
+        <source>dragging · step {0}</source>
+        <translation>ドラッグ中 · ステップ {0}</translation>
     </message>
     <message>
         <source>Step {0} of at most {1} · farthest handle {2:.1f} px from its target</source>
@@ -1399,6 +1407,10 @@
         <translation>層を選んでください</translation>
     </message>
     <message>
+        <source>Click a tile of the grid to see that channel alone</source>
+        <translation>グリッドのタイルをクリックすると、そのチャンネルだけを表示します</translation>
+    </message>
+    <message>
         <source>The power spectrum of the layer</source>
         <translation>この層のパワースペクトル</translation>
     </message>
@@ -1495,6 +1507,10 @@
     <message>
         <source>C seed</source>
         <translation>C のシード</translation>
+    </message>
+    <message>
+        <source>Latent {0} as it enters the mix (truncated like A)</source>
+        <translation>混合に入るときの潜在ベクトル {0} (A と同じく切り捨て済み)</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -2370,6 +2386,10 @@
         <translation>射影中…</translation>
     </message>
     <message>
+        <source>writing how the image was made…</source>
+        <translation>画像の作り方を書き込み中…</translation>
+    </message>
+    <message>
         <source>gallery</source>
         <translation>ギャラリー</translation>
     </message>
@@ -2400,6 +2420,10 @@
     <message>
         <source>capturing a layer…</source>
         <translation>層を取得中…</translation>
+    </message>
+    <message>
+        <source>rendering B and C…</source>
+        <translation>B と C を描画中…</translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>
@@ -2455,6 +2479,10 @@
         <source>it truncates ws rows, and this model has no mapping network</source>
         <translation>w+ の行を切り捨てる記録ですが、このモデルにはマッピングネットワークがありません</translation>
     </message>
+    <message>
+        <source>it moves a StyleGAN3 model&apos;s input, and this model has no such input</source>
+        <translation>StyleGAN3 モデルの入力を動かす記録ですが、このモデルにはそのような入力がありません</translation>
+    </message>
 </context>
 <context>
     <name>StripChooser</name>
@@ -2477,6 +2505,10 @@
     <message>
         <source>Noise variation</source>
         <translation>ノイズによる変動</translation>
+    </message>
+    <message>
+        <source>Input motion (StyleGAN3)</source>
+        <translation>入力の動き (StyleGAN3)</translation>
     </message>
     <message>
         <source>What the strip shows (its settings: the Animate and Mixing tabs)</source>
@@ -2543,6 +2575,41 @@
     </message>
 </context>
 <context>
+    <name>StudyDialog</name>
+    <message>
+        <source>StyleGAN lessons on the Explorer&apos;s model</source>
+        <translation>エクスプローラーのモデルで学ぶ StyleGAN</translation>
+    </message>
+    <message>
+        <source>Run on this model</source>
+        <translation>このモデルで実行</translation>
+    </message>
+    <message>
+        <source>Open the shipped Fashion-MNIST StyleGAN</source>
+        <translation>同梱の Fashion-MNIST StyleGAN を開く</translation>
+    </message>
+    <message>
+        <source>Open a StyleGAN model in the Explorer first (any StyleGAN checkpoint or official pickle).</source>
+        <translation>先にエクスプローラーで StyleGAN のモデルを開いてください (StyleGAN のチェックポイントか公式の pickle)。</translation>
+    </message>
+    <message>
+        <source>This lesson compares with Fashion-MNIST test images: open a Fashion-MNIST StyleGAN.</source>
+        <translation>このレッスンは Fashion-MNIST のテスト画像と比べます: Fashion-MNIST の StyleGAN を開いてください。</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>モデル: {0}</translation>
+    </message>
+    <message>
+        <source>Measuring… (runs on the render thread, about a minute at most)</source>
+        <translation>測定中… (描画スレッドで実行、長くても 1 分ほど)</translation>
+    </message>
+    <message>
+        <source>The lesson could not run: {0}</source>
+        <translation>レッスンを実行できませんでした: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>estimating…</source>
@@ -2572,8 +2639,20 @@
 <context>
     <name>TransformSection</name>
     <message>
-        <source>&lt;b&gt;Nothing to move.&lt;/b&gt; Moving and turning the input is a StyleGAN3 feature: its synthesis starts from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and an alias-free network moves every detail with them. This {0} generator starts from a learned constant or from z alone. Open a StyleGAN3 pickle to try it.</source>
-        <translation>&lt;b&gt;動かせるものがありません。&lt;/b&gt;入力を動かしたり回転させたりするのは StyleGAN3 の機能です。その合成ネットワークは、平面全体で定義された波であるフーリエ特徴から始まり、それは平行移動も回転もでき、エイリアスフリーのネットワークはすべての細部をそれに合わせて動かします。この {0} 生成器は学習された定数か z だけから始まります。試すには StyleGAN3 の pickle を開いてください。</translation>
+        <source>This {0} generator starts from a learned 4 × 4 constant, fixed to the pixel grid.</source>
+        <translation>この {0} 生成器は、ピクセル格子に固定された学習済みの 4 × 4 の定数から始まります。</translation>
+    </message>
+    <message>
+        <source>This {0} generator turns z into pixels directly.</source>
+        <translation>この {0} 生成器は z を直接ピクセルに変えます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to move.&lt;/b&gt; Moving and turning the input is a StyleGAN3 feature: its synthesis starts from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and an alias-free network moves every detail with them.</source>
+        <translation>&lt;b&gt;動かせるものがありません。&lt;/b&gt;入力を動かしたり回転させたりするのは StyleGAN3 の機能です。その合成ネットワークは、平面全体で定義された波であるフーリエ特徴から始まり、それは平行移動も回転もでき、エイリアスフリーのネットワークはすべての細部をそれに合わせて動かします。</translation>
+    </message>
+    <message>
+        <source>Open a StyleGAN3 pickle to try it.</source>
+        <translation>試すには StyleGAN3 の pickle を開いてください。</translation>
     </message>
     <message>
         <source> px</source>
