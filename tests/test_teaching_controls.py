@@ -192,5 +192,12 @@ def test_manifold_layer_and_divergence_readout(panel, qtbot):
     assert v.legend.isVisible() and any("grid of z" in text for text in labels)
     box.setChecked(False)
     assert not v.legend.isVisible() and not v.manifold.isVisible()
+    # the same estimate is logged: the diagnostics plot draws it over the run, in nats
+    group = "KL / JS divergence (2-D toy)"
+    qtbot.waitUntil(lambda: group in panel.curves.groups(), timeout=TIMEOUT)
+    panel.curves.group_box.setCurrentIndex(panel.curves.groups().index(group))
+    qtbot.waitUntil(lambda: panel.curves.curve("js") is not None
+                    and len(panel.curves.curve("js").series) >= 2, timeout=TIMEOUT)
+    assert panel.curves.diag_plot.getPlotItem().getAxis("left").labelText == "nats"
     panel.stop()
     qtbot.waitUntil(lambda: panel.state == "finished", timeout=TIMEOUT)

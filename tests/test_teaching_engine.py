@@ -233,6 +233,16 @@ def test_sample_estimate_of_two_gaussians():
     assert half["js"] == pytest.approx(js, abs=0.02) and half["kl_data_g"] > 3.0
 
 
+def test_log_events_of_2d_runs_hold_the_snapshots_divergences(tmp_path):
+    t = Trainer(points_recipe(ring_csv(tmp_path / "r.csv"), steps=10), None)
+    logs = []
+    t.add_listener(lambda ev: logs.append(ev) if ev.get("type") == "log" else None)
+    t.run()
+    snap = t.toy_snapshot(use_ema=True)      # the log's numbers are G_ema's (as mode counts)
+    assert logs[-1]["js"] == pytest.approx(snap["divergence"]["js"])
+    assert logs[-1]["kl_data_g"] == pytest.approx(snap["divergence"]["kl_data_g"])
+
+
 def test_mass_off_the_grid_counts():
     xs = ys = np.linspace(-1, 1, 32)
     far = np.full((100, 2), 50.0)

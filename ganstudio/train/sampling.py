@@ -7,6 +7,8 @@ of the same run are comparable from step to step.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import torch
 from torch import nn
@@ -15,6 +17,7 @@ from ganstudio.core.imaging import make_grid, to_uint8
 from ganstudio.core.latent import sample_z
 from ganstudio.core.nets import generate
 from ganstudio.train import toy as toyviz
+from ganstudio.train.toy_divergence import grid_divergences
 
 TOY_FIXED_SAMPLES = 1000      # points in a toy run's sample plot
 TOY_EVAL_SAMPLES = 2500       # points behind toy quality numbers (PacGAN: 2,500) and snapshots
@@ -58,8 +61,26 @@ class FixedSamples:
         return G(self.eval_z.to(self.device)).float().cpu().numpy()
 
     def toy_quality(self, G: nn.Module) -> dict:
-        """Modes captured / high-quality share (or mean and std for 1-D data) of G's samples."""
-        return toyviz.toy_quality(self.toy_eval(G), self.data)
+        """Modes captured / high-quality share (or mean and std for 1-D data) of G's samples;
+        for 2-D data also KL both ways and JS on the teaching view's grid (see
+        :mod:`.toy_divergence`), so the diagnostics plot can draw them over the run."""
+        samples = self.toy_eval(G)
+        out = toyviz.toy_quality(samples, self.data)
+        if samples.shape[1] == 2:
+            d = grid_divergences(self.real_array, samples, *self.grid_axes)
+            out.update(js=d["js"], kl_data_g=d["kl_data_g"], kl_g_data=d["kl_g_data"])
+        return out
+
+    @functools.cached_property
+    def real_array(self) -> np.ndarray:
+        return self.real.cpu().numpy()
+
+    @functools.cached_property
+    def grid_axes(self) -> tuple[np.ndarray, np.ndarray]:
+        """x and y of the 2-D views' grid (the data's extent never changes during a run)."""
+        ext = toyviz.data_extent(self.data)
+        return (np.linspace(ext[0, 0], ext[0, 1], toyviz.GRID),
+                np.linspace(ext[1, 0], ext[1, 1], toyviz.GRID))
 
     def toy_snapshot(self, G: nn.Module, D: nn.Module, objective, pack: int) -> dict:
         """Teaching-view arrays (see ganstudio.train.toy.toy_snapshot)."""

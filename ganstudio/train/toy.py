@@ -17,6 +17,9 @@ from ganstudio.train.toy_divergence import grid_divergences
 from ganstudio.train.toy_manifold import manifold_lines
 
 
+GRID = 64   # cells per side of the 2-D views' grid (D's heat map, p_g, the KL / JS estimate)
+
+
 def data_extent(data, margin: float = 0.15) -> np.ndarray:
     """[[lo, hi] per dimension] around the data (plus a margin)."""
     x = data.data.detach().float().cpu().numpy()
@@ -70,7 +73,7 @@ def toy_samples(G: nn.Module, z: torch.Tensor) -> np.ndarray:
 
 
 def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: torch.Tensor,
-                 real: torch.Tensor, pack: int = 1, grid: int = 64, field_grid: int = 16) -> dict:
+                 real: torch.Tensor, pack: int = 1, grid: int = GRID, field_grid: int = 16) -> dict:
     """Everything a toy teaching view draws, as NumPy arrays (see module docstring).
 
     z: latents for the generated samples (2500 for the PacGAN mode statistics).

@@ -36,6 +36,7 @@ GROUPS = {
     QT_TRANSLATE_NOOP("LiveCurves", "Penalties"): ("gp", "r1", "r2", "pl"),
     QT_TRANSLATE_NOOP("LiveCurves", "Modes captured (toy)"): ("modes_captured",),
     QT_TRANSLATE_NOOP("LiveCurves", "High-quality share (toy)"): ("high_quality",),
+    QT_TRANSLATE_NOOP("LiveCurves", "KL / JS divergence (2-D toy)"): ("js", "kl_data_g", "kl_g_data"),
     QT_TRANSLATE_NOOP("LiveCurves", "Sample mean / std (1-D)"): ("mean", "std"),
     QT_TRANSLATE_NOOP("LiveCurves", "Augmentation (ADA)"): ("aug_p", "ada_rt"),
     QT_TRANSLATE_NOOP("LiveCurves", "FID (while training)"): ("fid",),
@@ -46,7 +47,8 @@ GROUPS = {
 EVALUATED = frozenset({"fid", "kid", "precision", "recall"})
 UNITS = {"D(real) / D(fake)": QT_TRANSLATE_NOOP("LiveCurves", "mean D output"), "Gradient norms": QT_TRANSLATE_NOOP("LiveCurves", "norm"),
          "Penalties": QT_TRANSLATE_NOOP("LiveCurves", "penalty"), "Modes captured (toy)": QT_TRANSLATE_NOOP("LiveCurves", "modes"),
-         "High-quality share (toy)": QT_TRANSLATE_NOOP("LiveCurves", "share"), "Sample mean / std (1-D)": "x",
+         "High-quality share (toy)": QT_TRANSLATE_NOOP("LiveCurves", "share"),
+         "KL / JS divergence (2-D toy)": QT_TRANSLATE_NOOP("LiveCurves", "nats"), "Sample mean / std (1-D)": "x",
          "Augmentation (ADA)": "p / r_t", "FID (while training)": "FID",
          "KID (while training)": "KID", "Precision / recall": QT_TRANSLATE_NOOP("LiveCurves", "share")}
 KEY_LABELS = {"d_real": QT_TRANSLATE_NOOP("LiveCurves", "D(real)"),
@@ -56,7 +58,8 @@ KEY_LABELS = {"d_real": QT_TRANSLATE_NOOP("LiveCurves", "D(real)"),
               "high_quality": QT_TRANSLATE_NOOP("LiveCurves", "high-quality share"), "mean": QT_TRANSLATE_NOOP("LiveCurves", "mean"), "std": QT_TRANSLATE_NOOP("LiveCurves", "std"),
               "aug_p": QT_TRANSLATE_NOOP("LiveCurves", "augmentation p"), "ada_rt": "r_t = E[sign D(real)]",
               "fid": "FID", "kid": "KID", "precision": QT_TRANSLATE_NOOP("LiveCurves", "precision"),
-              "recall": QT_TRANSLATE_NOOP("LiveCurves", "recall")}
+              "recall": QT_TRANSLATE_NOOP("LiveCurves", "recall"),
+              "js": "JS", "kl_data_g": "KL(data‖G)", "kl_g_data": "KL(G‖data)"}
 
 
 STEP_AXIS = QT_TRANSLATE_NOOP("LiveCurves", "step")
