@@ -156,3 +156,13 @@ def test_the_spectrum_of_a_sinusoid_peaks_at_its_frequency():
 def test_bad_capture_settings_are_refused_by_name(kw, text):
     with pytest.raises(ValueError, match=text):
         LayerCapture("x", **kw)
+
+
+def test_a_capture_gives_way_to_a_newer_request_between_blocks():
+    from ganstudio.core.render_job import RenderJob
+    G = _generator("stylegan")
+    job = RenderJob(G, RenderRequest((Latent.from_seed(3, G.z_dim),), capture=LayerCapture("output")))
+    job.step(should_stop=lambda: True)
+    assert job.cancelled and not job.finished
+    job.step()
+    assert job.finished and job.result().layer.name == "output"

@@ -196,7 +196,7 @@ class RenderJob:
 
     def _synthesise(self, batch: torch.Tensor, should_stop) -> np.ndarray:
         if self.request.capture is not None:
-            return self._capture(batch[:1])
+            return self._capture(batch[:1], should_stop)
         transforms = self._transforms(len(batch))
         if transforms is None:
             return to_uint8(self._forward(batch, should_stop))
@@ -232,11 +232,12 @@ class RenderJob:
                           cache=self.cache if single and cached else None, on_block=on_block,
                           should_stop=should_stop)
 
-    def _capture(self, batch: torch.Tensor) -> np.ndarray:
-        """A layer's feature maps (the forward stops at the layer; no cache, so every hook runs)."""
+    def _capture(self, batch: torch.Tensor, should_stop) -> np.ndarray:
+        """A layer's feature maps (the forward stops at the layer; no cache, so every hook runs;
+        a newer request can still stop it between blocks)."""
         spec = self.request.capture
         with applied(self.G, self.request.input_transform):
-            act, layers = capture(self.G, lambda: self._forward(batch, None, cached=False), spec.layer)
+            act, layers = capture(self.G, lambda: self._forward(batch, should_stop, cached=False), spec.layer)
         self._layer = layer_view(spec.layer, act, spec)
         self._layer.layers = layers
         return self._layer.maps[None]
