@@ -89,7 +89,7 @@ def test_messages_and_the_export_dialog_speak_japanese(panel_ja, qtbot, monkeypa
     dlg = shown[-1]
     assert dlg.windowTitle() == "書き出し"
     text = dlg.summary.text()
-    assert "を書き出します" in text and "ψ 0.70" in text and "ノイズ 固定" in text, text
+    assert "を書き出します" in text and "ψ 0.70、ノイズ: 固定" in text, text
     assert "grid.png" in text and " px" in text                        # names and units unchanged
     dlg.deleteLater()
     with pytest.raises(ValueError, match="クラス 3 はありません"):

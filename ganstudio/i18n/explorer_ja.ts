@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>noise {0}</source>
-        <translation>ノイズ {0}</translation>
+        <translation>ノイズ: {0}</translation>
     </message>
     <message>
         <source>class {0}</source>
@@ -967,6 +967,10 @@
     <message>
         <source>, at {0} frames per second</source>
         <translation>、毎秒 {0} フレーム</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Writes {0}. {1}. Uses {2}.</source>
@@ -2165,11 +2169,11 @@
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, stopped after {5} steps); bookmarked as “{6}”</source>
-        <translation>A を {1} の射影 ({0}) にしました ({3} による距離 {2:.4g}、最良はステップ {4}、{5} ステップで停止)。「{6}」としてブックマークしました</translation>
+        <translation>A を {1} の射影 ({0}) にしました (距離 {2:.4g}、尺度: {3}、最良はステップ {4}、{5} ステップで停止)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>A is now the {0} projection of {1} (distance {2:.4g} by {3}, best at step {4}, after {5} steps); bookmarked as “{6}”</source>
-        <translation>A を {1} の射影 ({0}) にしました ({3} による距離 {2:.4g}、最良はステップ {4}、{5} ステップ実行)。「{6}」としてブックマークしました</translation>
+        <translation>A を {1} の射影 ({0}) にしました (距離 {2:.4g}、尺度: {3}、最良はステップ {4}、{5} ステップ実行)。「{6}」としてブックマークしました</translation>
     </message>
     <message>
         <source>; set {0} so that A shows the reconstruction</source>
@@ -2313,7 +2317,7 @@
     </message>
     <message>
         <source>Projecting with {0} as the distance…</source>
-        <translation>{0} を距離として射影しています…</translation>
+        <translation>射影しています (距離の尺度: {0})…</translation>
     </message>
     <message>
         <source>{0} (the result is a z latent).</source>
@@ -2559,7 +2563,7 @@
     </message>
     <message>
         <source>noise {0}</source>
-        <translation>ノイズ {0}</translation>
+        <translation>ノイズ: {0}</translation>
     </message>
     <message>
         <source>spread</source>

@@ -160,7 +160,8 @@ class ExportDialog(QDialog):
             what = self.tr("The strip shown below the image, as shown")
             if self.format.currentData() != ".png":
                 what += self.tr(", at {0} frames per second").format(self.fps.value())
-        return self.tr("Writes {0}. {1}. Uses {2}.").format(", ".join(files), what, ", ".join(uses))
+        sep = self.tr(", ")   # between the files, and between the settings
+        return self.tr("Writes {0}. {1}. Uses {2}.").format(sep.join(files), what, sep.join(uses))
 
     def _update_summary(self, *_) -> None:
         self.summary.setText(self.summary_text())
