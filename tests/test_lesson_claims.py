@@ -7,7 +7,7 @@ share a recipe (the 1-D game and the Nash equilibrium) share its run.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 import torch
@@ -21,7 +21,7 @@ CASES = [(item.key, i) for item in LESSONS if item.toy for i in range(len(item.v
 EARLY = (5, 10, 20, 40, 80)        # steps with a snapshot before the regular ones
 
 
-@lru_cache(maxsize=None)
+@cache
 def run_to_end(recipe_file: str, bilinear: bool) -> dict:
     """Train a lesson recipe to its end on the CPU; the tracker's numbers after the last step."""
     item, index = next((it, i) for it in LESSONS for i, v in enumerate(it.variants)

@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from ganstudio.ui.training.lessons import LESSONS  # noqa: E402
+from ganstudio.ui.training.lessons import LESSONS
 
 TIMEOUT = 60_000
 
@@ -68,7 +68,7 @@ def test_nash_lesson_plays_the_bilinear_game_as_far_as_the_run(training_panel, q
     sim = float(re.search(r"simultaneous: distance from \(0, 0\): <b>([0-9.]+)</b>", live).group(1))
     alt = float(re.search(r"alternating: distance from \(0, 0\): <b>([0-9.]+)</b>", live).group(1))
     assert sim == pytest.approx(2 ** 0.5 * (1 + 0.05 ** 2) ** 20, abs=0.01) and sim > alt
-    x, y = training_panel.lesson_pane.bilinear.sim.getData()
+    x, _ = training_panel.lesson_pane.bilinear.sim.getData()
     assert len(x) == 41                                  # one point per step of the run
 
 

@@ -9,9 +9,17 @@ import torch
 from torch import nn
 
 from ganstudio.train.lesson_checks import Check, LessonTracker, evaluate, readings
-from ganstudio.train.toy_theory import (LOG4, bilinear_game, clipped_share, generator_density,
-                                        jsd_identity, layer_spectral_norms, mode_shares,
-                                        saturation_gradients, value_of_d)
+from ganstudio.train.toy_theory import (
+    LOG4,
+    bilinear_game,
+    clipped_share,
+    generator_density,
+    jsd_identity,
+    layer_spectral_norms,
+    mode_shares,
+    saturation_gradients,
+    value_of_d,
+)
 
 
 def gauss(x, mu, sd):

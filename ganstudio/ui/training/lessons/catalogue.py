@@ -12,7 +12,6 @@ from ganstudio.train.lesson_checks import Check
 
 from .model import Lesson, Number, Variant
 
-
 # --- numbers several lessons read -----------------------------------------------------------------
 MEAN = Number("mean", QT_TRANSLATE_NOOP("Lessons", "generated mean"))
 STD = Number("std", QT_TRANSLATE_NOOP("Lessons", "generated std"))
@@ -22,7 +21,7 @@ D_DEV = Number("d_dev", QT_TRANSLATE_NOOP("Lessons", "max |D(x) − 1/2| where t
 MODES = Number("modes_captured", QT_TRANSLATE_NOOP("Lessons", "modes captured"), "int")
 HIGH_QUALITY = Number("high_quality", QT_TRANSLATE_NOOP("Lessons", "high-quality samples"), "pct")
 D_REAL = Number("d_real", QT_TRANSLATE_NOOP("Lessons", "mean D(x) on real data now"))
-D_SLOPE = Number("critic_grad", QT_TRANSLATE_NOOP("Lessons", "D's slope ‖∇D‖ between real and generated"))
+D_SLOPE = Number("critic_grad", QT_TRANSLATE_NOOP("Lessons", "D's slope ‖∇D‖ between real and generated"), "g3")
 PEAK_D_REAL = Number("peak_d_real", QT_TRANSLATE_NOOP("Lessons", "highest mean D(x) on real data so far"))
 
 EQUILIBRIUM = QT_TRANSLATE_NOOP("Lessons", "at equilibrium (p_g = p_data, D* = 1/2)")
@@ -234,7 +233,7 @@ samples, so the slope there is pushed to 1.</p>
 and the share of weights sitting at the clipping bound.</p>
 """), QT_TRANSLATE_NOOP("Lessons", "lecture 12 §3.3.4 Weight Clipping, §3.3.5 WGAN-GP; ch. 3 §3.4 WGAN-GP"),
         tuple(Variant(label, file, goal,
-                      (Number("critic_grad", QT_TRANSLATE_NOOP("Lessons", "critic's gradient norm ‖∇f‖ between real and fake"), "f3"),
+                      (Number("critic_grad", QT_TRANSLATE_NOOP("Lessons", "critic's gradient norm ‖∇f‖ between real and fake"), "g3"),
                        Number("clip_share", QT_TRANSLATE_NOOP("Lessons", "weights at the clipping bound"), "pct"),
                        MODES), checks)
               for label, file, goal, checks in (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -31,7 +31,7 @@ def recipes_folder() -> Path:
     return resources.recipes_dir() / "lessons"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_recipe(path: str) -> dict:
     with open(path, "rb") as f:
         return tomllib.load(f)
@@ -41,7 +41,8 @@ def _read_recipe(path: str) -> dict:
 class Number:
     """A number the pane shows live: a key of ``lesson_checks.readings``, a label, a format.
 
-    fmt: "f2" / "f3" (decimals), "pct" (a share as %), "int", "e" (small values),
+    fmt: "f2" / "f3" (decimals), "pct" (a share as %), "int", "e" (small values), "g3" (three
+    significant digits, for values from 1e-6 to 10),
     "list" (one value per layer / mode, two decimals), "pctlist" (shares per mode).
     """
     key: str

@@ -11,10 +11,23 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ganstudio.train.lesson_checks import BILINEAR_LR, BILINEAR_START, LessonTracker, evaluate
+from ganstudio.train.lesson_checks import (
+    BILINEAR_LR,
+    BILINEAR_START,
+    LessonTracker,
+    evaluate,
+)
 from ganstudio.train.toy_theory import bilinear_game
 from ganstudio.ui.training import style
 
@@ -36,9 +49,11 @@ def format_number(value, fmt: str) -> str:
     if fmt == "pct":
         return f"{value:.1%}"
     if fmt == "int":
-        return f"{int(round(value)):,}"
+        return f"{round(value):,}"
     if fmt == "e":
         return f"{value:.2e}"
+    if fmt == "g3":
+        return f"{value:.3g}"
     if fmt == "f3":
         return f"{value:.3f}"
     return f"{value:.2f}"
