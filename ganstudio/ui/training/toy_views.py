@@ -266,7 +266,7 @@ class Toy2DView(QWidget):
         if m.get("z_dim", 2) == 1:
             label = self.tr("G(z), z from {0:g} to {1:g}").format(-r, r)
         elif m.get("slice"):
-            label = self.tr("G(z) over a grid of z[0], z[1] in ±{0:g}; slice: z[2:] = 0 ({1}-D z)").format(
+            label = self.tr("G(z) over a grid of z[0], z[1] in ±{0:g}<br>(a slice: z[2:] = 0 of {1}-D z)").format(
                 r, m["z_dim"])
         else:
             label = self.tr("G(z) over a grid of z in ±{0:g}").format(r)
