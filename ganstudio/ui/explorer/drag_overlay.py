@@ -164,7 +164,7 @@ class DragOverlay(QWidget):
         if not self.active or rect.isEmpty() or not self.resolution():
             return
         p = QPainter(self)
-        p.setClipRect(rect)
+        p.setClipRect(rect.intersected(self.rect().adjusted(8, 8, -8, -28)))   # not over the caption
         if self.mask is not None and self.mask.shape == (self.resolution(),) * 2 and self.mask.any():
             self._paint_mask(p, rect)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -102,7 +102,8 @@ class DragTask(QObject):
                 self.message = error
                 self._stop.set()
         if self._stop.is_set() or self.dragger.finished:
-            self.dragger.stop() if not self.dragger.finished else None
+            if not self.dragger.finished:
+                self.dragger.stop()
             return self._end(self.dragger.result(), self.message)
         self.worker.submit_job(f"{self.name}:steps", self._steps)
 
