@@ -105,23 +105,35 @@ def test_translate_without_qt_follows_the_language(monkeypatch):
         i18n.set_language("xx")
 
 
-def _cli(*args, lang="ja_JP.UTF-8"):
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env["LANG"] = lang
-    return subprocess.run([sys.executable, "-m", "ganstudio", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+def _cli(capsys, monkeypatch, *args, lang="ja_JP.UTF-8"):
+    """Run `ganstudio ARGS` in this process under locale ``lang``: (exit status, stdout, stderr)."""
+    from ganstudio.cli import main
+    monkeypatch.setattr(i18n, "_language", None)      # from the environment, as the command does
+    monkeypatch.setenv("LANG", lang)
+    try:
+        code = main(list(args))
+    except SystemExit as e:                           # --help and argparse's errors exit
+        code = e.code
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
-def test_the_command_line_help_and_errors_are_in_japanese_under_a_japanese_locale(tmp_path):
-    help_ja = _cli("train", "--help")
-    assert help_ja.returncode == 0, help_ja.stderr
-    assert "レシピ" in help_ja.stdout            # the recipe argument's help
-    assert "使い方:" in help_ja.stdout            # argparse's own words too
-    bad = _cli("train", str(tmp_path / "missing.toml"))
-    assert bad.returncode != 0
-    assert "エラー" in bad.stderr, bad.stderr
-    english = _cli("train", "--help", lang="C.UTF-8")
-    assert "レシピ" not in english.stdout and "usage:" in english.stdout
+def test_the_command_line_help_and_errors_are_in_japanese_under_a_japanese_locale(
+        tmp_path, capsys, monkeypatch):
+    code, out, err = _cli(capsys, monkeypatch, "train", "--help")
+    assert code == 0, err
+    assert "レシピ" in out            # the recipe argument's help
+    assert "使い方:" in out            # argparse's own words too
+    code, out, err = _cli(capsys, monkeypatch, "train")
+    assert code == 2 and "ganstudio train: エラー: 次の引数が必要です: recipe" in err, err
+    code, out, err = _cli(capsys, monkeypatch, "train", str(tmp_path / "missing.toml"))
+    assert code == 2 and "エラー: レシピ" in err and "は存在しません" in err, err
+    recipe = build.ROOT / "training" / "toy_ring8.toml"      # a recipe check's message (core)
+    code, out, err = _cli(capsys, monkeypatch, "train", str(recipe), "--set", "train.batch=-1",
+                          "--out", str(tmp_path / "run"))
+    assert code == 2 and "train.batch: 0 より大きくしてください (指定値: -1)" in err, err
+    code, out, err = _cli(capsys, monkeypatch, "train", "--help", lang="C.UTF-8")
+    assert "レシピ" not in out and "usage:" in out
 
 
 def test_the_command_line_starts_without_qt():

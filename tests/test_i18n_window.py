@@ -160,3 +160,16 @@ def test_restart_now_closes_and_starts_the_app_again(main_window, monkeypatch, q
     main_window.language_actions["ja"].trigger()
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=10000)
     assert started == [(sys.executable, ["-m", "ganstudio"])]
+
+
+def test_a_bad_value_in_the_recipe_form_is_explained_in_japanese(japanese, qtbot):
+    from ganstudio.ui.training.recipe_form import RecipeForm
+    form = RecipeForm()
+    qtbot.addWidget(form)
+    steps = form.train.editors["steps"].widget
+    steps.setText("-5")
+    steps.textEdited.emit("-5")
+    assert form.recipe() is None
+    assert "train.steps: 0 より大きくしてください (指定値: -5)" in form.error_label.text()
+    assert "0 より大きくしてください" in steps.toolTip()
+    assert form.train.form.labelForField(form.train.rows["steps"]).text() == "ステップ数"

@@ -12,6 +12,8 @@ import types
 import typing
 from typing import Any, Callable
 
+from ganstudio.i18n import translate   # Qt-free; the messages show in the recipe form too
+
 
 class ConfigError(ValueError):
     """A configuration value is unknown, of the wrong type, or out of range."""
@@ -36,11 +38,11 @@ def field(default: Any = dataclasses.MISSING, *, check: Callable[[Any], str | No
 # --- reusable checks -------------------------------------------------------------------------
 
 def positive(v) -> str | None:
-    return None if v > 0 else "must be > 0"
+    return None if v > 0 else translate("config", "must be > 0")
 
 
 def non_negative(v) -> str | None:
-    return None if v >= 0 else "must be >= 0"
+    return None if v >= 0 else translate("config", "must be >= 0")
 
 
 def in_range(lo, hi, *, lo_open=False, hi_open=False):
@@ -48,7 +50,7 @@ def in_range(lo, hi, *, lo_open=False, hi_open=False):
         if (v <= lo if lo_open else v < lo) or (v >= hi if hi_open else v > hi):
             lb = "(" if lo_open else "["
             rb = ")" if hi_open else "]"
-            return f"must be in {lb}{lo}, {hi}{rb}"
+            return translate("config", "must be in {0}{1}, {2}{3}").format(lb, lo, hi, rb)
         return None
     return check
 
@@ -56,14 +58,16 @@ def in_range(lo, hi, *, lo_open=False, hi_open=False):
 def power_of_two(lo: int, hi: int):
     def check(v):
         if v < lo or v > hi or (v & (v - 1)) != 0:
-            return f"must be a power of two from {lo} to {hi}"
+            return translate("config", "must be a power of two from {0} to {1}").format(lo, hi)
         return None
     return check
 
 
 def one_of(*values):
     def check(v):
-        return None if v in values else f"must be one of {', '.join(map(str, values))}"
+        if v in values:
+            return None
+        return translate("config", "must be one of {0}").format(", ".join(map(str, values)))
     return check
 
 
@@ -115,24 +119,27 @@ def _coerce(value: Any, tp: Any, key: str) -> Any:
     if tp is bool:
         if isinstance(value, bool):
             return value
-        raise ConfigError(key, f"expected true or false, got {value!r}")
+        raise ConfigError(key, translate("config", "expected true or false, got {0!r}").format(value))
     if tp is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         if isinstance(value, float) and value.is_integer():
             return int(value)
-        raise ConfigError(key, f"expected an integer, got {type(value).__name__} {value!r}")
+        raise ConfigError(key, translate("config", "expected an integer, got {0} {1!r}").format(
+            type(value).__name__, value))
     if tp is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             f = float(value)
             if f != f or f in (float("inf"), float("-inf")):
-                raise ConfigError(key, f"expected a finite number, got {value!r}")
+                raise ConfigError(key, translate("config", "expected a finite number, got {0!r}").format(value))
             return f
-        raise ConfigError(key, f"expected a number, got {type(value).__name__} {value!r}")
+        raise ConfigError(key, translate("config", "expected a number, got {0} {1!r}").format(
+            type(value).__name__, value))
     if tp is str:
         if isinstance(value, str):
             return value
-        raise ConfigError(key, f"expected a string, got {type(value).__name__} {value!r}")
+        raise ConfigError(key, translate("config", "expected a string, got {0} {1!r}").format(
+            type(value).__name__, value))
     if isinstance(tp, type) and not isinstance(value, tp):
         raise ConfigError(key, f"expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
     return value
@@ -148,7 +155,8 @@ def from_dict(cls, data: dict | None, prefix: str = ""):
     for k in data:
         if k not in fields:
             key = f"{prefix}.{k}" if prefix else str(k)
-            raise ConfigError(key, f"unknown key (known: {', '.join(sorted(fields))})")
+            known = ", ".join(sorted(fields))
+            raise ConfigError(key, translate("config", "unknown key (known: {0})").format(known))
     kwargs = {}
     for name, f in fields.items():
         key = f"{prefix}.{name}" if prefix else name
@@ -159,12 +167,13 @@ def from_dict(cls, data: dict | None, prefix: str = ""):
         value = _coerce(data[name], hints[name], key)
         choices = f.metadata.get("choices")
         if choices is not None and value not in choices:
-            raise ConfigError(key, f"{value!r} is not one of {', '.join(map(str, choices))}")
+            raise ConfigError(key, translate("config", "{0!r} is not one of {1}").format(
+                value, ", ".join(map(str, choices))))
         check = f.metadata.get("check")
         if check is not None and value is not None:
             msg = check(value)
             if msg:
-                raise ConfigError(key, f"{msg} (got {value!r})")
+                raise ConfigError(key, translate("config", "{0} (got {1!r})").format(msg, value))
         kwargs[name] = value
     try:
         obj = cls(**kwargs)

@@ -28,7 +28,8 @@ ROOT = PACKAGE.parent
 TARGET_LANGUAGES = ("ja",)
 
 # Which code feeds which domain: the first rule a file matches wins (paths relative to the
-# repository root).  The Qt-free text the command line prints is in "cli".
+# repository root).  Qt-free text (what the command line prints, the recipe checks' messages
+# that the form shows too) is in "cli", read at run time by ganstudio.i18n.translate.
 DOMAINS: dict[str, tuple[str, ...]] = {
     "lessons": ("ganstudio/ui/training/lesson*.py", "ganstudio/ui/training/lessons/*.py",
                 "ganstudio/ui/training/lessons/*/*.py", "ganstudio/ui/lessons/*.py",
@@ -36,7 +37,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "explorer": ("ganstudio/ui/explorer/*.py", "ganstudio/ui/explorer/*/*.py",
                  "ganstudio/ui/render_worker.py"),
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
-            "ganstudio/train/evaluate.py"),
+            "ganstudio/train/evaluate.py", "ganstudio/core/config.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }
 

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>&apos;%(filename)s&apos; を開けません: %(error)s</translation>
+        <translation>'%(filename)s' を開けません: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -109,6 +109,61 @@
     <message>
         <source>{0}: error: {1}</source>
         <translation>{0}: エラー: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation>0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0</source>
+        <translation>0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>must be in {0}{1}, {2}{3}</source>
+        <translation>{0}{1}, {2}{3} の範囲にしてください</translation>
+    </message>
+    <message>
+        <source>must be a power of two from {0} to {1}</source>
+        <translation>{0} から {1} までの 2 のべき乗にしてください</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>{0} のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {0!r}</source>
+        <translation>true か false を指定してください (指定値: {0!r})</translation>
+    </message>
+    <message>
+        <source>expected an integer, got {0} {1!r}</source>
+        <translation>整数を指定してください (指定値: {0} {1!r})</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {0!r}</source>
+        <translation>有限の数を指定してください (指定値: {0!r})</translation>
+    </message>
+    <message>
+        <source>expected a number, got {0} {1!r}</source>
+        <translation>数を指定してください (指定値: {0} {1!r})</translation>
+    </message>
+    <message>
+        <source>expected a string, got {0} {1!r}</source>
+        <translation>文字列を指定してください (指定値: {0} {1!r})</translation>
+    </message>
+    <message>
+        <source>unknown key (known: {0})</source>
+        <translation>不明なキーです (使えるキー: {0})</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of {1}</source>
+        <translation>{0!r} は {1} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{0} (got {1!r})</source>
+        <translation>{0} (指定値: {1!r})</translation>
     </message>
 </context>
 <context>
@@ -170,7 +225,7 @@
     </message>
     <message>
         <source>By default (--metrics classifier): FD, KID, precision/recall (k=3) and class coverage of generated samples against the Fashion-MNIST test set in the feature space of GAN Studio&apos;s own Fashion-MNIST classifier (fast; NOT Inception FID). --metrics fid,kid,pr,is,ppl: the Inception-v3 metrics of the papers against Fashion-MNIST, the emoji set, a folder or an IDX file (needs pip install &apos;ganstudio[metrics]&apos;). With real training images as the floor.</source>
-        <translation>既定 (--metrics classifier): GAN Studio 独自の Fashion-MNIST 分類器の特徴空間で、生成サンプルを Fashion-MNIST のテストセットと比べた FD、KID、precision/recall (k=3)、クラスの網羅率 (高速。Inception の FID ではありません)。--metrics fid,kid,pr,is,ppl: 論文と同じ Inception-v3 の指標を Fashion-MNIST、絵文字セット、フォルダー、IDX ファイルに対して計算します (pip install &apos;ganstudio[metrics]&apos; が必要)。本物の訓練画像の値を下限として併記します。</translation>
+        <translation>既定 (--metrics classifier): GAN Studio 独自の Fashion-MNIST 分類器の特徴空間で、生成サンプルを Fashion-MNIST のテストセットと比べた FD、KID、precision/recall (k=3)、クラスの網羅率 (高速。Inception の FID ではありません)。--metrics fid,kid,pr,is,ppl: 論文と同じ Inception-v3 の指標を Fashion-MNIST、絵文字セット、フォルダー、IDX ファイルに対して計算します (pip install 'ganstudio[metrics]' が必要)。本物の訓練画像の値を下限として併記します。</translation>
     </message>
     <message>
         <source>a checkpoint file or a run directory (its latest checkpoint)</source>
@@ -178,7 +233,7 @@
     </message>
     <message>
         <source>comma-separated: classifier (the fast classifier-space report, the default) and the Inception-v3 metrics fid, kid, pr (precision/recall), is, ppl (StyleGAN); Inception needs pip install &apos;ganstudio[metrics]&apos;</source>
-        <translation>カンマ区切り: classifier (高速な分類器空間のレポート、既定) と Inception-v3 の指標 fid、kid、pr (precision/recall)、is、ppl (StyleGAN)。Inception には pip install &apos;ganstudio[metrics]&apos; が必要です</translation>
+        <translation>カンマ区切り: classifier (高速な分類器空間のレポート、既定) と Inception-v3 の指標 fid、kid、pr (precision/recall)、is、ppl (StyleGAN)。Inception には pip install 'ganstudio[metrics]' が必要です</translation>
     </message>
     <message>
         <source>reference of the Inception metrics: fashion-mnist (the test split), emoji, or an image folder or IDX file (default auto: emoji for models trained on emoji, else fashion-mnist)</source>
@@ -264,7 +319,7 @@ stops an export cleanly: the output file is only ever written complete (exit sta
     ganstudio export CKPT --interp 1,2,3 --frames 24 --mode slerp --space w --out walk.gif
     ganstudio export CKPT --mix 1,2,3x10,11,12 --styles coarse --out mix.png
     ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
-    ganstudio export CKPT --directions dirs.json --sweep &quot;more like Ankle boot&quot; --out boot.gif
+    ganstudio export CKPT --directions dirs.json --sweep "more like Ankle boot" --out boot.gif
     ganstudio export --from grid.json --out again.png
     ganstudio export --from grid.png --out again.png
     ganstudio export CKPT --samples 1000 --out samples.npy
@@ -704,7 +759,7 @@ StyleGAN3 ネットワーク pickle (.pkl) です。画像ごとに (フォル�
     </message>
     <message>
         <source>--video mp4 needs imageio-ffmpeg (pip install &apos;ganstudio[video]&apos;); use --video gif</source>
-        <translation>--video mp4 には imageio-ffmpeg が必要です (pip install &apos;ganstudio[video]&apos;)。--video gif を使ってください</translation>
+        <translation>--video mp4 には imageio-ffmpeg が必要です (pip install 'ganstudio[video]')。--video gif を使ってください</translation>
     </message>
     <message>
         <source>ganstudio project: skipped {0}: {1}</source>
