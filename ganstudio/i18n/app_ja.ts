@@ -1920,8 +1920,8 @@ curves.&lt;/p&gt;
         <translation>G(z)、z は {0:g} から {1:g}</translation>
     </message>
     <message>
-        <source>G(z) over a grid of z[0], z[1] in ±{0:g}; slice: z[2:] = 0 ({1}-D z)</source>
-        <translation>±{0:g} の範囲の z[0], z[1] の格子上の G(z)。断面: z[2:] = 0 ({1} 次元の z)</translation>
+        <source>G(z) over a grid of z[0], z[1] in ±{0:g}&lt;br&gt;(a slice: z[2:] = 0 of {1}-D z)</source>
+        <translation>±{0:g} の範囲の z[0], z[1] の格子上の G(z)&lt;br&gt;({1} 次元の z の断面: z[2:] = 0)</translation>
     </message>
     <message>
         <source>G(z) over a grid of z in ±{0:g}</source>
