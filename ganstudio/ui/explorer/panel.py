@@ -5,17 +5,16 @@ variation) that can play as an animation.  Right: tabbed sections — Latent, Mi
 Animate, Model.  Widgets only edit :class:`ExplorerState`; every change becomes an immutable
 render request for the :class:`RenderWorker` (newest wins; the main image first, the strip a
 few tiles at a time behind it), and the results come back as pixels (a big model's preview and
-partial strips first, see :mod:`.render_progress`).  Nothing here runs the generator on the GUI thread.  Open…, latents,
-exports and drag and drop are in :mod:`.panel_files`.
+partial strips first, see :mod:`.render_progress`).  Nothing here runs the generator on the GUI
+thread.  Open…, latents, exports and drag and drop are in :mod:`.panel_files`; the strip and its
+playback in :mod:`.panel_strip`; images that remember how they were made in :mod:`.panel_records`.
 """
 from __future__ import annotations
 
 import copy
-import json
 import os
 from typing import Callable
 
-import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QTabWidget, QToolBut
 from ...core.activation_memory import activation_bytes_per_sample
 from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
-from ...core.imaging import upscale
-from ...core.render import RenderRequest
 from ..render_worker import RenderWorker
 from ..sliders import wheel_only_when_focused
 from . import captions
@@ -43,6 +40,7 @@ from .panel_directions import PanelDirections
 from .panel_files import PanelFileActions
 from .panel_inside import PanelInside
 from .panel_records import PanelImageRecords
+from .panel_strip import PanelStrip
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
 from .strip_chooser import StripChooser
@@ -83,7 +81,7 @@ def render_threads_for(G, small: int, training: bool, cores: int | None = None) 
     return max(small, cores) if big else small
 
 
-class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirections, QWidget):
+class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside, PanelDirections, QWidget):
     status_message = Signal(str)
     model_changed = Signal(dict)
     first_image_shown = Signal()
@@ -330,39 +328,6 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
         last = self._main_result
         self.progress.main_submitted(rid, last.ms if last is not None and last.ok else None)
 
-    def _submit_strip(self) -> None:
-        if self.state.model is None:
-            return
-        if self._strip_after_main:   # submitted when the model's first image is in
-            return
-        self._submit_sources()
-        rid = self._rid()
-        try:
-            req = self.state.strip_request(rid)
-        except (ValueError, KeyError) as e:
-            self.strip_view.clear()
-            self.strip_view.set_placeholder(str(e))
-            self.layout_.set_strip_title(self._strip_title())
-            return
-        signature = json.dumps(req.replace(request_id=0).to_dict(), sort_keys=True)
-        if signature == self._strip_signature:
-            return  # the same strip is already shown or on its way (e.g. the gallery, after an edit of A)
-        self._strip_signature = signature
-        self.last_strip_request_id = rid
-        self._strip_request = req
-        self.worker.submit("strip", self.state.model.G, req, self._generation)
-
-    def _submit_sources(self) -> None:
-        """B and C as the Mixing tab shows them (thumbnails), when they changed."""
-        st = self.state
-        if not st.model.style:
-            return
-        req = RenderRequest((st.latent("b"), st.latent("c")), kind="grid", grid=(1, 2), padding=0, **st.common())
-        signature = json.dumps(req.to_dict(), sort_keys=True)
-        if signature != self._sources_signature:
-            self._sources_signature = signature
-            self.worker.submit("sources", st.model.G, req, self._generation)
-
     def _on_rendered(self, channel: str, result) -> None:
         if result.meta.get("tag") != self._generation or result.cancelled:
             return  # from a model that is no longer open, or given up for a newer request
@@ -404,19 +369,6 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
             self._mark_a_in_gallery()
             self.layout_.set_strip_title(self._strip_title(result))
 
-    def _mark_a_in_gallery(self) -> None:
-        """Outline the gallery tile that is latent A (A as that seed made it, unedited)."""
-        st, r = self.state, self._strip_result
-        index = None
-        if st.strip.kind == "gallery" and r is not None and r.kind == "grid":
-            a = st.a
-            plain = (a.seed is not None and a.space == "z" and np.array_equal(a.values, a.base)
-                     and not st.coeffs.any())
-            if plain and a.seed in st.strip.gallery_seeds:
-                index = list(st.strip.gallery_seeds).index(a.seed)
-                index = index if st.gallery_seed(index) == a.seed else None   # among those shown
-        self.strip_view.set_marked_tile(index)
-
     def _on_partial(self, channel: str, result) -> None:
         """A big model's first look: a preview of the main image, or the strip's tiles so far."""
         if result.meta.get("tag") != self._generation or result.composite is None:
@@ -439,55 +391,6 @@ class ExplorerPanel(PanelImageRecords, PanelFileActions, PanelInside, PanelDirec
 
     def _caption(self, result) -> str:
         return captions.main_caption(self.state, result)
-
-    def _strip_title(self, result=None) -> str:
-        return captions.strip_title(self.state, result)
-
-    def _strip_tile_clicked(self, index: int) -> None:
-        r = self._strip_result
-        if r is not None and r.kind == "grid" and self.state.strip.kind == "gallery":
-            seed = self.state.gallery_seed(index)
-            if seed is not None:
-                self.state.set_seed("a", seed)
-                self._say(self.tr("A is now seed {0} (from the gallery)").format(seed))
-            return
-        if r is not None and r.kind == "strip" and index < len(r.images):
-            self.play(False)
-            self.view.set_image(upscale(r.images[index], 1), self.last_main_request_id)
-            self.strip_view.set_marked_tile(index, "▶")
-            self.view.set_caption(self.tr("frame {0} of {1} (click the image or edit A to go back)")
-                                  .format(index + 1, len(r.images)))
-
-    # --- playback ---------------------------------------------------------------------------------
-    def play(self, on: bool = True) -> None:
-        if self.play_btn.isChecked() != on:
-            self.play_btn.setChecked(on)  # re-enters through toggled
-            return
-        r = self._strip_result
-        if on and r is not None and r.ok and r.kind in ("strip", "variation"):
-            self._play_index = 0
-            self._play_timer.start(int(1000 / self.fps.value()))
-            self.play_btn.setText(self.tr("■ Stop"))
-            return
-        self._play_timer.stop()
-        self.play_btn.setText(self.tr("▶ Play"))
-        if on:
-            self.play_btn.setChecked(False)
-        self._mark_a_in_gallery()            # the played frame's mark goes
-        if self._main_result is not None and self._main_result.ok:
-            self.view.set_image(self._main_result.composite, self._main_result.request_id)
-            self.view.set_caption(self._caption(self._main_result))
-
-    def _next_frame(self) -> None:
-        r = self._strip_result
-        if r is None or not r.ok:
-            return self.play(False)
-        frames = r.images if r.kind == "strip" else r.images[:-1]
-        self._play_index = (self._play_index + 1) % len(frames)
-        self.view.set_image(frames[self._play_index], -1)
-        self.strip_view.set_marked_tile(self._play_index, "▶")   # the frame on show
-        self.view.set_caption(self.tr("frame {0} / {1} · {2} fps").format(self._play_index + 1, len(frames),
-                                                                           self.fps.value()))
 
     # --- latent space and jobs ----------------------------------------------------------------------
     def _change_space(self, space: str) -> None:
