@@ -27,7 +27,7 @@ ALLOWED = {
     "Qt", "PySide6", "SeFa", "GANSpace", "InterFaceGAN", "SSIM", "PSNR", "LPIPS", "VGG", "Inception",
     "LSGAN", "PacGAN", "nats", "ToRGB", "toy", "auto", "cpu", "cuda", "px", "ms", "MB", "GB", "KB", "it", "img", "fps",
     "dB", "std", "min", "max", "lr", "Fourier", "FFT", "ADA", "DiffAugment", "psi", "sigma",
-    "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy",
+    "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy", "imageio", "ffmpeg",
 }
 
 
@@ -65,6 +65,7 @@ _PATTERNS = [
     r"\b\w+_\w+\b",                               # identifiers: log_every, wgan_gp, r_t
     r"(?-i:\b[a-z]+(?=: ))",                       # a value named before its meaning: "idx: ..."
     r"(?<!\w)--[a-z][\w-]*",                       # a command-line option: --mirror
+    r"§[^\n<]*",                                  # a course section's heading, quoted as written
 ]
 _STRIP = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]")   # "MP4" is one word (ALLOWED), not "MP"

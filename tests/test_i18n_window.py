@@ -48,6 +48,9 @@ def findings(qapp):
         w._fill_shipped()
         w._set_activity("training", "")
         dialogs = [GuideDialog(w), ShortcutsDialog(w.findChildren(type(w.language_actions["ja"])), w)]
+        from ganstudio.ui.explorer.export_dialog import ExportDialog    # the Explorer's, cheap to build
+        from ganstudio.ui.explorer.studies import StudyDialog
+        dialogs += [ExportDialog(w), StudyDialog(w.explorer, w)]
         found = untranslated([w, *dialogs])
         for d in dialogs:
             d.deleteLater()

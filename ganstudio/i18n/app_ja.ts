@@ -1137,7 +1137,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>D steps per G step</source>
-        <translation>G の 1 ステップあたりの D のステップ数</translation>
+        <translation>G 1 回あたりの D ステップ数</translation>
     </message>
     <message>
         <source>Style mixing prob.</source>
@@ -1515,7 +1515,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>D steps per G step</source>
-        <translation>G の 1 ステップあたりの D のステップ数</translation>
+        <translation>G 1 回あたりの D ステップ数</translation>
     </message>
     <message>
         <source>style-mixing regularisation probability (StyleGAN)</source>
