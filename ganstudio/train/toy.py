@@ -1,8 +1,8 @@
 """Teaching views of toy (1-D / 2-D) runs: what G makes, what D thinks, where G is pushed.
 
 ``toy_snapshot`` evaluates the current nets on grids over the data range and returns plain
-NumPy arrays for plotting; ``render_toy_png`` rasterises samples into a small picture that the
-trainer stores in ``samples/`` like an image grid.
+NumPy arrays for plotting; ``render_toy_png`` (from :mod:`.toy_picture`) draws samples on
+labelled axes into the picture that the trainer stores in ``samples/`` like an image grid.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
 from ganstudio.train.toy_theory import lesson_numbers
 from ganstudio.train.toy_divergence import grid_divergences
 from ganstudio.train.toy_manifold import manifold_lines
+from ganstudio.train.toy_picture import render_toy_png  # noqa: F401  (the engine's toy picture)
 
 
 GRID = 64   # cells per side of the 2-D views' grid (D's heat map, p_g, the KL / JS estimate)
@@ -147,38 +148,3 @@ def toy_quality(samples: np.ndarray, data) -> dict:
         out.update(mean=fit["mean"], std=fit["std"])
     return out
 
-
-# --- a picture of the samples for samples/step_XXXXXX.png ---------------------------------------
-
-def render_toy_png(samples: np.ndarray, real: np.ndarray, extent: np.ndarray, size: int = 320,
-                   p_data: np.ndarray | None = None) -> np.ndarray:
-    """HxWx3 uint8: real data in grey, generated samples in blue (2-D scatter or 1-D histogram)."""
-    img = np.full((size, size, 3), 255, np.uint8)
-    if samples.shape[1] == 2:
-        for pts, colour in ((real, (190, 190, 190)), (samples, (31, 90, 200))):
-            px = _to_pixels(pts, extent, size)
-            for dy in (0, 1):
-                for dx in (0, 1):
-                    rows = np.clip(px[:, 1] + dy, 0, size - 1)
-                    img[rows, np.clip(px[:, 0] + dx, 0, size - 1)] = colour
-        return img
-    lo, hi = extent[0]
-    bins = size // 4
-    h_real, edges = np.histogram(real[:, 0], bins=bins, range=(lo, hi), density=True)
-    h_fake, _ = np.histogram(samples[:, 0], bins=bins, range=(lo, hi), density=True)
-    top = max(h_real.max(initial=0), h_fake.max(initial=0), 1e-9) * 1.1
-    bw = size // bins
-    for i, (hr, hf) in enumerate(zip(h_real, h_fake)):
-        x0 = i * bw
-        yr, yf = int(hr / top * (size - 1)), int(hf / top * (size - 1))
-        img[size - yr:, x0:x0 + bw] = (200, 200, 200)
-        img[size - yf:, x0 + 1:x0 + bw - 1] = (31, 90, 200)
-    return img
-
-
-def _to_pixels(pts: np.ndarray, extent: np.ndarray, size: int) -> np.ndarray:
-    pts = pts[np.isfinite(pts).all(1)]
-    x = (pts[:, 0] - extent[0, 0]) / (extent[0, 1] - extent[0, 0])
-    y = (pts[:, 1] - extent[1, 0]) / (extent[1, 1] - extent[1, 0])
-    keep = (x >= 0) & (x < 1) & (y >= 0) & (y < 1)
-    return np.stack([(x[keep] * size).astype(int), ((1 - y[keep]) * size).astype(int)], 1)
