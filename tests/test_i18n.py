@@ -166,3 +166,18 @@ def test_the_wheel_ships_the_translations():
     pyproject = tomllib.loads((Path(build.ROOT) / "pyproject.toml").read_text(encoding="utf-8"))
     shipped = pyproject["tool"]["setuptools"]["package-data"]["ganstudio.i18n"]
     assert "*.qm" in shipped and "*.ts" in shipped   # the GUI loads .qm, the command line reads .ts
+
+
+def test_every_file_with_translatable_strings_feeds_a_domain():
+    """A translate() / tr() / QT_TRANSLATE_NOOP in a file no domain reads would never reach a
+    .ts (lupdate only sees the files ganstudio/i18n/build.py: DOMAINS lists)."""
+    import re
+    call = re.compile(r"""(?:\btranslate|\bQT_TRANSLATE_NOOP|\.tr)\(\s*["']""")
+    orphans = []
+    for path in sorted((build.PACKAGE).rglob("*.py")):
+        rel = path.relative_to(build.ROOT).as_posix()
+        if rel.startswith("ganstudio/i18n/"):
+            continue
+        if call.search(path.read_text(encoding="utf-8")) and build.domain_of(rel) is None:
+            orphans.append(rel)
+    assert not orphans, f"add these to a domain in ganstudio/i18n/build.py: {orphans}"
