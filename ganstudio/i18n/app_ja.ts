@@ -87,7 +87,7 @@ curves.&lt;/p&gt;
 &lt;code&gt;metrics.jsonl&lt;/code&gt;、サンプルグリッド、チェックポイント。実行中にウィンドウを閉じると確認があり、チェックポイントを書き出してからきれいに停止します。&lt;/p&gt;
 
 &lt;h3&gt;エクスプローラーパネル&lt;/h3&gt;
-&lt;p&gt;チェックポイント (&lt;code&gt;.pt&lt;/code&gt;) を開き &amp;mdash; 起動時は同梱の Fashion-MNIST StyleGAN &amp;mdash;サンプルのグリッドを表示します。スライダーで潜在空間を移動し、トランケーション &amp;psi; を変え (平均的な画像に近づくほど多様性は減ります)、2 つの潜在ベクトルのスタイルを解像度ごとに混ぜ、サンプル間を補間し、
+&lt;p&gt;チェックポイント (&lt;code&gt;.pt&lt;/code&gt;) を開き &amp;mdash; 起動時は同梱の Fashion-MNIST StyleGAN &amp;mdash;サンプルのグリッドを表示します。スライダーで潜在空間を移動し、切り捨て &amp;psi; を変え (平均的な画像に近づくほど多様性は減ります)、2 つの潜在ベクトルのスタイルを解像度ごとに混ぜ、サンプル間を補間し、
 &lt;i&gt;ファイル &amp;rsaquo; 書き出し&lt;/i&gt;からグリッドやアニメーションを書き出せます。&lt;/p&gt;
 
 &lt;h3&gt;プロジェクターで教える&lt;/h3&gt;
@@ -557,7 +557,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>Measure on the open StyleGAN what the mapping network, demodulation, noise, style mixing and truncation do</source>
-        <translation>開いている StyleGAN で、マッピングネットワーク、デモジュレーション、ノイズ、スタイルミキシング、トランケーションの働きを測ります</translation>
+        <translation>開いている StyleGAN で、マッピングネットワーク、デモジュレーション、ノイズ、スタイル混合、切り捨ての働きを測ります</translation>
     </message>
     <message>
         <source>&amp;About GAN Studio</source>
@@ -1141,7 +1141,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>Style mixing prob.</source>
-        <translation>スタイルミキシング確率</translation>
+        <translation>スタイル混合の確率</translation>
     </message>
     <message>
         <source>Path length weight</source>
@@ -1519,7 +1519,7 @@ curves.&lt;/p&gt;
     </message>
     <message>
         <source>style-mixing regularisation probability (StyleGAN)</source>
-        <translation>スタイルミキシング正則化の確率 (StyleGAN)</translation>
+        <translation>スタイル混合正則化の確率 (StyleGAN)</translation>
     </message>
     <message>
         <source>path length penalty weight (StyleGAN)</source>

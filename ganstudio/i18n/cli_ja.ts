@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>truncation psi (StyleGAN only; default 1)</source>
-        <translation>トランケーション ψ (StyleGAN のみ。既定 1)</translation>
+        <translation>切り捨て ψ (StyleGAN のみ。既定 1)</translation>
     </message>
     <message>
         <source>where to run the generator and the classifier (default auto)</source>
@@ -350,7 +350,7 @@ StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読
     </message>
     <message>
         <source>grids, interpolations, style-mix grids, sweeps, latents</source>
-        <translation>グリッド、補間、スタイルミキシングのグリッド、スイープ、潜在ベクトル</translation>
+        <translation>グリッド、補間、スタイル混合のグリッド、スイープ、潜在ベクトル</translation>
     </message>
     <message>
         <source>checkpoint file or run directory (newest checkpoint)</source>
@@ -370,7 +370,7 @@ StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読
     </message>
     <message>
         <source>style-mixing grid: row seeds x column seeds, e.g. 1,2x5,6</source>
-        <translation>スタイルミキシングのグリッド: 行のシード x 列のシード (例: 1,2x5,6)</translation>
+        <translation>スタイル混合のグリッド: 行のシード x 列のシード (例: 1,2x5,6)</translation>
     </message>
     <message>
         <source>sweep a z dimension or a w direction (NAME: one from --directions)</source>
@@ -402,11 +402,11 @@ StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読
     </message>
     <message>
         <source>truncation psi (1 = none)</source>
-        <translation>トランケーション ψ (1 = なし)</translation>
+        <translation>切り捨て ψ (1 = なし)</translation>
     </message>
     <message>
         <source>truncate only the first CUTOFF ws rows</source>
-        <translation>ws の先頭 CUTOFF 行だけをトランケーションします</translation>
+        <translation>ws の先頭 CUTOFF 行だけを切り捨ての対象にします</translation>
     </message>
     <message>
         <source>class-conditional models: render class K (default 0)</source>
@@ -438,7 +438,7 @@ StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読
     </message>
     <message>
         <source>mixing: coarse|middle|fine or resolutions like 4,8</source>
-        <translation>ミキシング: coarse|middle|fine または 4,8 のような解像度</translation>
+        <translation>混合: coarse|middle|fine (粗い / 中間 / 細かい) または 4,8 のような解像度</translation>
     </message>
     <message>
         <source>sweep steps (default 7)</source>
