@@ -114,3 +114,19 @@ def test_lessons_read_in_japanese_with_the_shipped_translation(training_panel):
         assert "生成サンプルの平均" in p.lesson_pane.live.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_readout_marks_each_claim_and_words_counts_as_whole_numbers(qtbot):
+    from ganstudio.ui.training.lessons import LessonPane, lesson
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    item = lesson("r3gan")
+    pane.show_lesson(item, 1)
+    text = pane.readout(item.variants[1], {"step": 200.0, "modes_captured": 19.0,
+                                           "critic_grad": 0.0355, "high_quality": 0.015})
+    assert text.startswith(f"<b>Step 200 of {pane.total:,}:</b> not yet")
+    assert "modes captured: <b>19</b> (at least 24 ✗)" in text
+    assert "‖∇D‖ between real and generated: <b>0.0355</b> (below 0.60 ✓)" in text
+    done = pane.readout(item.variants[1], {"step": float(pane.total), "modes_captured": 25.0,
+                                           "critic_grad": 0.3, "high_quality": 0.2})
+    assert "Verdict at step" in done and "a smooth D on the whole grid ✓" in done

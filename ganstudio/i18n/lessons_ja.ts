@@ -4,12 +4,12 @@
 <context>
     <name>BilinearPlot</name>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="56" />
+        <location filename="../ui/training/lessons/pane.py" line="71" />
         <source>Bilinear game min_x max_y xy</source>
         <translation>双線形ゲーム min_x max_y xy</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="63" />
+        <location filename="../ui/training/lessons/pane.py" line="78" />
         <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; simultaneous steps · &lt;span style='color:{1}'&gt;■&lt;/span&gt; alternating steps · + the Nash equilibrium (0, 0)</source>
         <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; 同時更新 · &lt;span style='color:{1}'&gt;■&lt;/span&gt; 交互更新 · + ナッシュ均衡 (0, 0)</translation>
     </message>
@@ -17,57 +17,67 @@
 <context>
     <name>LessonPane</name>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="155" />
+        <location filename="../ui/training/lessons/pane.py" line="170" />
         <source>Course: {0}</source>
         <translation>講座: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="164" />
+        <location filename="../ui/training/lessons/pane.py" line="179" />
         <source>Load this variant into the recipe form</source>
         <translation>このバリエーションをレシピフォームに読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="189" />
+        <location filename="../ui/training/lessons/pane.py" line="204" />
         <source>&lt;b&gt;Live:&lt;/b&gt; start the run; these numbers are measured from it as it trains.</source>
         <translation>&lt;b&gt;ライブ:&lt;/b&gt; 実行を開始してください。以下の数値は訓練中の実行からその場で測定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="211" />
+        <location filename="../ui/training/lessons/pane.py" line="226" />
         <source>&lt;b&gt;Verdict at step {0}:&lt;/b&gt; {1} {2}</source>
         <translation>&lt;b&gt;ステップ {0} での判定:&lt;/b&gt; {1} {2}</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="213" />
+        <location filename="../ui/training/lessons/pane.py" line="228" />
         <source>&lt;b&gt;Verdict at step {0}:&lt;/b&gt; not {1} {2} (see the numbers marked {2})</source>
         <translation>&lt;b&gt;ステップ {0} での判定:&lt;/b&gt; {1} に達しなかった {2}（{2} の付いた数値を参照）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="216" />
+        <location filename="../ui/training/lessons/pane.py" line="231" />
         <source>&lt;b&gt;Step {0} of {1}:&lt;/b&gt; {2} now.</source>
         <translation>&lt;b&gt;ステップ {0} / {1}:&lt;/b&gt; 現在 {2} に到達。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="219" />
+        <location filename="../ui/training/lessons/pane.py" line="234" />
         <source>&lt;b&gt;Step {0} of {1}:&lt;/b&gt; not yet {2}.</source>
         <translation>&lt;b&gt;ステップ {0} / {1}:&lt;/b&gt; まだ {2} に達していない。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="235" />
+        <location filename="../ui/training/lessons/pane.py" line="250" />
         <source>within {0} of {1}</source>
         <translation>{1} との差 {0} 未満</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="237" />
+        <location filename="../ui/training/lessons/pane.py" line="252" />
         <source>more than {0} from {1}</source>
         <translation>{1} との差 {0} 超</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="239" />
+        <location filename="../ui/training/lessons/pane.py" line="254" />
+        <source>at least {0}</source>
+        <translation>{0} 以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/lessons/pane.py" line="255" />
+        <source>at most {0}</source>
+        <translation>{0} 以下</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/lessons/pane.py" line="257" />
         <source>below {0}</source>
         <translation>{0} 未満</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="241" />
+        <location filename="../ui/training/lessons/pane.py" line="259" />
         <source>above {0}</source>
         <translation>{0} 超</translation>
     </message>
@@ -75,62 +85,62 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="17" />
+        <location filename="../ui/training/lessons/catalogue.py" line="16" />
         <source>generated mean</source>
         <translation>生成サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="18" />
+        <location filename="../ui/training/lessons/catalogue.py" line="17" />
         <source>generated std</source>
         <translation>生成サンプルの標準偏差</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="19" />
+        <location filename="../ui/training/lessons/catalogue.py" line="18" />
         <source>max |D*(x) − 1/2| where the data has mass</source>
         <translation>データのある範囲での max |D*(x) − 1/2|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="21" />
+        <location filename="../ui/training/lessons/catalogue.py" line="20" />
         <source>max |D(x) − 1/2| where the data has mass</source>
         <translation>データのある範囲での max |D(x) − 1/2|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="22" />
+        <location filename="../ui/training/lessons/catalogue.py" line="21" />
         <source>modes captured</source>
         <translation>捉えたモード数</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="23" />
+        <location filename="../ui/training/lessons/catalogue.py" line="22" />
         <source>high-quality samples</source>
         <translation>高品質サンプルの割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="24" />
+        <location filename="../ui/training/lessons/catalogue.py" line="23" />
         <source>mean D(x) on real data now</source>
         <translation>本物データでの D(x) の平均（現在）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="25" />
+        <location filename="../ui/training/lessons/catalogue.py" line="24" />
         <source>D's slope ‖∇D‖ between real and generated</source>
         <translation>本物と生成の間での識別器の傾き ‖∇D‖</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="26" />
+        <location filename="../ui/training/lessons/catalogue.py" line="25" />
         <source>highest mean D(x) on real data so far</source>
         <translation>これまでの本物データでの D(x) 平均の最大値</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="28" />
+        <location filename="../ui/training/lessons/catalogue.py" line="27" />
         <source>at equilibrium (p_g = p_data, D* = 1/2)</source>
         <translation>均衡状態 (p_g = p_data, D* = 1/2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="33" />
+        <location filename="../ui/training/lessons/catalogue.py" line="32" />
         <source>The 1-D game</source>
         <translation>1次元のゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="33" />
+        <location filename="../ui/training/lessons/catalogue.py" line="32" />
         <source>
 &lt;p&gt;The generator turns noise into single numbers; the discriminator sees a number and says how
 likely it is to be real. Real numbers come from a Gaussian with mean 5 and standard deviation 1.&lt;/p&gt;
@@ -154,23 +164,23 @@ that the players settle instead of circling.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="46" />
+        <location filename="../ui/training/lessons/catalogue.py" line="45" />
         <source>ch. 3 §3.1 GANの基本概念 (敵対的学習のメカニズム, Nash均衡とは)</source>
         <translation>第3章 §3.1 GANの基本概念（敵対的学習のメカニズム、Nash均衡とは）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="47" />
-        <location filename="../ui/training/lessons/catalogue.py" line="111" />
+        <location filename="../ui/training/lessons/catalogue.py" line="46" />
+        <location filename="../ui/training/lessons/catalogue.py" line="110" />
         <source>non-saturating loss</source>
         <translation>非飽和損失</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="50" />
+        <location filename="../ui/training/lessons/catalogue.py" line="49" />
         <source>Mode collapse on a ring of 8</source>
         <translation>8個のリングでのモード崩壊</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="51" />
+        <location filename="../ui/training/lessons/catalogue.py" line="50" />
         <source>
 &lt;p&gt;The data are eight tight Gaussians on a circle. In the first variant the generator plays the
 original &lt;b&gt;minimax&lt;/b&gt; game and learns ten times faster than the discriminator. Where D is
@@ -191,37 +201,37 @@ reaches about 97 %.)&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="64" />
+        <location filename="../ui/training/lessons/catalogue.py" line="63" />
         <source>ch. 3 §3.2 Mode Collapse問題, Mode Collapseの原因と対策</source>
         <translation>第3章 §3.2 Mode Collapse問題、Mode Collapseの原因と対策</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="65" />
+        <location filename="../ui/training/lessons/catalogue.py" line="64" />
         <source>minimax (collapses)</source>
         <translation>ミニマックス（崩壊する）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="66" />
+        <location filename="../ui/training/lessons/catalogue.py" line="65" />
         <source>collapsed (few of the 8 modes)</source>
         <translation>崩壊状態（8モード中わずか）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="68" />
+        <location filename="../ui/training/lessons/catalogue.py" line="67" />
         <source>the cure</source>
         <translation>治療法</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="69" />
+        <location filename="../ui/training/lessons/catalogue.py" line="68" />
         <source>all 8 modes filled</source>
         <translation>8モードすべてが埋まった状態</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="73" />
+        <location filename="../ui/training/lessons/catalogue.py" line="72" />
         <source>Minimax vs non-saturating: the vanishing gradient</source>
         <translation>ミニマックス対非飽和: 消える勾配</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="74" />
+        <location filename="../ui/training/lessons/catalogue.py" line="73" />
         <source>
 &lt;p&gt;The original game asks G to &lt;i&gt;minimise&lt;/i&gt; log(1 − D(G(z))). Early on D easily tells the
 generated numbers (near 0) from the data (near 5): D(G(z)) is close to 0, and there the curve
@@ -238,62 +248,62 @@ variant) G is pushed hard, reaches the data and D becomes unsure again.&lt;/p&gt
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="83" />
+        <location filename="../ui/training/lessons/catalogue.py" line="82" />
         <source>lecture 12 §3.1.5 Non-saturating GAN; ch. 3 §3.1 Minimax Game理論</source>
         <translation>第12回 §3.1.5 Non-saturating GAN損失、第3章 §3.1 Minimax Game理論</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="85" />
+        <location filename="../ui/training/lessons/catalogue.py" line="84" />
         <source>mean D(G(z))</source>
         <translation>D(G(z)) の平均</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="86" />
+        <location filename="../ui/training/lessons/catalogue.py" line="85" />
         <source>G's gradient, minimax loss</source>
         <translation>生成器の勾配（ミニマックス損失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="87" />
+        <location filename="../ui/training/lessons/catalogue.py" line="86" />
         <source>G's gradient, non-saturating loss</source>
         <translation>生成器の勾配（非飽和損失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="88" />
+        <location filename="../ui/training/lessons/catalogue.py" line="87" />
         <source>ratio minimax / non-saturating</source>
         <translation>比 ミニマックス / 非飽和</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="241" />
+        <location filename="../ui/training/lessons/catalogue.py" line="240" />
         <source>clipping</source>
         <translation>クリッピング</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="244" />
+        <location filename="../ui/training/lessons/catalogue.py" line="243" />
         <source>WGAN-GP</source>
         <translation>WGAN-GP</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="92" />
+        <location filename="../ui/training/lessons/catalogue.py" line="91" />
         <source>stuck: G's gradient has vanished</source>
         <translation>停滞状態（生成器の勾配が消失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="94" />
+        <location filename="../ui/training/lessons/catalogue.py" line="93" />
         <source>non-saturating</source>
         <translation>非飽和</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="95" />
+        <location filename="../ui/training/lessons/catalogue.py" line="94" />
         <source>on the data</source>
         <translation>データ上</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="99" />
+        <location filename="../ui/training/lessons/catalogue.py" line="98" />
         <source>The optimal discriminator and the JS divergence</source>
         <translation>最適識別器とJSダイバージェンス</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="100" />
+        <location filename="../ui/training/lessons/catalogue.py" line="99" />
         <source>
 &lt;p&gt;For a fixed generator the best discriminator is &lt;i&gt;D*(x) = p&lt;sub&gt;data&lt;/sub&gt;(x) /
 (p&lt;sub&gt;data&lt;/sub&gt;(x) + p&lt;sub&gt;g&lt;/sub&gt;(x))&lt;/i&gt; (the dashed green curve). Put it back into the value
@@ -312,47 +322,47 @@ JSD falls to 0 and both sides fall to −log 4 ≈ −1.386.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="110" />
+        <location filename="../ui/training/lessons/catalogue.py" line="109" />
         <source>lecture 12 §3.1.2 最適判別器 D*, §3.1.3 Jensen-Shannon, §3.1.4 数値検証</source>
         <translation>第12回 §3.1.2 最適判別器 D*、§3.1.3 Jensen-Shannon、§3.1.4 数値検証</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="112" />
+        <location filename="../ui/training/lessons/catalogue.py" line="111" />
         <source>at the minimum (JSD ≈ 0, V(D*, G) ≈ −log 4)</source>
         <translation>最小点 (JSD ≈ 0, V(D*, G) ≈ −log 4)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="113" />
+        <location filename="../ui/training/lessons/catalogue.py" line="112" />
         <source>JSD(p_data, p_g)</source>
         <translation>JSD(p_data, p_g)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="114" />
+        <location filename="../ui/training/lessons/catalogue.py" line="113" />
         <source>V(D*, G) (integrated)</source>
         <translation>V(D*, G)（数値積分）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="115" />
+        <location filename="../ui/training/lessons/catalogue.py" line="114" />
         <source>2 JSD − log 4</source>
         <translation>2 JSD − log 4</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="116" />
+        <location filename="../ui/training/lessons/catalogue.py" line="115" />
         <source>|difference of the two sides|</source>
         <translation>|両辺の差|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="117" />
+        <location filename="../ui/training/lessons/catalogue.py" line="116" />
         <source>V(D, G) of the trained D</source>
         <translation>訓練中の識別器の V(D, G)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="121" />
+        <location filename="../ui/training/lessons/catalogue.py" line="120" />
         <source>Nash equilibrium, and a game that never gets there</source>
         <translation>ナッシュ均衡と、そこにたどり着かないゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="122" />
+        <location filename="../ui/training/lessons/catalogue.py" line="121" />
         <source>
 &lt;p&gt;A Nash equilibrium is a pair of strategies where neither player gains by changing alone. For
 a GAN it is p&lt;sub&gt;g&lt;/sub&gt; = p&lt;sub&gt;data&lt;/sub&gt; with &lt;b&gt;D = 1/2 everywhere&lt;/b&gt;: the trained
@@ -369,37 +379,37 @@ because its learning rate decays and D's loss is curved, not flat like x·y.&lt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="131" />
+        <location filename="../ui/training/lessons/catalogue.py" line="130" />
         <source>ch. 3 §3.1 Nash均衡とは; lecture 12 §3.2 Nash均衡とゲーム理論</source>
         <translation>第3章 §3.1 Nash均衡とは、第12回 §3.2 Nash均衡とゲーム理論</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="132" />
+        <location filename="../ui/training/lessons/catalogue.py" line="131" />
         <source>the 1-D game</source>
         <translation>1次元のゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="133" />
+        <location filename="../ui/training/lessons/catalogue.py" line="132" />
         <source>at the Nash equilibrium (D = 1/2)</source>
         <translation>ナッシュ均衡 (D = 1/2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="135" />
+        <location filename="../ui/training/lessons/catalogue.py" line="134" />
         <source>bilinear game, simultaneous: distance from (0, 0)</source>
         <translation>双線形ゲーム・同時更新: (0, 0) からの距離</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="136" />
+        <location filename="../ui/training/lessons/catalogue.py" line="135" />
         <source>bilinear game, alternating: distance from (0, 0)</source>
         <translation>双線形ゲーム・交互更新: (0, 0) からの距離</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="140" />
+        <location filename="../ui/training/lessons/catalogue.py" line="139" />
         <source>f-GAN: which divergence, which modes</source>
         <translation>f-GAN: どのダイバージェンスで、どのモードへ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="141" />
+        <location filename="../ui/training/lessons/catalogue.py" line="140" />
         <source>
 &lt;p&gt;An f-GAN trains G to shrink a chosen f-divergence between p&lt;sub&gt;data&lt;/sub&gt; and p&lt;sub&gt;g&lt;/sub&gt;.
 The data here are two equal Gaussians at −3 and +3; the generator, fed one noise number, starts
@@ -421,64 +431,64 @@ and part of the samples stray off the data instead of covering the second mode.&
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="157" />
+        <location filename="../ui/training/lessons/catalogue.py" line="156" />
         <source>share elsewhere (off both modes)</source>
         <translation>それ以外（どちらのモードにもない）割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="161" />
-        <location filename="../ui/training/lessons/catalogue.py" line="164" />
+        <location filename="../ui/training/lessons/catalogue.py" line="160" />
+        <location filename="../ui/training/lessons/catalogue.py" line="163" />
         <source>on one mode (over 90 % of the samples)</source>
         <translation>ひとつのモードに集中した状態（サンプルの 90 % 超）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="154" />
+        <location filename="../ui/training/lessons/catalogue.py" line="153" />
         <source>lecture 12 §3.4 f-GAN理論統一</source>
         <translation>第12回 §3.4 f-GAN理論統一</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="156" />
+        <location filename="../ui/training/lessons/catalogue.py" line="155" />
         <source>share on the mode at −3 / +3</source>
         <translation>−3 / +3 のモード上の割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="166" />
+        <location filename="../ui/training/lessons/catalogue.py" line="165" />
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="160" />
+        <location filename="../ui/training/lessons/catalogue.py" line="159" />
         <source>reverse KL</source>
         <translation>逆KL</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="91" />
+        <location filename="../ui/training/lessons/catalogue.py" line="90" />
         <source>minimax</source>
         <translation>ミニマックス</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="163" />
+        <location filename="../ui/training/lessons/catalogue.py" line="162" />
         <source>Jensen-Shannon</source>
         <translation>Jensen-Shannon</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="167" />
-        <location filename="../ui/training/lessons/catalogue.py" line="170" />
+        <location filename="../ui/training/lessons/catalogue.py" line="166" />
+        <location filename="../ui/training/lessons/catalogue.py" line="169" />
         <source>straying: the second mode uncovered, over 10 % of the samples off both modes</source>
         <translation>迷走状態（2つ目のモードは覆われず、サンプルの 10 % 超がどちらのモードにもない）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="169" />
+        <location filename="../ui/training/lessons/catalogue.py" line="168" />
         <source>Pearson χ²</source>
         <translation>Pearson χ²</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="174" />
+        <location filename="../ui/training/lessons/catalogue.py" line="173" />
         <source>Label smoothing and instance noise</source>
         <translation>ラベル平滑化とインスタンスノイズ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="175" />
+        <location filename="../ui/training/lessons/catalogue.py" line="174" />
         <source>
 &lt;p&gt;A discriminator that is too sure of itself (D(x) ≈ 1 on real data, ≈ 0 on generated data)
 gives the generator little to learn from. Two small remedies:&lt;/p&gt;
@@ -499,47 +509,47 @@ three the generator still reaches the data.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="187" />
+        <location filename="../ui/training/lessons/catalogue.py" line="186" />
         <source>ch. 3 §3.4 Label Smoothing (instance noise is not in the course)</source>
         <translation>第3章 §3.4 Label Smoothing（インスタンスノイズは講座にはない）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="190" />
+        <location filename="../ui/training/lessons/catalogue.py" line="189" />
         <source>plain</source>
         <translation>そのまま</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="191" />
+        <location filename="../ui/training/lessons/catalogue.py" line="190" />
         <source>an over-confident D (peak D(real) &gt; 0.99)</source>
         <translation>自信過剰な識別器（D(本物) の最大値 &gt; 0.99）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="193" />
+        <location filename="../ui/training/lessons/catalogue.py" line="192" />
         <source>label smoothing</source>
         <translation>ラベル平滑化</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="194" />
+        <location filename="../ui/training/lessons/catalogue.py" line="193" />
         <source>a capped D (peak D(real) &lt; 0.92)</source>
         <translation>上限のある識別器（D(本物) の最大値 &lt; 0.92）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="196" />
+        <location filename="../ui/training/lessons/catalogue.py" line="195" />
         <source>instance noise</source>
         <translation>インスタンスノイズ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="197" />
+        <location filename="../ui/training/lessons/catalogue.py" line="196" />
         <source>a D short of certainty (peak D(real) &lt; 0.97)</source>
         <translation>確信に届かない識別器（D(本物) の最大値 &lt; 0.97）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="201" />
+        <location filename="../ui/training/lessons/catalogue.py" line="200" />
         <source>Spectral normalisation, layer by layer</source>
         <translation>スペクトル正規化を層ごとに</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="202" />
+        <location filename="../ui/training/lessons/catalogue.py" line="201" />
         <source>
 &lt;p&gt;How fast can D's output change when its input moves? At most by the product of the largest
 singular values σ&lt;sub&gt;max&lt;/sub&gt; of its layers' weights (the activations here never steepen a
@@ -556,47 +566,47 @@ normalisation the values drift wherever training takes them; with it they sit at
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="211" />
+        <location filename="../ui/training/lessons/catalogue.py" line="210" />
         <source>ch. 3 §3.4 Spectral Normalization; lecture 12 §3.3.7</source>
         <translation>第3章 §3.4 Spectral Normalization、第12回 §3.3.7</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="213" />
+        <location filename="../ui/training/lessons/catalogue.py" line="212" />
         <source>σ_max per D layer (input → output)</source>
         <translation>識別器の各層の σ_max（入力 → 出力）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="214" />
+        <location filename="../ui/training/lessons/catalogue.py" line="213" />
         <source>product (bound on D's slope)</source>
         <translation>積（識別器の傾きの上限）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="217" />
+        <location filename="../ui/training/lessons/catalogue.py" line="216" />
         <source>plain D</source>
         <translation>正規化なしの識別器</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="218" />
+        <location filename="../ui/training/lessons/catalogue.py" line="217" />
         <source>unconstrained (some σ_max far from 1)</source>
         <translation>制約なし（1 から遠い σ_max がある）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="220" />
+        <location filename="../ui/training/lessons/catalogue.py" line="219" />
         <source>spectral norm</source>
         <translation>スペクトル正規化</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="221" />
+        <location filename="../ui/training/lessons/catalogue.py" line="220" />
         <source>1-Lipschitz (every σ_max ≈ 1)</source>
         <translation>1-Lipschitz（すべての σ_max ≈ 1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="225" />
+        <location filename="../ui/training/lessons/catalogue.py" line="224" />
         <source>WGAN: weight clipping vs gradient penalty</source>
         <translation>WGAN: 重みクリッピング対勾配ペナルティ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="226" />
+        <location filename="../ui/training/lessons/catalogue.py" line="225" />
         <source>
 &lt;p&gt;A WGAN critic estimates the Wasserstein distance, which needs a critic whose slope is at most
 1 (a 1-Lipschitz function). The first WGAN enforced it crudely: after every critic step each
@@ -614,37 +624,37 @@ and the share of weights sitting at the clipping bound.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="235" />
+        <location filename="../ui/training/lessons/catalogue.py" line="234" />
         <source>lecture 12 §3.3.4 Weight Clipping, §3.3.5 WGAN-GP; ch. 3 §3.4 WGAN-GP</source>
         <translation>第12回 §3.3.4 Weight Clipping、§3.3.5 WGAN-GP、第3章 §3.4 WGAN-GP</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="237" />
+        <location filename="../ui/training/lessons/catalogue.py" line="236" />
         <source>critic's gradient norm ‖∇f‖ between real and fake</source>
         <translation>本物と偽物の間での批評家の勾配ノルム ‖∇f‖</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="238" />
+        <location filename="../ui/training/lessons/catalogue.py" line="237" />
         <source>weights at the clipping bound</source>
         <translation>クリッピング境界にある重みの割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="242" />
+        <location filename="../ui/training/lessons/catalogue.py" line="241" />
         <source>a clipped critic (‖∇f‖ far below 1)</source>
         <translation>クリップされた批評家（‖∇f‖ が 1 よりずっと小さい）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="245" />
+        <location filename="../ui/training/lessons/catalogue.py" line="244" />
         <source>a critic with slope ≈ 1</source>
         <translation>傾き ≈ 1 の批評家</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="249" />
+        <location filename="../ui/training/lessons/catalogue.py" line="248" />
         <source>RpGAN + R1 + R2 (R3GAN) on the grid of 25</source>
         <translation>25個の格子での RpGAN + R1 + R2 (R3GAN)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="250" />
+        <location filename="../ui/training/lessons/catalogue.py" line="249" />
         <source>
 &lt;p&gt;25 tight Gaussians on a 5 × 5 grid. The &lt;b&gt;classic&lt;/b&gt; GAN (non-saturating loss, no
 penalty) judges each sample on its own. &lt;b&gt;RpGAN&lt;/b&gt;, the relativistic paired loss, judges a
@@ -662,37 +672,37 @@ while R1 and R2 hold RpGAN's D smooth, which is what lets the longer run converg
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="260" />
+        <location filename="../ui/training/lessons/catalogue.py" line="259" />
         <source>lecture 12 §3.5 R3GAN (§3.5.1 RpGAN, §3.5.2 R3GAN)</source>
         <translation>第12回 §3.5 R3GAN（§3.5.1 相対論的GAN (RpGAN)、§3.5.2 R3GAN）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="263" />
+        <location filename="../ui/training/lessons/catalogue.py" line="262" />
         <source>classic loss</source>
         <translation>従来の損失</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="264" />
+        <location filename="../ui/training/lessons/catalogue.py" line="263" />
         <source>a steep D (slope above 1)</source>
         <translation>急な識別器（傾き 1 超）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="266" />
+        <location filename="../ui/training/lessons/catalogue.py" line="265" />
         <source>RpGAN + R1 + R2</source>
         <translation>RpGAN + R1 + R2</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="267" />
+        <location filename="../ui/training/lessons/catalogue.py" line="266" />
         <source>a smooth D on the whole grid</source>
         <translation>格子全体でなめらかな識別器</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="271" />
+        <location filename="../ui/training/lessons/catalogue.py" line="270" />
         <source>DCGAN on Fashion-MNIST</source>
         <translation>Fashion-MNIST での DCGAN</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="271" />
+        <location filename="../ui/training/lessons/catalogue.py" line="270" />
         <source>
 &lt;p&gt;A deep convolutional GAN: the generator upsamples a 64-number z through transposed
 convolutions with batch norm to a 28&amp;times;28 image; the discriminator is the mirror image with
@@ -716,17 +726,17 @@ weights, so each step takes longer.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="285" />
+        <location filename="../ui/training/lessons/catalogue.py" line="284" />
         <source>ch. 3 §3.3 DCGAN (Deep Convolutional GAN)</source>
         <translation>第3章 §3.3 DCGAN (Deep Convolutional GAN)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="286" />
+        <location filename="../ui/training/lessons/catalogue.py" line="285" />
         <source>DCGAN, 28 px</source>
         <translation>DCGAN、28 px</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="287" />
+        <location filename="../ui/training/lessons/catalogue.py" line="286" />
         <source>The course's DCGAN, 28 px</source>
         <translation>講座の DCGAN、28 px</translation>
     </message>

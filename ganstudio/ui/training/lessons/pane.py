@@ -250,6 +250,9 @@ class LessonPane(QWidget):
             text = self.tr("within {0} of {1}").format(bound, f"{c.centre:g}")
         elif c.centre is not None:
             text = self.tr("more than {0} from {1}").format(bound, f"{c.centre:g}")
+        elif n.fmt == "int":            # counts: "at least 24" for > 23.5
+            text = (self.tr("at least {0}").format(math.floor(c.bound) + 1) if c.op == ">"
+                    else self.tr("at most {0}").format(math.ceil(c.bound) - 1))
         elif c.op == "<":
             text = self.tr("below {0}").format(bound)
         else:
