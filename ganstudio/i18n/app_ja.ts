@@ -64,8 +64,15 @@ and shows a grid of samples. Move through latent space with the sliders, change 
 interpolate between samples, and export grids and animations from &lt;i&gt;File &amp;rsaquo; Export&lt;/i&gt;.&lt;/p&gt;
 
 &lt;h3&gt;Teaching from a projector&lt;/h3&gt;
-&lt;p&gt;&lt;i&gt;View &amp;rsaquo; Presentation mode&lt;/i&gt; (F11) goes full screen with larger fonts and thicker
-curves.&lt;/p&gt;
+&lt;p&gt;&lt;i&gt;View &amp;rsaquo; Presentation mode&lt;/i&gt; (F11) goes full screen with every text larger (how much:
+&lt;i&gt;View &amp;rsaquo; Presentation text size&lt;/i&gt;), thicker curves and the recipe form hidden; the next
+start comes back to it.&lt;/p&gt;
+&lt;p&gt;While a run is paused, &lt;b&gt;D step&lt;/b&gt; and &lt;b&gt;G step&lt;/b&gt; move one player only and &lt;b&gt;Full step&lt;/b&gt;
+makes whole training steps, &lt;i&gt;k&lt;/i&gt; at a time; &lt;b&gt;Slow motion&lt;/b&gt; waits after every step, and the
+learning rates and the loss change live with &lt;b&gt;Apply&lt;/b&gt; (the run&apos;s &lt;code&gt;metrics.jsonl&lt;/code&gt;
+records it). The &lt;b&gt;Draw data&lt;/b&gt; tab trains on points you click, paint or load from a CSV file of
+x,y rows. The 2-D teaching view can draw &lt;b&gt;G&apos;s manifold&lt;/b&gt; (the image of a grid of &lt;i&gt;z&lt;/i&gt;) and
+shows the KL and JS divergences between the data and the generated samples.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;GAN Studio をはじめよう&lt;/h2&gt;
@@ -91,7 +98,8 @@ curves.&lt;/p&gt;
 &lt;i&gt;ファイル &amp;rsaquo; 書き出し&lt;/i&gt;からグリッドやアニメーションを書き出せます。&lt;/p&gt;
 
 &lt;h3&gt;プロジェクターで教える&lt;/h3&gt;
-&lt;p&gt;&lt;i&gt;表示 &amp;rsaquo; プレゼンテーションモード&lt;/i&gt; (F11) で全画面になり、文字が大きく、曲線が太くなります。&lt;/p&gt;
+&lt;p&gt;&lt;i&gt;表示 &amp;rsaquo; プレゼンテーションモード&lt;/i&gt; (F11) で全画面になり、すべての文字が大きく (大きさは &lt;i&gt;表示 &amp;rsaquo; プレゼンテーションの文字サイズ&lt;/i&gt; で選べます)、曲線が太くなり、レシピのフォームが隠れます。次回の起動でもこの表示に戻ります。&lt;/p&gt;
+&lt;p&gt;一時停止中は、&lt;b&gt;D ステップ&lt;/b&gt; と &lt;b&gt;G ステップ&lt;/b&gt; で一方のプレイヤーだけを、&lt;b&gt;完全なステップ&lt;/b&gt; で訓練ステップ全体を、一度に &lt;i&gt;k&lt;/i&gt; 回ずつ進められます。&lt;b&gt;スローモーション&lt;/b&gt; は各ステップの後に待ちます。学習率と損失は &lt;b&gt;適用&lt;/b&gt; で訓練中にも変えられます (実行の &lt;code&gt;metrics.jsonl&lt;/code&gt; に記録されます)。&lt;b&gt;データを描く&lt;/b&gt; タブでは、クリックやドラッグで描いた点、または x,y の行からなる CSV ファイルの点で訓練できます。2 次元の教材ビューは &lt;b&gt;G の多様体&lt;/b&gt; (&lt;i&gt;z&lt;/i&gt; の格子の像) を描き、データと生成サンプルの間の KL ダイバージェンスと JS ダイバージェンスを表示します。&lt;/p&gt;
 </translation>
     </message>
     <message>

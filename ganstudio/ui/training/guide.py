@@ -46,8 +46,15 @@ and shows a grid of samples. Move through latent space with the sliders, change 
 interpolate between samples, and export grids and animations from <i>File &rsaquo; Export</i>.</p>
 
 <h3>Teaching from a projector</h3>
-<p><i>View &rsaquo; Presentation mode</i> (F11) goes full screen with larger fonts and thicker
-curves.</p>
+<p><i>View &rsaquo; Presentation mode</i> (F11) goes full screen with every text larger (how much:
+<i>View &rsaquo; Presentation text size</i>), thicker curves and the recipe form hidden; the next
+start comes back to it.</p>
+<p>While a run is paused, <b>D step</b> and <b>G step</b> move one player only and <b>Full step</b>
+makes whole training steps, <i>k</i> at a time; <b>Slow motion</b> waits after every step, and the
+learning rates and the loss change live with <b>Apply</b> (the run's <code>metrics.jsonl</code>
+records it). The <b>Draw data</b> tab trains on points you click, paint or load from a CSV file of
+x,y rows. The 2-D teaching view can draw <b>G's manifold</b> (the image of a grid of <i>z</i>) and
+shows the KL and JS divergences between the data and the generated samples.</p>
 """)
 
 
