@@ -16,9 +16,8 @@ _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
 
 @pytest.fixture
-def panel(explorer_panel, tmp_path, monkeypatch):
-    monkeypatch.setenv("GANSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
-    return explorer_panel
+def panel(explorer_panel):
+    return explorer_panel     # its per-model stores live in the test's own config folder (conftest)
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +68,28 @@ def test_label_tiles_fit_a_direction_and_its_slider_moves_the_image(qtbot, panel
     assert "22 with · 22 without" in labels.counts.text()
     assert labels.fit_btn.isEnabled()
     qtbot.mouseClick(labels.fit_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(p.state.named) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(p.state.named) == 1, timeout=60000)
     d = p.state.named[0]
     assert d.name == "bright" and "held-out accuracy" in labels.result.text()
     assert float(d.vector @ (u / np.linalg.norm(u))) > 0.3     # it points along the planted plane's normal
+    # independent of chosen directions: of itself nothing is left (refused, said so) ...
+    labels.attribute.setText("bright again")
+    labels.independent.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(labels.fit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: labels._job is None, timeout=60000)
+    assert "nothing is left" in labels.result.text() and len(p.state.named) == 1
+    # ... of another direction, the new one is orthogonal to it
+    p.named_directions.add([N.NamedDirection("axis0", np.eye(G.w_dim)[0])])
+    labels.independent.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert labels.independent.item(1).text() == "axis0"
+    labels.independent.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(labels.fit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(p.state.named) == 3, timeout=60000)
+    assert abs(float(p.state.named[2].vector[0])) < 1e-5
+    assert "independent of axis0" in labels.result.text()
+    assert p.named_directions.similarity.item(1, 2).text() == "0"
+    p.named_directions.delete(2)
+    p.named_directions.delete(1)
     lab, s, _ = p.named_directions.rows[0]
     assert not lab.isHidden() and lab.text().startswith("1 · bright")
     s.setValue(3.0)
@@ -120,8 +137,18 @@ def test_export_import_and_refusals(qtbot, panel, ckpt, tmp_path):
     assert not nd.class_btn.isVisibleTo(nd)           # an emoji model: no Fashion-MNIST classes
 
 
-def test_class_directions_are_offered_for_fashion_mnist_only(qtbot, panel):
+def test_class_directions_are_offered_for_fashion_mnist_and_can_be_cancelled(qtbot, panel):
     from ganstudio.resources import resource
     p = panel
     opened(qtbot, p, resource("models/stylegan_fashion32.pt"))
-    assert p.named_directions.class_btn.isVisibleTo(p.named_directions)
+    nd = p.named_directions
+    assert nd.class_btn.isVisibleTo(nd)
+    qtbot.mouseClick(nd.class_btn, Qt.MouseButton.LeftButton)
+    assert not nd.class_btn.isEnabled()
+    qtbot.waitUntil(lambda: len(nd._class_parts) >= 1, timeout=60000)    # one chunk labelled
+    from PySide6.QtWidgets import QPushButton
+    cancel = nd._class_task.dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)                 # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: nd.class_btn.isEnabled(), timeout=60000)
+    assert p.state.named == [] and not nd.store.load(p.state.model.key, p.state.model.w_dim)
