@@ -143,6 +143,23 @@ def test_step_buttons_move_one_player_while_paused(panel, qtbot):
     assert manual == [("d", 1), ("g", 3), ("both", 3)]
 
 
+def test_a_run_paused_while_loading_waits_at_step_0_with_its_view_shown(panel, qtbot):
+    panel.form.set_values(small_toy())
+    panel.views.setCurrentWidget(panel.toy)
+    panel.start()
+    assert panel.state == "loading" and panel.controls.pause_action.isEnabled()
+    panel.controls.pause_action.trigger()
+    qtbot.waitUntil(lambda: panel.state == "paused", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: (panel.toy.last_snapshot or {}).get("step") == 0, timeout=TIMEOUT)
+    t = panel.session.worker.trainer
+    assert t.step_count == 0
+    panel.live.both_button.click()                      # then one step at a time
+    qtbot.waitUntil(lambda: (panel.toy.last_snapshot or {}).get("step") == 1, timeout=TIMEOUT)
+    assert t.step_count == 1
+    panel.stop()
+    qtbot.waitUntil(lambda: panel.state == "finished", timeout=TIMEOUT)
+
+
 def test_live_learning_rates_loss_and_slow_motion(panel, qtbot):
     panel.form.set_values(small_toy())
     live = panel.live

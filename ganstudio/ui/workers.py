@@ -231,8 +231,9 @@ class TrainWorker(QThread):
             if stop:
                 status = "cancelled"
             else:
-                if paused:
+                if paused:                 # paused while loading: wait at step 0, shown
                     trainer.pause()
+                    trainer.call_soon(self._snapshot_now)
                 self.state_changed.emit("paused" if paused else "running")
                 status = trainer.run()
                 self._toy_snapshot(trainer, force=True)

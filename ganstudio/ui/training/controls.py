@@ -25,7 +25,7 @@ STATE_TEXT = {"idle": QT_TRANSLATE_NOOP("TrainingControls", "ready"),
               "attached": QT_TRANSLATE_NOOP("TrainingControls", "following a run directory")}
 _ENABLED = {
     "start": {"idle", "finished"},
-    "pause": {"running", "paused"},
+    "pause": {"loading", "running", "paused"},   # while loading: start paused (at step 0)
     "stop": {"loading", "running", "paused"},
     "save": {"running", "paused"},
     "explorer": {"running", "paused", "finished", "attached"},
