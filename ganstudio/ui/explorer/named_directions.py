@@ -73,7 +73,7 @@ class NamedDirectionsWidget(QWidget):
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(1)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
         self.rows: list[tuple[QLabel, object, object]] = []
         self.empty = note(self.tr("No named directions yet: label tiles of the gallery below, import a file"
                                   " or make class directions."))
@@ -89,8 +89,11 @@ class NamedDirectionsWidget(QWidget):
         self.similarity.setToolTip(self.tr("Cosine similarity of every pair of named directions: 1 = the "
                                            "same, 0 = independent, −1 = opposite"))
         self.similarity.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.similarity.horizontalHeader().setMinimumSectionSize(30)
-        self.similarity.horizontalHeader().setDefaultSectionSize(34)
+        small = self.similarity.font()
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        self.similarity.setFont(small)
+        self.similarity.horizontalHeader().setMinimumSectionSize(24)
+        self.similarity.horizontalHeader().setDefaultSectionSize(28)
         self.similarity.verticalHeader().setDefaultSectionSize(20)
         self.similarity_label = QLabel(self.tr("Similarity (cosine; numbered as the sliders above)"))
         self.similarity_label.setWordWrap(True)
@@ -167,7 +170,6 @@ class NamedDirectionsWidget(QWidget):
     def _add_row(self) -> None:
         i = len(self.rows)
         lab = QLabel()
-        lab.setMinimumWidth(130)
         lab.setWordWrap(True)            # a long name wraps instead of widening the tab
         s = slider(-5, 5, 0.0)
         s.setToolTip(self.tr("Move along this direction, in standard deviations of w"))
@@ -175,9 +177,9 @@ class NamedDirectionsWidget(QWidget):
         s.sliderReleased.connect(self.state.commit)
         s.editingFinished.connect(self.state.commit)
         delete = tool_button("✕", self.tr("Delete this direction"), lambda _=False, i=i: self.delete(i))
-        self.grid.addWidget(lab, i, 0)
-        self.grid.addWidget(s, i, 1)
-        self.grid.addWidget(delete, i, 2)
+        self.grid.addWidget(lab, 2 * i, 0)          # the name above its slider: names stay whole
+        self.grid.addWidget(delete, 2 * i, 1)
+        self.grid.addWidget(s, 2 * i + 1, 0, 1, 2)
         self.rows.append((lab, s, delete))
 
     def _show_similarity(self) -> None:
