@@ -108,6 +108,11 @@ def test_cli_trains_on_points(tmp_path, capsys):
     recipe.write_text(points_recipe(csv, steps=5).to_toml(), encoding="utf-8")
     assert main(["train", str(recipe), "--out", str(tmp_path / "out"), "--device", "cpu"]) in (0, None)
     assert (tmp_path / "out" / RUN_COPY).is_file()
+    (tmp_path / "bad.csv").write_text("x,y\n1,2\n3,4\n5,oops\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["train", str(recipe), "--out", str(tmp_path / "bad"), "--device", "cpu",
+                 "--set", f"data.path={tmp_path / 'bad.csv'}"]) == 2
+    assert "bad.csv, line 4" in capsys.readouterr().err
 
 
 # --- interventions ------------------------------------------------------------------------------
