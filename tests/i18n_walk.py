@@ -27,7 +27,7 @@ ALLOWED = {
     "Qt", "PySide6", "SeFa", "GANSpace", "InterFaceGAN", "SSIM", "PSNR", "LPIPS", "VGG", "Inception",
     "LSGAN", "PacGAN", "nats", "ToRGB", "toy", "auto", "cpu", "cuda", "px", "ms", "MB", "GB", "KB", "it", "img", "fps",
     "dB", "std", "min", "max", "lr", "Fourier", "FFT", "ADA", "DiffAugment", "psi", "sigma",
-    "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy", "imageio", "ffmpeg",
+    "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy", "log", "imageio", "ffmpeg",
 }
 
 
@@ -113,12 +113,16 @@ def _sources_by_domain() -> dict[str, set[str]]:
     return out
 
 
+# Reusable widgets any panel puts its content in: they say nothing about whose the text is.
+SHARED_WIDGETS = ("ganstudio.ui.explorer.widgets", "ganstudio.ui.screen_fit", "ganstudio.ui.sliders")
+
+
 def _module_domain(obj) -> str | None:
     """The domain of the nearest ganstudio class among ``obj`` and its parents."""
     while obj is not None:
         for cls in type(obj).__mro__:
             mod = cls.__module__
-            if mod.startswith("ganstudio."):
+            if mod.startswith("ganstudio.") and mod not in SHARED_WIDGETS:
                 return build.domain_of(mod.replace(".", "/") + ".py") or "app"
         obj = obj.parent() if hasattr(obj, "parent") and callable(obj.parent) else None
     return None

@@ -54,6 +54,7 @@ def findings(qapp):
         found = untranslated([w, *dialogs])
         for d in dialogs:
             d.deleteLater()
+        found += _after_a_short_2d_run(w, qtbot)
         w.training.shutdown()
         w._close_approved = True
         w.close()
@@ -61,6 +62,27 @@ def findings(qapp):
     finally:
         i18n.install(app, before)
     yield found
+
+
+def _after_a_short_2d_run(w, qtbot):
+    """Walk the Training panel again once a short 2-D toy run has finished: the progress, the
+    teaching view, the live lesson-free texts and the status line say things only a run shows."""
+    from ganstudio import resources
+    t = w.training
+    assert t.load_recipe_file(resources.recipes_dir() / "toy_ring8.toml")
+    steps = t.form.train.editors["steps"].widget
+    steps.setText("60")
+    steps.textEdited.emit("60")
+    assert t.start()
+    qtbot.waitUntil(lambda: t.controls.state == "finished", timeout=TIMEOUT)
+    t.refresh_now()
+    found = untranslated([w])
+    status = w.statusBar().currentMessage()
+    if status:
+        from i18n_walk import Finding, english_words
+        if english_words(status):
+            found.append(Finding(status, "MainWindow/QStatusBar message", "app"))
+    return found
 
 
 @pytest.mark.parametrize("owner", ["app", "explorer", "lessons", "cli"])

@@ -1104,6 +1104,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>層の数</translation>
     </message>
     <message>
+        <source>G linear</source>
+        <translation>線形の G</translation>
+    </message>
+    <message>
         <source>Objective</source>
         <translation>目的関数</translation>
     </message>
@@ -1480,6 +1484,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>number of hidden layers</source>
         <translation>隠れ層の数</translation>
+    </message>
+    <message>
+        <source>G is one linear map of z (a Gaussian family): shows which modes a divergence favours</source>
+        <translation>G を z の 1 つの線形写像 (ガウス分布の族) にします: ダイバージェンスがどのモードを好むかを示します</translation>
     </message>
     <message>
         <source>adversarial loss (see ganstudio.train.losses)</source>
@@ -1921,7 +1929,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>Divergences between p_data and p_g, both estimated with the same Gaussian kernel on the plotted grid. JS is symmetric and at most 0.693 (log 2); KL(data‖G) grows when G drops modes, KL(G‖data) when G puts samples where there is no data.</source>
-        <translation>p_data と p_g のダイバージェンス。どちらも描画した格子上で同じガウスカーネルで推定します。JS は対称で最大 0.693 (log 2)。KL(data‖G) は G がモードを取りこぼすと増え、KL(G‖data) は G がデータのない所にサンプルを置くと増えます。</translation>
+        <translation>p_data と p_g のダイバージェンス。どちらも描画した格子上で同じガウスカーネルで推定します。JS は対称で最大 0.693 (log 2)。KL(p_data‖p_g) は G がモードを取りこぼすと増え、KL(p_g‖p_data) は G がデータのない所にサンプルを置くと増えます。</translation>
     </message>
     <message>
         <source>G(z), z from {0:g} to {1:g}</source>
@@ -1949,7 +1957,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>JS {0:.3f} · KL(data‖G) {1:.2f} · KL(G‖data) {2:.2f} nats</source>
-        <translation>JS {0:.3f} · KL(data‖G) {1:.2f} · KL(G‖data) {2:.2f} nats</translation>
+        <translation>JS {0:.3f} · KL(p_data‖p_g) {1:.2f} · KL(p_g‖p_data) {2:.2f} nats</translation>
     </message>
 </context>
 <context>

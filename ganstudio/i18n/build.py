@@ -37,7 +37,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "explorer": ("ganstudio/ui/explorer/*.py", "ganstudio/ui/explorer/*/*.py",
                  "ganstudio/ui/render_worker.py"),
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
-            "ganstudio/train/evaluate.py", "ganstudio/core/config.py"),
+            "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }
 

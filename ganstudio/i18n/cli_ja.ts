@@ -786,6 +786,33 @@ StyleGAN3 ネットワーク pickle (.pkl) です。画像ごとに (フォル�
     </message>
 </context>
 <context>
+    <name>threads</name>
+    <message>
+        <source>1 thread ({0})</source>
+        <translation>1 スレッド ({0})</translation>
+    </message>
+    <message>
+        <source>{0} threads ({1})</source>
+        <translation>{0} スレッド ({1})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cores (from the load average)</source>
+        <translation>{1} コア中 {0} (ロードアベレージから)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cores (other work keeps {2:.1f} busy)</source>
+        <translation>{1} コア中 {0} (他の処理が {2:.1f} コアを使用中)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cores (all free)</source>
+        <translation>{1} コア中 {0} (すべて空き)</translation>
+    </message>
+    <message>
+        <source>toy MLP</source>
+        <translation>トイ MLP</translation>
+    </message>
+</context>
+<context>
     <name>train</name>
     <message>
         <source>train a GAN from a recipe (TOML) without the GUI</source>

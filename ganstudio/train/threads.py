@@ -96,12 +96,17 @@ def choose_threads(cpus: int, busy_elsewhere: float, family: str | None = None) 
 
 def describe(threads: int, cpus: int, busy_elsewhere: float | None, why: str = "") -> str:
     """Why this many threads, for the progress line and the Training panel."""
+    from ganstudio.i18n import translate   # the interface's language (the GUI shows it too)
     if why:
-        return f"{threads} thread{'s' if threads != 1 else ''} ({why})"
+        if threads == 1:
+            return translate("threads", "1 thread ({0})").format(why)
+        return translate("threads", "{0} threads ({1})").format(threads, why)
     if busy_elsewhere is None:
-        return f"{threads} of {cpus} cores (from the load average)"
-    return (f"{threads} of {cpus} cores (other work keeps {busy_elsewhere:.1f} busy)" if busy_elsewhere >= 0.05
-            else f"{threads} of {cpus} cores (all free)")
+        return translate("threads", "{0} of {1} cores (from the load average)").format(threads, cpus)
+    if busy_elsewhere >= 0.05:
+        return translate("threads", "{0} of {1} cores (other work keeps {2:.1f} busy)").format(
+            threads, cpus, busy_elsewhere)
+    return translate("threads", "{0} of {1} cores (all free)").format(threads, cpus)
 
 
 def load_average_busy(cpus: int) -> float:
@@ -170,5 +175,7 @@ class ThreadChooser:
         return threads
 
     def note(self) -> str:
-        why = "train.threads" if self.fixed > 0 else ("toy MLP" if self.family == "toy" else "")
+        from ganstudio.i18n import translate
+        why = ("train.threads" if self.fixed > 0 else
+               translate("threads", "toy MLP") if self.family == "toy" else "")
         return describe(self.threads, len(self.cpus), self.busy_elsewhere, why)
