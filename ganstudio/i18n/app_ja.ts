@@ -127,7 +127,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>Full step</source>
-        <translation>完全なステップ</translation>
+        <translation>D+G ステップ</translation>
     </message>
     <message>
         <source>k whole training steps (D steps, then a G step)</source>
@@ -755,7 +755,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>Seed 000: DCGAN on Fashion-MNIST (as taught, corrected)</source>
-        <translation>シード教材 000: Fashion-MNIST で DCGAN (講義どおり、修正済み)</translation>
+        <translation>講義テキスト 000: Fashion-MNIST で DCGAN (講義どおり、修正済み)</translation>
     </message>
     <message>
         <source>StyleGAN2 on emoji faces (32 x 32, colour)</source>
@@ -1792,7 +1792,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>full step</source>
-        <translation>完全なステップ</translation>
+        <translation>D+G ステップ</translation>
     </message>
     <message>
         <source>{0} × {1} done at step {2}</source>
@@ -1850,7 +1850,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>critic f(x)</source>
-        <translation>批評器 f(x)</translation>
+        <translation>クリティック f(x)</translation>
     </message>
     <message>
         <source>step {0}</source>
@@ -1870,7 +1870,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>a critic has no optimal probability D*: its slope is what moves G</source>
-        <translation>批評器には最適な確率 D* がありません: G を動かすのはその傾きです</translation>
+        <translation>クリティックには最適な確率 D* がありません: G を動かすのはその傾きです</translation>
     </message>
 </context>
 <context>
