@@ -105,3 +105,38 @@ def test_at_1280_by_800_every_lesson_fits_without_scrolling_sideways(main_window
         t.load_lesson(item.key)
         qtbot.wait(200)                                      # the form's new fields laid out
         assert w._training_host.horizontalScrollBar().maximum() == 0, item.key
+
+
+def _plot_fits_its_widget(plot_widget) -> bool:
+    """The whole plot (axes, title, legend, colour bar) inside its widget: nothing cut off."""
+    item = plot_widget.getPlotItem()
+    return item.sceneBoundingRect().right() <= plot_widget.viewport().width() + 1
+
+
+def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window, qtbot):
+    from ganstudio.train.trainer import Trainer
+    w = main_window
+    w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
+    w.tabs.setCurrentWidget(w._training_host)
+    t = w.training
+    t.load_lesson("mode_collapse")
+    trainer = Trainer(Recipe.from_dict(t.form.values() | {"train": t.form.values()["train"] | {
+        "steps": 2, "device": "cpu", "threads": 1}}), None)
+    trainer.run()
+    t.views.setCurrentWidget(t.toy)
+    t.show_toy_snapshot(trainer.toy_snapshot())
+    qtbot.waitUntil(lambda: "modes captured" in t.toy.view_2d.stats.text(), timeout=TIMEOUT)
+    t.curves.loss_plot.getPlotItem().setTitle("Losses — step 1,500 · D loss 1.3863 · G loss 0.6931")
+    host = w._training_host
+    view = t.toy.view_2d
+
+    def whole():
+        return (host.horizontalScrollBar().maximum() == 0 and w.width() <= 1280
+                and _plot_fits_its_widget(view.plot)
+                and view.colour_bar.sceneBoundingRect().right() <= view.plot.viewport().width() + 1
+                and _plot_fits_its_widget(t.curves.loss_plot)
+                and _plot_fits_its_widget(t.curves.diag_plot))
+
+    qtbot.waitUntil(whole, timeout=5000)
+    bar = t.views.tabBar()                                   # Samples, Teaching view, Draw data
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))

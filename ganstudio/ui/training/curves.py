@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Sign
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
+from ..flow_layout import FlowLayout
 from . import style
 from .hover import HoverReadout, step_text, value_at
 from .series import Columns, History, Series
@@ -224,12 +225,14 @@ class LiveCurves(QWidget):
         self.group_box.setToolTip(self.tr("Which diagnostics the lower plot shows"))
         self.group_box.currentIndexChanged.connect(lambda _i: self._on_group(self.current_group()))
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Smoothing")))
-        bar.addWidget(self.smoothing)
-        bar.addWidget(self.smoothing_label)
+        bar = FlowLayout(align_right=True)   # wraps in a narrow pane instead of widening it
+        smoothing = QWidget()                # the label, slider and value wrap as one
+        sv = QHBoxLayout(smoothing)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(QLabel(self.tr("Smoothing")))
+        sv.addWidget(self.smoothing)
+        sv.addWidget(self.smoothing_label)
+        bar.addWidget(smoothing)
         bar.addWidget(self.show_raw)
         bar.addWidget(self.grid)
         bar.addWidget(self.log_scale)

@@ -5,6 +5,7 @@ the app opens first, does not need it, so start-up does not pay for it.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 # Dark theme colours (the app palette in ganstudio.ui.app uses the same).
@@ -72,6 +73,7 @@ def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", gri
         plot_item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     for axis in ("left", "bottom"):
         plot_item.getAxis(axis).enableAutoSIPrefix(False)
+    title_never_widens(plot_item.titleLabel)
     if title:
         plot_item.setTitle(title, color=FOREGROUND, size=title_size())
     if left:
@@ -79,6 +81,23 @@ def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", gri
     if bottom:
         plot_item.setLabel("bottom", bottom)
     plot_item.getViewBox().setMenuEnabled(True)
+
+
+def title_never_widens(label) -> None:
+    """A plot title (pyqtgraph's LabelItem) that asks for no minimum width: pyqtgraph makes its
+    text's width the plot's minimum, so a long title (a live 'Losses — step …' line) or a
+    narrow pane pushed the plot's right edge, colour bar and legend out of sight (issue 22).
+    The title keeps its height and is centred over the plot, clipped at the view's edges."""
+    original = label.updateMin
+
+    def update_min():
+        original()
+        height = label._sizeHint[Qt.SizeHint.MinimumSize][1]
+        label._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+        label.setMinimumWidth(0)
+        label.updateGeometry()
+    label.updateMin = update_min
+    update_min()
 
 
 def title_size() -> str:
