@@ -24,6 +24,8 @@ class ToyConfig:
     layers: int = field(3, check=in_range(1, 8), help="number of hidden layers")
     d_spectral_norm: bool = field(False, help="spectral normalisation on every D layer")
     pack: int = field(1, check=in_range(1, 16), help="PacGAN: samples per D decision")
+    g_linear: bool = field(False, help="G is one linear map of z (a Gaussian family): shows "
+                                        "which modes a divergence favours")
 
 
 def _mlp(n_in: int, hidden: int, layers: int, n_out: int, activation) -> nn.Sequential:
@@ -44,7 +46,8 @@ class ToyGenerator(nn.Module):
         super().__init__()
         self.config = to_dict(cfg)
         self.z_dim, self.data_dim = cfg.z_dim, cfg.data_dim
-        self.net = _mlp(cfg.z_dim, cfg.hidden, cfg.layers, cfg.data_dim, nn.ReLU)
+        self.net = nn.Sequential(nn.Linear(cfg.z_dim, cfg.data_dim)) if cfg.g_linear else \
+            _mlp(cfg.z_dim, cfg.hidden, cfg.layers, cfg.data_dim, nn.ReLU)
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
         check_shape(z, (None, self.z_dim), "z")
