@@ -181,3 +181,24 @@ def test_every_file_with_translatable_strings_feeds_a_domain():
         if call.search(path.read_text(encoding="utf-8")) and build.domain_of(rel) is None:
             orphans.append(rel)
     assert not orphans, f"add these to a domain in ganstudio/i18n/build.py: {orphans}"
+
+
+_ARGPARSE_SPLIT = __import__("argparse").HelpFormatter._split_lines
+
+
+@pytest.mark.parametrize("command", ["train", "export", "eval", "project"])
+def test_japanese_help_fits_the_terminal(command, capsys, monkeypatch):
+    """A kanji takes two columns and Japanese has no spaces: help is wrapped by display width."""
+    from ganstudio.cli.language import display_width
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = _cli(capsys, monkeypatch, command, "--help")
+    assert code == 0, err
+    japanese = [line for line in out.splitlines() if not line.isascii()]   # (commands stay whole)
+    assert len(japanese) > 5
+    wide = [line for line in japanese if display_width(line) > 80]
+    assert not wide, "\n".join(wide)
+    assert not any(line.lstrip().startswith(("、", "。", "ェ", ")")) for line in japanese)
+    assert not any(line.rstrip().endswith("(") for line in japanese)
+    _cli(capsys, monkeypatch, command, "--help", lang="C.UTF-8")   # argparse's own again
+    import argparse
+    assert argparse.HelpFormatter._split_lines is _ARGPARSE_SPLIT

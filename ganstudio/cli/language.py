@@ -3,11 +3,15 @@ reads them), without Qt.
 
 Our own help and error texts call ``translate("Context", "text")`` where they are written.
 argparse's own words ("usage:", "options", "the following arguments are required: ...") come
-from its gettext lookups: :func:`install` answers them from the same ``cli`` translation.
+from its gettext lookups: :func:`install` answers them from the same ``cli`` translation, and
+wraps help text by its width on a terminal (a kanji takes two columns; Japanese has no spaces
+to break at).
 """
 from __future__ import annotations
 
 import argparse
+import re
+import unicodedata
 
 from ..i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 
@@ -37,10 +41,60 @@ def _argparse_text(text: str) -> str:
     return translate("argparse", text)
 
 
+_TOKEN = re.compile(r"\s+|[\x21-\x7e]+|.", re.S)   # spaces, a run of ASCII, one other character
+_NO_LINE_START = set("、。，．・：；）」』】〕！？ーぁぃぅぇぉっゃゅょァィゥェォッャュョ)")
+_NO_LINE_END = set("(（「『【〔")
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes (wide and full-width characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines at most ``width`` columns wide, broken between words or between any
+    two Japanese characters; 、。 and small kana never start a line (the character before them
+    moves down with them); a word longer than ``width`` keeps a line of its own."""
+    lines: list[list[str]] = [[]]
+    for token in _TOKEN.findall(" ".join(text.split())):
+        line = lines[-1]
+        if token.isspace():
+            if line:
+                line.append(" ")
+            continue
+        if line and display_width("".join(line) + token) > width:
+            carried: list[str] = []
+            while token[0] in _NO_LINE_START and len(line) > 1 and (
+                    not carried or carried[0][0] in _NO_LINE_START):
+                carried.insert(0, line.pop())
+            if len(line) > 1 and line[-1][-1] in _NO_LINE_END:
+                carried.insert(0, line.pop())
+            while line and line[-1] == " ":
+                line.pop()
+            lines.append(carried)
+        lines[-1].append(token)
+    return [s for s in ("".join(line).rstrip() for line in lines) if s]
+
+
+def _split_lines(self, text, width):
+    return wrap(text, width)
+
+
+def _fill_text(self, text, width, indent):
+    return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+
+_ARGPARSE_OWN = (argparse._, argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text)
+
+
 def install() -> None:
-    """Let argparse speak the current language (nothing changes in English)."""
+    """Let argparse speak the current language (argparse's own behaviour in English)."""
     if language() != SOURCE_LANGUAGE:
         argparse._ = _argparse_text
+        argparse.HelpFormatter._split_lines = _split_lines
+        argparse.HelpFormatter._fill_text = _fill_text
+    else:
+        argparse._, argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text = _ARGPARSE_OWN
 
 
 def error_line(prog: str, message: str) -> str:

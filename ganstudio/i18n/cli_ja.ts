@@ -329,12 +329,13 @@ stops an export cleanly: the output file is only ever written complete (exit sta
     ganstudio export stylegan3-t.pkl --seed 7 --translate 16,0 --rotate 30 --untransform --out moved.png
     ganstudio export stylegan3-t.pkl --motion 0,0,1 --frames 48 --seed 7 --out turn.gif
 
-CKPT は GAN Studio のチェックポイント (.pt)、実行フォルダー、または公式の StyleGAN2-ADA /
-StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読みます。README を参照) です。
+CKPT は GAN Studio のチェックポイント (.pt)、実行フォルダー、または公式の
+StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl。中のコードを実行せずに読
+みます。README を参照) です。
 
-モデルを開くときと描画中は、stderr に残り時間付きの進捗行を出します。Ctrl-C で書き出しを
-きれいに止められます: 出力ファイルは必ず完全な形でしか書かれません (終了ステータス 130)。
-</translation>
+モデルを開くときと描画中は、stderr に残り時間付きの進捗行を出します。Ctrl-C で
+書き出しをきれいに止められます: 出力ファイルは必ず完全な形でしか書かれません
+(終了ステータス 130)。</translation>
     </message>
     <message>
         <source>--grid takes ROWSxCOLS, e.g. 8x8; got {0!r}</source>
@@ -639,23 +640,23 @@ is reported and skipped, the others are still projected (exit status 1 if any wa
     ganstudio project MODEL photo.png --out projected/
     ganstudio project MODEL pictures/ more.jpg --space w --steps 300 --out projected/ --video
 
-MODEL は GAN Studio のチェックポイント (.pt)、実行フォルダー、または公式の StyleGAN2-ADA /
-StyleGAN3 ネットワーク pickle (.pkl) です。画像ごとに (フォルダーならその中のすべての画像)、
---out に次を書き出します:
+MODEL は GAN Studio のチェックポイント (.pt)、実行フォルダー、または公式の
+StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごとに (フォル
+ダーならその中のすべての画像)、--out に次を書き出します:
 
-    NAME.npy          潜在ベクトル: w [w_dim]、w+ [num_ws, w_dim]、またはマッピング
-                      ネットワークのないモデル (DCGAN、MLP) では z
+    NAME.npy          潜在ベクトル: w [w_dim]、w+ [num_ws, w_dim]、または
+                      マッピングネットワークのないモデル (DCGAN、MLP) では z
     NAME.png          目標の画像と再構成を並べたもの
-    NAME.json         サイドカー: `ganstudio export MODEL --from NAME.json --out X.png` で
-                      再構成をピクセル単位で再現できます
+    NAME.json         サイドカー: 次のコマンドで再構成をピクセル単位で再現
+                      `ganstudio export MODEL --from NAME.json --out X.png`
     NAME.mp4 / .gif   --video 指定時: 最適化の過程をステップごとに
 
-画像は中央の正方形 (または --crop の範囲) に切り抜かれ、モデルの大きさに縮小され、モデルの
-チャンネル数に変換されます。透明なピクセルは --background の上に重ねます。距離は、ファイルに
-識別器がある場合 (GAN Studio のチェックポイントにはあります) はモデル自身の識別器の特徴、
-なければマルチスケール SSIM に L1 のピクセル項を加えたものです。--distance で選べます。
-読めない画像は報告して飛ばし、残りは射影を続けます (1 枚でも飛ばすと終了ステータス 1)。
-</translation>
+画像は中央の正方形 (または --crop の範囲) に切り抜かれ、モデルの大きさに縮小さ
+れ、モデルのチャンネル数に変換されます。透明なピクセルは --background の上に重
+ねます。距離は、ファイルに識別器がある場合 (GAN Studio のチェックポイントには
+あります) はモデル自身の識別器の特徴、なければマルチスケール SSIM に L1 のピク
+セル項を加えたものです。--distance で選べます。読めない画像は報告して飛ばし、
+残りは射影を続けます (1 枚でも飛ばすと終了ステータス 1)。</translation>
     </message>
     <message>
         <source>{0} takes a whole number, got {1!r}</source>
