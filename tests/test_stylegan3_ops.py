@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 
 from explorer_models import one_torch_thread
+from ganstudio.core.nets import stylegan3_ops as ops
 from ganstudio.core.nets.stylegan3 import (Generator, stylegan3_conv_shapes, stylegan3_flops)
 from ganstudio.core.nets.stylegan3_ops import (filtered_lrelu, kaiser_jinc_lowpass,
                                                kaiser_sinc_lowpass, modulated_conv2d, upfirdn2d)
@@ -156,6 +157,30 @@ def test_filtered_lrelu_matches_the_step_by_step_definition(name, clamp):
     (ref * upstream).sum().backward()
     torch.testing.assert_close(xa.grad, xb.grad, rtol=1e-9, atol=1e-10)
     torch.testing.assert_close(ba.grad, bb.grad, rtol=1e-9, atol=1e-10)
+
+
+@pytest.mark.parametrize("name", list(LAYERS))
+def test_filtered_lrelu_with_the_activation_fused_into_row_pieces(name, monkeypatch):
+    # the height upsampling's row products run over a few columns at a time (5: not a
+    # divisor of W * C) and the activation and an acting clamp are applied to each piece
+    # as it is written: the same values as the step-by-step definition
+    monkeypatch.setattr(ops, "_ROW_CHUNK", 5)
+    spec = LAYERS[name]
+    fu, fd = _layer_filters(spec["fu"], spec["fd"])
+    x = (_rand(2, 3, 14, 14, seed=16, dtype=torch.float32) * 2).contiguous(memory_format=CL)
+    b = _rand(3, seed=17, dtype=torch.float32)
+    kw = dict(up=spec["up"], down=spec["down"], padding=spec["padding"], gain=math.sqrt(2),
+              slope=0.2, clamp=0.7)
+    before = x.clone()
+    with torch.no_grad():
+        fast = filtered_lrelu(x, fu, fd, b, **kw)
+        unbiased = filtered_lrelu(x, fu, fd, None, **kw)
+    assert torch.equal(x, before)
+    ref = reference_filtered_lrelu(x.double(), fu.double(), fd.double(), b.double(), **kw)
+    torch.testing.assert_close(fast.double(), ref, rtol=1e-5, atol=1e-5)
+    ref = reference_filtered_lrelu(x.double(), fu.double(), fd.double(),
+                                   torch.zeros(3, dtype=torch.float64), **kw)
+    torch.testing.assert_close(unbiased.double(), ref, rtol=1e-5, atol=1e-5)
 
 
 def test_filtered_lrelu_without_bias_or_filters_leaves_its_input_alone():

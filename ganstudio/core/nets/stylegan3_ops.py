@@ -178,16 +178,22 @@ def _polyphase_matrix(taps: torch.Tensor, up: int, pad0: int,
     return g, lo
 
 
+_ROW_CHUNK = 32768   # columns of a row product done at once: its output stays in the cache
+
+
 def _rows_times_windows(rows: torch.Tensor,  # [h, D] input rows of one image
                         g: torch.Tensor,     # [up, span] polyphase matrix
                         lo: int,             # block m reads rows m + lo .. m + lo + span - 1
                         m0: int, m1: int,    # blocks to compute
                         out: torch.Tensor,   # [m1 - m0, up, D], written in place
+                        epilogue=None,       # in-place elementwise op on each output chunk
                         ) -> None:
     """out[m] = g @ rows[m0 + m + lo : ... + span] for each block, as one batched product over
     overlapping windows of rows (a strided view, no copy); rows outside the image read as
     zeros (then only the few rows the windows need are copied). One call for all blocks:
-    a product per block costs far more on the CPU (a fixed cost per call for long rows)."""
+    a product per block costs far more on the CPU (a fixed cost per call for long rows).
+    The product runs over ``_ROW_CHUNK`` columns at a time and ``epilogue`` (if any) acts on
+    each chunk while it is still in the cache (no extra pass over the whole output)."""
     span, d = g.shape[1], rows.shape[1]
     first, last = m0 + lo, m1 - 1 + lo + span      # rows [first, last) are read
     if first >= 0 and last <= rows.shape[0]:
@@ -195,18 +201,25 @@ def _rows_times_windows(rows: torch.Tensor,  # [h, D] input rows of one image
     else:
         src = _crop_or_pad(rows, 0, first, last).contiguous()
     windows = src.as_strided((m1 - m0, span, d), (d, d, 1))
-    torch.matmul(g, windows, out=out)
+    for c0 in range(0, d, _ROW_CHUNK):
+        c1 = min(d, c0 + _ROW_CHUNK)
+        chunk = out[..., c0:c1]
+        torch.matmul(g, windows[..., c0:c1], out=chunk)
+        if epilogue is not None:
+            epilogue(chunk)
 
 
 def _upsample_rows_gemm(x: torch.Tensor,     # [N, C, H, W], channels-last
                         taps: torch.Tensor,  # [k] filter taps
                         up: int, pad0: int, pad1: int,
+                        epilogue=None,       # in-place elementwise op run on the output
                         ) -> torch.Tensor:   # [N, C, H', W], channels-last
     """``_upsample_axis`` along height for inference on the CPU: the rows of a channels-last
     image are contiguous [W * C] vectors, so each block of ``up`` output rows is a small
     matrix (``_polyphase_matrix``) times a window of input rows; the products go straight
     into the output (interior blocks read the input in place, edge blocks a zero-padded
-    copy of the few rows they need)."""
+    copy of the few rows they need). ``epilogue`` acts on each piece of the output as soon
+    as it is written (see ``_rows_times_windows``)."""
     n, c, h, w = x.shape
     rows = x.permute(0, 2, 3, 1).reshape(n, h, w * c)   # a view: x is channels-last
     g, lo = _polyphase_matrix(taps.to(x.dtype), up, pad0)
@@ -220,10 +233,10 @@ def _upsample_rows_gemm(x: torch.Tensor,     # [N, C, H, W], channels-last
         blocks = out[i, :full * up].view(full, up, w * c)
         for m0, m1 in ((inner0, inner1), (0, inner0), (inner1, full)):
             if m1 > m0:
-                _rows_times_windows(rows[i], g, lo, m0, m1, blocks[m0:m1])
+                _rows_times_windows(rows[i], g, lo, m0, m1, blocks[m0:m1], epilogue)
         if length > full * up:                          # a last, partial block
             tail = x.new_empty(1, up, w * c)
-            _rows_times_windows(rows[i], g, lo, full, full + 1, tail)
+            _rows_times_windows(rows[i], g, lo, full, full + 1, tail, epilogue)
             out[i, full * up:] = tail[0, :length - full * up]
     return out.reshape(n, length, w, c).permute(0, 3, 1, 2)
 
@@ -250,15 +263,21 @@ def _use_row_gemm(x: torch.Tensor) -> bool:
 
 
 def _resample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, down: int,
-                   pad0: int, pad1: int) -> torch.Tensor:
+                   pad0: int, pad1: int, epilogue=None) -> torch.Tensor:
     """One separable pass (see ``upfirdn2d``) along dim. When both up and down exceed 1
-    (which the generator never asks for) the upsampled signal is decimated by slicing."""
+    (which the generator never asks for) the upsampled signal is decimated by slicing.
+    ``epilogue``: an in-place elementwise op applied to the result (by pieces, while they
+    are in the cache, on the row-product path)."""
     if up == 1:
-        return _downsample_axis(x, taps, dim, down, pad0, pad1)
+        y = _downsample_axis(x, taps, dim, down, pad0, pad1)
+        return y if epilogue is None else epilogue(y)
     if dim == -2 and _use_row_gemm(x):
-        y = _upsample_rows_gemm(x, taps, up, pad0, pad1)
+        y = _upsample_rows_gemm(x, taps, up, pad0, pad1, epilogue)
+        epilogue = None
     else:
         y = _upsample_axis(x, taps, dim, up, pad0, pad1)
+        if epilogue is not None:
+            y = epilogue(y)
     if down > 1:
         y = y[..., ::down] if dim == -1 else y[..., ::down, :]
     return y
@@ -295,16 +314,28 @@ def upfirdn2d(x: torch.Tensor,                      # [N, C, H, W]
               ) -> torch.Tensor:                    # [N, C, H', W']
     """Upsample, pad, FIR-filter and downsample each channel of x (the memory layout of x,
     e.g. channels-last, is kept)."""
+    return _upfirdn2d(x, f, up, down, padding, gain)
+
+
+def _upfirdn2d(x: torch.Tensor, f: torch.Tensor | None, up: int, down: int,
+               padding: tuple[int, int, int, int], gain: float,
+               epilogue=None,     # in-place elementwise op applied to the result
+               ) -> torch.Tensor:
+    """``upfirdn2d``, then ``epilogue`` on the result: on the CPU's row-product path by
+    pieces as they are written (one pass over the largest tensor less). With an identity
+    filter and nothing to do, epilogue acts on x itself."""
     x0, x1, y0, y1 = padding
     if f is None:
         if up == down == 1 and tuple(padding) == (0, 0, 0, 0):
-            return x * gain if gain != 1 else x
+            x = x * gain if gain != 1 else x
+            return x if epilogue is None else epilogue(x)
         f = torch.ones(1, dtype=torch.float32, device=x.device)
     if f.ndim == 2:
-        return _resample_2d(x, f * gain, up, down, padding)
+        x = _resample_2d(x, f * gain, up, down, padding)
+        return x if epilogue is None else epilogue(x)
     taps = f * math.sqrt(gain)
     x = _resample_axis(x, taps, -1, up, down, x0, x1)    # along width
-    return _resample_axis(x, taps, -2, up, down, y0, y1)  # along height
+    return _resample_axis(x, taps, -2, up, down, y0, y1, epilogue)  # along height
 
 
 def _amplification(f: torch.Tensor | None, up: int) -> float:
@@ -349,16 +380,26 @@ def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
         lo, hi = torch.aminmax(_flat(x.detach()))
         if max(-lo.item(), hi.item()) * _amplification(fu, up) * (1 + 1e-4) < limit:
             limit = None                            # |lrelu(y)| <= |y| < limit everywhere
-    y = upfirdn2d(x, fu, up=up, padding=padding, gain=up ** 2)
-    owned = y is not x or b is not None             # never overwrite the caller's tensor
-    x = y
-    inplace = owned and not (torch.is_grad_enabled() and x.requires_grad)  # saves copies
-    if slope != 1:
-        x = F.leaky_relu_(x, slope) if inplace else F.leaky_relu(x, slope)
-    if gain <= 0:
-        x = x.mul_(gain) if inplace else x * gain
-    if limit is not None:
-        x = x.clamp_(-limit, limit) if inplace else x.clamp(-limit, limit)
+    # the upsampled tensor is ours to overwrite unless upfirdn2d hands back x unchanged
+    owned = b is not None or fu is not None or up != 1 or any(padding)
+    if owned and not (torch.is_grad_enabled() and x.requires_grad):   # in place, fused
+        def activation(t: torch.Tensor) -> torch.Tensor:
+            if slope != 1:
+                F.leaky_relu_(t, slope)
+            if gain <= 0:
+                t.mul_(gain)
+            if limit is not None:
+                t.clamp_(-limit, limit)
+            return t
+        x = _upfirdn2d(x, fu, up, 1, padding, up ** 2, activation)
+    else:
+        x = upfirdn2d(x, fu, up=up, padding=padding, gain=up ** 2)
+        if slope != 1:
+            x = F.leaky_relu(x, slope)
+        if gain <= 0:
+            x = x * gain
+        if limit is not None:
+            x = x.clamp(-limit, limit)
     return upfirdn2d(x, fd, down=down, gain=post_gain)
 
 
