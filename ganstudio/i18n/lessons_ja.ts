@@ -4,80 +4,65 @@
 <context>
     <name>BilinearPlot</name>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="71" />
         <source>Bilinear game min_x max_y xy</source>
         <translation>双線形ゲーム min_x max_y xy</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="78" />
-        <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; simultaneous steps · &lt;span style='color:{1}'&gt;■&lt;/span&gt; alternating steps · + the Nash equilibrium (0, 0)</source>
-        <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; 同時更新 · &lt;span style='color:{1}'&gt;■&lt;/span&gt; 交互更新 · + ナッシュ均衡 (0, 0)</translation>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; simultaneous steps · &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; alternating steps · + the Nash equilibrium (0, 0)</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; 同時更新 · &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; 交互更新 · + ナッシュ均衡 (0, 0)</translation>
     </message>
 </context>
 <context>
     <name>LessonPane</name>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="170" />
         <source>Course: {0}</source>
         <translation>講座: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="179" />
         <source>Load this variant into the recipe form</source>
         <translation>このバリエーションをレシピフォームに読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="204" />
         <source>&lt;b&gt;Live:&lt;/b&gt; start the run; these numbers are measured from it as it trains.</source>
         <translation>&lt;b&gt;ライブ:&lt;/b&gt; 実行を開始してください。以下の数値は訓練中の実行からその場で測定されます。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="226" />
         <source>&lt;b&gt;Verdict at step {0}:&lt;/b&gt; {1} {2}</source>
         <translation>&lt;b&gt;ステップ {0} での判定:&lt;/b&gt; {1} {2}</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="228" />
         <source>&lt;b&gt;Verdict at step {0}:&lt;/b&gt; not {1} {2} (see the numbers marked {2})</source>
         <translation>&lt;b&gt;ステップ {0} での判定:&lt;/b&gt; {1} に達しなかった {2}（{2} の付いた数値を参照）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="231" />
         <source>&lt;b&gt;Step {0} of {1}:&lt;/b&gt; {2} now.</source>
         <translation>&lt;b&gt;ステップ {0} / {1}:&lt;/b&gt; 現在 {2} に到達。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="234" />
         <source>&lt;b&gt;Step {0} of {1}:&lt;/b&gt; not yet {2}.</source>
         <translation>&lt;b&gt;ステップ {0} / {1}:&lt;/b&gt; まだ {2} に達していない。</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="250" />
         <source>within {0} of {1}</source>
         <translation>{1} との差 {0} 未満</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="252" />
         <source>more than {0} from {1}</source>
         <translation>{1} との差 {0} 超</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="254" />
         <source>at least {0}</source>
         <translation>{0} 以上</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="255" />
         <source>at most {0}</source>
         <translation>{0} 以下</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="257" />
         <source>below {0}</source>
         <translation>{0} 未満</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/pane.py" line="259" />
         <source>above {0}</source>
         <translation>{0} 超</translation>
     </message>
@@ -85,62 +70,50 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="16" />
         <source>generated mean</source>
         <translation>生成サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="17" />
         <source>generated std</source>
         <translation>生成サンプルの標準偏差</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="18" />
         <source>max |D*(x) − 1/2| where the data has mass</source>
         <translation>データのある範囲での max |D*(x) − 1/2|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="20" />
         <source>max |D(x) − 1/2| where the data has mass</source>
         <translation>データのある範囲での max |D(x) − 1/2|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="21" />
         <source>modes captured</source>
         <translation>捉えたモード数</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="22" />
         <source>high-quality samples</source>
         <translation>高品質サンプルの割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="23" />
         <source>mean D(x) on real data now</source>
         <translation>本物データでの D(x) の平均（現在）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="24" />
-        <source>D's slope ‖∇D‖ between real and generated</source>
+        <source>D&apos;s slope ‖∇D‖ between real and generated</source>
         <translation>本物と生成の間での識別器の傾き ‖∇D‖</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="25" />
         <source>highest mean D(x) on real data so far</source>
         <translation>これまでの本物データでの D(x) 平均の最大値</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="27" />
         <source>at equilibrium (p_g = p_data, D* = 1/2)</source>
         <translation>均衡状態 (p_g = p_data, D* = 1/2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="32" />
         <source>The 1-D game</source>
         <translation>1次元のゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="32" />
         <source>
 &lt;p&gt;The generator turns noise into single numbers; the discriminator sees a number and says how
 likely it is to be real. Real numbers come from a Gaussian with mean 5 and standard deviation 1.&lt;/p&gt;
@@ -149,7 +122,7 @@ likely it is to be real. Real numbers come from a Gaussian with mean 5 and stand
 possible discriminator for the current generator,
 &lt;i&gt;D*(x) = p&lt;sub&gt;data&lt;/sub&gt;(x) / (p&lt;sub&gt;data&lt;/sub&gt;(x) + p&lt;sub&gt;g&lt;/sub&gt;(x))&lt;/i&gt;: it rises towards 1
 where the generator puts too little mass and falls towards 0 where it puts too much, and the
-generator follows D's slope.&lt;/p&gt;
+generator follows D&apos;s slope.&lt;/p&gt;
 &lt;p&gt;When p&lt;sub&gt;g&lt;/sub&gt; = p&lt;sub&gt;data&lt;/sub&gt;, D* is &lt;b&gt;1/2 everywhere&lt;/b&gt;: no discriminator can beat a
 coin toss. The live box says how far the run is from that point now (mean, spread and the
 largest gap between D* and 1/2 where the data lies); the learning rate decays along a cosine so
@@ -164,23 +137,18 @@ that the players settle instead of circling.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="45" />
         <source>ch. 3 §3.1 GANの基本概念 (敵対的学習のメカニズム, Nash均衡とは)</source>
         <translation>第3章 §3.1 GANの基本概念（敵対的学習のメカニズム、Nash均衡とは）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="46" />
-        <location filename="../ui/training/lessons/catalogue.py" line="110" />
         <source>non-saturating loss</source>
         <translation>非飽和損失</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="49" />
         <source>Mode collapse on a ring of 8</source>
         <translation>8個のリングでのモード崩壊</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="50" />
         <source>
 &lt;p&gt;The data are eight tight Gaussians on a circle. In the first variant the generator plays the
 original &lt;b&gt;minimax&lt;/b&gt; game and learns ten times faster than the discriminator. Where D is
@@ -201,44 +169,37 @@ reaches about 97 %.)&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="63" />
         <source>ch. 3 §3.2 Mode Collapse問題, Mode Collapseの原因と対策</source>
         <translation>第3章 §3.2 Mode Collapse問題、Mode Collapseの原因と対策</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="64" />
         <source>minimax (collapses)</source>
         <translation>ミニマックス（崩壊する）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="65" />
         <source>collapsed (few of the 8 modes)</source>
         <translation>崩壊状態（8モード中わずか）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="67" />
         <source>the cure</source>
         <translation>治療法</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="68" />
         <source>all 8 modes filled</source>
         <translation>8モードすべてが埋まった状態</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="72" />
         <source>Minimax vs non-saturating: the vanishing gradient</source>
         <translation>ミニマックス対非飽和: 消える勾配</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="73" />
         <source>
 &lt;p&gt;The original game asks G to &lt;i&gt;minimise&lt;/i&gt; log(1 − D(G(z))). Early on D easily tells the
 generated numbers (near 0) from the data (near 5): D(G(z)) is close to 0, and there the curve
-log(1 − D) is flat, so G's gradient nearly vanishes. The non-saturating loss −log D(G(z)) has
+log(1 − D) is flat, so G&apos;s gradient nearly vanishes. The non-saturating loss −log D(G(z)) has
 the same goal but is steepest exactly there.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; for the same D and the same generated samples it shows the size of
-G's gradient under &lt;i&gt;both&lt;/i&gt; losses, side by side, and their ratio. With the minimax loss the
+G&apos;s gradient under &lt;i&gt;both&lt;/i&gt; losses, side by side, and their ratio. With the minimax loss the
 ratio stays tiny while D is confident and G crawls; with the non-saturating loss (second
 variant) G is pushed hard, reaches the data and D becomes unsure again.&lt;/p&gt;
 </source>
@@ -248,62 +209,50 @@ variant) G is pushed hard, reaches the data and D becomes unsure again.&lt;/p&gt
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="82" />
         <source>lecture 12 §3.1.5 Non-saturating GAN; ch. 3 §3.1 Minimax Game理論</source>
         <translation>第12回 §3.1.5 Non-saturating GAN損失、第3章 §3.1 Minimax Game理論</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="84" />
         <source>mean D(G(z))</source>
         <translation>D(G(z)) の平均</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="85" />
-        <source>G's gradient, minimax loss</source>
+        <source>G&apos;s gradient, minimax loss</source>
         <translation>生成器の勾配（ミニマックス損失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="86" />
-        <source>G's gradient, non-saturating loss</source>
+        <source>G&apos;s gradient, non-saturating loss</source>
         <translation>生成器の勾配（非飽和損失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="87" />
         <source>ratio minimax / non-saturating</source>
         <translation>比 ミニマックス / 非飽和</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="240" />
         <source>clipping</source>
         <translation>クリッピング</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="243" />
         <source>WGAN-GP</source>
         <translation>WGAN-GP</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="91" />
-        <source>stuck: G's gradient has vanished</source>
+        <source>stuck: G&apos;s gradient has vanished</source>
         <translation>停滞状態（生成器の勾配が消失）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="93" />
         <source>non-saturating</source>
         <translation>非飽和</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="94" />
         <source>on the data</source>
         <translation>データ上</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="98" />
         <source>The optimal discriminator and the JS divergence</source>
         <translation>最適識別器とJSダイバージェンス</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="99" />
         <source>
 &lt;p&gt;For a fixed generator the best discriminator is &lt;i&gt;D*(x) = p&lt;sub&gt;data&lt;/sub&gt;(x) /
 (p&lt;sub&gt;data&lt;/sub&gt;(x) + p&lt;sub&gt;g&lt;/sub&gt;(x))&lt;/i&gt; (the dashed green curve). Put it back into the value
@@ -322,47 +271,38 @@ JSD falls to 0 and both sides fall to −log 4 ≈ −1.386.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="109" />
         <source>lecture 12 §3.1.2 最適判別器 D*, §3.1.3 Jensen-Shannon, §3.1.4 数値検証</source>
         <translation>第12回 §3.1.2 最適判別器 D*、§3.1.3 Jensen-Shannon、§3.1.4 数値検証</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="111" />
         <source>at the minimum (JSD ≈ 0, V(D*, G) ≈ −log 4)</source>
         <translation>最小点 (JSD ≈ 0, V(D*, G) ≈ −log 4)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="112" />
         <source>JSD(p_data, p_g)</source>
         <translation>JSD(p_data, p_g)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="113" />
         <source>V(D*, G) (integrated)</source>
         <translation>V(D*, G)（数値積分）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="114" />
         <source>2 JSD − log 4</source>
         <translation>2 JSD − log 4</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="115" />
         <source>|difference of the two sides|</source>
         <translation>|両辺の差|</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="116" />
         <source>V(D, G) of the trained D</source>
         <translation>訓練中の識別器の V(D, G)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="120" />
         <source>Nash equilibrium, and a game that never gets there</source>
         <translation>ナッシュ均衡と、そこにたどり着かないゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="121" />
         <source>
 &lt;p&gt;A Nash equilibrium is a pair of strategies where neither player gains by changing alone. For
 a GAN it is p&lt;sub&gt;g&lt;/sub&gt; = p&lt;sub&gt;data&lt;/sub&gt; with &lt;b&gt;D = 1/2 everywhere&lt;/b&gt;: the trained
@@ -371,7 +311,7 @@ discriminator itself (orange curve) goes flat at 1/2 over the data.&lt;/p&gt;
 two-player game, min over x, max over y of x·y (its equilibrium is (0, 0)), for as many steps as
 the GAN has made: with &lt;b&gt;simultaneous&lt;/b&gt; steps each player follows its own gradient and the pair
 spirals &lt;i&gt;outwards&lt;/i&gt;; with &lt;b&gt;alternating&lt;/b&gt; steps it circles for ever. The 1-D GAN lands
-because its learning rate decays and D's loss is curved, not flat like x·y.&lt;/p&gt;
+because its learning rate decays and D&apos;s loss is curved, not flat like x·y.&lt;/p&gt;
 </source>
         <translation>
 &lt;p&gt;ナッシュ均衡とは、どちらのプレイヤーも自分だけ戦略を変えても得をしない戦略の組です。GAN では p&lt;sub&gt;g&lt;/sub&gt; = p&lt;sub&gt;data&lt;/sub&gt; で&lt;b&gt;どこでも D = 1/2&lt;/b&gt; の状態です。訓練している識別器そのもの（オレンジの曲線）がデータの上で 1/2 に平らになります。&lt;/p&gt;
@@ -379,116 +319,109 @@ because its learning rate decays and D's loss is curved, not flat like x·y.&lt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="130" />
         <source>ch. 3 §3.1 Nash均衡とは; lecture 12 §3.2 Nash均衡とゲーム理論</source>
         <translation>第3章 §3.1 Nash均衡とは、第12回 §3.2 Nash均衡とゲーム理論</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="131" />
         <source>the 1-D game</source>
         <translation>1次元のゲーム</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="132" />
         <source>at the Nash equilibrium (D = 1/2)</source>
         <translation>ナッシュ均衡 (D = 1/2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="134" />
         <source>bilinear game, simultaneous: distance from (0, 0)</source>
         <translation>双線形ゲーム・同時更新: (0, 0) からの距離</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="135" />
         <source>bilinear game, alternating: distance from (0, 0)</source>
         <translation>双線形ゲーム・交互更新: (0, 0) からの距離</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="139" />
         <source>f-GAN: which divergence, which modes</source>
         <translation>f-GAN: どのダイバージェンスで、どのモードへ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="140" />
-        <source>
-&lt;p&gt;An f-GAN trains G to shrink a chosen f-divergence between p&lt;sub&gt;data&lt;/sub&gt; and p&lt;sub&gt;g&lt;/sub&gt;.
-The data here are two equal Gaussians at −3 and +3; the generator, fed one noise number, starts
-with all its samples near 0, between them.&lt;/p&gt;
-&lt;p&gt;On paper &lt;b&gt;KL(p&lt;sub&gt;data&lt;/sub&gt; ‖ p&lt;sub&gt;g&lt;/sub&gt;)&lt;/b&gt; punishes a generator that misses data
-(&lt;i&gt;mode-covering&lt;/i&gt;) and &lt;b&gt;reverse KL(p&lt;sub&gt;g&lt;/sub&gt; ‖ p&lt;sub&gt;data&lt;/sub&gt;)&lt;/b&gt; punishes samples where
-there is no data (&lt;i&gt;mode-seeking&lt;/i&gt;). But a generator only feels the critic where its own samples
-are, and with f-GAN's usual generator step (raise the critic's output on generated samples)
-every variant here walks to the nearer mode.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the share of generated samples on each mode (within 3 standard
-deviations) and elsewhere. Reverse KL and Jensen-Shannon settle on one mode, tightly. The KL and
-Pearson χ² critics have unbounded outputs (an exponential and a square): they keep steepening,
-and part of the samples stray off the data instead of covering the second mode.&lt;/p&gt;
-</source>
-        <translation>
-&lt;p&gt;f-GAN は、選んだ f-ダイバージェンス（p&lt;sub&gt;data&lt;/sub&gt; と p&lt;sub&gt;g&lt;/sub&gt; の間）を小さくするように生成器を訓練します。ここでのデータは −3 と +3 にある等しい2つのガウス分布です。1つのノイズを受け取る生成器は、最初すべてのサンプルを 0 付近、つまり2つの間に置きます。&lt;/p&gt;
-&lt;p&gt;理論上は &lt;b&gt;KL(p&lt;sub&gt;data&lt;/sub&gt; ‖ p&lt;sub&gt;g&lt;/sub&gt;)&lt;/b&gt; はデータを取りこぼす生成器を罰し（&lt;i&gt;モード被覆的&lt;/i&gt;）、&lt;b&gt;逆KL(p&lt;sub&gt;g&lt;/sub&gt; ‖ p&lt;sub&gt;data&lt;/sub&gt;)&lt;/b&gt; はデータのない所のサンプルを罰します（&lt;i&gt;モード探索的&lt;/i&gt;）。しかし生成器は自分のサンプルがある場所でしか批評家を感じられず、f-GAN のふつうの生成器の更新（生成サンプルでの批評家の出力を上げる）では、ここではどのバリエーションも近い方のモードへ歩いていきます。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;ライブ欄を見る:&lt;/b&gt; 各モード上（標準偏差3つ以内）とそれ以外にある生成サンプルの割合です。逆KLと Jensen-Shannon は1つのモードにぴったり落ち着きます。KL と Pearson χ² の批評家は出力に上限がなく（指数関数と2乗）、傾きが急になり続け、2つ目のモードを覆う代わりに一部のサンプルがデータから外れます。&lt;/p&gt;
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="156" />
         <source>share elsewhere (off both modes)</source>
         <translation>それ以外（どちらのモードにもない）割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="160" />
-        <location filename="../ui/training/lessons/catalogue.py" line="163" />
         <source>on one mode (over 90 % of the samples)</source>
         <translation>ひとつのモードに集中した状態（サンプルの 90 % 超）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="153" />
         <source>lecture 12 §3.4 f-GAN理論統一</source>
         <translation>第12回 §3.4 f-GAN理論統一</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="155" />
         <source>share on the mode at −3 / +3</source>
         <translation>−3 / +3 のモード上の割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="165" />
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="159" />
         <source>reverse KL</source>
         <translation>逆KL</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="90" />
         <source>minimax</source>
         <translation>ミニマックス</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="162" />
+        <source>
+&lt;p&gt;An f-GAN trains G to shrink a chosen f-divergence between p&lt;sub&gt;data&lt;/sub&gt; and p&lt;sub&gt;g&lt;/sub&gt;.
+The data here are two equal Gaussians at −3 and +3. The generator is deliberately simple: one
+noise number times a weight plus a bias, so p&lt;sub&gt;g&lt;/sub&gt; is always one Gaussian. It cannot
+copy both modes; each divergence shows which compromise it prefers.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Reverse KL(p&lt;sub&gt;g&lt;/sub&gt; ‖ p&lt;sub&gt;data&lt;/sub&gt;)&lt;/b&gt; punishes samples where there is no data:
+it is &lt;i&gt;mode-seeking&lt;/i&gt; and settles on one mode, tightly. &lt;b&gt;Jensen-Shannon&lt;/b&gt; (the original
+GAN&apos;s divergence) does the same here. &lt;b&gt;Pearson χ²&lt;/b&gt; punishes missing data: it is
+&lt;i&gt;mode-covering&lt;/i&gt; and spreads one wide Gaussian over both modes, mass in between
+included. &lt;b&gt;KL(p&lt;sub&gt;data&lt;/sub&gt; ‖ p&lt;sub&gt;g&lt;/sub&gt;)&lt;/b&gt; is mode-covering on paper too, but its
+critic&apos;s exponential output keeps steepening and the training does not settle: the samples
+run off past a mode instead.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the share of generated samples on each mode (within 3 standard
+deviations of it) and elsewhere.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;f-GAN は、p&lt;sub&gt;data&lt;/sub&gt; と p&lt;sub&gt;g&lt;/sub&gt; の間の選んだ f ダイバージェンスを小さくするように G を訓練します。
+ここでのデータは −3 と +3 にある同じ大きさの2つのガウス分布です。生成器はわざと単純にしてあり、
+1つのノイズに重みを掛けてバイアスを足すだけなので、p&lt;sub&gt;g&lt;/sub&gt; は常に1つのガウス分布です。
+両方のモードを写すことはできず、どのダイバージェンスがどの妥協を好むかが見えます。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;逆 KL(p&lt;sub&gt;g&lt;/sub&gt; ‖ p&lt;sub&gt;data&lt;/sub&gt;)&lt;/b&gt; はデータのない所にあるサンプルを罰します。
+&lt;i&gt;モード探索的&lt;/i&gt;で、1つのモードに鋭く落ち着きます。&lt;b&gt;Jensen-Shannon&lt;/b&gt;（元の GAN のダイバージェンス）も
+ここでは同じです。&lt;b&gt;Pearson χ²&lt;/b&gt; はデータを取りこぼすことを罰します。&lt;i&gt;モード被覆的&lt;/i&gt;で、
+両方のモードを覆う幅の広いガウス分布を1つ広げ、間にも質量を置きます。&lt;b&gt;KL(p&lt;sub&gt;data&lt;/sub&gt; ‖ p&lt;sub&gt;g&lt;/sub&gt;)&lt;/b&gt;
+も理論上はモード被覆的ですが、批評家の指数関数の出力が急になり続けて訓練が落ち着かず、
+サンプルはモードを越えて走り去ってしまいます。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;ライブ欄を見てください：&lt;/b&gt;生成サンプルのうち各モード上（その標準偏差の3倍以内）にある割合と、
+それ以外にある割合です。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
         <source>Jensen-Shannon</source>
         <translation>Jensen-Shannon</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="166" />
-        <location filename="../ui/training/lessons/catalogue.py" line="169" />
         <source>straying: the second mode uncovered, over 10 % of the samples off both modes</source>
         <translation>迷走状態（2つ目のモードは覆われず、サンプルの 10 % 超がどちらのモードにもない）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="168" />
         <source>Pearson χ²</source>
         <translation>Pearson χ²</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="173" />
+        <source>covering: over 15 % of the samples on each mode, the rest between</source>
+        <translation>被覆（各モードにサンプルの 15 % 超、残りはその間）</translation>
+    </message>
+    <message>
         <source>Label smoothing and instance noise</source>
         <translation>ラベル平滑化とインスタンスノイズ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="174" />
         <source>
 &lt;p&gt;A discriminator that is too sure of itself (D(x) ≈ 1 on real data, ≈ 0 on generated data)
 gives the generator little to learn from. Two small remedies:&lt;/p&gt;
@@ -509,55 +442,46 @@ three the generator still reaches the data.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="186" />
         <source>ch. 3 §3.4 Label Smoothing (instance noise is not in the course)</source>
         <translation>第3章 §3.4 Label Smoothing（インスタンスノイズは講座にはない）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="189" />
         <source>plain</source>
         <translation>そのまま</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="190" />
         <source>an over-confident D (peak D(real) &gt; 0.99)</source>
         <translation>自信過剰な識別器（D(本物) の最大値 &gt; 0.99）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="192" />
         <source>label smoothing</source>
         <translation>ラベル平滑化</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="193" />
         <source>a capped D (peak D(real) &lt; 0.92)</source>
         <translation>上限のある識別器（D(本物) の最大値 &lt; 0.92）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="195" />
         <source>instance noise</source>
         <translation>インスタンスノイズ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="196" />
         <source>a D short of certainty (peak D(real) &lt; 0.97)</source>
         <translation>確信に届かない識別器（D(本物) の最大値 &lt; 0.97）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="200" />
         <source>Spectral normalisation, layer by layer</source>
         <translation>スペクトル正規化を層ごとに</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="201" />
         <source>
-&lt;p&gt;How fast can D's output change when its input moves? At most by the product of the largest
-singular values σ&lt;sub&gt;max&lt;/sub&gt; of its layers' weights (the activations here never steepen a
+&lt;p&gt;How fast can D&apos;s output change when its input moves? At most by the product of the largest
+singular values σ&lt;sub&gt;max&lt;/sub&gt; of its layers&apos; weights (the activations here never steepen a
 slope). &lt;b&gt;Spectral normalisation&lt;/b&gt; divides every weight matrix by its own σ&lt;sub&gt;max&lt;/sub&gt;
 (estimated by one step of power iteration per training step), so each layer is 1-Lipschitz and
 so is D.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; σ&lt;sub&gt;max&lt;/sub&gt; of every D layer, measured exactly (by a singular
-value decomposition) as the run goes, and their product, the bound on D's slope. Without
+value decomposition) as the run goes, and their product, the bound on D&apos;s slope. Without
 normalisation the values drift wherever training takes them; with it they sit at 1.&lt;/p&gt;
 </source>
         <translation>
@@ -566,55 +490,46 @@ normalisation the values drift wherever training takes them; with it they sit at
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="210" />
         <source>ch. 3 §3.4 Spectral Normalization; lecture 12 §3.3.7</source>
         <translation>第3章 §3.4 Spectral Normalization、第12回 §3.3.7</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="212" />
         <source>σ_max per D layer (input → output)</source>
         <translation>識別器の各層の σ_max（入力 → 出力）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="213" />
-        <source>product (bound on D's slope)</source>
+        <source>product (bound on D&apos;s slope)</source>
         <translation>積（識別器の傾きの上限）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="216" />
         <source>plain D</source>
         <translation>正規化なしの識別器</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="217" />
         <source>unconstrained (some σ_max far from 1)</source>
         <translation>制約なし（1 から遠い σ_max がある）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="219" />
         <source>spectral norm</source>
         <translation>スペクトル正規化</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="220" />
         <source>1-Lipschitz (every σ_max ≈ 1)</source>
         <translation>1-Lipschitz（すべての σ_max ≈ 1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="224" />
         <source>WGAN: weight clipping vs gradient penalty</source>
         <translation>WGAN: 重みクリッピング対勾配ペナルティ</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="225" />
         <source>
 &lt;p&gt;A WGAN critic estimates the Wasserstein distance, which needs a critic whose slope is at most
 1 (a 1-Lipschitz function). The first WGAN enforced it crudely: after every critic step each
 weight is &lt;b&gt;clipped&lt;/b&gt; to [−0.01, 0.01]. Most weights end up pinned at the bounds and the
-critic's slope is far below 1, so it sees the data only dimly.&lt;/p&gt;
+critic&apos;s slope is far below 1, so it sees the data only dimly.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;WGAN-GP&lt;/b&gt; instead penalises (‖∇&lt;sub&gt;x&lt;/sub&gt; f‖ − 1)² at points between real and generated
 samples, so the slope there is pushed to 1.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the critic's mean gradient norm between real and generated samples,
+&lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the critic&apos;s mean gradient norm between real and generated samples,
 and the share of weights sitting at the clipping bound.&lt;/p&gt;
 </source>
         <translation>
@@ -624,47 +539,40 @@ and the share of weights sitting at the clipping bound.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="234" />
         <source>lecture 12 §3.3.4 Weight Clipping, §3.3.5 WGAN-GP; ch. 3 §3.4 WGAN-GP</source>
         <translation>第12回 §3.3.4 Weight Clipping、§3.3.5 WGAN-GP、第3章 §3.4 WGAN-GP</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="236" />
-        <source>critic's gradient norm ‖∇f‖ between real and fake</source>
+        <source>critic&apos;s gradient norm ‖∇f‖ between real and fake</source>
         <translation>本物と偽物の間での批評家の勾配ノルム ‖∇f‖</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="237" />
         <source>weights at the clipping bound</source>
         <translation>クリッピング境界にある重みの割合</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="241" />
         <source>a clipped critic (‖∇f‖ far below 1)</source>
         <translation>クリップされた批評家（‖∇f‖ が 1 よりずっと小さい）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="244" />
         <source>a critic with slope ≈ 1</source>
         <translation>傾き ≈ 1 の批評家</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="248" />
         <source>RpGAN + R1 + R2 (R3GAN) on the grid of 25</source>
         <translation>25個の格子での RpGAN + R1 + R2 (R3GAN)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="249" />
         <source>
 &lt;p&gt;25 tight Gaussians on a 5 × 5 grid. The &lt;b&gt;classic&lt;/b&gt; GAN (non-saturating loss, no
 penalty) judges each sample on its own. &lt;b&gt;RpGAN&lt;/b&gt;, the relativistic paired loss, judges a
-real and a generated sample &lt;i&gt;against each other&lt;/i&gt;: D asks "which of the two is more real?".
+real and a generated sample &lt;i&gt;against each other&lt;/i&gt;: D asks &quot;which of the two is more real?&quot;.
 R3GAN adds zero-centred gradient penalties on real (&lt;b&gt;R1&lt;/b&gt;) and on generated data (&lt;b&gt;R2&lt;/b&gt;),
 which keep D smooth on both sides; with them the paper proves local convergence.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the slope of D between real and generated samples (its gradient
 norm), modes captured (of 25) and the share of high-quality samples (within 3 standard
 deviations of a mode). In this short run both find the modes; the classic D keeps steepening
-while R1 and R2 hold RpGAN's D smooth, which is what lets the longer run converge.&lt;/p&gt;
+while R1 and R2 hold RpGAN&apos;s D smooth, which is what lets the longer run converge.&lt;/p&gt;
 </source>
         <translation>
 &lt;p&gt;5 × 5 の格子上の25個の細いガウス分布です。&lt;b&gt;従来の&lt;/b&gt; GAN（非飽和損失、ペナルティなし）は各サンプルを単独で判定します。&lt;b&gt;RpGAN&lt;/b&gt;（相対論的ペア損失）は本物と生成サンプルを&lt;i&gt;互いに比べて&lt;/i&gt;判定し、識別器は「2つのうちどちらがより本物らしいか」を問います。R3GAN は本物データ（&lt;b&gt;R1&lt;/b&gt;）と生成データ（&lt;b&gt;R2&lt;/b&gt;）での0中心の勾配ペナルティを加え、識別器を両側でなめらかに保ちます。これらがあれば論文は局所収束を証明しています。&lt;/p&gt;
@@ -672,48 +580,41 @@ while R1 and R2 hold RpGAN's D smooth, which is what lets the longer run converg
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="259" />
         <source>lecture 12 §3.5 R3GAN (§3.5.1 RpGAN, §3.5.2 R3GAN)</source>
         <translation>第12回 §3.5 R3GAN（§3.5.1 相対論的GAN (RpGAN)、§3.5.2 R3GAN）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="262" />
         <source>classic loss</source>
         <translation>従来の損失</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="263" />
         <source>a steep D (slope above 1)</source>
         <translation>急な識別器（傾き 1 超）</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="265" />
         <source>RpGAN + R1 + R2</source>
         <translation>RpGAN + R1 + R2</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="266" />
         <source>a smooth D on the whole grid</source>
         <translation>格子全体でなめらかな識別器</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="270" />
         <source>DCGAN on Fashion-MNIST</source>
         <translation>Fashion-MNIST での DCGAN</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="270" />
         <source>
 &lt;p&gt;A deep convolutional GAN: the generator upsamples a 64-number z through transposed
 convolutions with batch norm to a 28&amp;times;28 image; the discriminator is the mirror image with
 strided convolutions and leaky ReLUs. Adam with lr 2&amp;middot;10&lt;sup&gt;-4&lt;/sup&gt; and &amp;beta;&lt;sub&gt;1&lt;/sub&gt; = 0.5
-are the DCGAN paper's settings.&lt;/p&gt;
+are the DCGAN paper&apos;s settings.&lt;/p&gt;
 &lt;p&gt;The sample grid always uses the &lt;b&gt;same z&lt;/b&gt;, so you see each image sharpen: blobs first,
 then silhouettes (shirts, trousers, shoes), then texture. Scrub the slider back to replay it.&lt;/p&gt;
 &lt;p&gt;The losses do not fall to zero: a GAN is a game, not a minimisation. D(real) and D(fake)
 hovering around 0.5&amp;ndash;0.8 and 0.2&amp;ndash;0.4 is healthy; D(fake) stuck at 0 means D has won and G
 learns nothing.&lt;/p&gt;
-&lt;p&gt;The second variant is the course's own DCGAN: its generator doubles the size with
+&lt;p&gt;The second variant is the course&apos;s own DCGAN: its generator doubles the size with
 nearest-neighbour copies followed by 3&amp;times;3 convolutions (which avoids the checkerboard
 patterns transposed convolutions can leave) and its discriminator uses dropout. It has more
 weights, so each step takes longer.&lt;/p&gt;
@@ -726,18 +627,15 @@ weights, so each step takes longer.&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="284" />
         <source>ch. 3 §3.3 DCGAN (Deep Convolutional GAN)</source>
         <translation>第3章 §3.3 DCGAN (Deep Convolutional GAN)</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="285" />
         <source>DCGAN, 28 px</source>
         <translation>DCGAN、28 px</translation>
     </message>
     <message>
-        <location filename="../ui/training/lessons/catalogue.py" line="286" />
-        <source>The course's DCGAN, 28 px</source>
+        <source>The course&apos;s DCGAN, 28 px</source>
         <translation>講座の DCGAN、28 px</translation>
     </message>
 </context>

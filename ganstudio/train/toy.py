@@ -29,6 +29,23 @@ def data_extent(data, margin: float = 0.15) -> np.ndarray:
     return np.stack([lo - pad, hi + pad], axis=1)
 
 
+def view_extent_1d(ext: np.ndarray, samples: np.ndarray, most: float = 3.0) -> np.ndarray:
+    """The 1-D view's range: the data's, widened to show generated samples outside it (their
+    0.5-99.5 % range) in steps of a quarter of the data's width, so the view moves seldom, and
+    at most ``most`` data widths to each side."""
+    lo, hi = float(ext[0, 0]), float(ext[0, 1])
+    v = samples[:, 0][np.isfinite(samples[:, 0])]
+    if not len(v):
+        return ext
+    step = (hi - lo) / 4
+    s_lo, s_hi = np.percentile(v, [0.5, 99.5])
+    if s_lo < lo:
+        lo -= min(np.ceil((lo - s_lo) / step), 4 * most) * step
+    if s_hi > hi:
+        hi += min(np.ceil((s_hi - hi) / step), 4 * most) * step
+    return np.array([[lo, hi]])
+
+
 def _density(data, pts: np.ndarray) -> np.ndarray | None:
     fn = getattr(data, "density", None)
     if fn is None:
@@ -84,6 +101,8 @@ def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: t
     samples = toy_samples(G, z.to(device))
     dim = samples.shape[1]
     ext = data_extent(data)
+    if dim == 1:
+        ext = view_extent_1d(ext, samples)
     prob_fn = objective.probability
     out: dict = {"dim": dim, "samples": samples, "real": real.cpu().numpy(), "extent": ext,
                  "objective": objective.name, "probability": prob_fn is not None}

@@ -119,10 +119,24 @@ class Toy1DView(QWidget):
             real = np.asarray(snap["real"]).reshape(-1)
             parts.append(self.tr("data mean {0:.3f}, std {1:.3f}").format(real.mean(), real.std()))
         if probability and has_density:
-            parts.append(self.tr("at equilibrium p_g = p_data, so D* = 1/2 everywhere"))
+            parts.append(self._equilibrium(snap))
         elif not probability:
             parts.append(self.tr("a critic has no optimal probability D*: its slope is what moves G"))
         return " · ".join(parts)
+
+
+    def _equilibrium(self, snap: dict) -> str:
+        """Whether p_g = p_data now, read off D*: 1/2 wherever the data has mass at equilibrium."""
+        p_data, p_g = np.asarray(snap["p_data"]), np.asarray(snap["p_g"])
+        live = p_data > 0.01 * p_data.max()
+        if not live.any():
+            return ""
+        gap = float(np.max(np.abs(optimal_discriminator(p_data, p_g)[live] - 0.5)))
+        if gap <= 0.05:
+            return self.tr("at equilibrium: D* is within {0:.2f} of 1/2 where the data lives "
+                           "(p_g = p_data)").format(gap)
+        return self.tr("not at equilibrium: D* is up to {0:.2f} away from 1/2 where the data "
+                       "lives").format(gap)
 
 
 class Toy2DView(QWidget):
