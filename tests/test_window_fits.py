@@ -140,3 +140,38 @@ def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window
     qtbot.waitUntil(whole, timeout=5000)
     bar = t.views.tabBar()                                   # Samples, Teaching view, Draw data
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+
+
+def test_at_1280_px_every_explorer_tab_is_in_sight_and_switches_its_page(main_window, qtbot):
+    from PySide6.QtCore import QRect
+    w = main_window
+    w.resize(1280, 800 - 60)
+    w.tabs.setCurrentWidget(w._explorer_host)
+    tabs = w.explorer.tabs
+    assert tabs.count() >= 8                                 # Latent … Transform, Drag
+    assert not tabs.tabBar().isVisible()                     # no bar with scroll arrows
+
+    def in_sight():
+        bar = tabs.bar()
+        return all(b.isVisible() and QRect(0, 0, bar.width(), bar.height()).contains(b.geometry())
+                   and b.text() == tabs.tabText(i) for i, b in enumerate(tabs.buttons))
+    qtbot.waitUntil(in_sight, timeout=5000)
+    model = tabs.indexOf(w.explorer.model_info.parentWidget().parentWidget())
+    tabs.buttons[model].click()                              # the Model tab, enabled with no model
+    assert tabs.currentIndex() == model and tabs.buttons[model].isChecked()
+    assert not tabs.buttons[0].isEnabled()                   # Latent waits for a model
+    tabs.setCurrentIndex(model)
+    assert [b.isChecked() for b in tabs.buttons].count(True) == 1
+
+
+def test_the_latent_tabs_are_as_tall_as_the_page_shown_no_gap_under_it(explorer_panel, qtbot):
+    from pathlib import Path
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_path(Path(__file__).parents[1] / "resources/models/stylegan_fashion32.pt")
+    p.tabs.setCurrentIndex(0)
+    tabs = p.editor.tabs
+    for index in (1, 0, 1):                                  # Directions (tall), Dimensions, back
+        tabs.setCurrentIndex(index)
+        page = tabs.currentWidget()
+        qtbot.waitUntil(lambda page=page: page.height() - page.sizeHint().height() < 24, timeout=5000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QSpinBox, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -106,6 +106,25 @@ class DimensionSliders(QWidget):
                 s.setValue(float(vals[d]))
             reset.setEnabled(bool(vals[d] != base[d]))
 
+class PageHighTabs(QTabWidget):
+    """Tabs as tall as the page shown.  A QTabWidget asks for the height of its tallest page, so
+    the short Dimensions page of a small model sat over a large empty gap the height of the
+    Directions page (issue 22)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._shown_page(super().sizeHint(), lambda w: w.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._shown_page(super().minimumSizeHint(), lambda w: w.minimumSizeHint())
+
+    def _shown_page(self, hint: QSize, of) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return hint
+        tallest = max(of(self.widget(i)).height() for i in range(self.count()))
+        return QSize(hint.width(), hint.height() - tallest + of(page).height())
+
+
 class LatentEditor(QWidget):
     """Seed, space, per-dimension sliders, bars and truncation for latent A."""
 
@@ -137,10 +156,11 @@ class LatentEditor(QWidget):
         self.class_row.setLayout(row(self.tr("Class"), self.class_box, None))
         self.undo_btn, self.redo_btn = QToolButton(), QToolButton()
         self.sliders = DimensionSliders(state)
-        self.tabs = QTabWidget()
+        self.tabs = PageHighTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sliders, self.tr("Dimensions"))
         self.tabs.addTab(directions, self.tr("Directions (PCA / SeFa / named)"))
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.updateGeometry())
         self.bars = LatentBars()
         self.bars.dim_clicked.connect(self._jump_to)
         self.psi = slider(-1.0, 2.0, 1.0)

@@ -18,13 +18,14 @@ from typing import Callable
 import torch
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from ...core.activation_memory import activation_bytes_per_sample
 from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
 from ..render_worker import RenderWorker
 from ..sliders import wheel_only_when_focused
+from ..wrapping_tabs import WrappingTabs
 from . import captions
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
@@ -161,7 +162,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         lp.addWidget(self.editor)
         lp.addWidget(group(self.tr("Bookmarks (kept for this model)"), self.bookmarks, row(load_btn, save_btn, None)))
         lp.addStretch(1)
-        self.tabs = QTabWidget()
+        self.tabs = WrappingTabs()    # every tab in sight, on two rows when narrow
         self.tabs.addTab(scroll(latent_page), self.tr("Latent"))
         self.mixing = MixingSection(self.state)
         self.tabs.addTab(scroll(self.mixing), self.tr("Mixing"))
@@ -188,7 +189,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self.banner = Banner()
         self._export_actions = self._make_export_actions() + self._make_record_actions()
         self.view.addActions(self._export_actions[-2:])     # Copy Image, Capture the View
-        self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs,
+        self.layout_ = PanelLayout(self, self.banner, self.view, self.strip_view, self.tabs.framed(),
                                    strip_controls=[self.strip_chooser, self.play_btn, self.fps])
         self.drag_tab = DragSection(self)   # the Drag tab and its points over the main image
         self._set_enabled(False)
