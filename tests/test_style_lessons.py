@@ -72,5 +72,11 @@ def test_the_lessons_dialog_runs_a_study_on_the_explorers_model(explorer_panel, 
     qtbot.mouseClick(dialog.run_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "pixels" in dialog.result.text(), timeout=60000)
     assert "%" in dialog.result.text() and dialog.pictures.count() == 4    # 2 captions, 2 pictures
+    picture = dialog.pictures.itemAt(1).widget()             # drawn to the dialog's width
+    width = picture.width()
+    qtbot.waitUntil(lambda: picture.image_rect().width() >= 0.6 * picture.width(), timeout=5000)
+    dialog.resize(dialog.width() + 300, dialog.height())     # a wider dialog, a larger picture
+    qtbot.waitUntil(lambda: picture.width() > width and picture.image_rect().width() >= 0.6 * picture.width(),
+                    timeout=5000)
     dialog.list.setCurrentRow(4)                     # truncation: a Fashion-MNIST model
     assert dialog.run_button.isEnabled() and not dialog.open_shipped.isVisible()

@@ -10,12 +10,12 @@ import itertools
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ...train import style_studies as studies
+from .image_view import ImageView
 
 CONTEXT = "StyleLessons"
 _ids = itertools.count(1)
@@ -88,13 +88,27 @@ LESSONS = (
 )
 
 
-def _picture_label(img: np.ndarray, scale: int) -> QLabel:
-    h, w, _ = img.shape
-    qimg = QImage(np.ascontiguousarray(img).data, w, h, 3 * w, QImage.Format_RGB888).copy()
-    label = QLabel()
-    label.setPixmap(QPixmap.fromImage(qimg).scaled(w * scale, h * scale, Qt.KeepAspectRatio,
-                                                   Qt.FastTransformation))
-    return label
+class PictureView(ImageView):
+    """A lesson's picture at the dialog's width (its height follows, within limits), with the
+    Explorer's fit / zoom / pan, never a fixed-scale copy that stays small in a wide dialog."""
+
+    def __init__(self, img: np.ndarray, parent=None):
+        super().__init__(parent, min_size=QSize(120, 120))
+        self._aspect = img.shape[0] / max(img.shape[1], 1)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+        self.set_image(np.ascontiguousarray(img))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(120, min(560, round(width * self._aspect)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(480, self.heightForWidth(480))
 
 
 def verdict(key: str, n: dict) -> str:
@@ -255,12 +269,10 @@ class StudyDialog(QDialog):
             return
         key, result = value
         self.result.setText(verdict(key, result.numbers))
-        room = max(200, self.width() - self.list.width() - 90)
         for name, img in result.pictures.items():
-            scale = max(1, min(4, room // max(img.shape[1], 1)))
             caption = QLabel(_tr(PICTURE_CAPTIONS.get(name, name)))
             self.pictures.addWidget(caption)
-            self.pictures.addWidget(_picture_label(img, scale))
+            self.pictures.addWidget(PictureView(img))
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         try:
