@@ -1865,8 +1865,12 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>データ: 平均 {0:.3f}、標準偏差 {1:.3f}</translation>
     </message>
     <message>
-        <source>at equilibrium p_g = p_data, so D* = 1/2 everywhere</source>
-        <translation>均衡では p_g = p_data なので、いたるところで D* = 1/2</translation>
+        <source>at equilibrium: D* is within {0:.2f} of 1/2 where the data lives (p_g = p_data)</source>
+        <translation>均衡: データのある範囲で D* と 1/2 の差は {0:.2f} 以内 (p_g = p_data)</translation>
+    </message>
+    <message>
+        <source>not at equilibrium: D* is up to {0:.2f} away from 1/2 where the data lives</source>
+        <translation>まだ均衡ではありません: データのある範囲で D* は 1/2 から最大 {0:.2f} 離れています</translation>
     </message>
     <message>
         <source>a critic has no optimal probability D*: its slope is what moves G</source>
