@@ -240,9 +240,9 @@ def _train(args, shard, name: str) -> int:
     bar.start = bar.step = trainer.step_count
     if not quiet:
         procs = translate("train", ", {0} processes").format(dist.world) if dist is not None else ""
+        title = translate("Recipe", recipe.title, domain="app") if recipe.title else recipe.name
         bar.message(translate("train", "{0}: {1} -> {2} ({3}{4}, step {5}/{6})").format(
-            PROG, recipe.title or recipe.name, out, trainer.device, procs, trainer.step_count,
-            recipe.train.steps))
+            PROG, title, out, trainer.device, procs, trainer.step_count, recipe.train.steps))
     if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
         bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)

@@ -88,15 +88,16 @@ def catalog(lang: str, domain: str = TEXT_DOMAIN) -> dict[tuple[str, str], str]:
     return _catalogs[key]
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, domain: str = TEXT_DOMAIN) -> str:
     """``text`` in the current language (``text`` itself when English or untranslated).
 
     Like Qt's ``QCoreApplication.translate``: the context and text must be string literals at
-    the call, so lupdate can collect them; format afterwards (``.format(...)``)."""
+    the call, so lupdate can collect them; format afterwards (``.format(...)``).  ``domain``
+    reads another domain's .ts (e.g. the recipes' titles, which the ``app`` domain holds)."""
     lang = language()
     if lang == SOURCE_LANGUAGE:
         return text
-    return catalog(lang).get((context, text), text)
+    return catalog(lang, domain).get((context, text), text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ganstudio.ui.workers import CallWorker, TrainBatch, TrainWorker
 
@@ -61,7 +61,8 @@ class Session(QObject):
         self.worker = w
         self._ended = False
         p.set_state("loading")
-        p.activity_changed.emit(self.tr("training {0}").format(recipe.title or recipe.name)
+        title = QCoreApplication.translate("Recipe", recipe.title) if recipe.title else recipe.name
+        p.activity_changed.emit(self.tr("training {0}").format(title)
                                if recipe.title or recipe.name else self.tr("training a recipe"))
         p.status_message.emit(self.tr("training into {0}").format(self.run_dir))
         w.start()
