@@ -245,6 +245,18 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>KID (訓練中)</translation>
     </message>
     <message>
+        <source>FD, classifier features</source>
+        <translation>FD (分類器の特徴)</translation>
+    </message>
+    <message>
+        <source>KID, classifier features</source>
+        <translation>KID (分類器の特徴)</translation>
+    </message>
+    <message>
+        <source>Inception Score (classifier)</source>
+        <translation>Inception Score (分類器)</translation>
+    </message>
+    <message>
         <source>Precision / recall</source>
         <translation>適合率 / 再現率</translation>
     </message>
@@ -953,6 +965,14 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>CUDA</translation>
     </message>
     <message>
+        <source>inception</source>
+        <translation>Inception</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>分類器</translation>
+    </message>
+    <message>
         <source>Minimax GAN (saturating)</source>
         <translation>ミニマックス GAN (飽和型)</translation>
     </message>
@@ -1270,6 +1290,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>Eval samples</source>
         <translation>評価のサンプル数</translation>
+    </message>
+    <message>
+        <source>Eval features</source>
+        <translation>評価の特徴空間</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1676,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>generated images per evaluation</source>
         <translation>1 回の評価で生成する画像数</translation>
+    </message>
+    <message>
+        <source>feature space of the metrics: Inception-v3 (papers) or the Fashion-MNIST classifier (fast, Fashion-MNIST runs only)</source>
+        <translation>指標を計算する特徴空間: Inception-v3 (論文と同じ) または Fashion-MNIST 分類器 (高速、Fashion-MNIST の実行のみ)</translation>
     </message>
 </context>
 <context>
