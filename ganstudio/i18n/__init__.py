@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from xml.etree import ElementTree
 
 I18N_DIR = Path(__file__).resolve().parent
 SOURCE_LANGUAGE = "en"
@@ -64,6 +63,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     Unfinished, vanished and obsolete messages are left out (the source text is shown), as
     lrelease leaves them out of the .qm.  A numerus message keeps its first form (Japanese has
     one)."""
+    from xml.etree import ElementTree   # here: an English command line never needs it
     out: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
