@@ -7,6 +7,8 @@ to rebuild its strings); the dialog offers to restart at once.
 """
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -82,11 +84,19 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
 
 
 def script_families(lang: str) -> list[str]:
-    """Installed font families that render ``lang``'s script (empty when any font does)."""
+    """Installed font families that render ``lang``'s script (empty when any font does): the
+    preferred ones, else whatever the font database says writes Japanese."""
     if lang != "ja":
         return []
     installed = set(QFontDatabase.families())
-    return [f for f in JAPANESE_FAMILIES if f in installed]
+    preferred = [f for f in JAPANESE_FAMILIES if f in installed]
+    if preferred:
+        return preferred
+    found = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)[:1]
+    if not found:
+        print("GAN Studio: no Japanese font is installed; Japanese text shows as boxes "
+              "(Debian: apt-get install fonts-ipaexfont-gothic)", file=sys.stderr)
+    return found
 
 
 def apply_font(font: QFont, lang: str) -> QFont:
