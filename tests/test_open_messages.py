@@ -142,3 +142,33 @@ def test_the_w_chart_says_it_shows_the_w_the_image_is_made_from(explorer_panel, 
         p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
     labels = [lab.text() for lab in p.findChildren(QLabel) if lab.isVisible()]
     assert any("mapping(z) + direction edits" in t for t in labels), labels
+
+
+def test_the_export_dialog_previews_what_it_writes(explorer_panel, qtbot, monkeypatch):
+    from ganstudio.ui.explorer.export_dialog import ExportDialog
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=TIMEOUT):
+        p.open_generator(style_generator(), {"family": "stylegan", "resolution": 16})
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    p.export_dialog("image")
+    dlg = shown[-1]
+    dlg.show()
+    assert "no style mixing" in dlg.summary.text()                     # B and C unused: said
+    qtbot.waitUntil(lambda: dlg.preview.has_image(), timeout=TIMEOUT)  # the main view's image
+    assert dlg.preview.image() == p.view.image() and "main view" in dlg.preview_note.text()
+
+    submitted = []
+    real_submit = p.worker.submit
+    monkeypatch.setattr(p.worker, "submit", lambda ch, *a: submitted.append(ch) or real_submit(ch, *a))
+    dlg.kind.setCurrentIndex(dlg.kind.findData("grid"))
+    dlg.rows.setValue(6)
+    dlg.cols.setValue(2)
+    dlg.padding.setValue(0)
+    qtbot.waitUntil(lambda: "first 4 × 2 tiles" in dlg.preview_note.text(), timeout=TIMEOUT)
+    assert set(submitted) == {"export_preview"}                        # rendered on the render thread
+    img = dlg.preview.image()
+    assert (img.width(), img.height()) == (2 * 16, 4 * 16)             # 4 rows x 2 columns of 16 px tiles
+    dlg.kind.setCurrentIndex(dlg.kind.findData("latent"))
+    qtbot.waitUntil(lambda: not dlg.preview.isVisible(), timeout=5000)  # nothing to picture
+    dlg.close()

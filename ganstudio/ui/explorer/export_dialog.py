@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSize, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLineEdit, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...core.imaging import mp4_available
+from .image_view import ImageView
 from .widgets import note, row, tool_button
 
 KINDS = (("image", QT_TRANSLATE_NOOP("ExportDialog", "Current image (PNG)")),
@@ -28,6 +29,7 @@ class ExportContext:
     psi: float = 1.0               # truncation
     noise_mode: str = "const"
     mixed: bool = False            # the main image mixes the styles of B / C into A
+    styles: bool = False           # the model has styles to mix (StyleGAN)
     class_index: int | None = None
 
 
@@ -54,6 +56,12 @@ def _spin(lo: int, hi: int, value: int, tip: str = "") -> QSpinBox:
 
 
 class ExportDialog(QDialog):
+    """``preview_wanted`` (an :class:`ExportChoice`) asks the Explorer for a picture of what the
+    export writes; the answer comes back through :meth:`show_preview` (a grid is rendered on
+    the render thread, an image or strip is the one on screen)."""
+
+    preview_wanted = Signal(object)
+
     def __init__(self, parent=None, kind: str = "image", seed: int = 0, folder: str = "",
                  strip_title: str = "", strip_animatable: bool = True,
                  context: ExportContext | None = None):
@@ -62,6 +70,14 @@ class ExportDialog(QDialog):
         self.context = context or ExportContext()
         self.summary = note("")            # what will be written, with which settings
         self.summary.setObjectName("exportSummary")
+        # what the export will write; room for a 4 x 4 grid of 32 px tiles at twice its size
+        self.preview = ImageView(min_size=QSize(280, 270))
+        self.preview.setMaximumHeight(300)
+        self.preview.set_placeholder(self.tr("No preview yet"))
+        self.preview_note = note("")
+        self.preview_text = ""                               # what a rendered preview shows
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)   # after typing stops
+        self._preview_timer.timeout.connect(lambda: self.preview_wanted.emit(self.choice()))
         self.kind = QComboBox()
         for key, text in KINDS:
             self.kind.addItem(self.tr(text), key)
@@ -113,6 +129,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(row(self.tr("Export"), self.kind))
+        lay.addWidget(self.preview)
+        lay.addWidget(self.preview_note)
         lay.addWidget(self.pages)
         lay.addLayout(common)
         lay.addWidget(self.sidecar)
@@ -121,6 +139,9 @@ class ExportDialog(QDialog):
         lay.addWidget(buttons)
         for w in (self.rows, self.cols, self.seed, self.padding, self.upscale, self.fps):
             w.valueChanged.connect(self._update_summary)
+        for w in (self.rows, self.cols, self.seed, self.padding):
+            w.valueChanged.connect(self._preview_timer.start)
+        self.kind.currentIndexChanged.connect(self._preview_timer.start)
         for w in (self.sidecar, self.latents):
             w.toggled.connect(self._update_summary)
         self.out.textChanged.connect(self._update_summary)
@@ -128,6 +149,35 @@ class ExportDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._kind_changed()
         self._update_summary()
+        self._preview_timer.start()
+
+    @property
+    def preview_tag(self) -> tuple:
+        """The tag of this dialog's preview renders (never the Explorer's own generation)."""
+        return ("export_preview", id(self))
+
+    def preview_rendered(self, channel: str, result) -> None:
+        """The render worker's answer to a grid preview asked for by this dialog; a new main
+        image or strip (an edit still rendering when the dialog opened) is previewed again."""
+        if (channel, self.kind.currentData()) in (("main", "image"), ("strip", "strip")):
+            self._preview_timer.start()
+        if channel != "export_preview" or result.meta.get("tag") != self.preview_tag or result.cancelled:
+            return
+        if result.error:
+            self.show_preview(None, result.error)
+        else:
+            self.show_preview(result.composite, self.preview_text)
+
+    def show_preview(self, image, text: str) -> None:
+        """Show ``image`` (HxWx3 uint8; None: none, ``text`` in its place) and say what it is."""
+        if image is None:
+            self.preview.clear()
+            self.preview.set_placeholder(text)
+            self.preview_note.setText("")
+        else:
+            self.preview.set_image(image)
+            self.preview_note.setText(text)
+        self.preview.setVisible(self.kind.currentData() != "latent")
 
     def summary_text(self) -> str:
         """The files an export will write, their size, and the Explorer settings it uses."""
@@ -145,6 +195,8 @@ class ExportDialog(QDialog):
         uses = [f"ψ {c.psi:.2f}", self.tr("noise {0}").format(mode)]
         if c.class_index is not None:
             uses.append(self.tr("class {0}").format(c.class_index))
+        if k == "image" and c.styles and not c.mixed:    # (mixed: said with what is written)
+            uses.append(self.tr("no style mixing (B and C unused)"))
         if k == "image":
             size = f": {side * up} × {side * up} px" if side else ""
             what = (self.tr("Latent A with the style mixing shown (B / C)") if c.mixed else self.tr("Latent A")) + size

@@ -6,6 +6,7 @@ worker, source, banner and status messages.  Opening in the background and expor
 :class:`~.task_progress.TaskProgress` (progress, time left, Cancel)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -155,15 +156,40 @@ class PanelFileActions:
         folder = files.settings().value("explorer/export_dir", "") or str(Path.home())
         st = self.state
         context = ExportContext(resolution=int(st.model.info.get("resolution") or 0), psi=st.psi,
-                                noise_mode=st.noise_mode, mixed=bool(st.mix_rows()),
+                                noise_mode=st.noise_mode, mixed=bool(st.mix_rows()), styles=bool(st.model.style),
                                 class_index=st.class_index if st.model.c_dim else None)
         dlg = ExportDialog(self, kind, self.state.a.seed or 0, str(folder), self._strip_title(),
                            strip_animatable=self.state.strip.kind in ("interp", "sweep", "variation", "motion"),
                            context=context)
+        dlg.preview_wanted.connect(lambda choice, dlg=dlg: self._export_preview(dlg, choice))
+        self.worker.rendered.connect(dlg.preview_rendered)   # ends with the dialog
         if dlg.exec():
             choice = dlg.choice()
             files.settings().setValue("explorer/export_dir", str(choice.out.parent))
             self.export(choice)
+
+    def _export_preview(self, dlg: ExportDialog, choice) -> None:
+        """A picture of what ``choice`` writes: the image or strip on screen (the export renders
+        the same request again), a grid rendered on the render thread (its first 4 x 4 tiles)."""
+        tr = QCoreApplication.translate
+        if choice.kind == "latent" or self.state.model is None:
+            return dlg.show_preview(None, "")
+        if choice.kind in ("image", "strip"):
+            result = self._main_result if choice.kind == "image" else self._strip_result
+            if result is None or not result.ok or result.composite is None:
+                return dlg.show_preview(None, tr("PanelFileActions", "Nothing shown yet to preview"))
+            text = (tr("PanelFileActions", "The image in the main view") if choice.kind == "image" else
+                    tr("PanelFileActions", "The strip below the image: {0} frames").format(len(result.images)))
+            return dlg.show_preview(result.composite, text)
+        rows, cols = min(choice.rows, 4), min(choice.cols, 4)
+        try:
+            request = files.build_export(replace(choice, rows=rows, cols=cols, upscale=1), self.state)
+        except ValueError as e:
+            return dlg.show_preview(None, str(e))
+        dlg.preview_text = (tr("PanelFileActions", "The whole grid") if (rows, cols) == (choice.rows, choice.cols)
+                            else tr("PanelFileActions", "Its first {0} × {1} tiles").format(rows, cols))
+        dlg.show_preview(None, tr("PanelFileActions", "Rendering the preview…"))
+        self.worker.submit("export_preview", self.state.model.G, request, dlg.preview_tag)
 
     def export(self, choice) -> None:
         """Run an export on the render thread; the outcome arrives as a status message."""

@@ -41,6 +41,8 @@ def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
         return QCoreApplication.translate("RenderProgress", "capturing a layer…")
     if what == "sources":
         return QCoreApplication.translate("RenderProgress", "rendering B and C…")
+    if what == "export_preview":
+        return QCoreApplication.translate("RenderProgress", "rendering the export preview…")
     if what.startswith("job:"):
         name = what[4:].split(":")[0]
         return _tr(JOB_TEXT[name]) if name in JOB_TEXT else f"{name}…"
