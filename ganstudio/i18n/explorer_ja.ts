@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>Nothing shown yet to preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>The image in the main view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>The strip below the image: {0} frames</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>The whole grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>Its first {0} × {1} tiles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PanelFileActions</source>
+        <comment>Rendering the preview…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnimateSection</name>
     <message>
         <source>Tick the latents to pass through, in list order</source>
@@ -837,6 +870,10 @@
         <translation>書き出し</translation>
     </message>
     <message>
+        <source>No preview yet</source>
+        <translation>プレビューはまだありません</translation>
+    </message>
+    <message>
         <source>rows</source>
         <translation>行数</translation>
     </message>
@@ -943,6 +980,10 @@
     <message>
         <source>class {0}</source>
         <translation>クラス {0}</translation>
+    </message>
+    <message>
+        <source>no style mixing (B and C unused)</source>
+        <translation>スタイル混合なし (B と C は使いません)</translation>
     </message>
     <message>
         <source>Latent A with the style mixing shown (B / C)</source>
@@ -2428,6 +2469,10 @@
     <message>
         <source>rendering B and C…</source>
         <translation>B と C を描画中…</translation>
+    </message>
+    <message>
+        <source>rendering the export preview…</source>
+        <translation>書き出しのプレビューを描画中…</translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>
