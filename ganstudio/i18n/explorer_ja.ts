@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>Nothing shown yet to preview</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>The image in the main view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>The strip below the image: {0} frames</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>The whole grid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>Its first {0} × {1} tiles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PanelFileActions</source>
-        <comment>Rendering the preview…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnimateSection</name>
     <message>
         <source>Tick the latents to pass through, in list order</source>
@@ -2106,6 +2073,30 @@
     <message>
         <source>Clear recent files</source>
         <translation>最近使ったファイルの一覧を消去</translation>
+    </message>
+    <message>
+        <source>Nothing shown yet to preview</source>
+        <translation>プレビューできるものがまだ表示されていません</translation>
+    </message>
+    <message>
+        <source>The image in the main view</source>
+        <translation>メインビューの画像</translation>
+    </message>
+    <message>
+        <source>The strip below the image: {0} frames</source>
+        <translation>画像の下の表示: {0} フレーム</translation>
+    </message>
+    <message>
+        <source>The whole grid</source>
+        <translation>グリッド全体</translation>
+    </message>
+    <message>
+        <source>Its first {0} × {1} tiles</source>
+        <translation>最初の {0} × {1} タイル</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>プレビューを描画しています…</translation>
     </message>
     <message>
         <source>Saved latent A to {0}</source>

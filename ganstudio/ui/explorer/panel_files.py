@@ -171,24 +171,24 @@ class PanelFileActions:
     def _export_preview(self, dlg: ExportDialog, choice) -> None:
         """A picture of what ``choice`` writes: the image or strip on screen (the export renders
         the same request again), a grid rendered on the render thread (its first 4 x 4 tiles)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
         if choice.kind == "latent" or self.state.model is None:
             return dlg.show_preview(None, "")
         if choice.kind in ("image", "strip"):
             result = self._main_result if choice.kind == "image" else self._strip_result
             if result is None or not result.ok or result.composite is None:
-                return dlg.show_preview(None, tr("PanelFileActions", "Nothing shown yet to preview"))
-            text = (tr("PanelFileActions", "The image in the main view") if choice.kind == "image" else
-                    tr("PanelFileActions", "The strip below the image: {0} frames").format(len(result.images)))
+                return dlg.show_preview(None, translate("PanelFileActions", "Nothing shown yet to preview"))
+            text = (translate("PanelFileActions", "The image in the main view") if choice.kind == "image" else
+                    translate("PanelFileActions", "The strip below the image: {0} frames").format(len(result.images)))
             return dlg.show_preview(result.composite, text)
         rows, cols = min(choice.rows, 4), min(choice.cols, 4)
         try:
             request = files.build_export(replace(choice, rows=rows, cols=cols, upscale=1), self.state)
         except ValueError as e:
             return dlg.show_preview(None, str(e))
-        dlg.preview_text = (tr("PanelFileActions", "The whole grid") if (rows, cols) == (choice.rows, choice.cols)
-                            else tr("PanelFileActions", "Its first {0} × {1} tiles").format(rows, cols))
-        dlg.show_preview(None, tr("PanelFileActions", "Rendering the preview…"))
+        dlg.preview_text = (translate("PanelFileActions", "The whole grid") if (rows, cols) == (choice.rows, choice.cols)
+                            else translate("PanelFileActions", "Its first {0} × {1} tiles").format(rows, cols))
+        dlg.show_preview(None, translate("PanelFileActions", "Rendering the preview…"))
         self.worker.submit("export_preview", self.state.model.G, request, dlg.preview_tag)
 
     def export(self, choice) -> None:
