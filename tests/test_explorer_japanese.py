@@ -117,3 +117,16 @@ def test_every_explorer_translation_keeps_its_placeholders_and_markup():
             if source.count("(*") != tr.text.count("(*"):             # file-dialog filters
                 broken.append(f"{context.findtext('name')}: {source!r} -> {tr.text!r} (filter)")
     assert not broken, "\n".join(broken)
+
+
+def test_every_explorer_string_is_collected_with_its_context(tmp_path):
+    """lupdate reads tr() inside a class and translate("Context", ...) anywhere; a tr() outside a
+    class, or an alias such as ``tr = QCoreApplication.translate``, lands in an unnamed context
+    (or takes the context for the text) and is never translated at run time."""
+    from ganstudio.i18n import build
+    ts = tmp_path / "explorer_ja.ts"
+    build.lupdate("explorer", "ja", ts)
+    root = ElementTree.parse(ts).getroot()
+    stray = [m.findtext("source") for c in root.iter("context") if not c.findtext("name")
+             for m in c.iter("message")]
+    assert not stray, f"strings lupdate found outside any context: {stray[:10]}"
