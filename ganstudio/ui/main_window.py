@@ -487,6 +487,12 @@ class MainWindow(QMainWindow):
                           .format(__version__, torch.__version__, device_name()))
 
     # --- layout persistence -----------------------------------------------------------------------
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # the window system's frame (title bar, borders) is known only once shown: fit again,
+        # or a window sized to the whole screen would stick out by its frame
+        QTimer.singleShot(0, self, lambda: fit_to_screen(self))
+
     def restore_layout(self) -> None:
         s = app_settings()
         geometry = s.value("window/geometry")
