@@ -200,9 +200,12 @@ def test_metrics_while_training_are_logged_and_the_best_checkpoint_is_kept(tmp_p
 
 @pytest.mark.parametrize("overrides, key", [
     (("train.eval_every=6",), "train.eval_every"),          # not a multiple of log_every (4)
-    (("train.eval_every=4", 'train.eval_metrics="fid,is"'), "train.eval_metrics"),
+    (("train.eval_every=4", 'train.eval_metrics="fid,ssim"'), "train.eval_metrics"),
     (("train.eval_every=4", "train.eval_samples=0"), "train.eval_samples"),
     (("train.eval_every=-4",), "train.eval_every"),
+    (("train.eval_every=4", 'train.eval_features="classifier"'), "train.eval_features"),
+    (("train.eval_every=4", 'train.eval_metrics="fid,is"'), "train.eval_metrics"),
+    (("train.eval_every=4", 'train.eval_features="pixels"'), "train.eval_features"),
 ])
 def test_bad_live_metric_settings_are_refused_by_name(image_folder, overrides, key):
     with pytest.raises(ConfigError, match=key.replace(".", r"\.")):

@@ -54,3 +54,24 @@ def test_lesson_reaches_the_state_its_text_claims(key, index):
                        + (f" from {c.centre}" if c.centre is not None else "") + f"): {ok}"
                        for c, ok in results)
     assert met, f"{key} / {variant.label}: {report}"
+
+
+def test_the_evaluation_lesson_measures_its_run_getting_better(tmp_path):
+    """The evaluation lesson's own recipe, to its end: the classifier-space FD falls, the
+    Inception Score rises and precision / recall are measured at every evaluation."""
+    from ganstudio.train.recipe import Recipe
+    from ganstudio.train.run import read_metrics
+    from ganstudio.train.trainer import Trainer
+    from ganstudio.ui.training.lessons.catalogue import lesson
+    item = lesson("evaluation")
+    recipe = Recipe.from_dict(item.recipe(0))
+    trainer = Trainer(recipe, tmp_path / "run")
+    assert trainer.run() == "done"
+    trainer.close()
+    evals = [r for r in read_metrics(tmp_path / "run" / "metrics.jsonl")[0] if "fd_classifier" in r]
+    assert [r["step"] for r in evals] == list(range(100, 601, 100))
+    first, last = evals[0], evals[-1]
+    assert last["fd_classifier"] < 0.8 * first["fd_classifier"]
+    assert last["is"] > first["is"]
+    assert all(0 <= r["precision"] <= 1 and 0 <= r["recall"] <= 1 for r in evals)
+    assert (tmp_path / "run" / "checkpoints" / "best.pt").is_file()

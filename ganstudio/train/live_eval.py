@@ -24,7 +24,8 @@ from ..text import parse_names
 from .inception_eval import feature_metrics, generated_features, real_features
 from .state import TrainingError
 
-LIVE_METRICS = ("fid", "kid", "pr")
+LIVE_METRICS = ("fid", "kid", "pr", "is")
+FEATURES = ("inception", "classifier")
 REFERENCE_MAX = 10_000
 LATENT_SEED_OFFSET = 7_919      # generated samples: seed + this (never the training z stream)
 
@@ -47,11 +48,21 @@ class LiveEval:
     """Every ``every`` steps: the chosen metrics of ``samples`` generated images."""
 
     def __init__(self, *, every: int, metrics: tuple[str, ...], samples: int, data, seed: int,
-                 device: torch.device, stream=None):
-        check_available()
+                 device: torch.device, features: str = "inception", stream=None):
         if data.kind != "image":
             raise TrainingError("train.eval_every: Inception metrics need image data "
                                 f"(this run trains on {data.kind} data); set it to 0")
+        self.features = features
+        if features == "inception" and set(metrics) - {"is"}:
+            check_available()
+        self.classifier = None
+        if features == "classifier" or "is" in metrics:
+            from .classifier import ClassifierError, load_classifier
+            try:
+                self.classifier = load_classifier(device=device)
+            except (ClassifierError, OSError) as e:
+                raise TrainingError(f"train.eval_metrics: the Fashion-MNIST classifier cannot be "
+                                    f"read: {e}") from None
         self.every, self.metrics, self.samples = int(every), tuple(metrics), int(samples)
         self.seed, self.device, self.stream = int(seed), device, stream
         images = data.data
@@ -71,8 +82,7 @@ class LiveEval:
         """{"fid": .., "kid": .., "precision": .., "recall": .., "eval_samples": n} for ``G``."""
         from .evaluate import generate_images
         if self._real is None:
-            self._real = real_features(self.reference, self.what, device=self.device,
-                                       log=lambda s: None, stream=self.stream)
+            self._real = self._features(self.reference, real=True)
         was_training = G.training
         G.eval()
         try:
@@ -80,16 +90,43 @@ class LiveEval:
                                        psi=1.0, batch=100, device=self.device)
         finally:
             G.train(was_training)
-        fake = generated_features(fake_img, f"{self.samples:,} samples", device=self.device,
-                                  stream=self.stream)
-        found = feature_metrics(self._real, fake, list(self.metrics), seed=self.seed)
-        out = {name: float(entry["value"]) for name, entry in found.items()}
+        out = {}
+        shared = [m for m in self.metrics if m != "is"]
+        if shared:
+            fake = self._features(fake_img, real=False)
+            found = feature_metrics(self._real, fake, shared, seed=self.seed)
+            suffix = "_classifier" if self.features == "classifier" else ""
+            for name, entry in found.items():   # the classifier's FD / KID are not Inception's
+                key = name + suffix if name in ("fid", "kid") else name
+                out[key.replace("fid_classifier", "fd_classifier")] = float(entry["value"])
+        if "is" in self.metrics:
+            out["is"] = self._inception_score(fake_img)
         out["eval_samples"] = self.samples
         return out
 
+    def _features(self, images: np.ndarray, real: bool) -> torch.Tensor:
+        if self.features == "classifier":
+            from .evaluate import embed, to_classifier_pixels
+            return embed(self.classifier, to_classifier_pixels(images), device=self.device)[0]
+        if real:
+            return real_features(images, self.what, device=self.device, log=lambda s: None,
+                                 stream=self.stream)
+        return generated_features(images, f"{self.samples:,} samples", device=self.device,
+                                  stream=self.stream)
+
+    def _inception_score(self, images: np.ndarray) -> float:
+        """IS with the Fashion-MNIST classifier's class probabilities (as ganstudio eval)."""
+        from . import image_metrics as im
+        from .classifier import to_input
+        from .evaluate import to_classifier_pixels
+        x = to_classifier_pixels(images)
+        probs = torch.cat([torch.softmax(self.classifier(to_input(x[i:i + 500]).to(self.device))
+                                         .double(), 1).cpu() for i in range(0, len(x), 500)])
+        return im.inception_score(probs.numpy(), min(10, len(x)))[0]
+
     def improved(self, values: dict) -> bool:
-        """Whether ``values`` holds a FID below every earlier one (remembered)."""
-        fid = values.get("fid")
+        """Whether ``values`` holds a FID (or the classifier's FD) below every earlier one."""
+        fid = values.get("fid", values.get("fd_classifier"))
         if fid is None or not math.isfinite(fid) or fid >= self.best_fid:
             return False
         self.best_fid = fid

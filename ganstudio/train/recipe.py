@@ -151,6 +151,9 @@ class TrainConfig:
                               help="comma-separated: fid, kid, pr (precision / recall)")
     eval_samples: int = field(1000, check=in_range(50, 50_000),
                               help="generated images per evaluation")
+    eval_features: str = field("inception", choices=("inception", "classifier"),
+                               help="feature space of the metrics: Inception-v3 (papers) or the "
+                                    "Fashion-MNIST classifier (fast, Fashion-MNIST runs only)")
 
 
 @dataclass
@@ -193,6 +196,14 @@ class Recipe:
             if is_toy_data:
                 raise ConfigError("train.eval_every", "Inception metrics need image data; toy "
                                   "runs count modes instead: set it to 0")
+            from ganstudio.train.live_eval import parse_live_metrics
+            wants_classifier = self.train.eval_features == "classifier" or \
+                "is" in parse_live_metrics(self.train.eval_metrics)
+            if wants_classifier and self.data.kind != "fashion_mnist":
+                key = "train.eval_features" if self.train.eval_features == "classifier" \
+                    else "train.eval_metrics"
+                raise ConfigError(key, "the Fashion-MNIST classifier's metrics (classifier "
+                                  "features, is) need data.kind fashion_mnist")
             if self.train.eval_every % self.train.log_every:
                 raise ConfigError("train.eval_every", f"must be a multiple of train.log_every "
                                   f"({self.train.log_every}), got {self.train.eval_every}")

@@ -150,7 +150,7 @@ class Trainer:
             from .live_eval import LiveEval, parse_live_metrics
             self.live_eval = LiveEval(every=cfg.eval_every, metrics=parse_live_metrics(cfg.eval_metrics),
                                       samples=cfg.eval_samples, data=self.data, seed=cfg.seed,
-                                      device=self.device)
+                                      device=self.device, features=cfg.eval_features)
         rows, cols = parse_grid(cfg.sample_grid)
         self.fixed = FixedSamples(seed=cfg.seed, z_dim=self.G.z_dim, data=self.data, rows=rows,
                                   cols=cols, device=self.device)
@@ -249,7 +249,8 @@ class Trainer:
             self.run_dir.append_metrics(ev)
             if best:
                 path = write_training_checkpoint(self, None, self.run_dir.best_checkpoint_path())
-                self._emit({"type": "best", "step": self.step_count, "fid": ev["fid"],
+                self._emit({"type": "best", "step": self.step_count,
+                        "fid": ev.get("fid", ev.get("fd_classifier")),
                             "path": str(path)})
         return self._emit(ev)
 

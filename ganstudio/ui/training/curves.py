@@ -42,16 +42,22 @@ GROUPS = {
     QT_TRANSLATE_NOOP("LiveCurves", "Augmentation (ADA)"): ("aug_p", "ada_rt"),
     QT_TRANSLATE_NOOP("LiveCurves", "FID (while training)"): ("fid",),
     QT_TRANSLATE_NOOP("LiveCurves", "KID (while training)"): ("kid",),
+    QT_TRANSLATE_NOOP("LiveCurves", "FD, classifier features"): ("fd_classifier",),
+    QT_TRANSLATE_NOOP("LiveCurves", "KID, classifier features"): ("kid_classifier",),
+    QT_TRANSLATE_NOOP("LiveCurves", "Inception Score (classifier)"): ("is",),
     QT_TRANSLATE_NOOP("LiveCurves", "Precision / recall"): ("precision", "recall"),
 }
 # Keys measured every train.eval_every steps only: drawn as points joined by lines, unsmoothed.
-EVALUATED = frozenset({"fid", "kid", "precision", "recall"})
+EVALUATED = frozenset({"fid", "kid", "precision", "recall", "fd_classifier", "kid_classifier",
+                       "is"})
 UNITS = {"D(real) / D(fake)": QT_TRANSLATE_NOOP("LiveCurves", "mean D output"), "Gradient norms": QT_TRANSLATE_NOOP("LiveCurves", "norm"),
          "Penalties": QT_TRANSLATE_NOOP("LiveCurves", "penalty"), "Modes captured (toy)": QT_TRANSLATE_NOOP("LiveCurves", "modes"),
          "High-quality share (toy)": QT_TRANSLATE_NOOP("LiveCurves", "share"),
          "KL / JS divergence (2-D toy)": QT_TRANSLATE_NOOP("LiveCurves", "nats"), "Sample mean / std (1-D)": "x",
          "Augmentation (ADA)": "p / r_t", "FID (while training)": "FID",
-         "KID (while training)": "KID", "Precision / recall": QT_TRANSLATE_NOOP("LiveCurves", "share")}
+         "KID (while training)": "KID", "Precision / recall": QT_TRANSLATE_NOOP("LiveCurves", "share"),
+         "FD, classifier features": "FD", "KID, classifier features": "KID",
+         "Inception Score (classifier)": "IS"}
 KEY_LABELS = {"d_real": QT_TRANSLATE_NOOP("LiveCurves", "D(real)"),
               "d_fake": QT_TRANSLATE_NOOP("LiveCurves", "D(fake)"), "grad_norm_d": "|∇D|",
               "grad_norm_g": "|∇G|", "gp": QT_TRANSLATE_NOOP("LiveCurves", "gradient penalty"), "r1": "R1", "r2": "R2",

@@ -286,6 +286,26 @@ weights, so each step takes longer.</p>
         (Variant(QT_TRANSLATE_NOOP("Lessons", "DCGAN, 28 px"), "dcgan_fashion.toml"),
          Variant(QT_TRANSLATE_NOOP("Lessons", "The course's DCGAN, 28 px"), "dcgan_fashion_course.toml")),
         toy=False),
+
+    Lesson("evaluation", QT_TRANSLATE_NOOP("Lessons", "Evaluation: FD, precision / recall and IS while training"),
+           QT_TRANSLATE_NOOP("Lessons", """
+<p>How good is a generator? Every 100 steps this run draws 1,000 samples from the EMA generator
+and compares them with the training images in the feature space of the shipped Fashion-MNIST
+classifier (fast on a CPU; <code>ganstudio eval --metrics fid,kid,pr</code> gives the Inception
+numbers that compare with papers):</p>
+<p><b>FD</b> (the Fréchet distance of FID, here of classifier features) compares the means and
+covariances of the two sets: one number for quality and variety together. <b>Precision</b> is the
+share of samples inside the real images' k-nearest-neighbour manifold (do they look real?),
+<b>recall</b> the share of real images inside the samples' manifold (is the data covered?).
+<b>IS</b> rewards confident class predictions spread over all ten classes.</p>
+<p><b>Watch Diagnostics:</b> pick "FD, classifier features", "Precision / recall" and "Inception
+Score (classifier)". Early samples are blobs: FD is large, precision and recall low. FD falls
+as the images sharpen, but it cannot say whether quality or variety moved: read precision and
+recall beside it. Help ▸ StyleGAN lessons ▸ Evaluation shows the other half: on a trained model
+the truncation trick buys precision with recall while FD alone calls it worse.</p>
+"""), QT_TRANSLATE_NOOP("Lessons", "ch. 3 §3.6 実践: 評価指標 (FID, Precision & Recall)"),
+        (Variant(QT_TRANSLATE_NOOP("Lessons", "DCGAN, measured every 100 steps"), "eval_dcgan.toml"),),
+        toy=False),
 )
 
 FIRST_RUN_LESSON = "game_1d"
