@@ -638,5 +638,49 @@ weights, so each step takes longer.&lt;/p&gt;
         <source>The course&apos;s DCGAN, 28 px</source>
         <translation>講座の DCGAN、28 px</translation>
     </message>
+    <message>
+        <source>Evaluation: FD, precision / recall and IS while training</source>
+        <translation>評価: 訓練中の FD、Precision / Recall と IS</translation>
+    </message>
+    <message>
+        <source>
+&lt;p&gt;How good is a generator? Every 100 steps this run draws 1,000 samples from the EMA generator
+and compares them with the training images in the feature space of the shipped Fashion-MNIST
+classifier (fast on a CPU; &lt;code&gt;ganstudio eval --metrics fid,kid,pr&lt;/code&gt; gives the Inception
+numbers that compare with papers):&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;FD&lt;/b&gt; (the Fréchet distance of FID, here of classifier features) compares the means and
+covariances of the two sets: one number for quality and variety together. &lt;b&gt;Precision&lt;/b&gt; is the
+share of samples inside the real images&apos; k-nearest-neighbour manifold (do they look real?),
+&lt;b&gt;recall&lt;/b&gt; the share of real images inside the samples&apos; manifold (is the data covered?).
+&lt;b&gt;IS&lt;/b&gt; rewards confident class predictions spread over all ten classes.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Watch Diagnostics:&lt;/b&gt; pick &quot;FD, classifier features&quot;, &quot;Precision / recall&quot; and &quot;Inception
+Score (classifier)&quot;. Early samples are blobs: FD is large, precision and recall low. FD falls
+as the images sharpen, but it cannot say whether quality or variety moved: read precision and
+recall beside it. Help ▸ StyleGAN lessons ▸ Evaluation shows the other half: on a trained model
+the truncation trick buys precision with recall while FD alone calls it worse.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;生成器はどれだけ良いのでしょうか。この実行では 100 ステップごとに EMA 生成器から 1,000 枚のサンプルを作り、
+同梱の Fashion-MNIST 分類器の特徴空間で訓練画像と比べます（CPU でも速い指標です。論文と比べられる
+Inception の数値は &lt;code&gt;ganstudio eval --metrics fid,kid,pr&lt;/code&gt; で得られます）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;FD&lt;/b&gt;（FID のフレシェ距離を分類器の特徴で測ったもの）は2つの集合の平均と共分散を比べます。
+品質と多様性を1つの数にまとめたものです。&lt;b&gt;Precision&lt;/b&gt; は本物の画像の k 近傍多様体の内側にあるサンプルの割合
+（本物らしく見えるか）、&lt;b&gt;Recall&lt;/b&gt; はサンプルの多様体の内側にある本物の画像の割合（データを覆っているか）です。
+&lt;b&gt;IS&lt;/b&gt; は、自信のあるクラス予測が10クラス全体に散らばっていることを評価します。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;診断グラフを見てください：&lt;/b&gt;「FD, classifier features」「Precision / recall」「Inception
+Score (classifier)」を選びます。初期のサンプルはぼやけた塊で、FD は大きく、Precision も Recall も低いままです。
+画像が鮮明になるにつれて FD は下がりますが、品質と多様性のどちらが動いたのかは FD だけでは分かりません。
+Precision と Recall を並べて読みましょう。ヘルプ ▸ StyleGAN のレッスン ▸ 評価 では残りの半分を示します。
+学習済みモデルでは切り捨て（truncation）が Recall と引き換えに Precision を得る一方、FD だけでは悪化としか言えません。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>ch. 3 §3.6 実践: 評価指標 (FID, Precision &amp; Recall)</source>
+        <translation>第3章 §3.6 実践: 評価指標 (FID, Precision &amp; Recall)</translation>
+    </message>
+    <message>
+        <source>DCGAN, measured every 100 steps</source>
+        <translation>DCGAN、100 ステップごとに測定</translation>
+    </message>
 </context>
 </TS>
