@@ -11,9 +11,9 @@ import torch.nn.functional as F
 
 from explorer_models import one_torch_thread
 from ganstudio.core.nets.stylegan3 import Generator, build_official_sg3, layer_schedule
-from ganstudio.core.nets.stylegan3_ops import (design_lowpass_filter, filtered_lrelu,
-                                               kaiser_attenuation, kaiser_jinc_lowpass,
-                                               kaiser_sinc_lowpass, upfirdn2d)
+from ganstudio.core.nets.stylegan3_filters import (design_lowpass_filter, kaiser_attenuation,
+                                                   kaiser_jinc_lowpass, kaiser_sinc_lowpass)
+from ganstudio.core.nets.stylegan3_ops import filtered_lrelu, upfirdn2d
 
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)

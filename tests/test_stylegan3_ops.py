@@ -13,8 +13,8 @@ import torch.nn.functional as F
 from explorer_models import one_torch_thread
 from ganstudio.core.nets import stylegan3_ops as ops
 from ganstudio.core.nets.stylegan3 import (Generator, stylegan3_conv_shapes, stylegan3_flops)
-from ganstudio.core.nets.stylegan3_ops import (filtered_lrelu, kaiser_jinc_lowpass,
-                                               kaiser_sinc_lowpass, modulated_conv2d, upfirdn2d)
+from ganstudio.core.nets.stylegan3_filters import kaiser_jinc_lowpass, kaiser_sinc_lowpass
+from ganstudio.core.nets.stylegan3_ops import filtered_lrelu, modulated_conv2d, upfirdn2d
 
 CL = torch.channels_last
 

@@ -17,7 +17,8 @@ import torch
 from torch import nn
 
 from .layers import EqualLinear, check_shape
-from .stylegan3_ops import design_lowpass_filter, filtered_lrelu, modulated_conv2d
+from .stylegan3_filters import design_lowpass_filter
+from .stylegan3_ops import filtered_lrelu, modulated_conv2d
 from .stylegan_layers import class_labels, normalize_2nd_moment
 
 
