@@ -174,7 +174,7 @@ class Toy2DView(QWidget):
         self.stats.setObjectName("toyStats")
         self.layers = {}
         bar = QGridLayout()       # three to a row: the boxes never widen a narrow column
-        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setContentsMargins(4, 0, 4, 0)
         bar.setVerticalSpacing(2)
         for i, (key, name, target, tip) in enumerate((
                 ("Real", self.tr("Real"), self.real, self.tr("The real data")),
@@ -195,6 +195,7 @@ class Toy2DView(QWidget):
         self.layers["Manifold"].toggled.connect(self._show_manifold_legend)
         bar.setColumnStretch(2, 1)
         self.stats.setWordWrap(True)   # its own line: the caption never widens the panel
+        self.stats.setContentsMargins(4, 0, 4, 0)
         self.stats.setToolTip(self.tr(
             "Divergences between p_data and p_g, both estimated with the same Gaussian kernel on "
             "the plotted grid. JS is symmetric and at most 0.693 (log 2); KL(data‖G) grows when "
@@ -304,7 +305,7 @@ class Toy2DView(QWidget):
         if div:
             parts.append(self.tr("JS {0:.3f} · KL(data‖G) {1:.2f} · KL(G‖data) {2:.2f} nats").format(
                 div["js"], div["kl_data_g"], div["kl_g_data"]))
-        return "  ·  ".join(parts)
+        return "\u00a0\u00a0·  ".join(parts)   # a wrapped line never starts with the dot
 
 
 class ToyView(QStackedWidget):
