@@ -78,5 +78,13 @@ def test_the_lessons_dialog_runs_a_study_on_the_explorers_model(explorer_panel, 
     dialog.resize(dialog.width() + 300, dialog.height())     # a wider dialog, a larger picture
     qtbot.waitUntil(lambda: picture.width() > width and picture.image_rect().width() >= 0.6 * picture.width(),
                     timeout=5000)
-    dialog.list.setCurrentRow(4)                     # truncation: a Fashion-MNIST model
+    dialog.list.setCurrentRow(5)                     # truncation: a Fashion-MNIST model
     assert dialog.run_button.isEnabled() and not dialog.open_shipped.isVisible()
+
+
+def test_path_length_study_ranks_samples_by_how_fast_w_changes_them(tiny_style):
+    r = ss.path_length_study(tiny_style, n=16)
+    n = r.numbers
+    assert 0 < n["shortest"] <= n["mean"] <= n["longest"] and n["cv"] >= 0
+    assert n["penalty"] == pytest.approx((n["cv"] * n["mean"]) ** 2, rel=0.2)
+    assert r.pictures["extremes"].shape[0] > r.pictures["extremes"].shape[1] / 8

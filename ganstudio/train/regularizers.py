@@ -83,6 +83,27 @@ def r2_penalty(D: nn.Module, fake: Tensor) -> tuple[Tensor, Tensor]:
     return _input_grad_sq_norms(logits, x).mean(), logits
 
 
+def path_lengths(G: nn.Module, ws: Tensor, *, generator: torch.Generator | None = None,
+                 probe: Tensor | None = None, create_graph: bool = False) -> Tensor:
+    """Per-sample path lengths [N] of the synthesis network at ``ws`` (see
+    :func:`path_length_penalty`); ``create_graph`` keeps them differentiable."""
+    if ws.dim() != 3:
+        raise ValueError(f"ws must be [N, num_ws, w_dim], got shape {tuple(ws.shape)}")
+    if not ws.requires_grad:
+        ws = ws.detach().requires_grad_(True)
+    img = G.synthesis(ws, noise_mode="random")
+    h, w = img.shape[-2], img.shape[-1]
+    if probe is None:
+        device = generator.device if generator is not None else img.device
+        probe = torch.randn(img.shape, generator=generator, device=device)
+    elif probe.shape != img.shape:
+        raise ValueError(f"probe must have the images' shape {tuple(img.shape)}, "
+                         f"got {tuple(probe.shape)}")
+    y = probe.to(img.device, img.dtype) / math.sqrt(h * w)
+    (grad,) = torch.autograd.grad(outputs=(img * y).sum(), inputs=ws, create_graph=create_graph)
+    return _wide(grad).square().sum(dim=2).mean(dim=1).add(1e-12).sqrt()
+
+
 def path_length_penalty(G: nn.Module, ws: Tensor, pl_mean: Tensor, decay: float = 0.01,
                         *, generator: torch.Generator | None = None,
                         probe: Tensor | None = None) -> tuple[Tensor, Tensor]:
@@ -98,21 +119,7 @@ def path_length_penalty(G: nn.Module, ws: Tensor, pl_mean: Tensor, decay: float 
     The new pl_mean = pl_mean + decay * (mean length - pl_mean) (detached) and the penalty is
     E[(length - new pl_mean)^2], as in the official implementation.
     """
-    if ws.dim() != 3:
-        raise ValueError(f"ws must be [N, num_ws, w_dim], got shape {tuple(ws.shape)}")
-    if not ws.requires_grad:
-        ws = ws.detach().requires_grad_(True)
-    img = G.synthesis(ws, noise_mode="random")
-    h, w = img.shape[-2], img.shape[-1]
-    if probe is None:
-        device = generator.device if generator is not None else img.device
-        probe = torch.randn(img.shape, generator=generator, device=device)
-    elif probe.shape != img.shape:
-        raise ValueError(f"probe must have the images' shape {tuple(img.shape)}, "
-                         f"got {tuple(probe.shape)}")
-    y = probe.to(img.device, img.dtype) / math.sqrt(h * w)
-    (grad,) = torch.autograd.grad(outputs=(img * y).sum(), inputs=ws, create_graph=True)
-    lengths = _wide(grad).square().sum(dim=2).mean(dim=1).add(1e-12).sqrt()
+    lengths = path_lengths(G, ws, generator=generator, probe=probe, create_graph=True)
     pl_mean = pl_mean.detach().to(lengths.device, lengths.dtype)
     new_mean = pl_mean + decay * (lengths.mean().detach() - pl_mean)
     return (lengths - new_mean).square().mean(), new_mean

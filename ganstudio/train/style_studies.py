@@ -15,6 +15,10 @@ Lessons tab says what they show.  Qt-free.
   for one w, and the share of pixels it moves by more than 2 levels of 255.
 - ``mixing``: coarse / middle / fine styles: copy one band of w rows from B into A; the mean
   pixel change, and (Fashion-MNIST models) how often the classifier's class changes.
+- ``path_length``: what path length regularisation (StyleGAN2) evens out: the per-w length of
+  J_w^T y (y random image-space directions), its spread across w (std / mean), the penalty
+  E[(length - mean)^2] the regulariser would add, and the samples with the shortest and the
+  longest paths (the ones a small step in w changes least / most).
 - ``truncation``: why FID alone misleads: precision, recall and the Frechet distance in the
   Fashion-MNIST classifier's feature space (against real test images) at several psi; a
   smaller psi buys precision with recall.
@@ -30,7 +34,7 @@ from ..core.imaging import make_grid, to_uint8
 from ..core.latent import MIX_PRESETS, mix_ws, mixing_rows, preset_resolutions, sample_z, slerp
 from ..core.latent import truncate
 
-STUDIES = ("mapping", "demodulation", "noise", "mixing", "truncation")
+STUDIES = ("mapping", "demodulation", "noise", "mixing", "path_length", "truncation")
 TRUNCATION_PSIS = (0.3, 0.5, 0.7, 1.0)
 
 
@@ -182,6 +186,28 @@ def _classes(classifier, images: torch.Tensor) -> torch.Tensor | None:
     from .evaluate import embed, to_classifier_pixels
     pixels = to_classifier_pixels(to_uint8(images).transpose(0, 3, 1, 2))
     return embed(classifier, pixels)[1]
+
+
+# --- path length regularisation --------------------------------------------------------------------
+
+def path_length_study(G, n: int = 64, seed: int = 0) -> StudyResult:
+    _check(G)
+    from .regularizers import path_lengths
+    gen = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        ws = _w(G, sample_z(seed, n, G.z_dim))
+    torch.manual_seed(seed)
+    lengths = torch.cat([path_lengths(G, ws[i:i + 16], generator=gen).detach()
+                         for i in range(0, n, 16)])
+    mean = float(lengths.mean())
+    order = torch.argsort(lengths)
+    k = min(8, n // 2)
+    with torch.no_grad():
+        shown = _render(G, torch.cat([ws[order[:k]], ws[order[-k:]]]))
+    return StudyResult({"mean": mean, "cv": float(lengths.std() / max(mean, 1e-12)),
+                        "penalty": float((lengths - mean).square().mean()),
+                        "shortest": float(lengths.min()), "longest": float(lengths.max())},
+                       {"extremes": _picture(shown, k)})
 
 
 # --- truncation: precision vs recall -------------------------------------------------------------

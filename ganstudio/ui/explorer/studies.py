@@ -73,6 +73,19 @@ LESSONS = (
                                   "mean pixel change when one band of rows comes from B and, for "
                                   "Fashion-MNIST models, how often the classifier's class changes. The "
                                   "grid: A, B, then A with B's coarse, middle and fine styles.</p>")),
+    StyleLesson("path_length", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN2: path length regularisation"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Course 第12回 §3.7.1 StyleGAN2: Path Length Regularization"),
+                QT_TRANSLATE_NOOP(CONTEXT, "<p>A fixed-size step in w should change the image by a "
+                                  "fixed amount, wherever in W it is taken: then W is smooth and "
+                                  "interpolations and edits behave. StyleGAN2 measures the length of "
+                                  "J<sub>w</sub><sup>T</sup>y (J the synthesis network's Jacobian, y a "
+                                  "random image direction) and penalises its variation around a "
+                                  "running mean: E[(|J<sup>T</sup>y| − a)<sup>2</sup>].</p><p><b>Measured "
+                                  "on this model:</b> the length for 64 w, its spread (std / mean), the "
+                                  "penalty the regulariser would add now, and the samples with the "
+                                  "shortest and the longest paths. A model trained with the "
+                                  "regulariser (objective.path_length &gt; 0) keeps the spread small; "
+                                  "the shipped models were trained without it.</p>")),
     StyleLesson("truncation", QT_TRANSLATE_NOOP(CONTEXT, "Evaluation: truncation, precision and recall"),
                 QT_TRANSLATE_NOOP(CONTEXT, "Course §3.6 実践: 評価指標 (FID, Precision & Recall)"),
                 QT_TRANSLATE_NOOP(CONTEXT, "<p>FID folds quality and variety into one number. Precision "
@@ -136,6 +149,10 @@ def verdict(key: str, n: dict) -> str:
                 part += _tr(", class changes in {0:.0%}").format(n[f"class_{band}"])
             parts.append(part)
         return "; ".join(parts) + "."
+    if key == "path_length":
+        return _tr("Path length {0:.3g} on average ({1:.3g} to {2:.3g}); spread {3:.0%} of the mean; "
+                   "the regulariser's penalty would be {4:.3g}.").format(
+            n["mean"], n["shortest"], n["longest"], n["cv"], n["penalty"])
     rows = [(psi, n[f"precision_{psi}"], n[f"recall_{psi}"], n[f"fd_{psi}"])
             for psi in (f"{p:g}" for p in studies.TRUNCATION_PSIS)]
     head = _tr("<table cellpadding='3'><tr><th>psi</th><th>precision</th><th>recall</th>"
@@ -291,6 +308,7 @@ PICTURE_CAPTIONS = {
     "std": QT_TRANSLATE_NOOP(CONTEXT, "Per-pixel std over 16 draws (bright = noise acts)"),
     "grid": QT_TRANSLATE_NOOP(CONTEXT, "Rows: A, B, A + B's coarse, A + B's middle, A + B's fine"),
     "rows": QT_TRANSLATE_NOOP(CONTEXT, "Rows: psi 0.3, 0.5, 0.7, 1.0"),
+    "extremes": QT_TRANSLATE_NOOP(CONTEXT, "Top: the shortest paths; bottom: the longest"),
 }
 
 
@@ -308,5 +326,7 @@ def run_study(key: str, G, fashion: bool) -> studies.StudyResult:
         return studies.noise_study(G)
     if key == "mixing":
         return studies.mixing_study(G, classifier=classifier)
+    if key == "path_length":
+        return studies.path_length_study(G)
     from ...train.classifier import fashion_mnist_28
     return studies.truncation_study(G, classifier, fashion_mnist_28("test")[0])
