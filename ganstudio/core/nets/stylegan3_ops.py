@@ -132,7 +132,17 @@ def _rows_times_windows(rows: torch.Tensor,  # [h, D] input rows of one image
         src = rows.narrow(0, first, last - first)
     else:
         src = _crop_or_pad(rows, 0, first, last).contiguous()
-    windows = src.as_strided((m1 - m0, span, d), (d, d, 1))
+    _windows_product(g, src.as_strided((m1 - m0, span, d), (d, d, 1)), out, epilogue)
+
+
+def _windows_product(g: torch.Tensor,        # [M, span] small matrix
+                     windows: torch.Tensor,  # [B, span, D] windows of rows (strided view)
+                     out: torch.Tensor,      # [B, M, D], written in place
+                     epilogue=None,          # in-place elementwise op on each output chunk
+                     ) -> None:
+    """out[b] = g @ windows[b], ``_ROW_CHUNK`` columns at a time (then epilogue on that
+    chunk, while it is in the cache)."""
+    d = windows.shape[2]
     for c0 in range(0, d, _ROW_CHUNK):
         c1 = min(d, c0 + _ROW_CHUNK)
         chunk = out[..., c0:c1]
@@ -186,6 +196,25 @@ def _downsample_axis(x: torch.Tensor,    # [N, C, H, W]
     return F.conv2d(x, weight, stride=_axis_pair(down, 1, dim), groups=x.shape[1])
 
 
+def _downsample_rows_gemm(x: torch.Tensor,     # [N, C, H, W], channels-last
+                          taps: torch.Tensor,  # [k] filter taps
+                          down: int, pad0: int, pad1: int,
+                          ) -> torch.Tensor:   # [N, C, H', W], channels-last
+    """``_downsample_axis`` along height for inference on the CPU: each kept output row is
+    the taps times a window of k contiguous [W * C] input rows, one batched product over
+    windows ``down`` rows apart (a strided view of the input, no copy)."""
+    x = _crop_or_pad(x, -2, -pad0, x.shape[2] + pad1)
+    n, c, h, w = x.shape
+    k, d = taps.numel(), w * c
+    rows = x.permute(0, 2, 3, 1).reshape(n, h, d)      # a view while x is channels-last
+    length = (h - k) // down + 1
+    out = x.new_empty(n, length, 1, d)
+    g = taps.flip(0).to(x.dtype).reshape(1, k)
+    for i in range(n):
+        _windows_product(g, rows[i].as_strided((length, k, d), (down * d, d, 1)), out[i])
+    return out.reshape(n, length, w, c).permute(0, 3, 1, 2)
+
+
 def _use_row_gemm(x: torch.Tensor) -> bool:
     """Whether upsampling along height takes ``_upsample_rows_gemm``: inference (no autograd
     through x) on the CPU, with x channels-last."""
@@ -201,7 +230,11 @@ def _resample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, down:
     ``epilogue``: an in-place elementwise op applied to the result (by pieces, while they
     are in the cache, on the row-product path)."""
     if up == 1:
-        y = _downsample_axis(x, taps, dim, down, pad0, pad1)
+        if dim == -2 and down > 1 and x.shape[-2] + pad0 + pad1 >= taps.numel() \
+                and _use_row_gemm(x):
+            y = _downsample_rows_gemm(x, taps, down, pad0, pad1)
+        else:
+            y = _downsample_axis(x, taps, dim, down, pad0, pad1)
         return y if epilogue is None else epilogue(y)
     if dim == -2 and _use_row_gemm(x):
         y = _upsample_rows_gemm(x, taps, up, pad0, pad1, epilogue)
