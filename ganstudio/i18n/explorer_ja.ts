@@ -2650,6 +2650,177 @@
     </message>
 </context>
 <context>
+    <name>StyleLessons</name>
+    <message>
+        <source>StyleGAN: the mapping network (z vs w)</source>
+        <translation>StyleGAN: マッピングネットワーク (z と w)</translation>
+    </message>
+    <message>
+        <source>Course §3.5 StyleGAN概要: StyleGANの主要技術 (Mapping Network)</source>
+        <translation>講座 §3.5 StyleGAN概要: StyleGANの主要技術 (Mapping Network)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;z is drawn from a Gaussian, but the training images are not spread like one: a generator fed z directly must warp the space. StyleGAN first maps z to w with an MLP, and the synthesis network only sees w.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; the perceptual path length of short steps along straight paths, in Z (spherical) and in W (linear), with the squared pixel distance. The shorter the path, the more evenly the images change: compare the two strips.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;z はガウス分布から引かれますが、訓練画像はガウス分布のようには広がっていません。z を直接受け取る生成器は空間を歪めなければなりません。StyleGAN はまず MLP で z を w にマッピングし、合成ネットワークは w だけを見ます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; まっすぐな経路に沿った短いステップの知覚的経路長を、Z (球面) と W (線形) で、ピクセルの二乗距離を使って測ります。経路が短いほど画像は均一に変わります: 2 つの列を見比べてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>StyleGAN2: weight demodulation</source>
+        <translation>StyleGAN2: 重みの復調 (demodulation)</translation>
+    </message>
+    <message>
+        <source>Course 第12回 §3.7.1 StyleGAN2: Artifacts除去 (demodulation)</source>
+        <translation>講座 第12回 §3.7.1 StyleGAN2: Artifacts除去 (demodulation)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A style scales the input channels of each convolution. StyleGAN normalised the features themselves (AdaIN); the generator learned to cheat with a strong local spike that dominates the statistics: the &lt;i&gt;droplet&lt;/i&gt; artefact. StyleGAN2 instead divides the scaled weights by their norm (demodulation), so each output keeps unit scale whatever the style.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; every styled layer&apos;s output std for 32 samples, as trained and with demodulation switched off: the ratio of the largest to the smallest per-sample std, averaged over layers, and the largest std seen. The droplet itself only grows in a model trained without demodulation; here you see what demodulation holds in check.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;スタイルは各畳み込みの入力チャンネルを拡大縮小します。StyleGAN は特徴そのものを正規化していました (AdaIN)。すると生成器は、統計を支配する強い局所的なスパイクでごまかすことを覚えました: &lt;i&gt;水滴状&lt;/i&gt;のアーティファクトです。StyleGAN2 は代わりに、拡大縮小した重みをそのノルムで割ります (復調)。これでスタイルが何であっても各出力の大きさは 1 に保たれます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; スタイルを受ける各層の出力の標準偏差を 32 サンプルについて、訓練されたままの状態と復調を切った状態で測ります: サンプルごとの標準偏差の最大と最小の比 (層の平均) と、見られた最大の標準偏差です。水滴そのものは復調なしで訓練したモデルでしか育ちません。ここでは復調が何を抑えているかが分かります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>StyleGAN: noise inputs</source>
+        <translation>StyleGAN: ノイズ入力</translation>
+    </message>
+    <message>
+        <source>Course §3.5 StyleGAN概要: StyleGANの主要技術 (Noise Injection)</source>
+        <translation>講座 §3.5 StyleGAN概要: StyleGANの主要技術 (Noise Injection)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Per-pixel noise added after every convolution gives the generator a source of stochastic detail (texture, hair, stitching) so that w can spend itself on the content.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; one w rendered with 16 noise draws: the per-pixel std of the image (the heat map: bright = where noise acts) and the share of pixels it moves by more than 2 levels of 255.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;すべての畳み込みの後に加えるピクセルごとのノイズは、生成器に確率的な細部 (質感、髪、縫い目) の源を与え、w を内容に専念させます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; 1 つの w を 16 回のノイズの引き直しで描画し、画像のピクセルごとの標準偏差 (ヒートマップ: 明るい = ノイズが効く場所) と、255 段階で 2 段階より大きく動くピクセルの割合を求めます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>StyleGAN: style mixing, coarse / middle / fine</source>
+        <translation>StyleGAN: スタイル混合 (粗い / 中間 / 細かい)</translation>
+    </message>
+    <message>
+        <source>Course §3.5 StyleGAN概要: StyleGANのスタイル混合</source>
+        <translation>講座 §3.5 StyleGAN概要: StyleGANのスタイル混合</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each resolution of the synthesis network reads its own rows of w, so styles can be mixed: take the coarse rows from B and the rest from A, and so on.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; for 64 pairs, the mean pixel change when one band of rows comes from B and, for Fashion-MNIST models, how often the classifier&apos;s class changes. The grid: A, B, then A with B&apos;s coarse, middle and fine styles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;合成ネットワークの各解像度は w の自分の行を読むので、スタイルを混ぜられます: 粗い行を B から、残りを A から取る、などです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; 64 組について、1 つの帯の行を B から取ったときのピクセルの平均変化量と、Fashion-MNIST のモデルでは分類器のクラスが変わる頻度を求めます。グリッド: A、B、そして B の粗い・中間・細かいスタイルを受けた A。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>StyleGAN2: path length regularisation</source>
+        <translation>StyleGAN2: 経路長正則化</translation>
+    </message>
+    <message>
+        <source>Course 第12回 §3.7.1 StyleGAN2: Path Length Regularization</source>
+        <translation>講座 第12回 §3.7.1 StyleGAN2: Path Length Regularization</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A fixed-size step in w should change the image by a fixed amount, wherever in W it is taken: then W is smooth and interpolations and edits behave. StyleGAN2 measures the length of J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y (J the synthesis network&apos;s Jacobian, y a random image direction) and penalises its variation around a running mean: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured on this model:&lt;/b&gt; the length for 64 w, its spread (std / mean), the penalty the regulariser would add now, and the samples with the shortest and the longest paths. A model trained with the regulariser (objective.path_length &amp;gt; 0) keeps the spread small; the shipped models were trained without it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;w の中で一定の大きさのステップを取れば、W のどこで取っても画像は一定量だけ変わるべきです。そうなれば W は滑らかで、補間や編集が素直にふるまいます。StyleGAN2 は J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y の長さ (J は合成ネットワークのヤコビアン、y はランダムな画像方向) を測り、移動平均からのばらつきに罰則を与えます: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このモデルでの測定:&lt;/b&gt; 64 個の w についての長さ、そのばらつき (標準偏差 / 平均)、正則化が今加える罰則、そして経路が最も短いサンプルと最も長いサンプルです。正則化付きで訓練したモデル (objective.path_length &amp;gt; 0) はばらつきを小さく保ちます。同梱のモデルは正則化なしで訓練されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evaluation: truncation, precision and recall</source>
+        <translation>評価: 切り捨て、precision と recall</translation>
+    </message>
+    <message>
+        <source>Course §3.6 実践: 評価指標 (FID, Precision &amp; Recall)</source>
+        <translation>講座 §3.6 実践: 評価指標 (FID, Precision &amp; Recall)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FID folds quality and variety into one number. Precision asks how many samples look real (fall inside the real images&apos; k-NN manifold); recall asks how much of the real data the samples cover. The truncation trick (psi &amp;lt; 1) pulls w toward its mean: typical images, less variety.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; 1,000 samples at each psi against 1,000 Fashion-MNIST test images, in the shipped classifier&apos;s feature space (fast; `ganstudio eval --metrics fid,pr` gives the Inception numbers). Rows of the picture: psi 0.3, 0.5, 0.7, 1.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FID は品質と多様性を 1 つの数にまとめてしまいます。precision は本物らしく見えるサンプルがどれだけあるか (本物の画像の k-NN 多様体の内側に入るか) を、recall は本物のデータのどれだけをサンプルが覆うかを問います。切り捨て (ψ &amp;lt; 1) は w をその平均へ引き寄せます: 典型的な画像になり、多様性は減ります。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; 各 ψ で 1,000 サンプルを 1,000 枚の Fashion-MNIST テスト画像と、同梱の分類器の特徴空間で比べます (高速。Inception での値は `ganstudio eval --metrics fid,pr` で得られます)。画像の行: ψ 0.3、0.5、0.7、1.0。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Path length in Z {0:.3g}, in W {1:.3g}: </source>
+        <translation>経路長 Z で {0:.3g}、W で {1:.3g}: </translation>
+    </message>
+    <message>
+        <source>W&apos;s paths are {0:.2f}x shorter; the mapping network made the latent space more even.</source>
+        <translation>W の経路は {0:.2f} 倍短くなっています。マッピングネットワークが潜在空間をより均一にしました。</translation>
+    </message>
+    <message>
+        <source>W&apos;s paths are not shorter here ({0:.2f}x).</source>
+        <translation>ここでは W の経路は短くなっていません ({0:.2f} 倍)。</translation>
+    </message>
+    <message>
+        <source>With demodulation the per-sample std varies {0:.2f}x within a layer (largest std {1:.3g}); without it {2:.3g}x (largest {3:.3g}).</source>
+        <translation>復調ありでは、サンプルごとの標準偏差は層の中で {0:.2f} 倍変わります (最大の標準偏差 {1:.3g})。復調なしでは {2:.3g} 倍 (最大 {3:.3g}) です。</translation>
+    </message>
+    <message>
+        <source>Noise moves {0:.0%} of the pixels by more than 2 levels; their std is {1:.2f} levels on average, {2:.1f} at most.</source>
+        <translation>ノイズはピクセルの {0:.0%} を 2 段階より大きく動かします。その標準偏差は平均 {1:.2f} 段階、最大 {2:.1f} 段階です。</translation>
+    </message>
+    <message>
+        <source>coarse</source>
+        <translation>粗い</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中間</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>細かい</translation>
+    </message>
+    <message>
+        <source>{0}: pixels change {1:.1f} levels</source>
+        <translation>{0}: ピクセルは {1:.1f} 段階変化</translation>
+    </message>
+    <message>
+        <source>, class changes in {0:.0%}</source>
+        <translation>、クラスが変わるのは {0:.0%}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Path length {0:.3g} on average ({1:.3g} to {2:.3g}); spread {3:.0%} of the mean; the regulariser&apos;s penalty would be {4:.3g}.</source>
+        <translation>経路長は平均 {0:.3g} ({1:.3g} ～ {2:.3g})。ばらつきは平均の {3:.0%}。正則化の罰則は {4:.3g} になります。</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;psi&lt;/th&gt;&lt;th&gt;precision&lt;/th&gt;&lt;th&gt;recall&lt;/th&gt;&lt;th&gt;FD (classifier)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;ψ&lt;/th&gt;&lt;th&gt;precision&lt;/th&gt;&lt;th&gt;recall&lt;/th&gt;&lt;th&gt;FD (分類器)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>From psi {0} to {1} recall goes {2:.2f} → {3:.2f} and precision {4:.2f} → {5:.2f}; the FD rises {6:.0f}x: one number that calls the less varied samples much worse, without saying whether quality or variety moved.</source>
+        <translation>ψ を {0} から {1} にすると、recall は {2:.2f} → {3:.2f}、precision は {4:.2f} → {5:.2f} と変わり、FD は {6:.0f} 倍に上がります: 多様性の少ないサンプルをずっと悪いと判定する 1 つの数ですが、品質と多様性のどちらが動いたのかは語りません。</translation>
+    </message>
+    <message>
+        <source>Interpolation in Z</source>
+        <translation>Z での補間</translation>
+    </message>
+    <message>
+        <source>Interpolation in W (same ends)</source>
+        <translation>W での補間 (両端は同じ)</translation>
+    </message>
+    <message>
+        <source>Demodulation on (as trained)</source>
+        <translation>復調あり (訓練どおり)</translation>
+    </message>
+    <message>
+        <source>Demodulation off</source>
+        <translation>復調なし</translation>
+    </message>
+    <message>
+        <source>One w, eight noise draws</source>
+        <translation>1 つの w、8 回のノイズの引き直し</translation>
+    </message>
+    <message>
+        <source>Per-pixel std over 16 draws (bright = noise acts)</source>
+        <translation>16 回の引き直しでのピクセルごとの標準偏差 (明るい = ノイズが効く場所)</translation>
+    </message>
+    <message>
+        <source>Rows: A, B, A + B&apos;s coarse, A + B&apos;s middle, A + B&apos;s fine</source>
+        <translation>行: A、B、A + B の粗いスタイル、A + B の中間スタイル、A + B の細かいスタイル</translation>
+    </message>
+    <message>
+        <source>Rows: psi 0.3, 0.5, 0.7, 1.0</source>
+        <translation>行: ψ 0.3、0.5、0.7、1.0</translation>
+    </message>
+    <message>
+        <source>Top: the shortest paths; bottom: the longest</source>
+        <translation>上: 最も短い経路、下: 最も長い経路</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>estimating…</source>

@@ -21,7 +21,11 @@ CONTEXT = "StyleLessons"
 _ids = itertools.count(1)
 
 
+translate = QCoreApplication.translate   # what lupdate reads: translate("StyleLessons", "text")
+
+
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("StyleLessons", ...) in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -35,18 +39,18 @@ class StyleLesson:
 
 
 LESSONS = (
-    StyleLesson("mapping", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN: the mapping network (z vs w)"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course §3.5 StyleGAN概要: StyleGANの主要技術 (Mapping Network)"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>z is drawn from a Gaussian, but the training images "
+    StyleLesson("mapping", QT_TRANSLATE_NOOP("StyleLessons", "StyleGAN: the mapping network (z vs w)"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course §3.5 StyleGAN概要: StyleGANの主要技術 (Mapping Network)"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>z is drawn from a Gaussian, but the training images "
                                   "are not spread like one: a generator fed z directly must warp "
                                   "the space. StyleGAN first maps z to w with an MLP, and the synthesis "
                                   "network only sees w.</p><p><b>Measured:</b> the perceptual path "
                                   "length of short steps along straight paths, in Z (spherical) and "
                                   "in W (linear), with the squared pixel distance. The shorter the "
                                   "path, the more evenly the images change: compare the two strips.</p>")),
-    StyleLesson("demodulation", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN2: weight demodulation"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course 第12回 §3.7.1 StyleGAN2: Artifacts除去 (demodulation)"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>A style scales the input channels of each convolution. "
+    StyleLesson("demodulation", QT_TRANSLATE_NOOP("StyleLessons", "StyleGAN2: weight demodulation"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course 第12回 §3.7.1 StyleGAN2: Artifacts除去 (demodulation)"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>A style scales the input channels of each convolution. "
                                   "StyleGAN normalised the features themselves (AdaIN); the generator "
                                   "learned to cheat with a strong local spike that dominates the "
                                   "statistics: the <i>droplet</i> artefact. StyleGAN2 instead divides "
@@ -57,25 +61,25 @@ LESSONS = (
                                   "per-sample std, averaged over layers, and the largest std seen. The "
                                   "droplet itself only grows in a model trained without "
                                   "demodulation; here you see what demodulation holds in check.</p>")),
-    StyleLesson("noise", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN: noise inputs"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course §3.5 StyleGAN概要: StyleGANの主要技術 (Noise Injection)"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>Per-pixel noise added after every convolution gives the "
+    StyleLesson("noise", QT_TRANSLATE_NOOP("StyleLessons", "StyleGAN: noise inputs"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course §3.5 StyleGAN概要: StyleGANの主要技術 (Noise Injection)"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>Per-pixel noise added after every convolution gives the "
                                   "generator a source of stochastic detail (texture, hair, stitching) "
                                   "so that w can spend itself on the content.</p><p><b>Measured:</b> "
                                   "one w rendered with 16 noise draws: the per-pixel std of the image "
                                   "(the heat map: bright = where noise acts) and the share of pixels "
                                   "it moves by more than 2 levels of 255.</p>")),
-    StyleLesson("mixing", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN: style mixing, coarse / middle / fine"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course §3.5 StyleGAN概要: StyleGANのスタイル混合"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>Each resolution of the synthesis network reads its own "
+    StyleLesson("mixing", QT_TRANSLATE_NOOP("StyleLessons", "StyleGAN: style mixing, coarse / middle / fine"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course §3.5 StyleGAN概要: StyleGANのスタイル混合"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>Each resolution of the synthesis network reads its own "
                                   "rows of w, so styles can be mixed: take the coarse rows from B and "
                                   "the rest from A, and so on.</p><p><b>Measured:</b> for 64 pairs, the "
                                   "mean pixel change when one band of rows comes from B and, for "
                                   "Fashion-MNIST models, how often the classifier's class changes. The "
                                   "grid: A, B, then A with B's coarse, middle and fine styles.</p>")),
-    StyleLesson("path_length", QT_TRANSLATE_NOOP(CONTEXT, "StyleGAN2: path length regularisation"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course 第12回 §3.7.1 StyleGAN2: Path Length Regularization"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>A fixed-size step in w should change the image by a "
+    StyleLesson("path_length", QT_TRANSLATE_NOOP("StyleLessons", "StyleGAN2: path length regularisation"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course 第12回 §3.7.1 StyleGAN2: Path Length Regularization"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>A fixed-size step in w should change the image by a "
                                   "fixed amount, wherever in W it is taken: then W is smooth and "
                                   "interpolations and edits behave. StyleGAN2 measures the length of "
                                   "J<sub>w</sub><sup>T</sup>y (J the synthesis network's Jacobian, y a "
@@ -86,9 +90,9 @@ LESSONS = (
                                   "shortest and the longest paths. A model trained with the "
                                   "regulariser (objective.path_length &gt; 0) keeps the spread small; "
                                   "the shipped models were trained without it.</p>")),
-    StyleLesson("truncation", QT_TRANSLATE_NOOP(CONTEXT, "Evaluation: truncation, precision and recall"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Course §3.6 実践: 評価指標 (FID, Precision & Recall)"),
-                QT_TRANSLATE_NOOP(CONTEXT, "<p>FID folds quality and variety into one number. Precision "
+    StyleLesson("truncation", QT_TRANSLATE_NOOP("StyleLessons", "Evaluation: truncation, precision and recall"),
+                QT_TRANSLATE_NOOP("StyleLessons", "Course §3.6 実践: 評価指標 (FID, Precision & Recall)"),
+                QT_TRANSLATE_NOOP("StyleLessons", "<p>FID folds quality and variety into one number. Precision "
                                   "asks how many samples look real (fall inside the real images' "
                                   "k-NN manifold); recall asks how much of the real data the samples "
                                   "cover. The truncation trick (psi &lt; 1) pulls w toward its mean: "
@@ -128,41 +132,45 @@ def verdict(key: str, n: dict) -> str:
     """What the numbers of study ``key`` say about this model (translated rich text)."""
     if key == "mapping":
         shorter = n["path_w"] < n["path_z"]
-        text = _tr("Path length in Z {0:.3g}, in W {1:.3g}: ").format(n["path_z"], n["path_w"])
-        return text + (_tr("W's paths are {0:.2f}x shorter; the mapping network made the latent "
-                           "space more even.").format(n["ratio"]) if shorter else
-                       _tr("W's paths are not shorter here ({0:.2f}x).").format(n["ratio"]))
+        text = translate("StyleLessons", "Path length in Z {0:.3g}, in W {1:.3g}: ")
+        text = text.format(n["path_z"], n["path_w"])
+        if shorter:
+            return text + translate("StyleLessons", "W's paths are {0:.2f}x shorter; the mapping network "
+                                                    "made the latent space more even.").format(n["ratio"])
+        return text + translate("StyleLessons", "W's paths are not shorter here ({0:.2f}x).").format(n["ratio"])
     if key == "demodulation":
-        return _tr("With demodulation the per-sample std varies {0:.2f}x within a layer (largest "
-                   "std {1:.3g}); without it {2:.3g}x (largest {3:.3g}).").format(
+        return translate("StyleLessons", "With demodulation the per-sample std varies {0:.2f}x within a layer "
+                                         "(largest std {1:.3g}); without it {2:.3g}x (largest {3:.3g}).").format(
             n["spread_on"], n["peak_on"], n["spread_off"], n["peak_off"])
     if key == "noise":
-        return _tr("Noise moves {0:.0%} of the pixels by more than 2 levels; their std is {1:.2f} "
-                   "levels on average, {2:.1f} at most.").format(
+        return translate("StyleLessons", "Noise moves {0:.0%} of the pixels by more than 2 levels; their std "
+                                         "is {1:.2f} levels on average, {2:.1f} at most.").format(
             n["moved_share"], n["mean_std"], n["max_std"])
     if key == "mixing":
         parts = []
-        for band, name in (("coarse", _tr("coarse")), ("middle", _tr("middle")),
-                           ("fine", _tr("fine"))):
-            part = _tr("{0}: pixels change {1:.1f} levels").format(name, n[f"change_{band}"])
+        for band, name in (("coarse", translate("StyleLessons", "coarse")),
+                           ("middle", translate("StyleLessons", "middle")),
+                           ("fine", translate("StyleLessons", "fine"))):
+            part = translate("StyleLessons", "{0}: pixels change {1:.1f} levels").format(name, n[f"change_{band}"])
             if f"class_{band}" in n:
-                part += _tr(", class changes in {0:.0%}").format(n[f"class_{band}"])
+                part += translate("StyleLessons", ", class changes in {0:.0%}").format(n[f"class_{band}"])
             parts.append(part)
-        return "; ".join(parts) + "."
+        return translate("StyleLessons", "; ").join(parts) + translate("StyleLessons", ".")
     if key == "path_length":
-        return _tr("Path length {0:.3g} on average ({1:.3g} to {2:.3g}); spread {3:.0%} of the mean; "
-                   "the regulariser's penalty would be {4:.3g}.").format(
+        return translate("StyleLessons", "Path length {0:.3g} on average ({1:.3g} to {2:.3g}); spread {3:.0%} "
+                                         "of the mean; the regulariser's penalty would be {4:.3g}.").format(
             n["mean"], n["shortest"], n["longest"], n["cv"], n["penalty"])
     rows = [(psi, n[f"precision_{psi}"], n[f"recall_{psi}"], n[f"fd_{psi}"])
             for psi in (f"{p:g}" for p in studies.TRUNCATION_PSIS)]
-    head = _tr("<table cellpadding='3'><tr><th>psi</th><th>precision</th><th>recall</th>"
-               "<th>FD (classifier)</th></tr>")
+    head = translate("StyleLessons", "<table cellpadding='3'><tr><th>psi</th><th>precision</th><th>recall</th>"
+                                     "<th>FD (classifier)</th></tr>")
     body = "".join(f"<tr><td>{psi}</td><td>{p:.3f}</td><td>{r:.3f}</td><td>{fd:.1f}</td></tr>"
                    for psi, p, r, fd in rows)
     lo, hi = rows[0], rows[-1]
-    said = _tr("From psi {0} to {1} recall goes {2:.2f} → {3:.2f} and precision {4:.2f} → {5:.2f}; "
-               "the FD rises {6:.0f}x: one number that calls the less varied samples much worse, "
-               "without saying whether quality or variety moved.").format(
+    said = translate("StyleLessons", "From psi {0} to {1} recall goes {2:.2f} → {3:.2f} and precision "
+                                     "{4:.2f} → {5:.2f}; the FD rises {6:.0f}x: one number that calls the less "
+                                     "varied samples much worse, without saying whether quality or variety "
+                                     "moved.").format(
         hi[0], lo[0], hi[2], lo[2], hi[1], lo[1], lo[3] / max(hi[3], 1e-9))
     return head + body + "</table><p>" + said + "</p>"
 
@@ -300,15 +308,15 @@ class StudyDialog(QDialog):
 
 
 PICTURE_CAPTIONS = {
-    "z": QT_TRANSLATE_NOOP(CONTEXT, "Interpolation in Z"),
-    "w": QT_TRANSLATE_NOOP(CONTEXT, "Interpolation in W (same ends)"),
-    "on": QT_TRANSLATE_NOOP(CONTEXT, "Demodulation on (as trained)"),
-    "off": QT_TRANSLATE_NOOP(CONTEXT, "Demodulation off"),
-    "draws": QT_TRANSLATE_NOOP(CONTEXT, "One w, eight noise draws"),
-    "std": QT_TRANSLATE_NOOP(CONTEXT, "Per-pixel std over 16 draws (bright = noise acts)"),
-    "grid": QT_TRANSLATE_NOOP(CONTEXT, "Rows: A, B, A + B's coarse, A + B's middle, A + B's fine"),
-    "rows": QT_TRANSLATE_NOOP(CONTEXT, "Rows: psi 0.3, 0.5, 0.7, 1.0"),
-    "extremes": QT_TRANSLATE_NOOP(CONTEXT, "Top: the shortest paths; bottom: the longest"),
+    "z": QT_TRANSLATE_NOOP("StyleLessons", "Interpolation in Z"),
+    "w": QT_TRANSLATE_NOOP("StyleLessons", "Interpolation in W (same ends)"),
+    "on": QT_TRANSLATE_NOOP("StyleLessons", "Demodulation on (as trained)"),
+    "off": QT_TRANSLATE_NOOP("StyleLessons", "Demodulation off"),
+    "draws": QT_TRANSLATE_NOOP("StyleLessons", "One w, eight noise draws"),
+    "std": QT_TRANSLATE_NOOP("StyleLessons", "Per-pixel std over 16 draws (bright = noise acts)"),
+    "grid": QT_TRANSLATE_NOOP("StyleLessons", "Rows: A, B, A + B's coarse, A + B's middle, A + B's fine"),
+    "rows": QT_TRANSLATE_NOOP("StyleLessons", "Rows: psi 0.3, 0.5, 0.7, 1.0"),
+    "extremes": QT_TRANSLATE_NOOP("StyleLessons", "Top: the shortest paths; bottom: the longest"),
 }
 
 
