@@ -130,3 +130,25 @@ def test_every_explorer_string_is_collected_with_its_context(tmp_path):
     stray = [m.findtext("source") for c in root.iter("context") if not c.findtext("name")
              for m in c.iter("message")]
     assert not stray, f"strings lupdate found outside any context: {stray[:10]}"
+
+
+def test_explorer_strings_are_marked_the_way_lupdate_reads_them():
+    """lupdate collects self.tr("text"), translate("Context", "text") and QT_TRANSLATE_NOOP(
+    "Context", "text") with literal arguments only: a context held in a variable, or a helper
+    such as _tr("text"), leaves the string out of the .ts and English on screen."""
+    import ast
+    from pathlib import Path
+    import ganstudio.ui.explorer as explorer
+    bad = []
+    for path in sorted(Path(explorer.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", "")
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args]
+            where = f"{path.name}:{node.lineno}"
+            if name in ("translate", "QT_TRANSLATE_NOOP") and literal[:2] == [False, True]:
+                bad.append(f"{where} {name} with a context that is not a literal")
+            if isinstance(node.func, ast.Name) and name != "tr" and name.endswith("tr") and literal[:1] == [True]:
+                bad.append(f"{where} {name}(\"...\") is not read by lupdate")
+    assert not bad, "\n".join(bad)

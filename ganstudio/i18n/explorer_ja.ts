@@ -801,6 +801,10 @@
         <source>directions are still being computed</source>
         <translation>方向をまだ計算中です</translation>
     </message>
+    <message>
+        <source>this model has no named directions yet: label the gallery or import a directions file (Latent ▸ Directions)</source>
+        <translation>このモデルにはまだ名前付きの方向がありません: ギャラリーにラベルを付けるか、方向ファイルを読み込んでください (潜在ベクトル ▸ 方向)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

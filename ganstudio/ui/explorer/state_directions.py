@@ -14,10 +14,6 @@ from ...core.named_directions import NamedDirection
 from ...core.render import SweepSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExplorerState", text)
-
-
 @dataclass(frozen=True)
 class Labelling:
     """The gallery is being labelled: the attribute's name and what the clicks do (for the strip's title)."""
@@ -68,7 +64,8 @@ class NamedDirectionsState:
     def named_sweep_spec(self, **kw) -> SweepSpec:
         """The strip's sweep along the named direction ``strip.sweep_name`` (else the first)."""
         if not self.named:
-            raise ValueError(_tr("this model has no named directions yet: label the gallery or "
-                                 "import a directions file (Latent ▸ Directions)"))
+            raise ValueError(QCoreApplication.translate(
+                "ExplorerState", "this model has no named directions yet: label the gallery or import a "
+                                 "directions file (Latent ▸ Directions)"))
         d = next((n for n in self.named if n.name == self.strip.sweep_name), self.named[0])
         return SweepSpec(direction=d.vector, scale=d.scale, rows=self.direction_rows, label=d.name, **kw)
