@@ -505,6 +505,14 @@
         <translation>設定</translation>
     </message>
     <message>
+        <source>no model</source>
+        <translation>モデルがありません</translation>
+    </message>
+    <message>
+        <source>Drag editing moves StyleGAN features: this {0} generator has no mapping network and no w to optimise.</source>
+        <translation>ドラッグ編集は StyleGAN の特徴を動かします: この {0} 生成器にはマッピングネットワークがなく、最適化する w もありません。</translation>
+    </message>
+    <message>
         <source>{0} ({1}×{1}, {2} channels)</source>
         <translation>{0} ({1}×{1}、{2} チャンネル)</translation>
     </message>
@@ -575,6 +583,13 @@
     <message>
         <source>The last drag was undone.</source>
         <translation>最後のドラッグを元に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DragTask</name>
+    <message>
+        <source>the drag could not start</source>
+        <translation>ドラッグを開始できませんでした</translation>
     </message>
 </context>
 <context>

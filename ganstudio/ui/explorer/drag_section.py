@@ -122,7 +122,10 @@ class DragSection(QWidget):
         self.overlay.set_points([], [])
         self.overlay.mask = None
         model = self.panel.state.model
-        why = drag_refusal(model.G) if model is not None else "no model"
+        why = drag_refusal(model.G) if model is not None else self.tr("no model")
+        if why and model is not None and not model.style:   # the usual case, in the user's language
+            why = self.tr("Drag editing moves StyleGAN features: this {0} generator has no mapping network "
+                          "and no w to optimise.").format(model.family_name)
         ok = not why
         self.panel.tabs.setTabEnabled(self.panel.tabs.indexOf(self.page), ok)
         self.layer.clear()

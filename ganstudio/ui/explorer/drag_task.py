@@ -92,7 +92,7 @@ class DragTask(QObject):
         what = name[len(self.name) + 1:]
         if what == "setup":
             if error or value is None:
-                return self._end(None, error or "the drag could not start")
+                return self._end(None, error or self.tr("the drag could not start"))
             self.dragger = value
             self.phase = "running"
         elif what == "steps":
