@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>StyleGAN2: weight demodulation</source>
-        <translation>StyleGAN2: 重みの復調 (demodulation)</translation>
+        <translation>StyleGAN2: 重みの復調</translation>
     </message>
     <message>
         <source>Course 第12回 §3.7.1 StyleGAN2: Artifacts除去 (demodulation)</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Evaluation: truncation, precision and recall</source>
-        <translation>評価: 切り捨て、precision と recall</translation>
+        <translation>評価: 切り捨て、適合率と再現率</translation>
     </message>
     <message>
         <source>Course §3.6 実践: 評価指標 (FID, Precision &amp; Recall)</source>
@@ -2740,7 +2740,7 @@
     </message>
     <message>
         <source>&lt;p&gt;FID folds quality and variety into one number. Precision asks how many samples look real (fall inside the real images&apos; k-NN manifold); recall asks how much of the real data the samples cover. The truncation trick (psi &amp;lt; 1) pulls w toward its mean: typical images, less variety.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured:&lt;/b&gt; 1,000 samples at each psi against 1,000 Fashion-MNIST test images, in the shipped classifier&apos;s feature space (fast; `ganstudio eval --metrics fid,pr` gives the Inception numbers). Rows of the picture: psi 0.3, 0.5, 0.7, 1.0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;FID は品質と多様性を 1 つの数にまとめてしまいます。precision は本物らしく見えるサンプルがどれだけあるか (本物の画像の k-NN 多様体の内側に入るか) を、recall は本物のデータのどれだけをサンプルが覆うかを問います。切り捨て (ψ &amp;lt; 1) は w をその平均へ引き寄せます: 典型的な画像になり、多様性は減ります。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; 各 ψ で 1,000 サンプルを 1,000 枚の Fashion-MNIST テスト画像と、同梱の分類器の特徴空間で比べます (高速。Inception での値は `ganstudio eval --metrics fid,pr` で得られます)。画像の行: ψ 0.3、0.5、0.7、1.0。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;FID は品質と多様性を 1 つの数にまとめてしまいます。適合率は本物らしく見えるサンプルがどれだけあるか (本物の画像の k 近傍による多様体の内側に入るか) を、再現率は本物のデータのどれだけをサンプルが覆うかを問います。切り捨て (ψ &amp;lt; 1) は w をその平均へ引き寄せます: 典型的な画像になり、多様性は減ります。&lt;/p&gt;&lt;p&gt;&lt;b&gt;測定:&lt;/b&gt; 各 ψ で 1,000 サンプルを 1,000 枚の Fashion-MNIST テスト画像と、同梱の分類器の特徴空間で比べます (高速。Inception での値は `ganstudio eval --metrics fid,pr` で得られます)。画像の行: ψ 0.3、0.5、0.7、1.0。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Path length in Z {0:.3g}, in W {1:.3g}: </source>
@@ -2796,11 +2796,11 @@
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;psi&lt;/th&gt;&lt;th&gt;precision&lt;/th&gt;&lt;th&gt;recall&lt;/th&gt;&lt;th&gt;FD (classifier)&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;ψ&lt;/th&gt;&lt;th&gt;precision&lt;/th&gt;&lt;th&gt;recall&lt;/th&gt;&lt;th&gt;FD (分類器)&lt;/th&gt;&lt;/tr&gt;</translation>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;ψ&lt;/th&gt;&lt;th&gt;適合率&lt;/th&gt;&lt;th&gt;再現率&lt;/th&gt;&lt;th&gt;フレシェ距離 (分類器)&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>From psi {0} to {1} recall goes {2:.2f} → {3:.2f} and precision {4:.2f} → {5:.2f}; the FD rises {6:.0f}x: one number that calls the less varied samples much worse, without saying whether quality or variety moved.</source>
-        <translation>ψ を {0} から {1} にすると、recall は {2:.2f} → {3:.2f}、precision は {4:.2f} → {5:.2f} と変わり、FD は {6:.0f} 倍に上がります: 多様性の少ないサンプルをずっと悪いと判定する 1 つの数ですが、品質と多様性のどちらが動いたのかは語りません。</translation>
+        <translation>ψ を {0} から {1} にすると、再現率は {2:.2f} → {3:.2f}、適合率は {4:.2f} → {5:.2f} と変わり、フレシェ距離は {6:.0f} 倍に上がります: 多様性の少ないサンプルをずっと悪いと判定する 1 つの数ですが、品質と多様性のどちらが動いたのかは語りません。</translation>
     </message>
     <message>
         <source>Interpolation in Z</source>
