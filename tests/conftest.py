@@ -71,3 +71,12 @@ def main_window(qtbot, tmp_path):
     w._close_approved = True
     w.close()
     w.deleteLater()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the clipboard before the interpreter exits: Qt's offscreen platform crashes at exit
+    (a segfault after every test passed) when its clipboard still holds data that a test put
+    there (Copy Image). Real platforms (xcb) do not; the app itself is unaffected."""
+    from PySide6.QtGui import QGuiApplication
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

@@ -640,7 +640,7 @@ weights, so each step takes longer.&lt;/p&gt;
     </message>
     <message>
         <source>Evaluation: FD, precision / recall and IS while training</source>
-        <translation>評価: 訓練中の FD、Precision / Recall と IS</translation>
+        <translation>評価: 訓練中の FD・適合率 / 再現率・IS</translation>
     </message>
     <message>
         <source>
