@@ -20,7 +20,7 @@ from ganstudio.i18n import build
 # Names, abbreviations and units that stay as they are in Japanese (keep this list small).
 ALLOWED = {
     "GAN", "GANs", "DCGAN", "StyleGAN", "StyleGAN2", "StyleGAN3", "WGAN", "WGAN-GP", "GP", "RpGAN",
-    "R3GAN", "FID", "KID", "IS", "PPL", "EMA", "Adam", "PyTorch", "CPU", "GPU", "CUDA", "MPS",
+    "R3GAN", "FID", "FD", "KID", "IS", "PPL", "EMA", "Adam", "PyTorch", "CPU", "GPU", "CUDA", "MPS",
     "NVIDIA", "Studio", "Fashion-MNIST", "MNIST", "MLP", "AdaIN", "ReLU", "JS", "JSD", "KL",
     "SN", "R1", "R2", "RGB", "PNG", "GIF", "MP4", "WebP", "CSV", "TOML", "JSON", "pickle",
     "English", "Ctrl", "Shift", "Alt", "Space", "Enter", "Esc", "Del", "PgUp", "PgDown",
