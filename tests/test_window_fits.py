@@ -141,6 +141,12 @@ def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window
     qtbot.waitUntil(whole, timeout=5000)
     bar = t.views.tabBar()                                   # Samples, Teaching view, Draw data
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+    c = t.controls                                           # the speed readout is never cut
+    c.set_progress(800, 1500, steps_per_s=123.4, images_per_s=31_590.0, threads=2)
+    rate = c.rate_label
+    needed = rate.fontMetrics().horizontalAdvance(rate.text())
+    qtbot.waitUntil(lambda: rate.width() >= needed and w.width() <= 1280, timeout=5000)
+    assert host.horizontalScrollBar().maximum() == 0
 
 
 def test_at_1280_px_every_explorer_tab_is_in_sight_and_switches_its_page(main_window, qtbot):

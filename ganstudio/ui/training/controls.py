@@ -39,11 +39,13 @@ class TextLine(QWidget):
     repaints dozens of widgets several times a second), ``set_text`` only repaints this widget.
     """
 
-    def __init__(self, sample: str, align=Qt.AlignRight | Qt.AlignVCenter, parent=None):
+    def __init__(self, sample: str, align=Qt.AlignRight | Qt.AlignVCenter, parent=None,
+                 whole: bool = False):     # never elide: claim the width the text needs
         super().__init__(parent)
         self._text = ""
         self._align = align
         self._sample = sample
+        self._whole, self._needed = whole, 0
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.setAutoFillBackground(True)  # opaque: repainting it never repaints its parents
 
@@ -52,7 +54,7 @@ class TextLine(QWidget):
         return QSize(fm.horizontalAdvance(self._sample) + 8, fm.height() + 4)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt API
-        return QSize(40, self.fontMetrics().height() + 4)
+        return QSize(max(40, self._needed), self.fontMetrics().height() + 4)
 
     def text(self) -> str:
         return self._text
@@ -60,6 +62,11 @@ class TextLine(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel-compatible
         if text != self._text:
             self._text = text
+            if self._whole:     # the layout is asked again only when the text outgrows the line
+                needed = self.fontMetrics().horizontalAdvance(text) + 8
+                if needed > self.width() or needed < self._needed // 2:
+                    self._needed = needed
+                    self.updateGeometry()
             self.update()
 
     def paintEvent(self, event):  # noqa: N802 - Qt API
@@ -115,7 +122,7 @@ class TrainingControls(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("no run yet"))     # not "step 0 / 1": no run, no total
         self.progress.setAutoFillBackground(True)
-        self.rate_label = TextLine("999,999 img/s   9,999.9 steps/s   ETA 99:59:59")
+        self.rate_label = TextLine("999,999 img/s   9,999.9 steps/s   ETA 99:59:59", whole=True)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.progress, 1)
