@@ -26,13 +26,14 @@ import copy
 import math
 import time
 from dataclasses import asdict, dataclass, field, replace
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 import torch
 
 from .drag_features import captured, default_feature_layer, disc, drag_refusal, find_layer, sample
 from .imaging import to_uint8
+from .stepping import Stepped
 from .render_request import Latent, RenderRequest
 
 MAX_POINTS = 32
@@ -201,7 +202,7 @@ def _points(name: str, pts, resolution: int) -> torch.Tensor:
     return torch.tensor(arr, dtype=torch.float32)
 
 
-class Dragger:
+class Dragger(Stepped):
     """Drags the image of ``ws`` (see the module docstring). Not thread-safe."""
 
     def __init__(self,
@@ -364,19 +365,6 @@ class Dragger:
     @staticmethod
     def _pairs(t: torch.Tensor) -> list[tuple[float, float]]:
         return [(float(x), float(y)) for x, y in t.tolist()]
-
-    def __iter__(self) -> Iterator[DragStep]:
-        while not self.finished:
-            yield self.step()
-
-    def run(self, should_stop: Callable[[], bool] | None = None) -> DragResult:
-        """Step until arrived, out of steps, ``should_stop()`` or stop(); the result."""
-        while not self.finished:
-            if should_stop is not None and should_stop():
-                self.stop()
-                break
-            self.step()
-        return self.result()
 
     def result(self) -> DragResult:
         """The last w+ whose image was made (with the handles tracked on it)."""

@@ -27,7 +27,7 @@ import contextlib
 import math
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterator
+from typing import Callable
 
 import numpy as np
 import torch
@@ -36,6 +36,7 @@ from .imaging import to_uint8
 from .latent import sample_z
 from .projection_distance import Distance, PixelDistance
 from .render import Latent, RenderRequest, has_mapping, render
+from .stepping import Stepped
 
 SPACES = ("w", "w+")
 STARTS = ("mean", "best")
@@ -186,7 +187,7 @@ def noise_regularizer(maps: list[torch.Tensor]) -> torch.Tensor:
     return total
 
 
-class Projector:
+class Projector(Stepped):
     """Optimises a latent of ``G`` so that its image matches ``target`` [C, R, R] in [-1, 1].
 
     Not thread-safe; while it steps it owns G (with noise="optimise" it swaps the noise maps in
@@ -361,19 +362,6 @@ class Projector:
         if self.progress is not None:
             self.progress(info)
         return info
-
-    def __iter__(self) -> Iterator[ProjectionStep]:
-        while not self.finished:
-            yield self.step()
-
-    def run(self, should_stop: Callable[[], bool] | None = None) -> "ProjectionResult":
-        """Step until done (or ``should_stop()`` is true, or stop() was called); the result."""
-        while not self.finished:
-            if should_stop is not None and should_stop():
-                self.stop()
-                break
-            self.step()
-        return self.result()
 
     # --- the result -----------------------------------------------------------------------------------
     def result(self, reconstruct: bool = True) -> ProjectionResult:

@@ -10,19 +10,17 @@ generator (made once per model).
 """
 from __future__ import annotations
 
-import itertools
-import threading
 import time
 import weakref
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from ...core.drag import DragSettings, DragStart, DragStep, generator_on
 from ...core.render_request import RenderRequest
+from .stepped_task import SteppedTask
 
 STEP_MS = 120.0    # about this much dragging per render-thread job
-_ids = itertools.count(1)
 _device_copies: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # G -> its copy on the GPU
 
 
@@ -37,59 +35,25 @@ def drag_generator(G):
         return generator_on(G, "auto")
 
 
-class DragTask(QObject):
+class DragTask(SteppedTask):
     """One drag stepped on ``worker`` (a RenderWorker); see the module docstring."""
+
+    KIND = "drag"
 
     progressed = Signal(object)       # DragStep (the newest of a job)
     finished = Signal(object, str)    # DragResult (None when the drag could not start), message
 
     def __init__(self, worker, G, request: RenderRequest, handles, targets, mask: np.ndarray | None,
                  settings: DragSettings, parent=None):
-        super().__init__(parent)
-        self.worker, self.G, self.request = worker, G, request
+        super().__init__(worker, parent)
+        self.G, self.request = G, request
         self.handles, self.targets = list(handles), list(targets)
         self.mask, self.settings = mask, settings
-        self.name = f"drag:{next(_ids)}"
-        self.phase = "new"                # new, setup, running, done
         self.dragger = None
         self.result = None
         self.message = ""
-        self._stop = threading.Event()
-        worker.job_done.connect(self._on_job)
 
-    # --- GUI thread ---------------------------------------------------------------------------------
-    def start(self) -> None:
-        self.phase = "setup"
-        self.worker.submit_job(f"{self.name}:setup", self._setup)
-
-    def stop(self) -> None:
-        """Stop after the step in flight; the result keeps the last image."""
-        self._stop.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def running(self) -> bool:
-        return self.phase in ("setup", "running")
-
-    def abandon(self) -> None:
-        """Stop and forget: nothing more is emitted (the model changed, the panel closes)."""
-        self._stop.set()
-        self.phase = "done"
-        self._disconnect()
-
-    def _disconnect(self) -> None:
-        try:
-            self.worker.job_done.disconnect(self._on_job)
-        except (RuntimeError, TypeError):
-            pass
-
-    def _on_job(self, name: str, value, error: str) -> None:
-        if not name.startswith(self.name + ":") or self.phase == "done":
-            return
-        what = name[len(self.name) + 1:]
+    def _on_own_job(self, what: str, value, error: str) -> None:
         if what == "setup":
             if error or value is None:
                 return self._end(None, error or self.tr("the drag could not start"))

@@ -10,21 +10,19 @@ best latent so far, rendered).  Views only show what the signals carry.
 """
 from __future__ import annotations
 
-import itertools
-import threading
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from ...core.checkpoint import load_checkpoint
 from ...core.progress import Eta
 from ...core.projection import Projector, ProjectionSettings, ProjectionStep
 from ...core.projection_run import choose_distance, discriminator_of
 from ...core.target_image import TargetImage
+from .stepped_task import SteppedTask
 
 STEP_MS = 150.0   # about this much optimisation per render-thread job
-_ids = itertools.count(1)
 
 
 @dataclass
@@ -36,8 +34,11 @@ class ProjectionProgress:
     seconds_left: float | None    # None while too early to tell
 
 
-class ProjectionTask(QObject):
+class ProjectionTask(SteppedTask):
     """One projection stepped on ``worker`` (a RenderWorker); see the module docstring."""
+
+    KIND = "project"
+    RUNNING = ("setup", "running", "finishing")
 
     started = Signal(str, str)        # distance name, note ("" or why z is optimised)
     progressed = Signal(object)       # ProjectionProgress
@@ -47,52 +48,19 @@ class ProjectionTask(QObject):
                  checkpoint_path: str | None = None,   # the file of G, to read its D (None: no D)
                  checkpoint_sha256: str | None = None,  # D is used only from the same file
                  parent=None):
-        super().__init__(parent)
-        self.worker, self.G, self.target = worker, G, target
+        super().__init__(worker, parent)
+        self.G, self.target = G, target
         self.settings = settings.check()
         self.checkpoint_path, self.checkpoint_sha256 = checkpoint_path, checkpoint_sha256
-        self.name = f"project:{next(_ids)}"
-        self.phase = "new"                # new, setup, running, finishing, done
         self.projector: Projector | None = None
         self.distance_name = ""
         self.note = ""
         self.result = None
         self.message = ""                 # why it ended early (divergence, an error)
-        self._stop = threading.Event()
         self._eta: Eta | None = None
         self.losses: list[float] = []
-        worker.job_done.connect(self._on_job)
 
-    # --- GUI thread ---------------------------------------------------------------------------------
-    def start(self) -> None:
-        self.phase = "setup"
-        self.worker.submit_job(f"{self.name}:setup", self._setup)
-
-    def stop(self) -> None:
-        """Stop after the step in flight; the result keeps the best latent so far."""
-        self._stop.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def running(self) -> bool:
-        return self.phase in ("setup", "running", "finishing")
-
-    def abandon(self) -> None:
-        """Stop and forget: nothing more is emitted (the model changed, the panel closes)."""
-        self._stop.set()
-        self.phase = "done"
-        try:
-            self.worker.job_done.disconnect(self._on_job)
-        except (RuntimeError, TypeError):
-            pass
-
-    def _on_job(self, name: str, value, error: str) -> None:
-        if not name.startswith(self.name + ":") or self.phase == "done":
-            return
-        what = name[len(self.name) + 1:]
+    def _on_own_job(self, what: str, value, error: str) -> None:
         if what == "setup":
             if error or value is None:
                 return self._end(None, self.tr("The projection could not start: {0}").format(error))
@@ -129,10 +97,7 @@ class ProjectionTask(QObject):
         self.result = result
         if message:
             self.message = message
-        try:
-            self.worker.job_done.disconnect(self._on_job)
-        except (RuntimeError, TypeError):
-            pass
+        self._disconnect()
         self.finished.emit(result, self.message)
 
     # --- render thread ------------------------------------------------------------------------------
