@@ -291,7 +291,7 @@ def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, h
     method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
     if method is None or not target[len(method):].isdigit():
         names = ", ".join(repr(d.name) for d in named)
-        raise ExportError(f"--sweep takes a z dimension (5), pcaK, sefaK"
+        raise ExportError("--sweep takes a z dimension (5), pcaK, sefaK"
                           + (f" or a name from --directions ({names})" if named else
                              " or, with --directions FILE, a named direction") + f"; got {target!r}")
     if not has_mapping(G):

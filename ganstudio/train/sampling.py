@@ -17,6 +17,7 @@ from ganstudio.core.imaging import make_grid, to_uint8
 from ganstudio.core.latent import sample_z
 from ganstudio.core.nets import generate
 from ganstudio.train import toy as toyviz
+from ganstudio.train.toy_picture import render_toy_png
 from ganstudio.train.toy_divergence import grid_divergences
 
 TOY_FIXED_SAMPLES = 1000      # points in a toy run's sample plot
@@ -51,7 +52,7 @@ class FixedSamples:
     def picture(self, G: nn.Module) -> np.ndarray:
         """The uint8 [H, W, 3] picture of G's fixed samples: a grid, or a toy scatter plot."""
         if self.is_toy:
-            return toyviz.render_toy_png(self.images(G).numpy(), self.real.cpu().numpy(),
+            return render_toy_png(self.images(G).numpy(), self.real.cpu().numpy(),
                                          toyviz.data_extent(self.data))
         return make_grid(to_uint8(self.images(G)), self.rows, self.cols)
 

@@ -1,8 +1,8 @@
 """Teaching views of toy (1-D / 2-D) runs: what G makes, what D thinks, where G is pushed.
 
 ``toy_snapshot`` evaluates the current nets on grids over the data range and returns plain
-NumPy arrays for plotting; ``render_toy_png`` (from :mod:`.toy_picture`) draws samples on
-labelled axes into the picture that the trainer stores in ``samples/`` like an image grid.
+NumPy arrays for plotting; the picture a run stores in ``samples/`` comes from
+:mod:`.toy_picture` (samples on labelled axes).
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
 from ganstudio.train.toy_theory import lesson_numbers
 from ganstudio.train.toy_divergence import grid_divergences
 from ganstudio.train.toy_manifold import manifold_lines
-from ganstudio.train.toy_picture import render_toy_png  # noqa: F401  (the engine's toy picture)
 
 
 GRID = 64   # cells per side of the 2-D views' grid (D's heat map, p_g, the KL / JS estimate)

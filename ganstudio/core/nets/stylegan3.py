@@ -256,7 +256,7 @@ def _layer_filter_macs(layer: SynthesisLayer) -> tuple[int, int]:
     taps that meet real samples, downsampling computing only the kept samples."""
     conv_out = layer.in_size + layer.conv_kernel - 1
     x0, x1, y0, y1 = layer.padding
-    u, d, ku, kd = layer.up_factor, layer.down_factor, layer.up_taps, layer.down_taps
+    u, ku, kd = layer.up_factor, layer.up_taps, layer.down_taps
     w_up = conv_out * u + x0 + x1 - ku + 1
     h_up = conv_out * u + y0 + y1 - ku + 1
     out = layer.out_size

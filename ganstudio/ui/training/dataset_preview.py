@@ -29,10 +29,11 @@ def _load(data: dict, resolution, channels):
         grid = make_grid(ds.preview(k), rows, cols, padding=1)
     else:
         from ganstudio.train import toy as toyviz
+        from ganstudio.train.toy_picture import render_toy_png
         pts = ds.data[:2000].numpy()
         # 1-D: the histogram is drawn for the "samples" argument; 2-D: the real points in grey
         shown = pts if pts.shape[1] == 1 else np.zeros((0, 2), np.float32)
-        grid = toyviz.render_toy_png(shown, pts, toyviz.data_extent(ds), size=160)
+        grid = render_toy_png(shown, pts, toyviz.data_extent(ds), size=160)
     return ds, grid, ds.summary()
 
 
