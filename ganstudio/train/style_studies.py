@@ -235,3 +235,24 @@ def truncation_study(G, classifier, real_images: np.ndarray, n: int = 1000, seed
         numbers[f"fd_{key}"] = float(im.frechet_distance_features(feats, real_feats))
         pictures.append(images[:8])
     return StudyResult(numbers, {"rows": _picture(torch.cat(pictures), 8)})
+
+
+def run_study(key: str, G, fashion: bool) -> StudyResult:
+    """Study ``key`` of ``G`` as the lessons run it; ``fashion``: G learned Fashion-MNIST (the
+    classifier's class changes in ``mixing``; ``truncation`` needs it)."""
+    classifier = None
+    if fashion and key in ("mixing", "truncation"):
+        from .classifier import load_classifier
+        classifier = load_classifier()
+    if key == "mapping":
+        return mapping_study(G)
+    if key == "demodulation":
+        return demodulation_study(G)
+    if key == "noise":
+        return noise_study(G)
+    if key == "mixing":
+        return mixing_study(G, classifier=classifier)
+    if key == "path_length":
+        return path_length_study(G)
+    from .classifier import fashion_mnist_28
+    return truncation_study(G, classifier, fashion_mnist_28("test")[0])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushB
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ...train import style_studies as studies
+from ...train.style_studies import run_study
 from .image_view import ImageView
 
 CONTEXT = "StyleLessons"
@@ -318,23 +319,3 @@ PICTURE_CAPTIONS = {
     "rows": QT_TRANSLATE_NOOP("StyleLessons", "Rows: psi 0.3, 0.5, 0.7, 1.0"),
     "extremes": QT_TRANSLATE_NOOP("StyleLessons", "Top: the shortest paths; bottom: the longest"),
 }
-
-
-def run_study(key: str, G, fashion: bool) -> studies.StudyResult:
-    """Study ``key`` of ``G`` (on the render thread)."""
-    classifier = None
-    if fashion and key in ("mixing", "truncation"):
-        from ...train.classifier import load_classifier
-        classifier = load_classifier()
-    if key == "mapping":
-        return studies.mapping_study(G)
-    if key == "demodulation":
-        return studies.demodulation_study(G)
-    if key == "noise":
-        return studies.noise_study(G)
-    if key == "mixing":
-        return studies.mixing_study(G, classifier=classifier)
-    if key == "path_length":
-        return studies.path_length_study(G)
-    from ...train.classifier import fashion_mnist_28
-    return studies.truncation_study(G, classifier, fashion_mnist_28("test")[0])
