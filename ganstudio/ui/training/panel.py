@@ -436,6 +436,8 @@ class TrainingPanel(QWidget):
         self.clear_views()
         self.show_notice("")
         self.lesson_pane.show_lesson(None)
+        self.lesson_box.setCurrentIndex(0)      # a followed run is no lesson or preset of the list
+        self.preset_box.setCurrentIndex(0)
         f = RunFollower(path, parent=self)
         f.columns.connect(self._on_follow_columns)
         f.last_record.connect(self._on_follow_record)
