@@ -182,10 +182,12 @@ def feature_metrics(real: torch.Tensor, fake: torch.Tensor, metrics: list[str], 
 
 
 @torch.no_grad()
-def classifier_probabilities(images: np.ndarray, device="cpu", batch: int = 500) -> np.ndarray:
-    """Fashion-MNIST class probabilities [N, 10] of uint8 images (any size, 1 or 3 channels)."""
+def classifier_probabilities(images: np.ndarray, device="cpu", batch: int = 500,
+                             model=None) -> np.ndarray:
+    """Fashion-MNIST class probabilities [N, 10] of uint8 images (any size, 1 or 3 channels);
+    ``model``: an already loaded classifier (else the shipped one is read)."""
     from .classifier import load_classifier, to_input
-    model = load_classifier(device=device)
+    model = load_classifier(device=device) if model is None else model
     x = to_classifier_pixels(images)
     out = [torch.softmax(model(to_input(x[i:i + batch]).to(device)).double(), 1).cpu()
            for i in range(0, len(x), batch)]

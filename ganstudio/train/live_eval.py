@@ -21,7 +21,8 @@ import numpy as np
 import torch
 
 from ..text import parse_names
-from .inception_eval import feature_metrics, generated_features, real_features
+from .inception_eval import (IS_SPLITS, classifier_probabilities, feature_metrics,
+                             generated_features, real_features)
 from .state import TrainingError
 
 LIVE_METRICS = ("fid", "kid", "pr", "is")
@@ -117,12 +118,8 @@ class LiveEval:
     def _inception_score(self, images: np.ndarray) -> float:
         """IS with the Fashion-MNIST classifier's class probabilities (as ganstudio eval)."""
         from . import image_metrics as im
-        from .classifier import to_input
-        from .evaluate import to_classifier_pixels
-        x = to_classifier_pixels(images)
-        probs = torch.cat([torch.softmax(self.classifier(to_input(x[i:i + 500]).to(self.device))
-                                         .double(), 1).cpu() for i in range(0, len(x), 500)])
-        return im.inception_score(probs.numpy(), min(10, len(x)))[0]
+        probs = classifier_probabilities(images, self.device, model=self.classifier)
+        return im.inception_score(probs, min(IS_SPLITS, len(images)))[0]
 
     def improved(self, values: dict) -> bool:
         """Whether ``values`` holds a FID (or the classifier's FD) below every earlier one."""

@@ -250,8 +250,7 @@ class Trainer:
             if best:
                 path = write_training_checkpoint(self, None, self.run_dir.best_checkpoint_path())
                 self._emit({"type": "best", "step": self.step_count,
-                        "fid": ev.get("fid", ev.get("fd_classifier")),
-                            "path": str(path)})
+                            "fid": self.live_eval.best_fid, "path": str(path)})
         return self._emit(ev)
 
     def _periodic_outputs(self, k: int) -> None:
