@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QStackedWidget, Q
                                QWidget)
 
 from ganstudio.train.losses import optimal_discriminator
+from ganstudio.train.toy_theory import mass_mask, max_deviation_from_half
 
 from . import style
 
@@ -128,10 +129,9 @@ class Toy1DView(QWidget):
     def _equilibrium(self, snap: dict) -> str:
         """Whether p_g = p_data now, read off D*: 1/2 wherever the data has mass at equilibrium."""
         p_data, p_g = np.asarray(snap["p_data"]), np.asarray(snap["p_g"])
-        live = p_data > 0.01 * p_data.max()
-        if not live.any():
+        gap = max_deviation_from_half(optimal_discriminator(p_data, p_g), mass_mask(p_data))
+        if not np.isfinite(gap):
             return ""
-        gap = float(np.max(np.abs(optimal_discriminator(p_data, p_g)[live] - 0.5)))
         if gap <= 0.05:
             return self.tr("at equilibrium: D* is within {0:.2f} of 1/2 where the data lives "
                            "(p_g = p_data)").format(gap)
