@@ -161,12 +161,13 @@ def noise_study(G, draws: int = 16, seed: int = 0) -> StudyResult:
 # --- style mixing bands --------------------------------------------------------------------------
 
 @torch.no_grad()
-def mixing_study(G, n: int = 64, seed: int = 0, classifier=None) -> StudyResult:
+def mixing_study(G, n: int = 64, seed: int = 0, classify=None) -> StudyResult:
+    """``classify``: images -> class probabilities (class_labels.fashion_classify), or None."""
     _check(G)
     wa = _w(G, sample_z(seed, n, G.z_dim))
     wb = _w(G, sample_z(seed + 1, n, G.z_dim))
     base = _render(G, wa)
-    base_cls = _classes(classifier, base)
+    base_cls = None if classify is None else classify(base).argmax(1)
     numbers, rows_shown = {}, []
     for band in MIX_PRESETS:
         res = preset_resolutions(G.block_resolutions, band)
@@ -174,18 +175,10 @@ def mixing_study(G, n: int = 64, seed: int = 0, classifier=None) -> StudyResult:
         mixed = _render(G, mix_ws([wa, wb], rows))
         numbers[f"change_{band}"] = float((mixed - base).abs().mean() * 127.5)
         if base_cls is not None:
-            numbers[f"class_{band}"] = float((_classes(classifier, mixed) != base_cls).float().mean())
+            numbers[f"class_{band}"] = float((classify(mixed).argmax(1) != base_cls).float().mean())
         rows_shown.append(mixed[:6])
     grid = torch.cat([base[:6], _render(G, wb)[:6], *rows_shown])
     return StudyResult(numbers, {"grid": _picture(grid, 6)})
-
-
-def _classes(classifier, images: torch.Tensor) -> torch.Tensor | None:
-    if classifier is None:
-        return None
-    from .evaluate import embed, to_classifier_pixels
-    pixels = to_classifier_pixels(to_uint8(images).transpose(0, 3, 1, 2))
-    return embed(classifier, pixels)[1]
 
 
 # --- path length regularisation --------------------------------------------------------------------
@@ -240,10 +233,6 @@ def truncation_study(G, classifier, real_images: np.ndarray, n: int = 1000, seed
 def run_study(key: str, G, fashion: bool) -> StudyResult:
     """Study ``key`` of ``G`` as the lessons run it; ``fashion``: G learned Fashion-MNIST (the
     classifier's class changes in ``mixing``; ``truncation`` needs it)."""
-    classifier = None
-    if fashion and key in ("mixing", "truncation"):
-        from .classifier import load_classifier
-        classifier = load_classifier()
     if key == "mapping":
         return mapping_study(G)
     if key == "demodulation":
@@ -251,8 +240,9 @@ def run_study(key: str, G, fashion: bool) -> StudyResult:
     if key == "noise":
         return noise_study(G)
     if key == "mixing":
-        return mixing_study(G, classifier=classifier)
+        from .class_labels import fashion_classify
+        return mixing_study(G, classify=fashion_classify() if fashion else None)
     if key == "path_length":
         return path_length_study(G)
-    from .classifier import fashion_mnist_28
-    return truncation_study(G, classifier, fashion_mnist_28("test")[0])
+    from .classifier import fashion_mnist_28, load_classifier
+    return truncation_study(G, load_classifier(), fashion_mnist_28("test")[0])
