@@ -123,6 +123,10 @@ class EmptyNote(QLabel):
 # pyqtgraph's default keeps ~5 points per pixel before its peak (min/max) reduction, i.e. ~10
 # vertices per pixel column; one min/max pair per column looks the same and draws ~5x faster.
 DOWNSAMPLE_FACTOR = 1.0
+# How every curve is drawn (the live ones and the compared runs'): gaps at NaN, only what is in
+# view, peak downsampling to about one min / max pair per pixel column.
+CURVE_OPTIONS = dict(connect="finite", clipToView=True, autoDownsample=True,
+                     downsampleMethod="peak", autoDownsampleFactor=DOWNSAMPLE_FACTOR)
 
 
 class _Curve:
@@ -131,8 +135,7 @@ class _Curve:
     def __init__(self, plot: pg.PlotItem, key: str, label: str, colour: str, series: Series):
         self.key, self.label, self.colour = key, label, colour
         self.series = series
-        kw = dict(connect="finite", clipToView=True, autoDownsample=True, downsampleMethod="peak",
-                  autoDownsampleFactor=DOWNSAMPLE_FACTOR)
+        kw = dict(CURVE_OPTIONS)
         self.raw = plot.plot(pen=style.pen(colour, 1.0, alpha=70), **kw)
         self.evaluated = key in EVALUATED
         if self.evaluated:
@@ -432,7 +435,7 @@ class LiveCurves(QWidget):
             if c is not None and len(c.series):
                 parts.append(f"{shown(LOSS_KEYS[key][0])} {c.series.smoothed[-1]:.4g}")
         if parts and not math.isnan(self._latest_step):
-            parts.insert(0, self.tr("step {0:,}").format(int(self._latest_step)))
+            parts.insert(0, step_text(self._latest_step))
         return "  ·  ".join(parts)
 
     def _set_title(self, text: str) -> None:

@@ -139,7 +139,7 @@ class RunOverlay(QWidget):
 
     def redraw(self) -> None:
         """Draw every compared run's losses and the keys of the diagnostics group on show."""
-        from .curves import EVALUATED, KEY_LABELS, LOSS_KEYS, group_of, shown
+        from .curves import CURVE_OPTIONS, EVALUATED, KEY_LABELS, LOSS_KEYS, group_of, shown
         group = self.curves.current_group()
         lo, hi = np.inf, -np.inf
         for run in self.runs:
@@ -158,8 +158,7 @@ class RunOverlay(QWidget):
                 pen = style.pen(run.colour, 1.6, style=LINE_STYLES.get(key, DIAG_STYLE))
                 # created empty, then filled: pyqtgraph's clip-to-view cannot lay out data
                 # while the item is being added to the plot
-                item = plot.plot(pen=pen, connect="finite", clipToView=True, autoDownsample=True,
-                                 downsampleMethod="peak")
+                item = plot.plot(pen=pen, **CURVE_OPTIONS)
                 item.setData(series.x[finite], y[finite])
                 label = shown(LOSS_KEYS[key][0]) if is_loss else shown(KEY_LABELS.get(key, key))
                 plot.legend.addItem(item, f"{run.records.name} · {label}")
