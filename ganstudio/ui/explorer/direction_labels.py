@@ -22,7 +22,7 @@ from ...core import latent as L
 from ...core import named_directions as N
 from .state import ExplorerState
 from .state_directions import Labelling
-from .widgets import note, row, tool_button
+from .widgets import heading, note, row, tool_button
 
 MIN_PER_SIDE = 20
 COLOURS = {True: QColor(80, 200, 120), False: QColor(230, 90, 80)}
@@ -112,10 +112,7 @@ class LabelPanel(QWidget):
         self.result = note("")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
-        heading = QLabel(self.tr("Define a direction by labelling the gallery"))
-        heading.setStyleSheet("font-weight: 600;")
-        heading.setWordWrap(True)
-        lay.addWidget(heading)
+        lay.addWidget(heading(self.tr("Define a direction by labelling the gallery")))
         lay.addLayout(row(self.tr("Attribute"), self.attribute, self.active))
         lay.addLayout(row(self.tr("Click marks"), self.has, self.lacks, None))
         lay.addWidget(self.counts)

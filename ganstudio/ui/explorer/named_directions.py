@@ -21,7 +21,7 @@ from ...core.progress import Cancelled
 from .bookmarks import config_dir
 from .state import ExplorerState
 from .task_progress import TaskProgress
-from .widgets import blocked, note, row, slider, tool_button
+from .widgets import blocked, heading, note, row, slider, tool_button
 
 CLASS_SAMPLES = 4000     # samples labelled by the classifier for class directions
 CLASS_CHUNK = 250        # per render-thread job (renders of the main image go in between)
@@ -99,10 +99,7 @@ class NamedDirectionsWidget(QWidget):
         self.similarity_label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
-        heading = QLabel(self.tr("Named directions (kept for this model)"))
-        heading.setStyleSheet("font-weight: 600;")
-        heading.setWordWrap(True)
-        lay.addWidget(heading)
+        lay.addWidget(heading(self.tr("Named directions (kept for this model)")))
         lay.addWidget(self.empty)
         lay.addLayout(self.grid)
         lay.addLayout(row(self.import_btn, self.export_btn, self.class_btn, None))

@@ -62,6 +62,14 @@ def note(text: str, kind: str = "info") -> QLabel:
     return lab
 
 
+def heading(text: str) -> QLabel:
+    """A wrapped, semi-bold label that opens a part of a tab."""
+    lab = QLabel(text)
+    lab.setStyleSheet("font-weight: 600;")
+    lab.setWordWrap(True)
+    return lab
+
+
 class FittingScrollArea(QScrollArea):
     """A vertical scroll area that is never narrower than its content: its minimum width is the
     content's plus the scroll bar, so a splitter or a small window cannot clip the right-hand
