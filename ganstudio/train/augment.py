@@ -122,12 +122,12 @@ class AdaptiveP:
         self.target, self.speed_images = float(target), float(speed_images)
         self.p = float(p)
         self.r_t = 0.0
-        self._signs = 0.0
+        self._signs = torch.zeros(())     # sum of sign(D(real)) since the last adjustment
         self._count = 0
 
     def observe(self, real_logits: Tensor) -> None:
         """Accumulate the signs of one D step's real logits (no synchronisation)."""
-        self._signs += torch.sign(real_logits.detach().float()).sum()
+        self._signs = self._signs.to(real_logits.device) + torch.sign(real_logits.detach().float()).sum()
         self._count += real_logits.shape[0]
 
     def due(self, step: int) -> bool:
@@ -136,9 +136,7 @@ class AdaptiveP:
     def adjust(self, images: int, mean_value: Callable[[Tensor], float]) -> None:
         """Move p after ``images`` real images were seen since the last adjustment;
         ``mean_value`` averages a scalar over the training processes."""
-        local = self._signs / self._count if torch.is_tensor(self._signs) else \
-            torch.tensor(self._signs / self._count)
-        self.r_t = mean_value(local)
+        self.r_t = mean_value(self._signs / self._count)
         step = images / self.speed_images
         self.p = min(P_MAX, max(0.0, self.p + (step if self.r_t > self.target else -step)))
-        self._signs, self._count = 0.0, 0
+        self._signs, self._count = torch.zeros(()), 0
