@@ -245,7 +245,6 @@ class MainWindow(QMainWindow):
             dialog = self._style_lessons = StudyDialog(self.explorer, self)
         dialog.show()
         dialog.raise_()
-        dialog._update_buttons()
         return dialog
 
     def _build_language_menu(self, menu) -> None:

@@ -226,6 +226,7 @@ class StudyDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.job = ""
         explorer.worker.job_done.connect(self._on_job)
+        explorer.model_changed.connect(lambda _info: self._update_buttons())
         self.list.setCurrentRow(0)
 
     @property
@@ -272,7 +273,6 @@ class StudyDialog(QDialog):
     def _open_shipped(self) -> None:
         from ... import resources
         self.explorer.open_path(str(resources.resource("models/stylegan_fashion32.pt")))
-        self._update_buttons()
 
     def run(self) -> None:
         model = self._model()
@@ -299,13 +299,6 @@ class StudyDialog(QDialog):
             caption = QLabel(_tr(PICTURE_CAPTIONS.get(name, name)))
             self.pictures.addWidget(caption)
             self.pictures.addWidget(PictureView(img))
-
-    def closeEvent(self, event):  # noqa: N802 - Qt API
-        try:
-            self.explorer.worker.job_done.disconnect(self._on_job)
-        except (RuntimeError, TypeError):
-            pass
-        super().closeEvent(event)
 
 
 PICTURE_CAPTIONS = {
