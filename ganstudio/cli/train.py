@@ -25,6 +25,7 @@ import numpy as np
 from ..errors import UsageError
 from ..i18n import translate
 from ..text import format_duration
+from ..train.step_rate import StepRate
 from .language import error_line
 
 PROG = "ganstudio train"
@@ -66,25 +67,24 @@ class ProgressBar:
     per log event when stderr is not a terminal).  ``quiet``: no bar and no log lines, only
     what the user must know (why a run diverged)."""
 
-    def __init__(self, total: int, start: int = 0, stream=None, width: int = 24, fps: float = 8.0,
+    def __init__(self, total: int, stream=None, width: int = 24, fps: float = 8.0,
                  quiet: bool = False):
-        self.total, self.start, self.stream, self.width = total, start, stream or sys.stderr, width
+        self.total, self.stream, self.width = total, stream or sys.stderr, width
         self.quiet = quiet
         self.tty = not quiet and bool(getattr(self.stream, "isatty", lambda: False)())
         self.interval = 1.0 / fps
-        self.t0 = time.monotonic()
+        self.rate = StepRate()
         self.last_draw = 0.0
-        self.step = start
+        self.step = 0
         self.latest: dict = {}
         self._drawn = False
 
     def line(self) -> str:
         frac = self.step / self.total if self.total else 1.0
         fill = int(round(frac * self.width))
-        rate = (self.step - self.start) / max(time.monotonic() - self.t0, 1e-9)
-        eta = (self.total - self.step) / rate if rate > 0 else float("inf")
+        eta = self.rate.seconds_left(self.step, self.total)
         parts = [f"[{'#' * fill}{'.' * (self.width - fill)}] {self.step}/{self.total}",
-                 f"{rate:.1f} it/s", f"ETA {format_duration(eta)}"]
+                 f"{self.rate.per_second:.1f} it/s", f"ETA {format_duration(eta)}"]
         ev = self.latest
         if ev:
             parts.append(f"{ev.get('images_per_s', 0):.0f} img/s")
@@ -98,9 +98,15 @@ class ProgressBar:
                 parts.append(f"mean {ev['mean']:.3f} std {ev['std']:.3f}")
         return " | ".join(parts)
 
+    def begin(self, step: int) -> None:
+        """The run starts (or resumes) at ``step`` now: the rate counts from here."""
+        self.step = step
+        self.rate.observe(step, time.monotonic())
+
     def update(self, step: int, total: int) -> None:
         self.step, self.total = step, total
         now = time.monotonic()
+        self.rate.observe(step, now)
         if self.tty and (now - self.last_draw >= self.interval or step == total):
             self.last_draw = now
             self.stream.write("\r" + self.line() + "\x1b[K")
@@ -237,7 +243,7 @@ def _train(args, shard, name: str) -> int:
         print(error_line(name, lost_contact(e, dist.timeout)), file=sys.stderr)
         abandon(1)
     trainer.add_listener(bar.on_event)
-    bar.start = bar.step = trainer.step_count
+    bar.begin(trainer.step_count)
     if not quiet:
         procs = translate("train", ", {0} processes").format(dist.world) if dist is not None else ""
         title = translate("Recipe", recipe.title, domain="app") if recipe.title else recipe.name

@@ -1,0 +1,67 @@
+"""Steps per second of a run, and the time left: the one estimate every front end shows.
+
+``ganstudio train``'s progress line, the GUI's live run and a followed run directory all feed
+a :class:`StepRate` with (step, seconds) pairs.  Only the clock differs: the command line and a
+live run use the wall clock (so the ETA includes sample grids, evaluations and checkpoints), a
+followed run the training clock its ``metrics.jsonl`` records carry (``time``), which also
+replays a finished run.
+
+The rate is measured over windows of at least ``window`` seconds and smoothed from window to
+window (new = (1 - weight) old + weight window): steady enough to read, recent enough to follow
+a run that slows down.  Before the first whole window it is the average since the first step
+seen.  A clock or step that goes back (a resumed run) starts the estimate over.
+"""
+from __future__ import annotations
+
+import math
+
+WINDOW = 0.5     # seconds a window lasts at least
+WEIGHT = 0.3     # share of the newest window in the smoothed rate
+
+
+class StepRate:
+    def __init__(self, window: float = WINDOW, weight: float = WEIGHT):
+        self.window, self.weight = float(window), float(weight)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every observation (a new run, or a followed run that started over)."""
+        self._first: tuple[int, float] | None = None    # (step, seconds) of the first observation
+        self._mark: tuple[int, float] | None = None     # where the current window began
+        self._last: tuple[int, float] | None = None
+        self._smoothed = 0.0
+        self._windows = 0
+
+    def observe(self, step: int, seconds: float) -> float:
+        """Step ``step`` was reached at ``seconds`` (any clock, one per estimate); returns the rate."""
+        step, seconds = int(step), float(seconds)
+        if not math.isfinite(seconds):
+            return self.per_second
+        if self._last is not None and (step < self._last[0] or seconds < self._last[1]):
+            self.reset()                                  # the run went back: start over
+        if self._first is None:
+            self._first = self._mark = (step, seconds)
+        self._last = (step, seconds)
+        s0, t0 = self._mark
+        if seconds - t0 >= self.window:
+            rate = (step - s0) / (seconds - t0)
+            self._smoothed = rate if not self._windows else \
+                (1.0 - self.weight) * self._smoothed + self.weight * rate
+            self._windows += 1
+            self._mark = (step, seconds)
+        return self.per_second
+
+    @property
+    def per_second(self) -> float:
+        """Steps per second (0.0 while nothing can be said)."""
+        if self._windows:
+            return self._smoothed
+        if self._first is None:
+            return 0.0
+        (s0, t0), (s1, t1) = self._first, self._last
+        return (s1 - s0) / (t1 - t0) if t1 > t0 and s1 > s0 else 0.0
+
+    def seconds_left(self, step: int, total: int) -> float:
+        """Time to reach step ``total`` at the current rate (inf when the rate is unknown)."""
+        rate = self.per_second
+        return max(int(total) - int(step), 0) / rate if rate > 0 else math.inf

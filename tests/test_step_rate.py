@@ -1,0 +1,60 @@
+"""The one steps-per-second estimate (Qt-free) and the command line's progress line built on it."""
+from __future__ import annotations
+
+import io
+import math
+
+import pytest
+
+from ganstudio.cli.train import ProgressBar
+from ganstudio.train.step_rate import StepRate
+
+
+def test_a_steady_run_reads_its_rate_and_time_left():
+    r = StepRate()
+    assert r.per_second == 0.0 and math.isinf(r.seconds_left(0, 100))
+    for i in range(0, 41):                      # 20 steps/s for 4 s, observed every 0.1 s
+        r.observe(2 * i, 0.1 * i)
+    assert r.per_second == pytest.approx(20.0)
+    assert r.seconds_left(80, 100) == pytest.approx(1.0)
+
+
+def test_before_a_whole_window_it_is_the_average_since_the_first_step():
+    r = StepRate(window=10.0)
+    r.observe(100, 5.0)
+    assert r.per_second == 0.0                  # one observation says nothing yet
+    r.observe(130, 6.0)
+    assert r.per_second == pytest.approx(30.0)
+
+
+def test_a_run_that_slows_down_is_followed_within_a_few_windows():
+    r = StepRate(window=1.0)
+    step = 0
+    for t in range(0, 11):                      # 100 steps/s for 10 s ...
+        step = 100 * t
+        r.observe(step, float(t))
+    assert r.per_second == pytest.approx(100.0)
+    for t in range(11, 31):                     # ... then 10 steps/s
+        step += 10
+        r.observe(step, float(t))
+    assert r.per_second == pytest.approx(10.0, rel=0.01)
+
+
+def test_a_run_that_goes_back_starts_the_estimate_over():
+    r = StepRate(window=1.0)
+    for t in range(6):
+        r.observe(1000 + 50 * t, 100.0 + t)     # 50 steps/s
+    r.observe(10, 1.0)                          # resumed from an earlier checkpoint: new clock
+    assert r.per_second == 0.0
+    r.observe(40, 2.0)
+    assert r.per_second == pytest.approx(30.0)
+
+
+def test_the_command_lines_progress_line_shows_the_rate_and_eta():
+    bar = ProgressBar(100, stream=io.StringIO())
+    bar.rate = StepRate()
+    bar.rate.observe(0, 0.0)
+    bar.rate.observe(50, 2.0)                   # 25 steps/s, the same estimate the GUI shows
+    bar.step = 50
+    line = bar.line()
+    assert "50/100" in line and "25.0 it/s" in line and "ETA 00:02" in line
