@@ -137,8 +137,7 @@ def drag(app, panel, probe, slider, n, hz=60.0) -> tuple[list[float], int]:
 
 def strip(app, panel, probe, n, render_ms: list | None = None) -> list[float]:
     seed_b = panel.tabs.widget(1).widget().seed_b.spin
-    panel.state.strip.kind = "interp"      # the A -> B strip (a model opens on the gallery)
-    panel.state.emit("strip")
+    panel.state.set_strip(kind="interp")   # the A -> B strip (a model opens on the gallery)
     out = []
     for i in range(n):
         t0 = time.perf_counter()

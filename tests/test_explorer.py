@@ -280,14 +280,14 @@ def test_interpolation_strip_plays_and_bookmarks_persist(qtbot, panel, ckpts, tm
     finally:
         other.shutdown()
     animate.points.item(2).setCheckState(Qt.CheckState.Checked)   # C joins the path
-    panel.state.emit("bookmarks")
+    panel.state.set_bookmarks(panel.state.bookmarks)   # the list is refilled: the order stays
     assert panel.state.strip.points == ["a", "b", "c"]
 
 
 def test_exports_write_files_of_the_right_size_and_the_sidecar_round_trips(qtbot, panel, ckpts, tmp_path):
     opened(qtbot, panel, ckpts["style"])
     assert [a.isEnabled() for a in panel.export_actions()] == [True] * 6   # + Copy Image, Capture the View
-    panel.state.strip.kind = "interp"
+    panel.state.set_strip(kind="interp")
     panel.editor.psi.setValue(0.8)
     settle(qtbot, panel, strip=True)
     for choice, size in ((ExportChoice("grid", tmp_path / "g.png", rows=2, cols=3, padding=2, upscale=2),

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from explorer_models import isolated_qsettings, one_torch_thread
 from ganstudio.core import latent as L
 from ganstudio.core.checkpoint import load_checkpoint
+from ganstudio.ui.explorer.state_events import Change
 from test_official_ui import opened, settle, sg3_network, sg3_pickle
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,7 +198,7 @@ def test_the_motion_plays_live_and_exports_as_an_animation(qtbot, panel, tmp_pat
     np.testing.assert_array_equal(np.asarray(gif.convert("RGB")), strip.images[2])
     # live: Play moves A's input frame after frame, each once it has been shown; Stop goes back
     frames = []
-    p.state.subscribe(lambda a: frames.append(p.state.motion_frame) if "transform" in a else None)
+    p.state.subscribe(lambda a: frames.append(p.state.motion_frame) if Change.TRANSFORM in a else None)
     t.play_button.click()
     qtbot.waitUntil(lambda: len({f for f in frames if f is not None}) >= 3, timeout=15000)
     t.play_button.click()

@@ -23,8 +23,7 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 def show_strip(qtbot, p, kind):
-    p.state.strip.kind = kind
-    p.state.emit("strip")
+    p.state.set_strip(kind=kind)
 
     def done():
         r = p._strip_result

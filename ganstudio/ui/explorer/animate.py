@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QListWidget, QListWidg
 
 from .records import GALLERY_SHAPES
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import blocked, group, row, tool_button
 
 
@@ -91,29 +92,23 @@ class AnimateSection(QWidget):
         return lay
 
     def _show(self, kind: str) -> None:
-        self.state.strip.kind = kind
-        self._write()
+        self._write(kind=kind)
 
     def _gallery_shape_changed(self, *_) -> None:
-        self.state.strip.gallery_shape = self.gallery_shape.currentData()
-        self._show("gallery")
+        self._write(kind="gallery", gallery_shape=self.gallery_shape.currentData())
 
     def _shuffle(self) -> None:
-        self.state.strip.kind = "gallery"
+        self.state.set_strip(kind="gallery")
         self.state.shuffle_gallery()
 
-    def _write(self, *_) -> None:
-        st = self.state.strip
-        st.mode = self.mode.currentData()
-        st.space = self.space.currentData()
-        st.frames = self.frames.value()
-        st.sweep_target = self.target.currentData()
-        st.sweep_index = self.index.value()
-        st.sweep_name = self.named.currentText()
-        st.sweep_lo, st.sweep_hi = self.lo.value(), self.hi.value()
-        st.sweep_steps = self.steps.value()
+    def _write(self, *_, **more) -> None:
+        """Put the section's settings (and ``more`` fields of the strip) into the state."""
+        self.state.set_strip(mode=self.mode.currentData(), space=self.space.currentData(),
+                             frames=self.frames.value(), sweep_target=self.target.currentData(),
+                             sweep_index=self.index.value(), sweep_name=self.named.currentText(),
+                             sweep_lo=self.lo.value(), sweep_hi=self.hi.value(), sweep_steps=self.steps.value(),
+                             **more)
         self._update_index_range()
-        self.state.emit("strip")
 
     def _points_changed(self, *_) -> None:
         keys = []
@@ -121,9 +116,7 @@ class AnimateSection(QWidget):
             item = self.points.item(i)
             if item.checkState() == Qt.CheckState.Checked:
                 keys.append(item.data(Qt.ItemDataRole.UserRole))
-        self.state.strip.points = keys
-        self.state.strip.kind = "interp"
-        self.state.emit("strip")
+        self.state.set_strip(points=keys, kind="interp")
 
     def _move(self, step: int) -> None:
         i = self.points.currentRow()
@@ -186,13 +179,13 @@ class AnimateSection(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if k in order else Qt.CheckState.Unchecked)
                 self.points.addItem(item)
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
         if m is None:
             return
-        if aspects & {"model", "bookmarks", "a", "b", "c"}:
+        if aspects & {Change.MODEL, Change.BOOKMARKS, Change.A, Change.B, Change.C}:
             self._fill_points()
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self.space.model().item(1).setEnabled(m.style)
             self.target.model().item(1).setEnabled(m.style)
             self.target.model().item(2).setEnabled(m.style)
@@ -203,7 +196,7 @@ class AnimateSection(QWidget):
                 self.space.setCurrentIndex(self.space.findData(st.space))
                 self.target.setCurrentIndex(self.target.findData(st.sweep_target))
                 self.mode.setCurrentIndex(max(0, self.mode.findData(st.mode)))
-        if aspects & {"model", "directions", "a"}:
+        if aspects & {Change.MODEL, Change.DIRECTIONS, Change.A}:
             self._update_index_range()
-        if aspects & {"model", "directions"}:
+        if aspects & {Change.MODEL, Change.DIRECTIONS}:
             self._fill_named()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QVBoxL
 from ...core.checkpoint import atomic_write
 from ...core.render import Latent
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import row, tool_button
 
 
@@ -81,11 +82,10 @@ class BookmarksWidget(QWidget):
         lay.addLayout(row(self.add_btn, None, self.to_a, self.to_b, self.rename_btn, self.del_btn))
         state.subscribe(self.on_state)
 
-    def on_state(self, aspects: set[str]) -> None:
-        if "model" in aspects and self.state.model is not None:
-            self.state.bookmarks = self.store.load(self.state.model.key)
-            self.state.emit("bookmarks")
-        elif "bookmarks" in aspects:
+    def on_state(self, aspects: frozenset[Change]) -> None:
+        if Change.MODEL in aspects and self.state.model is not None:
+            self.state.set_bookmarks(self.store.load(self.state.model.key))
+        elif Change.BOOKMARKS in aspects:
             self.refresh()
 
     def refresh(self) -> None:
@@ -117,7 +117,7 @@ class BookmarksWidget(QWidget):
                 not (self.state.a.values == self.state.a.base).all()
             name = ((self.tr("seed {0} edited") if edited else self.tr("seed {0}")).format(lat.seed)
                     if lat.seed is not None else self.tr("latent"))
-        self.state.bookmarks.append({**(extra or {}), "name": self._unique(name), "latent": lat.to_dict()})
+        self.state.add_bookmark({**(extra or {}), "name": self._unique(name), "latent": lat.to_dict()})
         self._save()
         self.message.emit(self.tr("Bookmarked latent A as “{0}”").format(self.state.bookmarks[-1]["name"]))
 
@@ -141,13 +141,13 @@ class BookmarksWidget(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename bookmark"), self.tr("Name:"), text=bm["name"])
         if ok and name.strip() and name.strip() != bm["name"]:
-            bm["name"] = self._unique(name.strip())
+            self.state.rename_bookmark(bm["name"], self._unique(name.strip()))
             self._save()
 
     def delete(self) -> None:
         bm = self.selected()
         if bm is not None:
-            self.state.bookmarks.remove(bm)
+            self.state.remove_bookmark(bm["name"])
             self._save()
 
     def _save(self) -> None:
@@ -155,4 +155,3 @@ class BookmarksWidget(QWidget):
             self.store.save(self.state.model.key, self.state.bookmarks)
         except Exception as e:  # noqa: BLE001 - a read-only config dir must not break exploring
             self.message.emit(self.tr("Bookmarks could not be saved: {0}").format(e))
-        self.state.emit("bookmarks")

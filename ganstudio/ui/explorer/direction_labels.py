@@ -22,6 +22,7 @@ from ...core import latent as L
 from ...core import named_directions as N
 from .state import ExplorerState
 from .state_directions import Labelling
+from .state_events import Change
 from .widgets import heading, note, row, tool_button
 
 MIN_PER_SIDE = 20
@@ -71,7 +72,6 @@ class LabelPanel(QWidget):
     """The attribute, the marks' counts, More seeds, and Fit direction (see the module docstring)."""
 
     fitted = Signal(object)             # a NamedDirection
-    labelling_changed = Signal()        # labelling started, ended, or its attribute or clicks changed
     message = Signal(str, str)          # text, kind ("info" | "error")
 
     def __init__(self, state: ExplorerState, worker, strip_view, parent=None):
@@ -167,24 +167,22 @@ class LabelPanel(QWidget):
 
     def _toggled(self, on: bool) -> None:
         if on and self.state.model is not None and self.state.strip.kind != "gallery":
-            self.state.strip.kind = "gallery"
-            self.state.emit("strip")
+            self.state.set_strip(kind="gallery")
         self._update()
         self._announce()
 
     def _announce(self) -> None:
         """Tell the state (and so the strip's title) whether and how the gallery is labelled."""
         if not self.active.isChecked():
-            self.state.labelling = None
+            self.state.set_labelling(None)
         else:
             plus, minus = self.tr("has it (+)"), self.tr("lacks it (−)")
             left, right = (plus, minus) if self.has.isChecked() else (minus, plus)
-            self.state.labelling = Labelling(self.attribute.text().strip(), self.tr(
-                "click = {0}, right-click = {1}, again = clear").format(left, right))
-        self.labelling_changed.emit()
+            self.state.set_labelling(Labelling(self.attribute.text().strip(), self.tr(
+                "click = {0}, right-click = {1}, again = clear").format(left, right)))
 
     def _more_seeds(self) -> None:
-        self.state.strip.kind = "gallery"
+        self.state.set_strip(kind="gallery")
         self.state.shuffle_gallery()
         self._update()
 
@@ -222,18 +220,18 @@ class LabelPanel(QWidget):
         self.independent.setVisible(bool(self.state.named))
         self.independent_label.setVisible(bool(self.state.named))
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         if self.state.model is None:
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self._job = None
             self.marks.clear()
             self.result.setText("")
-        if aspects & {"model", "directions"}:
+        if aspects & {Change.MODEL, Change.DIRECTIONS}:
             names = [d.name for d in self.state.named]
             if names != [self.independent.item(i).text() for i in range(self.independent.count())]:
                 self._fill_independent()
-        if aspects & {"model", "strip", "class", "truncation"}:
+        if aspects & {Change.MODEL, Change.STRIP, Change.CLASS, Change.TRUNCATION}:
             self._update()
 
     # --- the fit (render thread) ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from ganstudio.ui.sliders import RangeSlider
 
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import blocked, note, row, slider, tool_button
 
 MAX_DIRECTIONS = 16
@@ -96,9 +97,9 @@ class DirectionsEditor(QWidget):
                 self.tr("rows {0}–{1} of {2}: blocks {3}"))
         self.layers_label.setText(text.format(start, end - 1, m.num_ws, names))
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
-        if m is None or not aspects & {"model", "directions"}:
+        if m is None or not aspects & {Change.MODEL, Change.DIRECTIONS}:
             return
         self.unavailable.setVisible(not m.style)
         self.body.setVisible(m.style)
@@ -107,7 +108,7 @@ class DirectionsEditor(QWidget):
                                              "{0} generator has none; use the Dimensions sliders on z.")
                                      .format(m.family_name))
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             with blocked(self.layers):
                 self.layers.setRange(0, m.num_ws)
                 self.layers.setValue(self.state.direction_rows)

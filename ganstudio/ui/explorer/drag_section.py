@@ -260,8 +260,7 @@ class DragSection(QWidget):
         state = self.panel.state
         state.set_latent("a", before.latent)
         state.set_truncation(psi=before.psi, cutoff=before.cutoff)
-        state.schedule = dict(before.schedule)
-        state.emit("mixing")
+        state.set_schedule(before.schedule)
         self.overlay.set_points(before.handles, before.targets)
         self.status.setText(self.tr("The last drag was undone."))
         self._update_buttons()

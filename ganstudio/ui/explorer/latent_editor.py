@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QSpinBox, QTabWid
 
 from .latent_bars import LatentBars
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import SeedBox, blocked, group, note, row, slider, tool_button
 
 PAGE = 16
@@ -229,16 +230,16 @@ class LatentEditor(QWidget):
         self.bars.set_page(start, start + PAGE)
         self._show_w()
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
         if m is None:
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self._setup_model()
-        if "a" in aspects or "model" in aspects:
+        if Change.A in aspects or Change.MODEL in aspects:
             a = self.state.a
             shown = (a.seed, a.space)
-            if shown != self._shown or "model" in aspects:  # few Qt calls per drag event
+            if shown != self._shown or Change.MODEL in aspects:  # few Qt calls per drag event
                 self._shown = shown
                 self.seed.set_seed(a.seed)
                 with blocked(self.space):
@@ -253,10 +254,10 @@ class LatentEditor(QWidget):
                 self.sliders.refresh()
             if not self._bars_timer.isActive():
                 self._bars_timer.start()
-        if "class" in aspects or "model" in aspects:
+        if Change.CLASS in aspects or Change.MODEL in aspects:
             with blocked(self.class_box):
                 self.class_box.setValue(self.state.class_index)
-        if "truncation" in aspects or "model" in aspects:
+        if Change.TRUNCATION in aspects or Change.MODEL in aspects:
             with blocked(self.psi, self.cutoff):
                 if abs(self.psi.value() - self.state.psi) > 1e-9:
                     self.psi.setValue(self.state.psi)

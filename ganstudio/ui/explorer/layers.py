@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QSpinBox, QTreeWidg
 from ...core.layer_capture import MAX_GAIN_DB, MAX_TILES, LayerCapture, LayerInfo
 from .image_view import ImageView
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import blocked, group, note, row, slider
 
 MODES = (("grid", QT_TRANSLATE_NOOP("LayersSection", "Channel grid")),
@@ -99,8 +100,8 @@ class LayersSection(QWidget):
         state.subscribe(self.on_state)
 
     # --- the layer list ------------------------------------------------------------------------------
-    def on_state(self, aspects: set[str]) -> None:
-        if "model" in aspects:
+    def on_state(self, aspects: frozenset[Change]) -> None:
+        if Change.MODEL in aspects:
             self.layers = []
             self.last_request_id = -1
             with blocked(self.tree):

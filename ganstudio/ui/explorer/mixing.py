@@ -11,6 +11,7 @@ from ...text import parse_seeds
 from .model_view import rows_text
 from .image_view import ImageView
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import SeedBox, blocked, group, note, row, tool_button
 
 SOURCES = ("A", "B", "C")
@@ -89,27 +90,24 @@ class MixingSection(QWidget):
             return self._grid_error(self.tr("Give 1–16 seeds for rows and for columns"))
         self.grid_note.hide()
         if (rows, cols) != (st.mix_rows_seeds, st.mix_cols_seeds):
-            st.mix_rows_seeds, st.mix_cols_seeds = rows, cols
-            self.state.emit("strip")
+            self.state.set_strip(mix_rows_seeds=rows, mix_cols_seeds=cols)
 
     def _grid_error(self, text: str) -> None:
         self.grid_note.setText(f"<span style='color:#e06c60'>{text}</span>")
         self.grid_note.show()
 
     def _styles_changed(self, i: int) -> None:
-        self.state.strip.mix_styles = self.styles.itemData(i)
-        self.state.emit("strip")
+        self.state.set_strip(mix_styles=self.styles.itemData(i))
 
     def _show_grid(self) -> None:
         self._grid_seeds_changed()
-        self.state.strip.kind = "mix_grid"
-        self.state.emit("strip")
+        self.state.set_strip(kind="mix_grid")
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
         if m is None:
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self.unavailable.setVisible(not m.style)
             self.body.setVisible(m.style)
             self.unavailable.setText(self.tr(
@@ -123,11 +121,11 @@ class MixingSection(QWidget):
             self.rows_edit.setText(",".join(map(str, st.mix_rows_seeds)))
             self.cols_edit.setText(",".join(map(str, st.mix_cols_seeds)))
             self.styles.setCurrentIndex(self.styles.findData(st.mix_styles))
-        if "b" in aspects:
+        if Change.B in aspects:
             self.seed_b.set_seed(self.state.slots["b"].seed)
-        if "c" in aspects:
+        if Change.C in aspects:
             self.seed_c.set_seed(self.state.slots["c"].seed)
-        if m.style and aspects & {"mixing", "model"}:
+        if m.style and aspects & {Change.MIXING, Change.MODEL}:
             for res, combo in self.combos.items():
                 with blocked(combo):
                     combo.setCurrentIndex(self.state.schedule.get(res, 0))

@@ -20,6 +20,7 @@ from ...core.boundary import cosine_matrix
 from ...core.progress import Cancelled
 from .bookmarks import config_dir
 from .state import ExplorerState
+from .state_events import Change
 from .task_progress import TaskProgress
 from .widgets import blocked, heading, note, row, slider, tool_button
 
@@ -112,11 +113,11 @@ class NamedDirectionsWidget(QWidget):
         state.subscribe(self.on_state)
 
     # --- the state ----------------------------------------------------------------------------------
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
         if m is None:
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self._abandon_class_job()
             self.class_btn.setVisible(self._is_fashion())
             if m.style:
@@ -126,7 +127,7 @@ class NamedDirectionsWidget(QWidget):
                     self.message.emit(self.tr("The saved directions of this model cannot be read: {0}").format(e),
                                       "error")
             return
-        if "directions" in aspects:
+        if Change.DIRECTIONS in aspects:
             self._show()
 
     def _is_fashion(self) -> bool:

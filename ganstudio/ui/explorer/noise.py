@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from .state import ExplorerState, ModelView
+from .state_events import Change
 from .widgets import blocked, group, note, row, slider, tool_button
 
 
@@ -86,24 +87,21 @@ class NoiseSection(QWidget):
         self.state.set_noise(strength={r: 1.0 for r in self.strengths})
 
     def _frames_changed(self, n: int) -> None:
-        self.state.strip.variation = n
-        if self.state.strip.kind == "variation":
-            self.state.emit("strip")
+        self.state.set_strip(variation=n)
 
     def _show_variation(self) -> None:
-        self.state.strip.kind = "variation"
-        self.state.emit("strip")
+        self.state.set_strip(kind="variation")
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
         if m is None:
             return
-        if "model" in aspects:
+        if Change.MODEL in aspects:
             self.unavailable.setVisible(not m.has_noise)
             self.body.setVisible(m.has_noise)
             self.unavailable.setText(unavailable_text(m))
             self._build_sliders()
-        if "noise" in aspects or "model" in aspects:
+        if Change.NOISE in aspects or Change.MODEL in aspects:
             with blocked(self.mode):
                 self.mode.setCurrentIndex(self.mode.findData(self.state.noise_mode))
             self.seed_label.setText(self.tr("noise seed {0}").format(self.state.noise_seed))

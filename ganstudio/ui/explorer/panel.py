@@ -44,6 +44,7 @@ from .panel_records import PanelImageRecords
 from .panel_strip import PanelStrip
 from .render_progress import RenderProgress
 from .state import ExplorerState, ModelView
+from .state_events import KEEP_MAIN_IMAGE, KEEP_STRIP, Change
 from .strip_chooser import StripChooser
 from .strip_labels import label_strip
 from .widgets import group, row, scroll, tool_button
@@ -290,25 +291,27 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self.worker.submit_job(f"directions:{gen}", lambda: compute_directions(G, method))
 
     # --- rendering --------------------------------------------------------------------------------
-    def _on_state(self, aspects: set[str]) -> None:
+    def _on_state(self, aspects: frozenset[Change]) -> None:
         if self.state.model is None:
             return
-        if aspects & {"a", "strip", "directions", "model"}:
+        if Change.LABELLING in aspects:
+            self.layout_.set_strip_title(self._strip_title(self._strip_result))
+        if aspects & {Change.A, Change.STRIP, Change.DIRECTIONS, Change.MODEL}:
             self._mark_a_in_gallery()
-        if aspects & {"history", "a", "directions", "model"}:
+        if aspects & {Change.HISTORY, Change.A, Change.DIRECTIONS, Change.MODEL}:
             flags = (self.state.can_undo(), self.state.can_redo())
             if flags != self._undo_flags:
                 self._undo_flags = flags
                 self.undo_action.setEnabled(flags[0])
                 self.redo_action.setEnabled(flags[1])
         self._inside_state(aspects)
-        main = aspects - {"history", "bookmarks", "strip", "layer"}
+        main = aspects - KEEP_MAIN_IMAGE
         if not self.state.mix_rows():
-            main -= {"b", "c"}          # B and C only show in the main image when mixing
+            main -= {Change.B, Change.C}    # B and C only show in the main image when mixing
         if main:
             self._submit_main()
             self._strip_timer.start()       # the strip follows once the edit pauses
-        elif aspects - {"history"}:
+        elif aspects - KEEP_STRIP:
             self._strip_timer.stop()
             self._submit_strip()            # only the strip changed: render it now
 

@@ -13,8 +13,6 @@ class PanelDirections:
         self.named_directions = NamedDirectionsWidget(self.state, self.worker)
         self.direction_labels = LabelPanel(self.state, self.worker, self.strip_view)
         self.direction_labels.fitted.connect(self._direction_fitted)
-        self.direction_labels.labelling_changed.connect(
-            lambda: self.layout_.set_strip_title(self._strip_title(self._strip_result)))
         for w in (self.named_directions, self.direction_labels):
             w.message.connect(self._direction_message)
         self.directions.add_section(self.named_directions)

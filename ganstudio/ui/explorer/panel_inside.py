@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...core.render_job import request_layers
 from .layers import LayersSection
+from .state_events import Change
 from .transform import TransformSection
 from .widgets import scroll
 
@@ -35,10 +36,10 @@ class PanelInside:
     def _layers_shown(self) -> bool:
         return self.state.model is not None and self.tabs.currentWidget() is self._inside_pages[0]
 
-    def _inside_state(self, aspects: set[str]) -> None:
+    def _inside_state(self, aspects: frozenset[Change]) -> None:
         """After a state change: the shown layer follows A, the transform and the capture."""
-        if aspects & {"layer", "a", "b", "c", "class", "truncation", "noise", "mixing", "directions",
-                      "transform"}:
+        if aspects & {Change.LAYER, Change.A, Change.B, Change.C, Change.CLASS, Change.TRUNCATION, Change.NOISE,
+                      Change.MIXING, Change.DIRECTIONS, Change.TRANSFORM}:
             self._submit_layer()
 
     def _list_layers(self) -> None:

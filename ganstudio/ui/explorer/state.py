@@ -1,14 +1,16 @@
 """The Explorer's state: the single source of truth behind its widgets (no widgets in here;
 Qt only translates its messages).
 
-Widgets read the state, write back through its setters, and listen for change events naming
-the aspect that changed ("model", "a", "b", "c", "class", "truncation", "noise", "mixing",
-"directions", "strip", "history", "bookmarks", "transform", "layer").  The state builds the immutable render
-requests; it never runs the generator (the render worker does).
+Widgets read the state and change it only through its setters; every setter announces what it
+changed as typed events (:class:`~.state_events.Change`) to the listeners.  The state builds
+the immutable render requests (with the core's builders, :mod:`ganstudio.core.requests`) and
+records the main requests it sent, so that a rendered w comes back to it (:meth:`main_rendered`);
+it never runs the generator (the render worker does).
 """
 from __future__ import annotations
 
 import random
+from dataclasses import fields, replace
 from typing import Callable
 
 import numpy as np
@@ -21,6 +23,7 @@ from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSp
 from .model_view import ModelView
 from .records import GALLERY_SHAPES, LatentSlot, StripSettings
 from .state_directions import NamedDirectionsState
+from .state_events import Change
 from .state_inside import InsideTheNetwork
 
 SLOTS = ("a", "b", "c")
@@ -29,7 +32,7 @@ SLOTS = ("a", "b", "c")
 class ExplorerState(InsideTheNetwork, NamedDirectionsState):
     def __init__(self):
         self.model: ModelView | None = None
-        self._listeners: list[Callable[[set[str]], None]] = []
+        self._listeners: list[Callable[[frozenset[Change]], None]] = []
         self.slots: dict[str, LatentSlot] = {}
         self.psi, self.cutoff = 1.0, None
         self.class_index = 0                    # conditional models: the class every render uses
@@ -50,12 +53,15 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self._redo: list[tuple[LatentSlot, np.ndarray]] = []
 
     # --- events -----------------------------------------------------------------------------------
-    def subscribe(self, fn: Callable[[set[str]], None]) -> None:
+    def subscribe(self, fn: Callable[[frozenset[Change]], None]) -> None:
+        """Call ``fn(changes)`` after every change of the state."""
         self._listeners.append(fn)
 
-    def emit(self, *aspects: str) -> None:
+    def _emit(self, *changes: Change) -> None:
+        """Tell the listeners what changed (only the state's own setters call this)."""
+        changed = frozenset(changes)
         for fn in list(self._listeners):
-            fn(set(aspects))
+            fn(changed)
 
     # --- model ------------------------------------------------------------------------------------
     def set_model(self, model: ModelView) -> None:
@@ -85,8 +91,8 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
             self.strip.kind = "interp"
         self.shuffle_gallery(emit=False)
         self._undo, self._redo = [self._snapshot()], []
-        self.emit("model", "a", "b", "c", "class", "truncation", "noise", "mixing", "directions", "strip",
-                  "history")
+        self._emit(Change.MODEL, Change.A, Change.B, Change.C, Change.CLASS, Change.TRUNCATION, Change.NOISE,
+                   Change.MIXING, Change.DIRECTIONS, Change.STRIP, Change.HISTORY)
 
     @property
     def a(self) -> LatentSlot:
@@ -110,8 +116,19 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         n = max(r * c for r, c in GALLERY_SHAPES)
         self.strip.gallery_seeds = [rng.randrange(2 ** 31) for _ in range(n)]
         if emit:
-            self.emit("strip")
+            self._emit(Change.STRIP)
         return self.strip.gallery_seeds
+
+    def set_strip(self, **changes) -> None:
+        """Change what the strip shows: fields of :class:`~.records.StripSettings` (e.g.
+        ``kind="interp", points=["a", "b"]``).  Announced even when nothing changed, so that
+        showing the strip again retries one that could not be rendered."""
+        known = {f.name for f in fields(StripSettings)}
+        unknown = set(changes) - known
+        if unknown:
+            raise TypeError(f"StripSettings has no field(s) {sorted(unknown)}")
+        self.strip = replace(self.strip, **changes)
+        self._emit(Change.STRIP)
 
     def gallery_seed(self, index: int) -> int | None:
         """The seed of gallery tile ``index`` (row-major), or None outside the gallery."""
@@ -198,7 +215,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.slots[slot] = LatentSlot(lat.seed, lat.space, values, values.copy(), z, off)
         if slot == "a":
             self.coeffs = np.zeros_like(self.coeffs)
-            self.emit("directions")
+            self._emit(Change.DIRECTIONS)
         self._changed(slot, commit=True)
 
     def latent(self, slot: str) -> Latent:
@@ -211,7 +228,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
     def _changed(self, slot: str, commit: bool) -> None:
         if commit and slot == "a":
             self.commit()
-        self.emit(slot)
+        self._emit(Change.of_slot(slot))
 
     # --- undo / redo of latent A (values and direction edits) ------------------------------------
     def _snapshot(self) -> tuple[LatentSlot, np.ndarray]:
@@ -224,7 +241,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.slots["a"] = snap[0].copy()
         if snap[1].shape == self.coeffs.shape:
             self.coeffs = snap[1].copy()
-        self.emit("a", "directions", "history")
+        self._emit(Change.A, Change.DIRECTIONS, Change.HISTORY)
 
     def commit(self) -> None:
         """Record A as an undo step (called when an edit is finished, e.g. a slider released)."""
@@ -232,7 +249,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
             self._undo.append(self._snapshot())
             del self._undo[:-200]
             self._redo.clear()
-            self.emit("history")
+            self._emit(Change.HISTORY)
 
     def can_undo(self) -> bool:
         return len(self._undo) > 1 or (bool(self._undo) and not self._is_current(self._undo[-1]))
@@ -262,41 +279,49 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
                              .format(k, self.model.c_dim - 1))
         if k != self.class_index:
             self.class_index = k
-            self.emit("class")
+            self._emit(Change.CLASS)
 
     def set_truncation(self, psi: float | None = None, cutoff: int | None | str = "keep") -> None:
         if psi is not None:
             self.psi = float(psi)
         if cutoff != "keep":
             self.cutoff = None if cutoff is None or cutoff >= self.model.num_ws else int(cutoff)
-        self.emit("truncation")
+        self._emit(Change.TRUNCATION)
 
-    def set_noise(self, mode: str | None = None, strength: dict[int, float] | None = None) -> None:
+    def set_noise(self, mode: str | None = None, strength: dict[int, float] | None = None,
+                  seed: int | None = None) -> None:
         if mode is not None:
             self.noise_mode = mode
+        if seed is not None:
+            self.noise_seed = int(seed)
         if strength:
             self.noise_strength.update({int(r): float(v) for r, v in strength.items()})
-        self.emit("noise")
+        self._emit(Change.NOISE)
 
     def reroll_noise(self) -> None:
         self.noise_seed = random.randrange(2 ** 31)
         if self.noise_mode != "random":
             self.noise_mode = "random"
-        self.emit("noise")
+        self._emit(Change.NOISE)
 
     # --- style mixing -----------------------------------------------------------------------------
     def set_mix_source(self, res: int, source: int) -> None:
         self.schedule[int(res)] = int(source)
-        self.emit("mixing")
+        self._emit(Change.MIXING)
 
     def apply_preset(self, preset: str, source: int = 1) -> None:
         chosen = set(L.preset_resolutions(self.model.block_resolutions, preset))
         self.schedule = {r: (source if r in chosen else 0) for r in self.model.block_resolutions}
-        self.emit("mixing")
+        self._emit(Change.MIXING)
 
     def clear_mixing(self) -> None:
         self.schedule = {r: 0 for r in self.model.block_resolutions}
-        self.emit("mixing")
+        self._emit(Change.MIXING)
+
+    def set_schedule(self, schedule: dict[int, int]) -> None:
+        """The whole mixing schedule at once: block resolution -> source (0 = A, 1 = B, 2 = C)."""
+        self.schedule = {int(r): int(schedule.get(r, 0)) for r in self.model.block_resolutions}
+        self._emit(Change.MIXING)
 
     def mix_rows(self) -> tuple[int, ...] | None:
         if not self.model.style or not any(self.schedule.values()):
@@ -312,22 +337,22 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         # Earlier undo steps had no (or other) directions: they mean "no direction edit".
         fix = lambda snap: snap if snap[1].shape == self.coeffs.shape else (snap[0], self.coeffs.copy())  # noqa: E731
         self._undo, self._redo = [fix(s) for s in self._undo], [fix(s) for s in self._redo]
-        self.emit("directions", "a") if had_edit else self.emit("directions")
+        self._emit(Change.DIRECTIONS, Change.A) if had_edit else self._emit(Change.DIRECTIONS)
 
     def set_coeff(self, k: int, value: float, commit: bool = False) -> None:
         self.coeffs[k] = value
         if commit:
             self.commit()
-        self.emit("directions", "a")
+        self._emit(Change.DIRECTIONS, Change.A)
 
     def set_direction_rows(self, start: int, end: int) -> None:
         self.direction_rows = (int(start), int(end))
-        self.emit("directions", "a")
+        self._emit(Change.DIRECTIONS, Change.A)
 
     def reset_coeffs(self) -> None:
         self.coeffs[:] = 0
         self.commit()
-        self.emit("directions", "a")
+        self._emit(Change.DIRECTIONS, Change.A)
 
     def offset(self) -> np.ndarray | None:
         """The direction edit of A as a ws offset [num_ws, w_dim], or None without one."""
@@ -339,6 +364,24 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         start, end = self.direction_rows
         off[start:end] = vec
         return off
+
+    # --- bookmarks --------------------------------------------------------------------------------
+    def set_bookmarks(self, bookmarks: list[dict]) -> None:
+        """The open model's bookmarks ({"name": str, "latent": Latent-dict, ...}), e.g. as loaded."""
+        self.bookmarks = [dict(bm) for bm in bookmarks]
+        self._emit(Change.BOOKMARKS)
+
+    def add_bookmark(self, bookmark: dict) -> None:
+        self.bookmarks = self.bookmarks + [dict(bookmark)]
+        self._emit(Change.BOOKMARKS)
+
+    def rename_bookmark(self, name: str, new_name: str) -> None:
+        self.bookmarks = [dict(bm, name=new_name) if bm["name"] == name else bm for bm in self.bookmarks]
+        self._emit(Change.BOOKMARKS)
+
+    def remove_bookmark(self, name: str) -> None:
+        self.bookmarks = [bm for bm in self.bookmarks if bm["name"] != name]
+        self._emit(Change.BOOKMARKS)
 
     # --- requests ---------------------------------------------------------------------------------
     def common(self) -> dict:

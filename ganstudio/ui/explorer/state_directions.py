@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.named_directions import NamedDirection
 from ...core.render import SweepSpec
+from .state_events import Change
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,12 @@ class NamedDirectionsState:
         fix = lambda snap: snap if snap[1].shape == self.coeffs.shape else (snap[0], self.coeffs.copy())  # noqa: E731
         self._undo, self._redo = [fix(s) for s in self._undo], [fix(s) for s in self._redo]
         edit = self.offset() is not None
-        self.emit("directions", "a") if (had_edit or edit) else self.emit("directions")
+        self._emit(Change.DIRECTIONS, Change.A) if (had_edit or edit) else self._emit(Change.DIRECTIONS)
+
+    def set_labelling(self, labelling: Labelling | None) -> None:
+        """Gallery clicks label an attribute (None: they make the tile A again)."""
+        self.labelling = labelling
+        self._emit(Change.LABELLING)
 
     def direction_basis(self) -> tuple[np.ndarray, np.ndarray]:
         """(unit directions [K, w_dim], one slider unit of each [K]) in the order of ``coeffs``."""

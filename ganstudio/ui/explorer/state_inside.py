@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...core.input_transform import InputTransform, MotionSpec, supports_input_transform
 from ...core.layer_capture import LayerCapture
 from ...core.render_request import RenderRequest
+from .state_events import Change
 
 
 class InsideTheNetwork:
@@ -16,19 +17,19 @@ class InsideTheNetwork:
 
     def set_input_transform(self, transform: InputTransform | None) -> None:
         self.input_transform = transform
-        self.emit("transform")
+        self._emit(Change.TRANSFORM)
 
     def set_motion(self, motion: MotionSpec) -> None:
         self.motion = motion
         if self.strip.kind == "motion":
-            self.emit("strip")
+            self._emit(Change.STRIP)
         elif self.motion_frame is not None:   # playing live: the next frames follow it
-            self.emit("transform")
+            self._emit(Change.TRANSFORM)
 
     def set_motion_frame(self, frame: int | None) -> None:
         """Playing the motion live: A shows frame ``frame`` (None = the transform as set)."""
         self.motion_frame = frame
-        self.emit("transform")
+        self._emit(Change.TRANSFORM)
 
     def shown_transform(self) -> InputTransform | None:
         """The transform the main image is rendered with (None for models without one)."""
@@ -40,7 +41,7 @@ class InsideTheNetwork:
 
     def set_layer_capture(self, capture: LayerCapture | None) -> None:
         self.layer_capture = capture
-        self.emit("layer")
+        self._emit(Change.LAYER)
 
     def layer_request(self, request_id: int = 0) -> RenderRequest:
         """The main image's request, asking for the chosen layer instead of the image."""

@@ -69,16 +69,14 @@ def apply_request(state: ExplorerState, request: RenderRequest) -> int:
     for slot, lat in zip(SLOTS, latents):
         state.set_latent(slot, lat)
     state.set_truncation(psi=request.psi, cutoff=request.cutoff)
-    state.noise_seed = int(request.noise_seed)
     strength = {r: 1.0 for r in state.noise_strength}
     strength.update(dict(request.noise_strength))
-    state.set_noise(mode=request.noise_mode, strength=strength)
+    state.set_noise(mode=request.noise_mode, strength=strength, seed=request.noise_seed)
     if moves and (single or request.input_transform is not None):
         state.set_input_transform(request.input_transform)
     if single and m.style:
         if schedule is None:
             state.clear_mixing()
         else:
-            state.schedule = schedule
-            state.emit("mixing")
+            state.set_schedule(schedule)
     return len(latents)

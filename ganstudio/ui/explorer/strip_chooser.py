@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import blocked
 
 KINDS = (("gallery", QT_TRANSLATE_NOOP("StripChooser", "Gallery")),
@@ -38,12 +39,11 @@ class StripChooser(QWidget):
         self.setEnabled(False)
 
     def _chosen(self, index: int) -> None:
-        self.state.strip.kind = self.kind.itemData(index)
-        self.state.emit("strip")
+        self.state.set_strip(kind=self.kind.itemData(index))
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
-        if m is None or not aspects & {"model", "strip", "noise"}:
+        if m is None or not aspects & {Change.MODEL, Change.STRIP, Change.NOISE}:
             return
         self.setEnabled(True)
         usable = {"mix_grid": m.style, "variation": m.has_noise, "motion": self.state.transform_supported()}

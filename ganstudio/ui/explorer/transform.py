@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QPushButton, QSpinBox,
 
 from ...core.input_transform import InputTransform, MotionSpec
 from .state import ExplorerState
+from .state_events import Change
 from .widgets import blocked, group, note, row, slider
 
 PLAY_FPS = 12   # frames per second of the live motion (slower models show every frame, later)
@@ -109,11 +110,11 @@ class TransformSection(QWidget):
     def _resolution(self) -> int:
         return int(self.state.model.info.get("resolution") or getattr(self.state.model.G, "img_resolution", 1))
 
-    def on_state(self, aspects: set[str]) -> None:
+    def on_state(self, aspects: frozenset[Change]) -> None:
         if self.state.model is None:
             return
-        if "model" not in aspects:
-            if "transform" in aspects and self.state.motion_frame is None:
+        if Change.MODEL not in aspects:
+            if Change.TRANSFORM in aspects and self.state.motion_frame is None:
                 self._show_state()     # e.g. restored from a PNG or a sidecar
             return
         self.play(False)
@@ -167,8 +168,7 @@ class TransformSection(QWidget):
 
     def _show_strip(self) -> None:
         self._write_motion()
-        self.state.strip.kind = "motion"
-        self.state.emit("strip")
+        self.state.set_strip(kind="motion")
 
     # --- playing live ------------------------------------------------------------------------------
     def play(self, on: bool = True) -> None:
