@@ -229,7 +229,8 @@ def _named(G, args, sha256: str | None) -> list:
     if not getattr(args, "directions", None):
         return []
     from ..core.named_directions import DirectionFileError, read_directions
-    if getattr(G, "mapping", None) is None:
+    from ..core.nets import has_mapping
+    if not has_mapping(G):
         raise UsageError(translate(
             "export", "--directions: named directions live in w; this model has no mapping network"))
     try:
@@ -240,6 +241,7 @@ def _named(G, args, sha256: str | None) -> list:
 
 def _build(G, args, mode: str, sha256: str | None = None):
     from ..core import export as E
+    from ..core.nets import has_mapping
     common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
                   padding=args.padding, upscale=args.upscale, class_index=args.class_index)
     c_dim = int(getattr(G, "c_dim", 0) or 0)
@@ -247,7 +249,7 @@ def _build(G, args, mode: str, sha256: str | None = None):
         raise UsageError((translate("export", "--class {0}: this model has classes 0..{1}") if c_dim else
                           translate("export", "--class {0}: this model is not class-conditional"))
                          .format(args.class_index, c_dim - 1))
-    if args.cutoff is not None and (getattr(G, "mapping", None) is None or not 1 <= args.cutoff <= G.num_ws):
+    if args.cutoff is not None and (not has_mapping(G) or not 1 <= args.cutoff <= G.num_ws):
         raise UsageError(translate("export", "--cutoff needs a StyleGAN model and a value 1..num_ws"))
     common["input_transform"] = _input_transform(G, args, mode)
     if mode == "motion":
@@ -271,7 +273,7 @@ def _build(G, args, mode: str, sha256: str | None = None):
     layers = None
     if args.layers:
         layers = parse_pair(args.layers, "--layers", int, ":")
-        if getattr(G, "mapping", None) is None or not 0 <= layers[0] < layers[1] <= G.num_ws:
+        if not has_mapping(G) or not 0 <= layers[0] < layers[1] <= G.num_ws:
             raise UsageError(translate(
                 "export", "--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)"))
     return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, named=_named(G, args, sha256),

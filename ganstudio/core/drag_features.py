@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
+from .nets import has_mapping
+
 
 @dataclass(frozen=True)
 class FeatureLayer:
@@ -35,10 +37,10 @@ def _family(G) -> str:
 
 def drag_refusal(G) -> str:
     """Why drag editing cannot work on G ("" when it can)."""
-    synthesis = getattr(G, "synthesis", None)
-    if getattr(G, "mapping", None) is None or synthesis is None:
+    if not has_mapping(G):
         return (f"drag editing moves StyleGAN features: this {_family(G)} generator has no mapping "
                 "network and no w to optimise")
+    synthesis = G.synthesis
     if not (hasattr(synthesis, "block_resolutions") and hasattr(synthesis, "b4")) \
             and not hasattr(synthesis, "layer_names"):
         return f"drag editing does not know the layers of this {_family(G)} synthesis network"

@@ -12,6 +12,8 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from .nets import has_mapping
+
 # --- sampling -----------------------------------------------------------------------------------
 
 
@@ -202,7 +204,7 @@ class Directions:
 def pca_directions(G, k: int = 16, n_samples: int = 8192, seed: int = 0) -> Directions:
     """GANSpace: the top-k principal components of w = mapping(z) over n_samples random z
     (a class-conditional mapping network maps them with class 0, its default)."""
-    if getattr(G, "mapping", None) is None:
+    if not has_mapping(G):
         raise ValueError("PCA directions need a generator with a mapping network")
     z = sample_z(seed, n_samples, G.z_dim).to(next(G.parameters()).device)
     w = torch.cat([G.mapping(c, psi=1.0)[:, 0] for c in z.split(1024)]).double().cpu()

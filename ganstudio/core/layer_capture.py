@@ -23,6 +23,7 @@ import numpy as np
 import torch
 
 from .imaging import grid_shape, make_grid
+from .nets import has_mapping
 
 MODES = ("channel", "grid", "mean", "max")        # what of the channels is shown
 NORMS = ("max", "channel", "minmax", "none")      # how values become grey levels
@@ -87,8 +88,7 @@ class _Captured(Exception):
 def hook_root(G) -> torch.nn.Module:
     """The network whose modules are listed: the synthesis network of a StyleGAN (ws in),
     else the generator itself (z in)."""
-    synthesis = getattr(G, "synthesis", None)
-    return synthesis if getattr(G, "mapping", None) is not None and synthesis is not None else G
+    return G.synthesis if has_mapping(G) else G
 
 
 def _run_hooked(G, run: Callable[[], object], on_output: Callable[[str, torch.Tensor], None]) -> None:

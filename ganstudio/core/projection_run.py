@@ -17,6 +17,7 @@ import torch
 from .checkpoint import Checkpoint, CheckpointError
 from .export import ModelSource
 from .imaging import save_animation, save_png
+from .nets import has_mapping
 from .progress import ProgressLine
 from .projection import Projector, ProjectionResult, ProjectionSettings, ProjectionStep, image_shape
 from .projection_distance import Distance, make_distance
@@ -65,7 +66,7 @@ class ProjectionJob:
         if args.distance == "d" and self.D is None:
             raise ValueError("--distance d needs the model's discriminator, and this file holds none; "
                              "use --distance ssim or pixel")
-        mapping = getattr(self.G, "mapping", None) is not None
+        mapping = has_mapping(self.G)
         family = getattr(self.G, "config", {}).get("family", "this")
         self.note = "" if mapping else (f"{family} models have no mapping network: z is optimised "
                                         "(the results are z latents)")

@@ -31,6 +31,7 @@ from typing import Callable
 import numpy as np
 import torch
 
+from ..core.nets import has_mapping
 from ..errors import UsageError
 from ..i18n import translate
 from . import image_metrics as im
@@ -155,7 +156,7 @@ def evaluate_checkpoint(path, *, samples: int = 10_000, seed: int = 0, psi: floa
                             "image metrics do not apply (toy mode coverage is reported while "
                             "training)")
     G = ckpt.build_generator(ema=ema, device=device)
-    if psi != 1.0 and G.mapping is None:
+    if psi != 1.0 and not has_mapping(G):
         raise NotApplicable(f"--psi needs a StyleGAN checkpoint ({ckpt.family} has no truncation)")
     classifier = load_classifier(classifier_path, device=device)
 

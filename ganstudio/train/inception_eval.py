@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ..core.nets import has_mapping
 from ..errors import UsageError
 from . import image_metrics as im
 from . import inception
@@ -244,9 +245,9 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
     if ckpt.family == "toy" or "data_dim" in cfg:
         raise NotApplicable(f"{ckpt.path.name} is a toy model: image metrics do not apply")
     G = ckpt.build_generator(ema=ema, device=device)
-    if psi != 1.0 and G.mapping is None:
+    if psi != 1.0 and not has_mapping(G):
         raise NotApplicable(f"--psi needs a StyleGAN checkpoint ({ckpt.family} has no truncation)")
-    if "ppl" in metrics and G.mapping is None:
+    if "ppl" in metrics and not has_mapping(G):
         raise NotApplicable(f"ppl needs a StyleGAN checkpoint ({ckpt.family} has no W space)")
     recipe_data = (ckpt.recipe or {}).get("data") if isinstance(ckpt.recipe, dict) else None
     if against == "auto":

@@ -59,7 +59,7 @@ class FixedSamples:
     @torch.no_grad()
     def toy_eval(self, G: nn.Module) -> np.ndarray:
         """G's samples of the fixed evaluation latents (toy runs), float [2500, D]."""
-        return G(self.eval_z.to(self.device)).float().cpu().numpy()
+        return generate(G, self.eval_z.to(self.device)).float().cpu().numpy()
 
     def toy_quality(self, G: nn.Module) -> dict:
         """Modes captured / high-quality share (or mean and std for 1-D data) of G's samples;

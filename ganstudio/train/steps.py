@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import Tensor, nn
 
+from ganstudio.core.nets import has_mapping
 from ganstudio.train.adamstep import AdamStep
 from ganstudio.train.augment import ADJUST_EVERY, AdaptiveP, augment, parse_ops
 from ganstudio.train.distributed import OneProcess
@@ -193,7 +194,7 @@ class Stepper:
         self.batch = self.shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         self.channels_last = data.kind == "image" and \
             use_channels_last(recipe.model.get("family"))
-        self.is_style = getattr(G, "mapping", None) is not None
+        self.is_style = has_mapping(G)
         self.real_target, self.fake_target = label_targets(self.obj_cfg.label_smoothing,
                                                            self.obj_cfg.smoothing_amount)
         if not objective.uses_targets:

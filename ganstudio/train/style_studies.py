@@ -33,6 +33,7 @@ import torch
 from ..core.imaging import make_grid, to_uint8
 from ..core.latent import MIX_PRESETS, mix_ws, mixing_rows, preset_resolutions, sample_z, slerp
 from ..core.latent import truncate
+from ..core.nets import has_mapping
 
 STUDIES = ("mapping", "demodulation", "noise", "mixing", "path_length", "truncation")
 TRUNCATION_PSIS = (0.3, 0.5, 0.7, 1.0)
@@ -45,7 +46,7 @@ class StudyResult:
 
 
 def _check(G) -> None:
-    if getattr(G, "mapping", None) is None or not hasattr(G, "synthesis"):
+    if not has_mapping(G):
         raise ValueError("these lessons need a StyleGAN generator (mapping + synthesis); "
                          "open a StyleGAN checkpoint or an official pickle")
 

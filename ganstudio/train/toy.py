@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from ganstudio.core.nets import generate
 from ganstudio.train.losses import Objective
 from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
 from ganstudio.train.toy_theory import lesson_numbers
@@ -86,7 +87,7 @@ def _g_push(D, objective: Objective, pts: torch.Tensor, real: torch.Tensor | Non
 
 @torch.no_grad()
 def toy_samples(G: nn.Module, z: torch.Tensor) -> np.ndarray:
-    return G(z).float().cpu().numpy()
+    return generate(G, z).float().cpu().numpy()
 
 
 def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: torch.Tensor,

@@ -12,6 +12,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from ganstudio.core.nets import generate
+
 Z_RANGE = 2.5          # the grid spans z in [-2.5, 2.5] per axis (99 % of N(0, 1) mass)
 LINES = 11             # lines per direction
 POINTS = 41            # points along each line
@@ -44,6 +46,6 @@ def _run(G: nn.Module, z: np.ndarray, device) -> np.ndarray:
     was_training = G.training
     G.eval()
     try:
-        return G(torch.from_numpy(z.astype(np.float32)).to(device)).float().cpu().numpy()
+        return generate(G, torch.from_numpy(z.astype(np.float32)).to(device)).float().cpu().numpy()
     finally:
         G.train(was_training)

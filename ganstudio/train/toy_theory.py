@@ -21,6 +21,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from ganstudio.core.nets import generate
+
 LOG4 = math.log(4.0)
 MASS_FRACTION = 0.05   # "where the data has mass": p_data at least 5 % of its peak
 
@@ -233,7 +235,7 @@ def generator_density(G: nn.Module, z_dim: int, x: np.ndarray,
     device = next(G.parameters()).device
     z = torch.randn(n, z_dim, generator=torch.Generator().manual_seed(DENSITY_SEED)).to(device)
     with torch.no_grad():
-        s = G(z).float().cpu().numpy().reshape(-1)
+        s = generate(G, z).float().cpu().numpy().reshape(-1)
     s = s[np.isfinite(s)]
     dx = float(x[1] - x[0])
     if len(s) < 2:
