@@ -208,7 +208,8 @@ class GuiRuns:
         self.app, self.window, self.panel = training_window(recipe_dict, data, root)
         self.slot_ms: list[float] = []
         _timed(self.panel, "_refresh", self.slot_ms)
-        _timed(self.panel.session, "_on_batch", self.slot_ms)
+        from ganstudio.ui.training.run_source import LiveSource
+        _timed(LiveSource, "_on_batch", self.slot_ms)       # every live run's batches
         self.clock = QElapsedTimer()
         self.clock.start()
         self.gaps: list[np.ndarray] = []

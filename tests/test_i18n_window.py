@@ -74,7 +74,7 @@ def _after_a_short_2d_run(w, qtbot):
     steps.setText("60")
     steps.textEdited.emit("60")
     assert t.start()
-    qtbot.waitUntil(lambda: t.controls.state == "finished", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: t.state == "finished", timeout=TIMEOUT)
     t.refresh_now()
     found = untranslated([w])
     status = w.statusBar().currentMessage()

@@ -254,7 +254,7 @@ def test_a_followed_run_directory_that_is_deleted_is_reported(training, qtbot, t
     assert training.attach(run)
     qtbot.waitUntil(lambda: _curve_points(training) == 8, timeout=TIMEOUT)
     reports = []
-    training.follower.failed.connect(reports.append)
+    training.source.notice.connect(reports.append)
     shutil.rmtree(run)
     qtbot.waitUntil(lambda: "no longer exists" in training.notice.text(), timeout=2000)
     qtbot.wait(1200)                                # more polls of the missing directory: said once

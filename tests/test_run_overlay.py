@@ -88,7 +88,7 @@ def test_differences_are_against_the_attached_runs_own_recipe(training_panel, qt
     training_panel.load_lesson("game_1d")
     assert training_panel.attach(runs["shown"])
     assert training_panel.lesson_box.currentIndex() == 0     # "choose a lesson", not the 1-D game
-    qtbot.waitUntil(lambda: training_panel._followed_recipe is not None, timeout=10000)
+    qtbot.waitUntil(lambda: training_panel.source.recipe_dict is not None, timeout=10000)
     assert training_panel.form.recipe().data.mirror         # the form keeps what it shows
     training_panel.curves.overlay.add(runs["other"])
     overlay = training_panel.curves.overlay

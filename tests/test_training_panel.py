@@ -158,7 +158,7 @@ def test_attaching_to_a_run_directory_shows_its_curves_and_follows_growth(panel,
     panel.samples.slider.setValue(0)
     assert panel.samples.shown_step() == 20 and not panel.samples.follow.isChecked()
     panel.detach()
-    assert panel.state == "idle" and panel.follower is None
+    assert panel.state == "idle" and panel.source is None and not panel.following
 
 
 def test_diagnostics_offer_what_the_run_logged_one_unit_per_plot_and_say_why_empty(panel, qtbot, tmp_path):

@@ -44,7 +44,6 @@ class TrainBatch:
 
     step: int = 0                                   # steps done
     total: int = 0                                  # steps in the run
-    steps_per_s: float = 0.0                        # wall-clock rate (includes every overhead)
     columns: Columns | None = None                  # log events as arrays
     last_log: dict | None = None                    # the newest log event
     events: list[dict] = field(default_factory=list)  # other events, in order
@@ -115,7 +114,6 @@ class TrainWorker(QThread):
         self._last_toy = 0.0
         self._toy_interval = TOY_INTERVAL
         self._animate_toy = False    # toy views on and a toy run: snapshots up to 10 Hz
-        self._rate_t, self._rate_step, self._rate = time.monotonic(), 0, 0.0
         self._sent_step = -1
         self._stop_requested = False
         self._paused = False
@@ -341,12 +339,6 @@ class TrainWorker(QThread):
             self._in_flight = True
             self._sent_step = pending.step
             self._last_flush = now
-            dt = now - self._rate_t
-            if dt >= 0.5 and pending.step >= self._rate_step:
-                rate = (pending.step - self._rate_step) / dt
-                self._rate = rate if self._rate == 0 else 0.7 * self._rate + 0.3 * rate
-                self._rate_t, self._rate_step = now, pending.step
-            pending.steps_per_s = 0.0 if self._paused else self._rate
         if logs:
             pending.columns = records_to_columns(logs)
             pending.last_log = logs[-1]

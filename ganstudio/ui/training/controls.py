@@ -1,7 +1,7 @@
 """Start / Pause-Resume / Stop / Save checkpoint / Open in Explorer, and the progress line.
 
 The buttons are QActions (so the menu bar and keyboard shortcuts share them); their enabled
-state follows one ``state`` string set by the training panel.
+state follows the run's state (``run_source.RunState``), which the training panel shows here.
 """
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStyle, Q
                                QVBoxLayout, QWidget)
 
 from ganstudio.text import format_duration
+from ganstudio.ui.training.run_source import STATES
 
-# Panel states and which actions they enable.
-STATES = ("idle", "invalid", "loading", "running", "paused", "stopping", "finished", "attached")
 # What the state line says in each state (translated where shown).
 STATE_TEXT = {"idle": QT_TRANSLATE_NOOP("TrainingControls", "ready"),
               "invalid": QT_TRANSLATE_NOOP("TrainingControls", "fix the marked fields to start"),
@@ -23,6 +22,7 @@ STATE_TEXT = {"idle": QT_TRANSLATE_NOOP("TrainingControls", "ready"),
               "stopping": QT_TRANSLATE_NOOP("TrainingControls", "stopping: writing a checkpoint…"),
               "finished": QT_TRANSLATE_NOOP("TrainingControls", "finished"),
               "attached": QT_TRANSLATE_NOOP("TrainingControls", "following a run directory")}
+# Which actions each state enables.
 _ENABLED = {
     "start": {"idle", "finished"},
     "pause": {"loading", "running", "paused"},   # while loading: start paused (at step 0)
@@ -132,14 +132,15 @@ class TrainingControls(QWidget):
         layout.setSpacing(4)
         layout.addLayout(buttons)
         layout.addLayout(bar)
-        self.state = ""
+        self._shown_state = ""
         self._rate_parts: list[str] = []
         self._eta = ""
         self.set_state("idle")
 
     def set_state(self, state: str, detail: str = "") -> None:
+        """Show ``state`` (one of run_source.STATES): enabled actions, the state line, the ETA."""
         assert state in STATES, state
-        self.state = state
+        self._shown_state = state
         for name, action in self.actions_by_name.items():
             action.setEnabled(state in _ENABLED[name])
         paused = state == "paused"
@@ -174,7 +175,7 @@ class TrainingControls(QWidget):
     def _show_rate(self) -> None:
         """The speed readout; the ETA only while a run trains (or is being followed)."""
         parts = list(self._rate_parts)
-        if self._eta and self.state in ("running", "attached"):
+        if self._eta and self._shown_state in ("running", "attached"):
             parts.insert(min(2, len(parts)), self._eta)
         self.rate_label.setText("   ".join(parts))
 

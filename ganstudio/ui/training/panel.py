@@ -1,9 +1,11 @@
 """The Training panel: recipe form, controls and progress, live curves, samples, teaching views.
 
-It shows one *source* at a time: a run it trains itself (:class:`TrainWorker`) or a run
-directory it follows (:class:`RunFollower`).  Both deliver data in batches that only append to
-buffers; drawing follows on a one-shot timer (at most ~15 frames a second, none while nothing
-arrives) and only for what is visible, so the GUI thread stays idle between frames.
+It reads one :class:`RunSource` at a time (``run_source.py``): a run it trains itself
+(:class:`LiveSource`) or a run directory it follows (:class:`FollowedSource`), through the
+same slots.  Sources deliver data in batches that only append to buffers; drawing follows on a
+one-shot timer (at most ~15 frames a second, none while nothing arrives) and only for what is
+visible, so the GUI thread stays idle between frames.  The run's state is a :class:`RunState`
+model (``self.run_state``) that the controls follow.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from ganstudio.ui.training.form_fields import narrow_combo
 from ganstudio.ui.training.lessons import LESSONS, LessonPane, lesson
 from ganstudio.ui.training.live_controls import LiveControls
 from ganstudio.ui.training.recipe_form import RecipeForm
-from ganstudio.ui.training.run_follower import RunFollower
+from ganstudio.ui.training.run_source import FollowedSource, Progress, RunSource, RunState
 from ganstudio.ui.training.sample_grid import SampleGridView
 from ganstudio.ui.training.session import Session
 from ganstudio.ui.training.settings import app_settings
@@ -102,6 +104,7 @@ class TrainingPanel(QWidget):
         self.controls = TrainingControls()
         self.curves = LiveCurves()
         self.curves.overlay.current_recipe = self._compared_recipe
+        self.curves.overlay.runs_folder = self._runs_folder
         self.samples = SampleGridView()
         self.toy = ToyView()
         self.live = LiveControls()
@@ -112,6 +115,9 @@ class TrainingPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.run_state = RunState(self)
+        self.run_state.changed.connect(self._show_state)
+        self.source: RunSource | None = None     # the run on show (trained here or followed)
         self.session = Session(self)
 
         # left: lesson / preset pickers and the form
@@ -200,9 +206,6 @@ class TrainingPanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(lambda: self._refresh())  # late-bound (benchmarks wrap it)
         self._toy_pending: dict | None = None
-        self.follower: RunFollower | None = None
-        self._total = 0
-        self._follow_first: tuple[int, float] | None = None
         self._on_recipe_changed(self.form.recipe(), self.form.error())
         if self._runs_root_warning:
             self.show_notice(self._runs_root_warning)
@@ -335,27 +338,32 @@ class TrainingPanel(QWidget):
     def _on_recipe_changed(self, recipe, error: str) -> None:
         if recipe is not None and not self.session.busy:   # what a run would start with
             self.live.set_values(recipe.optim.lr_g, recipe.optim.lr_d, recipe.objective.name)
-        if self.controls.state in ("idle", "invalid", "finished"):
+        if self.run_state.editable:
             self.set_state("idle" if recipe is not None else "invalid")
 
     # --- state -----------------------------------------------------------------------------------
     def set_state(self, state: str, detail: str = "") -> None:
+        """Set the run's state (idle and finished become invalid while the form cannot start)."""
         if state in ("idle", "finished") and self.form.recipe() is None:
             state = "invalid"
+        self.run_state.set(state, detail)
+
+    def _show_state(self, state: str, detail: str) -> None:
+        """The views follow the run's state."""
         self.controls.set_state(state, detail)
         self.live.set_state(state)
         recipe = self.form.recipe()
         if recipe is not None and recipe.model.get("family") == "toy":
             # the Explorer renders image generators; toy runs are shown by the teaching views
             self.controls.explorer_action.setEnabled(False)
-        self.form.set_editable(state in ("idle", "invalid", "finished"))
-        self.lesson_box.setEnabled(state in ("idle", "invalid", "finished", "attached"))
-        self.preset_box.setEnabled(state in ("idle", "invalid", "finished", "attached"))
+        self.form.set_editable(self.run_state.editable)
+        self.lesson_box.setEnabled(self.run_state.editable or state == "attached")
+        self.preset_box.setEnabled(self.run_state.editable or state == "attached")
         self.state_changed.emit(state)
 
     @property
     def state(self) -> str:
-        return self.controls.state
+        return self.run_state.state
 
     def is_training(self) -> bool:
         return self.session.busy
@@ -371,6 +379,7 @@ class TrainingPanel(QWidget):
         stays in its run directory, which File > Open run directory shows again).  Returns the
         status line's note of where that run is ("" when there was none)."""
         previous = self.session.run_dir
+        self.drop_source()
         self.clear_views()
         self.show_notice("")
         recipe = self.form.recipe()
@@ -409,18 +418,56 @@ class TrainingPanel(QWidget):
     def request_explorer(self) -> None:
         if self.session.busy:
             self.session.request_generator()
-        else:
-            run_dir = self.follower.path if self.follower else self.session.run_dir
-            if run_dir is not None:
-                self.session.load_checkpoint_of(run_dir)
+        elif self.source is not None:
+            self.session.load_checkpoint_of(self.source.run_dir)
 
     def _compared_recipe(self) -> dict | None:
         """The resolved recipe of the run on show (live or attached), for the run overlay."""
-        if self.session.busy and self.session.recipe is not None:
-            return self.session.recipe.to_dict()
-        if self.follower is not None:
-            return self._followed_recipe
-        return None
+        return self.source.recipe_dict if self.source is not None else None
+
+    def _runs_folder(self) -> Path:
+        """Where other runs probably are: beside the run on show, else where runs go."""
+        return self.source.run_dir.parent if self.source is not None else self.runs_root
+
+    # --- the run on show ---------------------------------------------------------------------------
+    def read(self, source: RunSource) -> None:
+        """Show ``source`` from now on (the run shown before is dropped, its data stays on disk)."""
+        self.drop_source()
+        self.source = source
+        source.columns.connect(self._on_columns)
+        source.progress.connect(self._on_progress)
+        source.grid.connect(self._on_grid)
+        source.toy.connect(self.show_toy_snapshot)
+        source.recipe.connect(self._on_source_recipe)
+        source.reset.connect(self.curves.clear)
+        source.notice.connect(self.show_notice)
+
+    def drop_source(self) -> None:
+        """Stop reading the run on show."""
+        source, self.source = self.source, None
+        if source is not None:
+            source.close()
+            source.deleteLater()
+
+    @property
+    def following(self) -> bool:
+        """Whether the run on show is a followed run directory."""
+        return isinstance(self.source, FollowedSource)
+
+    def _on_columns(self, cols) -> None:
+        self.curves.add_columns(cols)
+        self.schedule_refresh()
+
+    def _on_progress(self, p: Progress) -> None:
+        self.controls.set_progress(p.step, p.total, p.steps_per_s, p.images_per_s, p.threads)
+
+    def _on_grid(self, step: int, path: str, image) -> None:
+        self.samples.add_grid(step, image, path)
+
+    def _on_source_recipe(self, d: dict) -> None:
+        """A followed run's recipe: the form shows it (read-only while following)."""
+        self.form.set_values(d)
+        self.form.set_editable(False)
 
     # --- following a run directory ---------------------------------------------------------------
     def attach(self, path: str | Path) -> bool:
@@ -438,18 +485,9 @@ class TrainingPanel(QWidget):
         self.lesson_pane.show_lesson(None)
         self.lesson_box.setCurrentIndex(0)      # a followed run is no lesson or preset of the list
         self.preset_box.setCurrentIndex(0)
-        f = RunFollower(path, parent=self)
-        f.columns.connect(self._on_follow_columns)
-        f.last_record.connect(self._on_follow_record)
-        f.grid.connect(self._on_follow_grid)
-        f.recipe.connect(self._on_follow_recipe)
-        f.reset.connect(self.curves.clear)
-        f.failed.connect(self.show_notice)
-        self.follower = f
-        self._followed_recipe = None
-        self._total = 0
-        self._follow_first = None
-        f.start()
+        source = FollowedSource(path, parent=self)
+        self.read(source)
+        source.start()
         self.detach_button.setVisible(True)
         self.views.setCurrentWidget(self.samples)
         self.set_state("attached", self.tr("following {0}").format(path.name))
@@ -457,47 +495,20 @@ class TrainingPanel(QWidget):
         return True
 
     def detach(self) -> None:
-        if self.follower is None:
+        if not self.following:
             return
-        self.follower.stop()
-        self.follower.deleteLater()
-        self.follower = None
+        self.drop_source()
         self.detach_button.setVisible(False)
         self.refresh_now()
         self.set_state("idle")
         self.activity_changed.emit("")
 
-    def _on_follow_columns(self, cols) -> None:
-        self.curves.add_columns(cols)
-        self.schedule_refresh()
-
-    def _on_follow_grid(self, step: int, path: str, image) -> None:
-        self.samples.add_grid(step, image, path)
-
-    def _on_follow_record(self, rec: dict) -> None:
-        """Progress of the followed run; its rate from the run's own training clock."""
-        step, t = int(rec.get("step", 0)), rec.get("time")
-        rate = 0.0
-        if isinstance(t, (int, float)):
-            if self._follow_first is None:
-                self._follow_first = (step, float(t))
-            s0, t0 = self._follow_first
-            rate = (step - s0) / (t - t0) if t > t0 and step > s0 else 0.0
-        self.controls.set_progress(step, self._total or max(step, 1), rate, rec.get("images_per_s"),
-                                   rec.get("threads"))
-
-    def _on_follow_recipe(self, d: dict) -> None:
-        self._total = int((d.get("train") or {}).get("steps", 0) or 0)
-        self._followed_recipe = d
-        self.form.set_values(d)
-        self.form.set_editable(False)
-
     # --- drawing ----------------------------------------------------------------------------------
     def show_toy_snapshot(self, snap: dict) -> None:
         """Keep the newest snapshot; it is drawn with the next frame (when the view is shown)."""
         self._toy_pending = snap
-        recipe = self.session.recipe
-        self.lesson_pane.show_snapshot(snap, recipe.train.steps if recipe is not None else None)
+        total = self.source.total if self.source is not None else 0
+        self.lesson_pane.show_snapshot(snap, total or None)
         self.schedule_refresh()
 
     def refresh_now(self) -> None:

@@ -1,19 +1,19 @@
-"""One training run started from the panel: the TrainWorker's lifecycle and its batches.
+"""One training run started from the panel: the TrainWorker's lifecycle and its commands.
 
-The session turns worker batches into view updates (cheap appends; drawing waits for the
-panel's timer) and worker states into the controls' state.  It never blocks the GUI thread
-except in :meth:`Session.shutdown`, which waits for the run's final checkpoint on exit.
+The run's data reaches the panel through a :class:`LiveSource` (``run_source.py``), the same
+way a followed run directory does; the session turns the worker's states and events into the
+run's state and status messages.  It never blocks the GUI thread except in
+:meth:`Session.shutdown`, which waits for the run's final checkpoint on exit.
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from ganstudio.ui.workers import CallWorker, TrainBatch, TrainWorker
+from ganstudio.ui.training.run_source import LiveSource
+from ganstudio.ui.workers import CallWorker, TrainWorker
 
-PROGRESS_INTERVAL = 0.25  # seconds between progress-bar updates (each one repaints it)
 FINISHED_TEXT = {"done": QT_TRANSLATE_NOOP("Session", "finished"),
                  "stopped": QT_TRANSLATE_NOOP("Session", "stopped (checkpoint written)"),
                  "diverged": QT_TRANSLATE_NOOP("Session", "diverged: stopped at the last good checkpoint"),
@@ -28,9 +28,6 @@ class Session(QObject):
         self.worker: TrainWorker | None = None
         self.run_dir: Path | None = None
         self.recipe = None
-        self._images_per_s = None
-        self._threads = None
-        self._progress_shown = 0.0
         self._ended = True
         self._loaders: list[CallWorker] = []
 
@@ -49,9 +46,10 @@ class Session(QObject):
         p.clear_views()
         p.controls.reset_progress(recipe.train.steps)
         p.controls.set_threads_note("")
-        self._images_per_s = self._threads = None
         w = TrainWorker(recipe, self.run_dir, data=data, parent=self)
-        w.batch.connect(self._on_batch)
+        source = LiveSource(w, recipe.to_dict(), parent=self)
+        source.event.connect(self._on_event)
+        p.read(source)
         w.state_changed.connect(self._on_state)
         w.failed.connect(self._on_failed)
         w.run_finished.connect(self._on_finished)
@@ -131,31 +129,6 @@ class Session(QObject):
         self.panel.show_notice(self.tr("cannot open the generator: {0}").format(message))
 
     # --- worker signals (GUI thread) ---------------------------------------------------------------
-    def _on_batch(self, batch: TrainBatch) -> None:
-        p = self.panel
-        try:
-            if batch.columns is not None:
-                p.curves.add_columns(batch.columns)
-            if batch.last_log is not None:
-                self._images_per_s = batch.last_log.get("images_per_s", self._images_per_s)
-                self._threads = batch.last_log.get("threads", self._threads)
-            now = time.monotonic()
-            if now - self._progress_shown >= PROGRESS_INTERVAL or batch.events:
-                self._progress_shown = now
-                p.controls.set_progress(batch.step, batch.total, batch.steps_per_s,
-                                        self._images_per_s, self._threads)
-            for step, path, image in batch.grids:
-                p.samples.add_grid(step, image, path)
-            if batch.toy is not None:
-                p.show_toy_snapshot(batch.toy)
-            elif batch.columns is not None:
-                p.schedule_refresh()
-            for ev in batch.events:
-                self._on_event(ev)
-        finally:
-            if self.worker is not None:
-                self.worker.ack()
-
     def _on_event(self, ev: dict) -> None:
         p = self.panel
         kind = ev.get("type")
@@ -184,7 +157,6 @@ class Session(QObject):
                 names.get(ev.get("player"), ev.get("player")), ev.get("count", 1),
                 f"{ev.get('step', 0):,}"))
         elif kind == "threads":
-            self._threads = ev.get("threads", self._threads)
             p.controls.set_threads_note(ev.get("note", ""))
             p.status_message.emit(self.tr("training: CPU threads: {0}").format(ev.get("note")))
 
