@@ -108,7 +108,6 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self._next_id = 0
         self.last_main_request_id = -1
         self.last_strip_request_id = -1
-        self._requests: dict[int, object] = {}
         self._main_result = self._strip_result = None
         self._strip_after_main = False
         self._first_shown = False
@@ -322,12 +321,11 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
     def _submit_main(self) -> None:
         rid = self._rid()
         try:
-            req = self.state.main_request(rid)
+            req = self.state.send_main(rid)
         except ValueError as e:
             self.banner.show_message(str(e), "error")
             return
         self.last_main_request_id = rid
-        self._requests[rid] = req
         self.worker.submit("main", self.state.model.G, req, self._generation)
         last = self._main_result
         self.progress.main_submitted(rid, last.ms if last is not None and last.ok else None)
@@ -354,12 +352,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
             return
         if channel == "main":
             self._main_result = result
-            req = self._requests.pop(result.request_id, None)
-            self._main_request = req
-            self._requests = {k: v for k, v in self._requests.items() if k > result.request_id}
-            if result.w is not None and req is not None:
-                off = req.latents[0].offset
-                self._w_clean = result.w - off if off is not None else result.w
+            if self.state.main_rendered(result) is not None and result.w is not None:
                 self.editor.set_w(result.w)
             if not self._play_timer.isActive():
                 self.view.set_image(result.composite, result.request_id)
@@ -398,7 +391,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
 
     # --- latent space and jobs ----------------------------------------------------------------------
     def _change_space(self, space: str) -> None:
-        ok = self.state.set_space(space, getattr(self, "_w_clean", None))
+        ok = self.state.set_space(space)
         if not ok:
             self.editor.resync()
             self._say(self.tr("Switching to w needs one rendered image first; try again in a moment")

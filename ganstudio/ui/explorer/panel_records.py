@@ -107,7 +107,7 @@ class PanelImageRecords:
         if r is None or not r.ok or self.source is None:
             self._say(translate("ImageRecords", "No image to copy yet"))
             return False
-        shown = getattr(self, "_main_request", None)     # the request of the image on screen
+        shown = self.state.shown_request     # the request of the image on screen
         request = shown if shown is not None and shown.request_id == r.request_id else self.state.main_request()
         source, img = self.source, r.composite
         h, w = img.shape[:2]

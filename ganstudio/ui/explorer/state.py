@@ -51,6 +51,9 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.layer_capture: LayerCapture | None = None       # the Layers tab's choice
         self._undo: list[tuple[LatentSlot, np.ndarray]] = []
         self._redo: list[tuple[LatentSlot, np.ndarray]] = []
+        self._sent: dict[int, RenderRequest] = {}   # main requests on their way to the render thread
+        self.shown_request: RenderRequest | None = None   # the request of the main image on screen
+        self.rendered_w: np.ndarray | None = None  # A's ws [num_ws, w_dim] in shown_request, unedited
 
     # --- events -----------------------------------------------------------------------------------
     def subscribe(self, fn: Callable[[frozenset[Change]], None]) -> None:
@@ -91,6 +94,7 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
             self.strip.kind = "interp"
         self.shuffle_gallery(emit=False)
         self._undo, self._redo = [self._snapshot()], []
+        self._sent, self.shown_request, self.rendered_w = {}, None, None
         self._emit(Change.MODEL, Change.A, Change.B, Change.C, Change.CLASS, Change.TRUNCATION, Change.NOISE,
                    Change.MIXING, Change.DIRECTIONS, Change.STRIP, Change.HISTORY)
 
@@ -164,10 +168,12 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.a.values = self.a.base.copy()
         self._changed("a", commit=True)
 
-    def set_space(self, space: str, mapped_w: np.ndarray | None = None) -> bool:
-        """Edit A in another space. mapped_w: A's ws [num_ws, w_dim] from the last render
-        (without direction edits); needed to go from z to w or w+. Returns False if impossible."""
+    def set_space(self, space: str) -> bool:
+        """Edit A in another space.  Going from z to w or w+ takes A's ws from the main image
+        rendered of A as it is now (:meth:`main_rendered`); returns False when there is none
+        yet, or when A has no z to go back to."""
         a = self.a
+        mapped_w = self._rendered_w_of_a()
         if space == a.space:
             return True
         if space == "z":
@@ -191,6 +197,15 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         self.slots["a"] = LatentSlot(a.seed, space, values, values.copy(), a.z, a.fixed_offset)
         self._changed("a", commit=True)
         return True
+
+    def _rendered_w_of_a(self) -> np.ndarray | None:
+        """A's unedited ws from the main image on screen, when that image is of A as it is now."""
+        req, a = self.shown_request, self.a
+        if self.rendered_w is None or req is None:
+            return None
+        shown = req.latents[0]
+        same = shown.space == a.space and shown.values.shape == a.values.shape and np.array_equal(shown.values, a.values)
+        return self.rendered_w if same else None
 
     def check_latent(self, lat: Latent) -> None:
         """Raise ValueError (saying why) when ``lat`` is not a latent of the open model."""
@@ -397,6 +412,24 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         lats = tuple(self.latent(s) for s in SLOTS) if rows else (self.latent("a"),)
         return RenderRequest(lats, mix_rows=rows, request_id=request_id, upscale=upscale,
                              input_transform=self.shown_transform(), **self.common())
+
+    def send_main(self, request_id: int) -> RenderRequest:
+        """The main image's request, remembered until its result comes back (:meth:`main_rendered`)."""
+        request = self.main_request(request_id)
+        self._sent[request_id] = request
+        return request
+
+    def main_rendered(self, result) -> RenderRequest | None:
+        """The main image of a request from :meth:`send_main` was rendered (a RenderResult
+        without error): it becomes ``shown_request``, and its ws (without A's direction edit)
+        are what :meth:`set_space` goes from.  Returns the request (None if not sent here)."""
+        request = self._sent.pop(result.request_id, None)
+        self._sent = {k: v for k, v in self._sent.items() if k > result.request_id}   # older ones never show
+        self.shown_request = request
+        if result.w is not None and request is not None:
+            off = request.latents[0].offset
+            self.rendered_w = result.w - off if off is not None else result.w
+        return request
 
     def point_latent(self, key: str) -> Latent:
         if key in SLOTS:
