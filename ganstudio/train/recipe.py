@@ -185,10 +185,13 @@ class Recipe:
             raise ConfigError("model.data_dim", f"{self.data.toy} is {toy_spec(self.data.toy).dim}-D, "
                               f"the model makes {self.model['data_dim']}-D samples")
         if family != "stylegan":
-            for key in ("style_mixing", "path_length"):
-                if getattr(self.objective, key) > 0:
-                    raise ConfigError(f"objective.{key}", "only applies to model.family stylegan "
-                                      f"(this model is {family!r}); set it to 0")
+            if self.objective.style_mixing > 0:
+                raise ConfigError("objective.style_mixing", "only applies to model.family stylegan "
+                                  f"(this model is {family!r}); set it to 0")
+            if self.objective.path_length > 0 and not (family == "toy" and self.model["mapping_layers"]):
+                raise ConfigError("objective.path_length", "only applies to model.family stylegan "
+                                  "or a toy model with a mapping network (model.mapping_layers > 0) "
+                                  f"(this model is {family!r}); set it to 0")
         if self.objective.augment != "none" and is_toy_data:
             raise ConfigError("objective.augment", "augments images only, not kind 'toy' data; "
                               "set it to none")

@@ -92,14 +92,14 @@ def path_lengths(G: nn.Module, ws: Tensor, *, generator: torch.Generator | None 
     if not ws.requires_grad:
         ws = ws.detach().requires_grad_(True)
     img = G.synthesis(ws, noise_mode="random")
-    h, w = img.shape[-2], img.shape[-1]
+    pixels = img.shape[-2] * img.shape[-1] if img.dim() == 4 else 1   # points: no pixels
     if probe is None:
         device = generator.device if generator is not None else img.device
         probe = torch.randn(img.shape, generator=generator, device=device)
     elif probe.shape != img.shape:
         raise ValueError(f"probe must have the images' shape {tuple(img.shape)}, "
                          f"got {tuple(probe.shape)}")
-    y = probe.to(img.device, img.dtype) / math.sqrt(h * w)
+    y = probe.to(img.device, img.dtype) / math.sqrt(pixels)
     (grad,) = torch.autograd.grad(outputs=(img * y).sum(), inputs=ws, create_graph=create_graph)
     return _wide(grad).square().sum(dim=2).mean(dim=1).add(1e-12).sqrt()
 
@@ -113,7 +113,8 @@ def path_length_penalty(G: nn.Module, ws: Tensor, pl_mean: Tensor, decay: float 
              synthesis network is regularised, not the mapping).
     pl_mean: running mean of the path lengths (scalar tensor; not modified in place).
     probe:   the random image-space directions, N(0, I) of the images' shape [N, C, H, W]
-             (unscaled); None = drawn from ``generator`` after the synthesis pass.
+             (unscaled; [N, D] for a toy generator of points, whose y is not scaled);
+             None = drawn from ``generator`` after the synthesis pass.
     For y ~ N(0, I) / sqrt(H * W), the per-sample length is
     sqrt(mean over the num_ws rows of sum over w_dim of (J^T y)^2), J = d synthesis / d ws.
     The new pl_mean = pl_mean + decay * (mean length - pl_mean) (detached) and the penalty is
