@@ -125,3 +125,69 @@ def test_hovering_a_plot_reads_every_visible_curve_at_the_step(training_panel, q
 def pg_point(x, y):
     from PySide6.QtCore import QPointF
     return QPointF(x, y)
+
+
+def test_compare_runs_opens_in_the_runs_folder(training_panel, qtbot, tmp_path, monkeypatch):
+    from ganstudio.ui.training import overlay as overlay_module
+    overlay = training_panel.curves.overlay
+    asked = []
+    monkeypatch.setattr(overlay_module.QFileDialog, "getExistingDirectory",
+                        lambda parent, title, folder: asked.append(folder) or "")
+    training_panel.runs_root.mkdir(parents=True)
+    overlay.choose()                                     # no run on show: where runs go
+    assert asked[-1] == str(training_panel.runs_root)
+    server = tmp_path / "server"
+    server.mkdir()
+    assert training_panel.attach(write_run(server / "shown", lr=1e-3))
+    overlay.choose()                                     # beside the run on show
+    assert asked[-1] == str(server)
+    overlay.add(write_run(tmp_path / "elsewhere", lr=1e-4))
+    qtbot.waitUntil(lambda: len(overlay.runs) == 1, timeout=10000)
+    overlay.choose()                                     # where the last compared run was
+    assert asked[-1] == str(tmp_path)
+
+
+def test_closing_the_panel_while_a_run_is_read_is_quiet(qtbot, tmp_path, monkeypatch, capfd):
+    import threading
+    import shiboken6
+    from ganstudio.ui.app import ensure_app
+    from ganstudio.ui.training import overlay as overlay_module
+    from ganstudio.ui.training.panel import TrainingPanel
+    ensure_app()
+    release, reading = threading.Event(), threading.Event()
+
+    def slow_read(path):
+        reading.set()
+        release.wait(10)
+        return read_run(path)
+    monkeypatch.setattr(overlay_module, "read_run", slow_read)
+    panel = TrainingPanel()
+    panel.runs_root = tmp_path / "runs"
+    panel.show()
+    overlay = panel.curves.overlay
+    overlay.add(write_run(tmp_path / "big", lr=1e-3))
+    assert reading.wait(10)
+    panel.close()
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(overlay), timeout=5000)
+    release.set()                                        # the read ends after the panel is gone
+    for t in [t for t in threading.enumerate() if t.name == "read-run"]:
+        t.join(10)
+    qtbot.wait(100)                                      # deliver anything that was queued
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "RuntimeError" not in err, err
+
+
+def test_the_hover_readout_keeps_clear_of_the_legend(training_panel, qtbot, tmp_path):
+    curves = training_panel.curves
+    assert training_panel.attach(write_run(tmp_path / "shown", lr=1e-3, steps=40))
+    qtbot.waitUntil(lambda: len(curves.history.steps) == 40, timeout=10000)
+    training_panel.refresh_now()
+    legend = curves.loss_plot.getPlotItem().legend
+    label = curves.hover._parts[curves.loss_plot][1]
+    for step in (10, 200, 400):                          # left, middle, right (under the legend)
+        curves.hover.show_at(step)
+        assert label.isVisible()
+        assert not label.sceneBoundingRect().intersects(legend.sceneBoundingRect()), step
+        assert curves.loss_plot.getViewBox().sceneBoundingRect().contains(
+            label.sceneBoundingRect().topLeft())          # still inside the plot

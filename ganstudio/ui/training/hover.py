@@ -71,11 +71,15 @@ class HoverReadout:
                 continue
             html = "<br>".join(f"<span style='color:{c}'>{t}</span>" for c, t in rows)
             label.setHtml(f"<div style='color:{style.FOREGROUND}'>{html}</div>")
-            (x0, x1), (y0, y1) = w.getViewBox().viewRange()
+            vb = w.getViewBox()
+            (x0, x1), (y0, y1) = vb.viewRange()
             right = step > x0 + 0.6 * (x1 - x0)      # keep the label inside the plot
             label.setAnchor((1, 0) if right else (0, 0))
             label.setPos(step, y1)
             label.setVisible(True)
+            below = _below_legend(w, label)
+            if below is not None:
+                label.setPos(step, below)
 
     def hide(self) -> None:
         self.step = None
@@ -87,6 +91,19 @@ class HoverReadout:
         """The label's plain text in plot ``w`` ("" when hidden)."""
         label = self._parts[w][1]
         return label.textItem.toPlainText() if label.isVisible() else ""
+
+
+def _below_legend(w: pg.PlotWidget, label: pg.TextItem) -> float | None:
+    """The view y that puts ``label``'s top just under the plot's legend when the two would
+    overlap (the legend sits in a top corner), else None."""
+    legend = w.getPlotItem().legend
+    if legend is None or not legend.isVisible() or not legend.items:
+        return None
+    box = legend.sceneBoundingRect()
+    if not label.sceneBoundingRect().intersects(box):
+        return None
+    vb = w.getViewBox()
+    return vb.mapSceneToView(QPointF(box.center().x(), box.bottom() + 2)).y()
 
 
 class _LeaveFilter(pg.QtCore.QObject):

@@ -4,7 +4,8 @@
 losses are drawn dashed (D) and dotted (G) over the loss plot, and the keys of the diagnostics
 group on show dash-dotted over the lower plot, smoothed like the live curves.  A strip under
 the plots lists the runs (click ✕ to remove one) and the recipe keys that differ between them
-and the current run.  Reading a run happens on a worker thread.
+and the current run.  Reading a run happens on a worker thread, whose answer reaches the strip
+only while it still exists (a panel closed mid-read is no error).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -37,6 +38,17 @@ def _short(value) -> str:
     return text if len(text) <= 24 else text[:23] + "…"
 
 
+class _Answer(QObject):
+    """Carries one read's outcome from the reading thread to the strip.
+
+    Made on the GUI thread and owned by nobody but the reading thread: when the strip is gone
+    before the read ends, Qt has dropped the connection and the answer goes nowhere (emitting a
+    signal of the deleted strip itself would raise on the reading thread)."""
+
+    loaded = Signal(object)          # RunRecords
+    failed = Signal(str)
+
+
 @dataclass
 class _Run:
     records: RunRecords
@@ -48,15 +60,14 @@ class _Run:
 class RunOverlay(QWidget):
     """The strip of compared runs; draws them on ``curves`` (a LiveCurves)."""
 
-    loaded = Signal(object)          # RunRecords, from the reading thread
-    load_failed = Signal(str)
-
     def __init__(self, curves, parent=None):
         super().__init__(parent)
         self.curves = curves
         self.runs: list[_Run] = []
         self.current_recipe: Callable[[], dict | None] = lambda: None
-        self.folder = str(Path.home())
+        # where "Compare runs…" starts: the folder of the last run compared, else this one
+        self.runs_folder: Callable[[], Path | None] = lambda: None
+        self.folder: str | None = None
         self.button = QPushButton(self.tr("Compare runs…"))
         self.button.setToolTip(self.tr("Draw the curves of other run directories over these, "
                                        "and list how their recipes differ"))
@@ -76,14 +87,20 @@ class RunOverlay(QWidget):
         layout.addLayout(self.chips)
         layout.addWidget(self.differences)
         layout.addWidget(self.message)
-        self.loaded.connect(self._add_loaded)
-        self.load_failed.connect(self._say)
         self._update()
 
     # --- adding and removing ------------------------------------------------------------------
+    def start_folder(self) -> str:
+        """Where the folder dialog opens: the last compared run's folder, else the runs folder
+        (the shown run's parent, or where runs go); the nearest folder that exists."""
+        folder = Path(self.folder) if self.folder else self.runs_folder()
+        while folder is not None and not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        return str(folder if folder is not None and folder.is_dir() else Path.home())
+
     def choose(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Compare with run directory"),
-                                                self.folder)
+                                                self.start_folder())
         if path:
             self.add(path)
 
@@ -99,11 +116,16 @@ class RunOverlay(QWidget):
                       .format(MAX_RUNS))
             return
 
+        answer = _Answer()
+        answer.loaded.connect(self._add_loaded)
+        answer.failed.connect(self._say)
+        refusal = self.tr("cannot compare with {0}: {1}")
+
         def work():
             try:
-                self.loaded.emit(read_run(path))
+                answer.loaded.emit(read_run(path))
             except (RunDirError, OSError, ValueError) as e:
-                self.load_failed.emit(self.tr("cannot compare with {0}: {1}").format(path.name, e))
+                answer.failed.emit(refusal.format(path.name, e))
         threading.Thread(target=work, name="read-run", daemon=True).start()
 
     def _add_loaded(self, records: RunRecords) -> None:
