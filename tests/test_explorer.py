@@ -14,7 +14,7 @@ from ganstudio.core.imaging import to_uint8
 from ganstudio.core.render import Latent, RenderRequest, RenderResult, Sidecar
 from ganstudio.ui.explorer.export_dialog import ExportChoice
 from ganstudio.ui.explorer.panel import ExplorerPanel
-from ganstudio.ui.render_worker import RenderWorker
+from ganstudio.ui.render_worker import Job, JobKind, RenderWorker
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
@@ -214,8 +214,10 @@ def test_the_worker_keeps_one_render_in_flight_and_one_pending(qtbot):
         st = w.stats()
         assert peak[0] == 1 and st["max_in_flight"] == 1 and st["max_pending"] == 1 and len(got) <= 3
         with qtbot.waitSignal(w.job_done, timeout=5000) as sig:
-            w.submit_job("boom", lambda: 1 / 0)
-        assert sig.args[0] == "boom" and sig.args[1] is None and "ZeroDivisionError" in sig.args[2]
+            w.submit_job(Job(JobKind.WAIT, 7), lambda: 1 / 0)
+        assert sig.args[0] == Job(JobKind.WAIT, 7) and sig.args[1] is None and "ZeroDivisionError" in sig.args[2]
+        with pytest.raises(TypeError, match="Job"):
+            w.submit_job("boom", lambda: 1)       # jobs are named by a Job, never by a string to parse
     finally:
         assert w.stop()
 

@@ -11,6 +11,7 @@ from explorer_models import save, style_generator
 from official_pickles import marker_source, network_pickle, official_like, sg2_generator_record
 from ganstudio.ui.explorer.export_dialog import ExportChoice
 from ganstudio.ui.explorer.task_progress import TaskProgress
+from ganstudio.ui.render_worker import Job, JobKind
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def files(tmp_path):
 def _block(panel):
     """Hold the render thread until the returned event is set (jobs queue behind it)."""
     gate = threading.Event()
-    panel.worker.submit_job("gate", lambda: gate.wait(10))
+    panel.worker.submit_job(Job(JobKind.WAIT), lambda: gate.wait(10))
     return gate
 
 

@@ -6,7 +6,7 @@ render is in flight and one is pending per channel.  Results (images, timing, er
 come back through ``rendered``; rendering never raises into the UI.  A main render given up
 for a newer request comes back too, with ``cancelled`` set and no images.  Longer one-off jobs
 (loading, directions, exports) run through ``submit_job`` on the same thread and report
-through ``job_done``.
+through ``job_done``; each is named by a :class:`Job` (its kind, which one, which part).
 
 Big models stay live (see :mod:`ganstudio.core.render_job`):
 
@@ -19,15 +19,18 @@ Big models stay live (see :mod:`ganstudio.core.render_job`):
   work): between steps the main image and jobs go first, the tiles so far arrive through
   ``partial``, and a newer request for the channel drops the rest of the old one.
 * ``activity`` says what the thread is doing: (what, done, total) with what = a channel,
-  ``"job:<name>"``, or ``""`` when idle.
+  the :class:`Job` running, or ``""`` when idle.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 import traceback
 import weakref
 from collections import deque
+from dataclasses import dataclass, replace
+from enum import Enum
 from typing import Any, Callable
 
 from PySide6.QtCore import QThread, Signal
@@ -37,6 +40,48 @@ from ..core.render_job import RenderJob
 
 SLOW_MS = 300.0    # a main render slower than this gets a preview first
 STEP_MS = 300.0    # about this much work per step of a background (strip) render
+
+
+class JobKind(Enum):
+    """What a job on the render thread does (the value is how the status line names it)."""
+
+    OPEN = "open"                        # read a model file
+    DIRECTIONS = "directions"            # PCA / SeFa directions of the open model
+    LAYERS = "layers"                    # list the layers of the open model
+    EXPORT = "export"                    # render and write an export
+    RECORD = "record"                    # check, copy or write an image's record
+    PROJECT = "project"                  # project a picture into the latent space
+    DRAG = "drag"                        # drag handles of the main image
+    STUDY = "study"                      # a StyleGAN lesson's study
+    CLASS_DIRECTIONS = "named-class"     # named directions of the Fashion-MNIST classes
+    LABELLED_DIRECTION = "named-fit"     # a named direction from labelled gallery tiles
+    WAIT = "wait"                        # nothing but waiting (holds the thread)
+
+
+_tokens = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Job:
+    """The name of a render-thread job: what it does, which one (a model generation, an open,
+    a task: ``token``) and which part of that one (``step``, e.g. "setup" or "steps")."""
+
+    kind: JobKind
+    token: int = 0
+    step: str = ""
+
+    @classmethod
+    def new(cls, kind: JobKind) -> "Job":
+        """A job of ``kind`` with a token no other job of this process has."""
+        return cls(kind, next(_tokens))
+
+    def part(self, step: str) -> "Job":
+        """The part ``step`` of this job (same kind and token)."""
+        return replace(self, step=step)
+
+    def of(self, other: "Job") -> bool:
+        """Whether this job is a part of ``other`` (same kind and token, any step)."""
+        return self.kind is other.kind and self.token == other.token
 
 
 class _ModelTiming:
@@ -51,8 +96,8 @@ class RenderWorker(QThread):
     rendered = Signal(str, object)          # channel, RenderResult (meta: tag, submitted_at)
     partial = Signal(str, object)           # channel, RenderResult: a preview (meta "preview")
                                             # or the tiles so far (meta "partial", done, total)
-    job_done = Signal(str, object, str)     # name, value (None on error), error ("" on success)
-    activity = Signal(str, int, int)        # what ("main", "strip", "job:<name>", "" = idle), done, total
+    job_done = Signal(object, object, str)  # Job, value (None on error), error ("" on success)
+    activity = Signal(object, int, int)     # what (a channel "main", "strip"..., a Job, "" = idle), done, total
 
     def __init__(self, parent=None, priorities: tuple[str, ...] = ("main", "strip"),
                  render_fn: Callable[[Any, RenderRequest], RenderResult] = render,
@@ -75,7 +120,7 @@ class RenderWorker(QThread):
         self._cond = threading.Condition()
         self._pending: dict[str, tuple[Any, RenderRequest, Any, float]] = {}
         self._background: dict[str, tuple[RenderJob, Any, Any, float]] = {}
-        self._jobs: deque[tuple[str, Callable[[], Any]]] = deque()
+        self._jobs: deque[tuple[Job, Callable[[], Any]]] = deque()
         self._stopping = False
         self._in_flight = 0
         self._idle_said = True
@@ -98,10 +143,12 @@ class RenderWorker(QThread):
         if not self.isRunning() and not self._stopping:
             self.start()
 
-    def submit_job(self, name: str, fn: Callable[[], Any]) -> None:
-        """Run ``fn()`` on the render thread; its value or error arrives via ``job_done``."""
+    def submit_job(self, job: Job, fn: Callable[[], Any]) -> None:
+        """Run ``fn()`` on the render thread; its value or error arrives via ``job_done`` with ``job``."""
+        if not isinstance(job, Job):
+            raise TypeError(f"a render-thread job is named by a Job, not {job!r}")
         with self._cond:
-            self._jobs.append((name, fn))
+            self._jobs.append((job, fn))
             self._cond.notify()
         if not self.isRunning() and not self._stopping:
             self.start()
@@ -295,8 +342,8 @@ class RenderWorker(QThread):
         if not self._stopping:
             self.rendered.emit(channel, result)
 
-    def _do_job(self, name: str, fn: Callable[[], Any]) -> None:
-        self.activity.emit(f"job:{name}", 0, 0)
+    def _do_job(self, job: Job, fn: Callable[[], Any]) -> None:
+        self.activity.emit(job, 0, 0)
         try:
             value, error = fn(), ""
         except Exception as e:  # noqa: BLE001 - reported, never raised into the UI
@@ -306,4 +353,4 @@ class RenderWorker(QThread):
             if describe(e) is None:
                 traceback.print_exc()
         if not self._stopping:
-            self.job_done.emit(name, value, error)
+            self.job_done.emit(job, value, error)

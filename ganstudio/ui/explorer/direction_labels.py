@@ -10,7 +10,6 @@ usual "click a tile to make it A" waits until labelling is off) and an overlay d
 """
 from __future__ import annotations
 
-import itertools
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QLabel, QLineEdit, QList
 
 from ...core import latent as L
 from ...core import named_directions as N
+from ..render_worker import Job, JobKind
 from .state import ExplorerState
 from .state_directions import Labelling
 from .state_events import Change
@@ -27,7 +27,6 @@ from .widgets import heading, note, row, tool_button
 
 MIN_PER_SIDE = 20
 COLOURS = {True: QColor(80, 200, 120), False: QColor(230, 90, 80)}
-_ids = itertools.count(1)
 
 
 class TileMarks(QWidget):
@@ -124,7 +123,7 @@ class LabelPanel(QWidget):
         lay.addWidget(self.result)
         self.overlay = TileMarks(strip_view)
         strip_view.installEventFilter(self)
-        self._job: str | None = None
+        self._job: Job | None = None
         worker.job_done.connect(self._on_job)
         state.subscribe(self.on_state)
         self._fill_independent()
@@ -247,15 +246,15 @@ class LabelPanel(QWidget):
             for i in range(self.independent.count()))]
         name, method = self.attribute.text().strip(), self.method.currentData()
         G, psi, cls = m.G, st.psi, st.class_index if m.c_dim else None
-        self._job = f"named-fit:{next(_ids)}"
+        self._job = Job.new(JobKind.LABELLED_DIRECTION)
         self.result.setText(self.tr("Fitting…"))
         self._update()
         self.worker.submit_job(self._job, lambda: N.direction_from_labels(
             G, name, z, labels, method=method, psi=psi, class_index=cls, independent_of=against))
         return True
 
-    def _on_job(self, name: str, value, error: str) -> None:
-        if name != self._job:
+    def _on_job(self, job: Job, value, error: str) -> None:
+        if job != self._job:
             return
         self._job = None
         self._update()

@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 
 from ...core.drag import DragSettings, DragStart, DragStep, generator_on
 from ...core.render_request import RenderRequest
+from ..render_worker import JobKind
 from .stepped_task import SteppedTask
 
 STEP_MS = 120.0    # about this much dragging per render-thread job
@@ -38,7 +39,7 @@ def drag_generator(G):
 class DragTask(SteppedTask):
     """One drag stepped on ``worker`` (a RenderWorker); see the module docstring."""
 
-    KIND = "drag"
+    KIND = JobKind.DRAG
 
     progressed = Signal(object)       # DragStep (the newest of a job)
     finished = Signal(object, str)    # DragResult (None when the drag could not start), message
@@ -69,7 +70,7 @@ class DragTask(SteppedTask):
             if not self.dragger.finished:
                 self.dragger.stop()
             return self._end(self.dragger.result(), self.message)
-        self.worker.submit_job(f"{self.name}:steps", self._steps)
+        self.worker.submit_job(self.job.part("steps"), self._steps)
 
     def _end(self, result, message: str) -> None:
         self.phase = "done"

@@ -5,7 +5,6 @@ of every pair, and — for a model that learned Fashion-MNIST — one direction 
 shipped classifier, computed on the render thread a chunk of samples at a time."""
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QLabel, QTableWidget, Q
 from ...core import named_directions as N
 from ...core.boundary import cosine_matrix
 from ...core.progress import Cancelled
+from ..render_worker import Job, JobKind
 from .bookmarks import config_dir
 from .state import ExplorerState
 from .state_events import Change
@@ -26,7 +26,6 @@ from .widgets import blocked, heading, note, row, slider, tool_button
 
 CLASS_SAMPLES = 4000     # samples labelled by the classifier for class directions
 CLASS_CHUNK = 250        # per render-thread job (renders of the main image go in between)
-_ids = itertools.count(1)
 
 
 def _short(v: float) -> str:
@@ -106,7 +105,7 @@ class NamedDirectionsWidget(QWidget):
         lay.addLayout(row(self.import_btn, self.export_btn, self.class_btn, None))
         lay.addWidget(self.similarity_label)
         lay.addWidget(self.similarity)
-        self._class_job: str | None = None
+        self._class_job: Job | None = None
         self._class_task: TaskProgress | None = None
         self._class_parts: list = []
         worker.job_done.connect(self._on_job)
@@ -285,7 +284,7 @@ class NamedDirectionsWidget(QWidget):
         except ValueError as e:          # ClassifierError: the shipped file is missing or damaged
             self.message.emit(str(e), "error")
             return
-        self._class_job = f"named-class:{next(_ids)}"
+        self._class_job = Job.new(JobKind.CLASS_DIRECTIONS)
         self._class_parts = []
         self._class_G = self.state.model.G
         self._class_task = TaskProgress(self, self.tr("Class directions"),
@@ -298,17 +297,17 @@ class NamedDirectionsWidget(QWidget):
         G, classify, job = self._class_G, self._classify, self._class_job
         if start < CLASS_SAMPLES:
             n = min(CLASS_CHUNK, CLASS_SAMPLES - start)
-            self.worker.submit_job(f"{job}:chunk", lambda: N.label_samples(G, classify, 0, n, start))
+            self.worker.submit_job(job.part("chunk"), lambda: N.label_samples(G, classify, 0, n, start))
         else:
             from ...train.class_labels import class_names
             w = np.concatenate([p[0] for p in self._class_parts])
             probs = np.concatenate([p[1] for p in self._class_parts])
             fmt = self.tr("more like {0}")
-            self.worker.submit_job(f"{job}:fit", lambda: N.fit_class_directions(w, probs, class_names(), G, fmt))
+            self.worker.submit_job(job.part("fit"), lambda: N.fit_class_directions(w, probs, class_names(), G, fmt))
 
-    def _on_job(self, name: str, value, error: str) -> None:
+    def _on_job(self, done: Job, value, error: str) -> None:
         job = self._class_job
-        if job is None or not name.startswith(job + ":"):
+        if job is None or not done.of(job):
             return
         task = self._class_task
         if error or task.cancelled:
@@ -316,7 +315,7 @@ class NamedDirectionsWidget(QWidget):
             if error:
                 self.message.emit(self.tr("Class directions failed: {0}").format(error), "error")
             return
-        if name.endswith(":chunk"):
+        if done.step == "chunk":
             self._class_parts.append(value)
             try:
                 task.report(0.9 * CLASS_CHUNK * len(self._class_parts) / CLASS_SAMPLES)

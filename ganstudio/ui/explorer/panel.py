@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLa
 from ...core.activation_memory import activation_bytes_per_sample
 from ...core.checkpoint import Checkpoint, CheckpointError
 from ...core.export import ModelSource, compute_directions
-from ..render_worker import RenderWorker
+from ..render_worker import Job, JobKind, RenderWorker
 from ..sliders import wheel_only_when_focused
 from ..wrapping_tabs import WrappingTabs
 from . import captions
@@ -287,7 +287,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
             return
         self.directions.set_busy(method)
         G, gen = self.state.model.G, self._generation
-        self.worker.submit_job(f"directions:{gen}", lambda: compute_directions(G, method))
+        self.worker.submit_job(Job(JobKind.DIRECTIONS, gen), lambda: compute_directions(G, method))
 
     # --- rendering --------------------------------------------------------------------------------
     def _on_state(self, aspects: frozenset[Change]) -> None:
@@ -397,22 +397,22 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
             self._say(self.tr("Switching to w needs one rendered image first; try again in a moment")
                       if space != "z" else self.tr("A has no z to go back to (it was loaded in w)"))
 
-    def _on_job(self, name: str, value, error: str) -> None:
-        if self._inside_job(name, value, error):
+    def _on_job(self, job: Job, value, error: str) -> None:
+        if self._inside_job(job, value, error):
             return
-        if name.startswith("record:"):
-            return self._record_job_done(name, value, error)
-        if name.startswith("open:"):
-            return self._opened_in_background(int(name[5:]), value, error)
-        if name.startswith("directions:"):
-            if int(name.split(":")[1]) != self._generation:
+        if job.kind is JobKind.RECORD:
+            return self._record_job_done(job, value, error)
+        if job.kind is JobKind.OPEN:
+            return self._opened_in_background(job.token, value, error)
+        if job.kind is JobKind.DIRECTIONS:
+            if job.token != self._generation:
                 return
             if error:
                 self.directions.set_error(error)
             else:
                 self.state.set_directions(value)
             return
-        if name == "export":
+        if job.kind is JobKind.EXPORT:
             if error:
                 self._fail(self.tr("Export failed: {0}").format(error))
             else:

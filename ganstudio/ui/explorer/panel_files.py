@@ -16,9 +16,13 @@ from ...core.checkpoint import CheckpointError, load_checkpoint
 from ...core.progress import Cancelled
 from ...core.target_image import looks_like_picture
 from . import files
+from ..render_worker import Job, JobKind
 from .export_dialog import ExportContext, ExportDialog
 from .panel_records import carries_record
 from .task_progress import TaskProgress
+
+
+EXPORT = Job(JobKind.EXPORT)   # one export runs at a time
 
 
 class Refusal(str):
@@ -50,7 +54,7 @@ def load_model(path, progress=None):
 
 class PanelFileActions:
     _opening: tuple[int, str] = (0, "")   # (token, path) of the newest background open
-    _tasks: dict | None = None            # job name -> its TaskProgress, while it runs
+    _tasks: dict | None = None            # Job -> its TaskProgress, while it runs
 
     def open_path(self, path, wait: bool = True) -> bool:
         """Open a checkpoint file or a run directory (its newest checkpoint). On failure the
@@ -64,15 +68,16 @@ class PanelFileActions:
         if not wait:
             token = self._opening[0] + 1
             self._opening = (token, str(path))
-            for name, older in self._running().items():  # a newer open supersedes older ones
-                if name.startswith("open:"):
+            for job, older in self._running().items():  # a newer open supersedes older ones
+                if job.kind is JobKind.OPEN:
                     older.cancel()
             name = Path(path).name
             opening = QCoreApplication.translate("PanelFileActions", "Opening {0}…").format(name)
             self._say(opening)
-            task = self._start_task(f"open:{token}", QCoreApplication.translate("PanelFileActions", "Opening a model"),
+            job = Job(JobKind.OPEN, token)
+            task = self._start_task(job, QCoreApplication.translate("PanelFileActions", "Opening a model"),
                                     opening)
-            self.worker.submit_job(f"open:{token}", lambda: load_model(path, task.report))
+            self.worker.submit_job(job, lambda: load_model(path, task.report))
             return True
         loaded = load_model(path)
         return self._open_loaded(path, loaded)
@@ -83,21 +88,21 @@ class PanelFileActions:
             self.worker.job_done.connect(self._task_done)
         return self._tasks
 
-    def _task_done(self, name: str, _value, _error: str) -> None:
-        if name == "export":  # (an open's task ends in _opened_in_background)
-            self._end_task(name)
+    def _task_done(self, job: Job, _value, _error: str) -> None:
+        if job == EXPORT:  # (an open's task ends in _opened_in_background)
+            self._end_task(job)
 
-    def _start_task(self, job: str, title: str, label: str) -> TaskProgress:
+    def _start_task(self, job: Job, title: str, label: str) -> TaskProgress:
         task = self._running()[job] = TaskProgress(self, title, label)
         return task
 
-    def _end_task(self, job: str) -> None:
+    def _end_task(self, job: Job) -> None:
         task = self._running().pop(job, None)
         if task is not None:
             task.finish()
 
     def _opened_in_background(self, token: int, loaded, error: str) -> None:
-        self._end_task(f"open:{token}")
+        self._end_task(Job(JobKind.OPEN, token))
         if token != self._opening[0]:  # a newer open superseded this one
             return
         if isinstance(loaded, Cancelled):  # the open model (if any) stays as it was
@@ -209,9 +214,9 @@ class PanelFileActions:
         source = self.source
         exporting = QCoreApplication.translate("PanelFileActions", "Exporting {0}…").format(choice.out.name)
         self._say(exporting)
-        self._end_task("export")
-        task = self._start_task("export", QCoreApplication.translate("PanelFileActions", "Export"), exporting)
-        self.worker.submit_job("export", lambda: files.run_export(source, choice, request, task.report,
+        self._end_task(EXPORT)
+        task = self._start_task(EXPORT, QCoreApplication.translate("PanelFileActions", "Export"), exporting)
+        self.worker.submit_job(EXPORT, lambda: files.run_export(source, choice, request, task.report,
                                                                   task.should_stop))
 
     # --- projecting a picture (GAN inversion): see .project_dialog ---------------------------------

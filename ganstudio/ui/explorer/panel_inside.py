@@ -7,6 +7,7 @@ shown; its list of layers comes from one forward pass run as a job on the render
 from __future__ import annotations
 
 from ...core.render_job import request_layers
+from ..render_worker import Job, JobKind
 from .layers import LayersSection
 from .state_events import Change
 from .transform import TransformSection
@@ -47,7 +48,7 @@ class PanelInside:
             return
         G, gen = self.state.model.G, self._generation
         req = self.state.main_request()
-        self.worker.submit_job(f"layers:{gen}", lambda: request_layers(G, req))
+        self.worker.submit_job(Job(JobKind.LAYERS, gen), lambda: request_layers(G, req))
 
     def _submit_layer(self) -> None:
         if not self._layers_shown() or self.state.layer_capture is None:
@@ -65,11 +66,11 @@ class PanelInside:
         if result.request_id == self.last_layer_request_id or result.error:
             self.layers_tab.show_result(result)
 
-    def _inside_job(self, name: str, value, error: str) -> bool:
+    def _inside_job(self, job: Job, value, error: str) -> bool:
         """Handle a job of ours (True), or leave it to the panel."""
-        if not name.startswith("layers:"):
+        if job.kind is not JobKind.LAYERS:
             return False
-        if int(name.split(":")[1]) == self._generation:
+        if job.token == self._generation:
             if error:
                 self.layers_tab.set_error(error)
             else:

@@ -4,7 +4,7 @@ Opening (File > Open, drag and drop) a PNG that GAN Studio wrote restores the st
 in, after checking that the open model made it (:mod:`ganstudio.core.image_record`); "Copy
 image" puts the main image on the clipboard as a PNG that carries its record; "Capture the
 view" writes the whole Explorer view as such a PNG.  Hashing a big model's weights and writing
-files run on the render thread (jobs named ``record:...``).
+files run on the render thread (jobs of kind ``JobKind.RECORD``).
 A mixin of :class:`~ganstudio.ui.explorer.panel.ExplorerPanel`.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ...core.image_record import (PNG_KEY, ImageRecordError, mismatch_message, png_with_record,
                                   read_png_record, recorded_model, same_model, save_png_with_record)
+from ..render_worker import Job, JobKind
 from . import files
 from .state_restore import apply_request
 
@@ -67,7 +68,7 @@ class PanelImageRecords:
         if record.checkpoint_sha256 and record.checkpoint_sha256 == source.checkpoint_sha256:
             return self._restore_record(path, record)
         # Another file, or no file: the weights decide (hashed on the render thread).
-        job = f"record:check:{self._generation}"
+        job = Job(JobKind.RECORD, self._generation, "check")
         self._pending()[job] = (path, record)
         self.worker.submit_job(job, lambda: same_model(record, source.checkpoint_sha256,
                                                        lambda: source.weights_sha256))
@@ -111,7 +112,7 @@ class PanelImageRecords:
         request = shown if shown is not None and shown.request_id == r.request_id else self.state.main_request()
         source, img = self.source, r.composite
         h, w = img.shape[:2]
-        self._submit_record_job("record:copy", lambda: png_with_record(
+        self._submit_record_job(Job(JobKind.RECORD, step="copy"), lambda: png_with_record(
             img, source.record(request.replace(request_id=0), None, size=(w, h))))
         return True
 
@@ -137,7 +138,7 @@ class PanelImageRecords:
             return False
         request, source = self.state.main_request(), self.source
         h, w = pixels.shape[:2]
-        self._submit_record_job("record:capture", lambda: save_png_with_record(
+        self._submit_record_job(Job(JobKind.RECORD, step="capture"), lambda: save_png_with_record(
             path, pixels, source.record(request, path, size=(w, h), capture=True)))
         return True
 
@@ -147,13 +148,13 @@ class PanelImageRecords:
             self._records_pending = {}
         return self._records_pending
 
-    def _submit_record_job(self, name: str, fn) -> None:
-        self.worker.submit_job(name, fn)
+    def _submit_record_job(self, job: Job, fn) -> None:
+        self.worker.submit_job(job, fn)
 
-    def _record_job_done(self, name: str, value, error: str) -> None:
-        if name.startswith("record:check:"):
-            path, record = self._pending().pop(name, (None, None))
-            if path is None or int(name.rsplit(":", 1)[1]) != self._generation:
+    def _record_job_done(self, job: Job, value, error: str) -> None:
+        if job.step == "check":
+            path, record = self._pending().pop(job, (None, None))
+            if path is None or job.token != self._generation:
                 return       # another model was opened meanwhile
             if error:
                 self._fail(translate("ImageRecords", "Cannot restore {0}: {1}").format(path.name, error))
@@ -162,7 +163,7 @@ class PanelImageRecords:
                     self.source.describe())))
             else:
                 self._restore_record(path, record)
-        elif name == "record:copy":
+        elif job.step == "copy":
             if error:
                 self._fail(translate("ImageRecords", "Could not copy the image: {0}").format(error))
                 return
@@ -171,7 +172,7 @@ class PanelImageRecords:
             data.setImageData(QImage.fromData(value, "PNG"))
             QGuiApplication.clipboard().setMimeData(data)
             self._say(translate("ImageRecords", "Copied the image (a PNG that remembers how it was made)"))
-        elif name == "record:capture":
+        elif job.step == "capture":
             if error:
                 self._fail(translate("ImageRecords", "Could not save the capture: {0}").format(error))
             else:

@@ -20,6 +20,7 @@ from ...core.progress import Eta
 from ...core.projection import Projector, ProjectionSettings, ProjectionStep
 from ...core.projection_run import choose_distance, discriminator_of
 from ...core.target_image import TargetImage
+from ..render_worker import JobKind
 from .stepped_task import SteppedTask
 
 STEP_MS = 150.0   # about this much optimisation per render-thread job
@@ -37,7 +38,7 @@ class ProjectionProgress:
 class ProjectionTask(SteppedTask):
     """One projection stepped on ``worker`` (a RenderWorker); see the module docstring."""
 
-    KIND = "project"
+    KIND = JobKind.PROJECT
     RUNNING = ("setup", "running", "finishing")
 
     started = Signal(str, str)        # distance name, note ("" or why z is optimised)
@@ -88,9 +89,9 @@ class ProjectionTask(SteppedTask):
         p = self.projector
         if self._stop.is_set() or p is None or p.finished:
             self.phase = "finishing"
-            self.worker.submit_job(f"{self.name}:result", self._result)
+            self.worker.submit_job(self.job.part("result"), self._result)
         else:
-            self.worker.submit_job(f"{self.name}:steps", self._steps)
+            self.worker.submit_job(self.job.part("steps"), self._steps)
 
     def _end(self, result, message: str) -> None:
         self.phase = "done"

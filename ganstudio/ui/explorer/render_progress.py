@@ -12,13 +12,14 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from ..render_worker import Job, JobKind
 from .image_view import ImageView
 
-JOB_TEXT = {"open": QT_TRANSLATE_NOOP("RenderProgress", "loading…"),
-            "directions": QT_TRANSLATE_NOOP("RenderProgress", "computing directions…"),
-            "export": QT_TRANSLATE_NOOP("RenderProgress", "exporting…"),
-            "project": QT_TRANSLATE_NOOP("RenderProgress", "projecting…"),
-            "record": QT_TRANSLATE_NOOP("RenderProgress", "writing how the image was made…")}
+JOB_TEXT = {JobKind.OPEN: QT_TRANSLATE_NOOP("RenderProgress", "loading…"),
+            JobKind.DIRECTIONS: QT_TRANSLATE_NOOP("RenderProgress", "computing directions…"),
+            JobKind.EXPORT: QT_TRANSLATE_NOOP("RenderProgress", "exporting…"),
+            JobKind.PROJECT: QT_TRANSLATE_NOOP("RenderProgress", "projecting…"),
+            JobKind.RECORD: QT_TRANSLATE_NOOP("RenderProgress", "writing how the image was made…")}
 STRIP_TEXT = {"gallery": QT_TRANSLATE_NOOP("RenderProgress", "gallery"),
               "interp": QT_TRANSLATE_NOOP("RenderProgress", "interpolation"),
               "sweep": QT_TRANSLATE_NOOP("RenderProgress", "sweep"),
@@ -31,8 +32,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RenderProgress", text)
 
 
-def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
+def activity_text(what: str | Job, done: int, total: int, strip_kind: str) -> str:
     """The status line for the worker's (what, done, total); "" when it is idle."""
+    if isinstance(what, Job):
+        return _tr(JOB_TEXT[what.kind]) if what.kind in JOB_TEXT else f"{what.kind.value}…"
     if not what:
         return ""
     if what == "main":
@@ -43,9 +46,6 @@ def activity_text(what: str, done: int, total: int, strip_kind: str) -> str:
         return QCoreApplication.translate("RenderProgress", "rendering B and C…")
     if what == "export_preview":
         return QCoreApplication.translate("RenderProgress", "rendering the export preview…")
-    if what.startswith("job:"):
-        name = what[4:].split(":")[0]
-        return _tr(JOB_TEXT[name]) if name in JOB_TEXT else f"{name}…"
     label = _tr(STRIP_TEXT[strip_kind]) if strip_kind in STRIP_TEXT else strip_kind
     if not total:
         return f"{label}…"
@@ -77,7 +77,7 @@ class RenderProgress(QObject):
     def text(self) -> str:
         return self._text
 
-    def on_activity(self, what: str, done: int, total: int) -> None:
+    def on_activity(self, what, done: int, total: int) -> None:
         text = activity_text(what, done, total, self._strip_kind())
         if text != self._text:
             self._text = text

@@ -8,22 +8,22 @@ task (nothing more is emitted). Subclasses give ``_setup`` (run on the render th
 """
 from __future__ import annotations
 
-import itertools
 import threading
 
 from PySide6.QtCore import QObject
 
-_ids = itertools.count(1)
+from ..render_worker import Job, JobKind
+
 
 
 class SteppedTask(QObject):
-    KIND = "task"                             # the prefix of the task's job names
+    KIND: JobKind                             # the kind of the task's jobs
     RUNNING = ("setup", "running")            # phases in which the task is busy
 
     def __init__(self, worker, parent=None):
         super().__init__(parent)
         self.worker = worker
-        self.name = f"{self.KIND}:{next(_ids)}"
+        self.job = Job.new(self.KIND)         # its parts are the jobs of this task
         self.phase = "new"
         self._stop = threading.Event()
         worker.job_done.connect(self._on_job)
@@ -31,7 +31,7 @@ class SteppedTask(QObject):
     # --- GUI thread ---------------------------------------------------------------------------------
     def start(self) -> None:
         self.phase = "setup"
-        self.worker.submit_job(f"{self.name}:setup", self._setup)
+        self.worker.submit_job(self.job.part("setup"), self._setup)
 
     def stop(self) -> None:
         """Stop after the step in flight (the result keeps what the steps so far made)."""
@@ -57,10 +57,10 @@ class SteppedTask(QObject):
         except (RuntimeError, TypeError):
             pass
 
-    def _on_job(self, name: str, value, error: str) -> None:
-        if not name.startswith(self.name + ":") or self.phase == "done":
+    def _on_job(self, job: Job, value, error: str) -> None:
+        if not job.of(self.job) or self.phase == "done":
             return
-        self._on_own_job(name[len(self.name) + 1:], value, error)
+        self._on_own_job(job.step, value, error)
 
     # --- for subclasses -----------------------------------------------------------------------------
     def _setup(self):

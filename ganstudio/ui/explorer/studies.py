@@ -6,7 +6,6 @@ they mean for THIS model (the text says what was measured, never the ideal), and
 """
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushB
 
 from ...train import style_studies as studies
 from ...train.style_studies import run_study
+from ..render_worker import Job, JobKind
 from .image_view import ImageView
 
 CONTEXT = "StyleLessons"
-_ids = itertools.count(1)
-
-
 translate = QCoreApplication.translate   # what lupdate reads: translate("StyleLessons", "text")
 
 
@@ -224,7 +221,7 @@ class StudyDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(scroll, 1)
-        self.job = ""
+        self.job: Job | None = None
         explorer.worker.job_done.connect(self._on_job)
         explorer.model_changed.connect(lambda _info: self._update_buttons())
         self.list.setCurrentRow(0)
@@ -279,16 +276,16 @@ class StudyDialog(QDialog):
         if model is None or self.job:
             return
         key, G, fashion = self.lesson.key, model.G, self._fashion(model)
-        self.job = f"study:{key}:{next(_ids)}"
+        self.job = Job.new(JobKind.STUDY)
         self._clear_result()
         self.status.setText(self.tr("Measuring… (runs on the render thread, about a minute at most)"))
         self.run_button.setEnabled(False)
         self.explorer.worker.submit_job(self.job, lambda: (key, run_study(key, G, fashion)))
 
-    def _on_job(self, name: str, value, error: str) -> None:
-        if name != self.job:
+    def _on_job(self, job: Job, value, error: str) -> None:
+        if job != self.job:
             return
-        self.job = ""
+        self.job = None
         self._update_buttons()
         if error:
             self.status.setText(self.tr("The lesson could not run: {0}").format(error))
