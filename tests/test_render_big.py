@@ -143,7 +143,6 @@ def test_cached_renders_equal_uncached_ones_and_reuse_unchanged_blocks(G):
         cached, plain = render(G, req, cache=cache), render(G, req)
         assert cached.ok and plain.ok, (cached.error, plain.error)
         assert np.array_equal(cached.images, plain.images), f"edit {i} differs"
-    assert cache.stats.renders == len(_edits(G))
     assert cache.stats.blocks_reused >= 6       # fine edits skip the first blocks
 
 

@@ -309,7 +309,6 @@ def test_image_run_sample_grid_and_export(tmp_path):
     recipe = _idx_recipe(tmp_path)
     t = Trainer(recipe, tmp_path / "run")
     assert t.run() == "done"
-    assert tuple(t.sample_images().shape) == (6, 1, 8, 8)
     grids = RunDir(tmp_path / "run").list_sample_grids()
     from PIL import Image
     assert Image.open(grids[-1][1]).size == (3 * 10 + 2, 2 * 10 + 2)
@@ -337,7 +336,8 @@ def test_stylegan_step_with_all_regularisers():
     assert "r1" in events[0] and "pl" in events[0]
     now = t.G.mapping.w_avg if hasattr(t.G.mapping, "w_avg") else t.G.w_avg
     assert not torch.equal(w_avg, now)               # w_avg is tracked while training
-    assert tuple(t.sample_images().shape) == (64, 1, 8, 8)
+    grid = t.fixed.picture(t.G_ema)          # the sample grid a run writes: 8 x 8 tiles of 8 px
+    assert grid.shape == (8 * (8 + 2) + 2, 8 * (8 + 2) + 2, 1) and grid.std() > 0
 
 
 def test_toy_snapshot_and_mode_stats():

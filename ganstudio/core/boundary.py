@@ -26,6 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 METHODS = ("logistic", "svm")
 MIN_PER_SIDE = 2          # a boundary needs at least this many samples on each side
 
@@ -43,24 +45,22 @@ class Boundary:
     negatives: int
     method: str
 
-    def decision(self, w: np.ndarray) -> np.ndarray:
-        """Signed distance-like score of samples w [N, D] (> 0: has the attribute)."""
-        return np.asarray(w, np.float64) @ self.normal.astype(np.float64) + self.offset
-
 
 def _check(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     x = np.asarray(x, np.float64)
     y = np.asarray(y).astype(bool).reshape(-1)
     if x.ndim != 2:
-        raise ValueError(f"samples must be [N, D], got shape {x.shape}")
+        raise ValueError(translate("boundary", "samples must be [N, D], got shape"
+                                               " {0}").format(x.shape))
     if len(y) != len(x):
-        raise ValueError(f"{len(x)} samples but {len(y)} labels")
+        raise ValueError(translate("boundary", "{0} samples but {1} labels").format(len(x), len(y)))
     if not np.isfinite(x).all():
-        raise ValueError("the samples contain NaN or inf")
+        raise ValueError(translate("boundary", "the samples contain NaN or inf"))
     pos, neg = int(y.sum()), int((~y).sum())
     if min(pos, neg) < MIN_PER_SIDE:
-        raise ValueError(f"a boundary needs at least {MIN_PER_SIDE} samples on each side "
-                         f"(got {pos} with the attribute, {neg} without)")
+        raise ValueError(translate("boundary", "a boundary needs at least {0} "
+                                               "samples on each side (got {1} "
+                                               "with the attribute, {2} without)").format(MIN_PER_SIDE, pos, neg))
     return x, y
 
 
@@ -70,11 +70,13 @@ def fit_linear(x: np.ndarray, y: np.ndarray, method: str = "logistic",
                ) -> tuple[np.ndarray, float]:
     """(normal [D] unit, offset) of a balanced, L2-regularised linear classifier of x [N, D]."""
     if method not in METHODS:
-        raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
+        raise ValueError(translate("boundary", "method must be one of {0}, got "
+                                               "{1!r}").format(', '.join(METHODS), method))
     x, y = _check(x, y)
     l2 = 10.0 / len(x) if l2 is None else l2
     if not (np.isfinite(l2) and l2 > 0):
-        raise ValueError(f"l2 must be a positive number, got {l2}")
+        raise ValueError(translate("boundary", "l2 must be a positive number, got"
+                                               " {0}").format(l2))
     mu, sd = x.mean(0), float(np.sqrt(x.var(0).mean()))
     sd = sd if sd > 1e-12 else 1.0
     xs = torch.from_numpy((x - mu) / sd)
@@ -99,7 +101,9 @@ def fit_linear(x: np.ndarray, y: np.ndarray, method: str = "logistic",
     coef = a.detach().numpy() / sd                       # back to w's coordinates
     norm = float(np.linalg.norm(coef))
     if not np.isfinite(norm) or norm < 1e-12:
-        raise ValueError("the labels do not separate along any direction of w (the fit is flat)")
+        raise ValueError(translate("boundary", "the labels do not separate along "
+                                               "any direction of w (the fit is "
+                                               "flat)"))
     offset = (float(b.detach()) - float(coef @ mu)) / norm
     return (coef / norm).astype(np.float32), offset
 
@@ -112,7 +116,8 @@ def held_out_split(y: np.ndarray, share: float, seed: int) -> np.ndarray:
     """A boolean mask of held-out samples: ``share`` of each side (at least one of each when the
     side has MIN_PER_SIDE + 1 or more), chosen at random with ``seed``."""
     if not 0 <= share < 1:
-        raise ValueError(f"the held-out share must be in [0, 1), got {share}")
+        raise ValueError(translate("boundary", "the held-out share must be in [0,"
+                                               " 1), got {0}").format(share))
     rng = np.random.RandomState(seed)
     mask = np.zeros(len(y), bool)
     for side in (True, False):
@@ -156,8 +161,10 @@ def orthogonalise(direction: np.ndarray, against: np.ndarray | list) -> np.ndarr
         d = d - q @ (q.T @ d)
     norm = float(np.linalg.norm(d))
     if norm < 1e-6 * max(1.0, float(np.linalg.norm(direction))):
-        raise ValueError("the direction lies within the span of the directions it should be "
-                         "independent of: nothing is left")
+        raise ValueError(translate("boundary", "the direction lies within the "
+                                               "span of the directions it should "
+                                               "be independent of: nothing is "
+                                               "left"))
     return (d / norm).astype(np.float32)
 
 
@@ -165,6 +172,7 @@ def cosine_matrix(vectors: np.ndarray) -> np.ndarray:
     """Cosine similarity of every pair of rows of ``vectors`` [K, D] -> [K, K]."""
     v = np.asarray(vectors, np.float64)
     if v.ndim != 2:
-        raise ValueError(f"vectors must be [K, D], got shape {v.shape}")
+        raise ValueError(translate("boundary", "vectors must be [K, D], got shape"
+                                               " {0}").format(v.shape))
     u = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
     return np.clip(u @ u.T, -1.0, 1.0)

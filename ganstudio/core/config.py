@@ -63,14 +63,6 @@ def power_of_two(lo: int, hi: int):
     return check
 
 
-def one_of(*values):
-    def check(v):
-        if v in values:
-            return None
-        return translate("config", "must be one of {0}").format(", ".join(map(str, values)))
-    return check
-
-
 # --- conversion ----------------------------------------------------------------------------------
 
 def _type_name(tp) -> str:

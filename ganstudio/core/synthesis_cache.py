@@ -40,10 +40,8 @@ class _BlockEntry:
 
 @dataclass
 class CacheStats:
-    """What the cache saved: renders served, blocks reused and blocks run."""
-    renders: int = 0
+    """What the cache saved: blocks reused (the render worker tells a resumed render by it)."""
     blocks_reused: int = 0
-    blocks_run: int = 0
 
 
 @dataclass
@@ -62,10 +60,6 @@ class SynthesisCache:
         """Forget every kept activation."""
         self._owner, self._synthesis_ref, self._rng_start = None, None, None
         self._entries = []
-
-    def cached_blocks(self) -> list[int]:
-        """Resolutions of the blocks whose outputs are kept."""
-        return [e.res for e in self._entries]
 
     @staticmethod
     def usable(synthesis, ws: torch.Tensor, noise_mode: str) -> bool:
@@ -128,7 +122,6 @@ def synthesize(synthesis,
     start, x, img = 0, None, None
     if use_cache:
         start = cache._resume_point(synthesis, ws, noise_mode, strength)
-        cache.stats.renders += 1
         cache.stats.blocks_reused += start
         if start == len(synthesis.block_resolutions):
             return cache._entries[-1].img
@@ -141,7 +134,6 @@ def synthesize(synthesis,
     for res, x, img in synthesis.run_blocks(ws, noise_mode, noise_strength, start=start, x=x, img=img):
         if use_cache:
             cache._store(synthesis, res, ws, noise_mode, strength, x, img, last=res == last_res)
-            cache.stats.blocks_run += 1
         if on_block is not None:
             on_block(res, img)
         if res != last_res and should_stop is not None and should_stop():

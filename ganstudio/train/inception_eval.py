@@ -26,7 +26,6 @@ what a perfect generator scores with this many samples) are computed too.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from dataclasses import dataclass
 
@@ -378,7 +377,3 @@ def format_inception_report(r: dict) -> str:
         lines.append("(floor skipped: run with --floor to see what real images score)")
     lines.append(f"({r['seconds']:.0f} s)")
     return "\n".join(lines)
-
-
-def default_stream():
-    return sys.stderr

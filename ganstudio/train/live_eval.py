@@ -26,7 +26,6 @@ from .inception_eval import (IS_SPLITS, classifier_probabilities, feature_metric
 from .state import TrainingError
 
 LIVE_METRICS = ("fid", "kid", "pr", "is")
-FEATURES = ("inception", "classifier")
 REFERENCE_MAX = 10_000
 LATENT_SEED_OFFSET = 7_919      # generated samples: seed + this (never the training z stream)
 

@@ -451,11 +451,6 @@ class Trainer:
     def _view_G(self, use_ema: bool = True) -> torch.nn.Module:
         return self.G_ema if (use_ema and self.G_ema is not None) else self.G
 
-    def sample_images(self, z: torch.Tensor | None = None) -> torch.Tensor:
-        """Samples (CPU float) from G_ema (else G) in eval mode; default: the fixed z."""
-        with self._lock:
-            return self.fixed.images(self._view_G(), z)
-
     def write_samples(self) -> Path:
         """samples/step_XXXXXX.png from the fixed z; emits a samples event."""
         path = self.run_dir.sample_path(self.step_count)

@@ -191,18 +191,6 @@ def apply_spectral_norm(module: nn.Module) -> nn.Module:
     return module
 
 
-def is_spectral_normed(layer: nn.Module) -> bool:
-    """Whether ``layer.weight`` is spectrally normalised (see ``apply_spectral_norm``)."""
-    plist = getattr(layer, "parametrizations", None)
-    return plist is not None and "weight" in plist and any(
-        "SpectralNorm" in type(p).__name__ for p in plist["weight"])
-
-
-def count_parameters(module: nn.Module) -> int:
-    """Number of trainable scalars in ``module``."""
-    return sum(p.numel() for p in module.parameters() if p.requires_grad)
-
-
 def check_shape(x: torch.Tensor, expected: tuple, what: str) -> None:
     """Raise ValueError unless x has shape ``expected`` (None entries match any size)."""
     ok = x.ndim == len(expected) and all(e is None or e == s for e, s in zip(expected, x.shape))
