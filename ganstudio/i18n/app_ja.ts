@@ -774,6 +774,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>絵文字の顔で StyleGAN2 (32 x 32、カラー)</translation>
     </message>
     <message>
+        <source>StyleGAN2 on emoji faces with DiffAugment (32 x 32, colour)</source>
+        <translation>DiffAugment を使って絵文字の顔で StyleGAN2 (32 x 32、カラー)</translation>
+    </message>
+    <message>
         <source>StyleGAN2 on Fashion-MNIST (32 x 32)</source>
         <translation>Fashion-MNIST で StyleGAN2 (32 x 32)</translation>
     </message>
@@ -1512,6 +1516,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>G is one linear map of z (a Gaussian family): shows which modes a divergence favours</source>
         <translation>G を z の 1 つの線形写像 (ガウス分布の族) にします: ダイバージェンスがどのモードを好むかを示します</translation>
+    </message>
+    <message>
+        <source>hidden layers of a mapping network z -&gt; w before G (StyleGAN-shaped; 0 = G takes z)</source>
+        <translation>G の前に置くマッピングネットワーク z -&gt; w の隠れ層の数 (StyleGAN と同じ形。0 = G が z を直接受け取る)</translation>
     </message>
     <message>
         <source>adversarial loss (see ganstudio.train.losses)</source>
