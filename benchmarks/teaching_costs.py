@@ -59,7 +59,7 @@ def presentation() -> None:
     app = ensure_app()
     w = MainWindow()
     w.show()
-    w.training    # noqa: B018 - build the Training panel too
+    w.training_panel()    # build the Training panel too
     app.processEvents()
 
     def switch(on: bool) -> None:
@@ -69,7 +69,7 @@ def presentation() -> None:
     sheet = best_ms(lambda: (app.setStyleSheet(app.styleSheet()), app.processEvents()), 3)
     print(f"presentation mode on + off: {on:.0f} ms for {len(app.allWidgets())} widgets "
           f"(re-applying the style sheet once, the earlier way to reach every widget: {sheet:.0f} ms)")
-    w.training.shutdown()
+    w.training_panel().shutdown()
     w._close_approved = True
     w.close()
 

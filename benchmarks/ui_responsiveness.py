@@ -162,10 +162,10 @@ def training_window(recipe_dict: dict, data, root: Path):
     from ganstudio.ui.main_window import MainWindow
     app = ensure_app()
     window = MainWindow()
-    window.training.runs_root = root
+    window.training_panel().runs_root = root
     window.resize(1440, 900)
     window.show()
-    panel = window.training
+    panel = window.training_panel()
     panel.load_lesson("dcgan_fashion")
     panel.form.set_values(recipe_dict)
     panel.preview.use_dataset(data, panel.form.values()["data"], recipe_dict["model"])

@@ -64,10 +64,10 @@ def main_window(qtbot, tmp_path):
     ensure_app()
     from ganstudio.ui.main_window import MainWindow
     w = MainWindow()
-    w.training.runs_root = tmp_path / "runs"
+    w.training_panel().runs_root = tmp_path / "runs"
     w.show()
     yield w
-    w.training.shutdown()
+    w.training_panel().shutdown()
     w._close_approved = True
     w.close()
     w.deleteLater()

@@ -39,7 +39,7 @@ def findings(qapp):
         qtbot = QtBot(None)
         w = MainWindow()
         w.show()
-        w.training   # built now, with the first lesson loaded
+        w.training_panel()   # built now, with the first lesson loaded
         model = resources.default_model()
         if model is not None:
             w.open_path(str(model), remember=False)
@@ -55,7 +55,7 @@ def findings(qapp):
         for d in dialogs:
             d.deleteLater()
         found += _after_a_short_2d_run(w, qtbot)
-        w.training.shutdown()
+        w.training_panel().shutdown()
         w._close_approved = True
         w.close()
         w.deleteLater()
@@ -68,7 +68,7 @@ def _after_a_short_2d_run(w, qtbot):
     """Walk the Training panel again once a short 2-D toy run has finished: the progress, the
     teaching view, the live lesson-free texts and the status line say things only a run shows."""
     from ganstudio import resources
-    t = w.training
+    t = w.training_panel()
     assert t.load_recipe_file(resources.recipes_dir() / "toy_ring8.toml")
     steps = t.form.train.editors["steps"].widget
     steps.setText("60")

@@ -32,8 +32,8 @@ def test_starts_with_a_lesson_and_shows_the_device(window):
     assert window.tabs.tabText(0) == "Training" and window.tabs.tabText(1) == "Explorer"
     assert window.device_label.text() == "CPU"           # no CUDA in the test environment
     window.tabs.setCurrentIndex(0)
-    assert window.training.lesson_pane.isVisible()
-    recipe = window.training.form.recipe()
+    assert window.training_panel().lesson_pane.isVisible()
+    recipe = window.training_panel().form.recipe()
     assert recipe is not None and recipe.data.kind == "toy" and recipe.train.steps <= 2000
     assert window.activity_label.text() == "idle"
 
@@ -50,13 +50,13 @@ def test_open_path_routes_recipes_and_run_dirs_and_remembers_them(window, qtbot,
     recipe = tmp_path / "mine.toml"
     recipe.write_text(Recipe.from_dict(toy_recipe(steps=321)).to_toml())
     assert window.open_path(str(recipe))
-    assert window.tabs.currentWidget().isAncestorOf(window.training)
-    assert window.training.form.recipe().train.steps == 321
+    assert window.tabs.currentWidget().isAncestorOf(window.training_panel())
+    assert window.training_panel().form.recipe().train.steps == 321
     run = tmp_path / "a-run"
     (run / "samples").mkdir(parents=True)
     (run / "metrics.jsonl").write_text('{"step": 5, "loss_d": 1.0, "loss_g": 0.5}\n')
     assert window.open_path(str(run))
-    assert window.training.state == "attached"
+    assert window.training_panel().state == "attached"
     assert "following" in window.activity_label.text()
     recent = recent_files()
     assert recent[0] == str(run.resolve()) and str(recipe.resolve()) in recent
@@ -69,14 +69,14 @@ def test_open_path_routes_recipes_and_run_dirs_and_remembers_them(window, qtbot,
 def test_layout_is_remembered_between_runs(window, qtbot):
     from ganstudio.ui.main_window import MainWindow
     window.tabs.setCurrentIndex(0)
-    window.training.main_split.setSizes([300, 900])
+    window.training_panel().main_split.setSizes([300, 900])
     window.save_layout()
     other = MainWindow()
     qtbot.addWidget(other)
     other.tabs.setCurrentIndex(1)
     other.restore_layout()
     assert other.tabs.currentIndex() == 0
-    assert other.training.main_split.saveState() == window.training.main_split.saveState()
+    assert other.training_panel().main_split.saveState() == window.training_panel().main_split.saveState()
 
 
 def test_presentation_mode_enlarges_fonts_and_curves(window, qtbot):
@@ -108,10 +108,10 @@ def test_menus_and_shortcuts(window):
 
 
 def _start_toy(window, qtbot):
-    window.training.form.set_values(toy_recipe())
-    assert window.training.start()
-    qtbot.waitUntil(lambda: window.training.state == "running", timeout=TIMEOUT)
-    worker = window.training.session.worker
+    window.training_panel().form.set_values(toy_recipe())
+    assert window.training_panel().start()
+    qtbot.waitUntil(lambda: window.training_panel().state == "running", timeout=TIMEOUT)
+    worker = window.training_panel().session.worker
     qtbot.waitUntil(lambda: worker.trainer is not None and worker.trainer.step_count > 5,
                     timeout=TIMEOUT)
     return worker
@@ -122,7 +122,7 @@ def test_closing_while_training_can_be_cancelled(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
     window.close()
     qtbot.wait(100)
-    assert window.isVisible() and worker.isRunning() and window.training.state == "running"
+    assert window.isVisible() and worker.isRunning() and window.training_panel().state == "running"
 
 
 def test_closing_mid_run_stops_cleanly_with_a_loadable_checkpoint(window, qtbot, monkeypatch):
@@ -133,7 +133,7 @@ def test_closing_mid_run_stops_cleanly_with_a_loadable_checkpoint(window, qtbot,
     assert asked == [1]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)
     assert not worker.isRunning() and worker.status == "stopped"
-    ckpt = load_checkpoint(window.training.session.run_dir)
+    ckpt = load_checkpoint(window.training_panel().session.run_dir)
     assert ckpt.step == worker.trainer.step_count > 5
     assert ckpt.D is not None and ckpt.recipe["train"]["steps"] == 100_000
 
@@ -146,21 +146,21 @@ def test_open_in_explorer_shows_the_generator_being_trained(window, qtbot):
         pytest.skip("Fashion-MNIST is not installed")
     if not hasattr(window.explorer, "model_changed"):
         pytest.skip("the Explorer panel is not available")
-    window.training.form.set_values({
+    window.training_panel().form.set_values({
         "name": "tiny-mlp", "model": {"family": "mlp", "resolution": 16, "z_dim": 8, "hidden": [32]},
         "data": {"kind": "fashion_mnist", "limit": 256},
         "train": {"steps": 100_000, "batch": 16, "log_every": 5, "sample_every": 10,
                   "checkpoint_every": 0, "device": "cpu", "threads": 1, "sample_grid": "2x4"}})
-    assert window.training.start()
-    qtbot.waitUntil(lambda: bool(window.training.samples.steps()), timeout=TIMEOUT)  # a live grid
-    assert window.training.samples.view.image() is not None
-    explorer_action = window.training.controls.explorer_action
+    assert window.training_panel().start()
+    qtbot.waitUntil(lambda: bool(window.training_panel().samples.steps()), timeout=TIMEOUT)  # a live grid
+    assert window.training_panel().samples.view.image() is not None
+    explorer_action = window.training_panel().controls.explorer_action
     assert explorer_action.isEnabled()
     with qtbot.waitSignal(window.explorer.model_changed, timeout=TIMEOUT) as opened:
         explorer_action.trigger()
     assert window.tabs.currentWidget().isAncestorOf(window.explorer)
     assert opened.args[0]["family"] == "mlp" and opened.args[0]["step"] >= 10
-    assert window.training.is_training()                                       # training goes on
+    assert window.training_panel().is_training()                                       # training goes on
 
 
 def test_the_training_panel_is_built_after_start_up_when_first_needed(qtbot):
@@ -175,7 +175,7 @@ def test_the_training_panel_is_built_after_start_up_when_first_needed(qtbot):
         assert w._training is not None and w._training_host.isAncestorOf(w._training)
         names = [a.text().replace("&", "") for a in w.training_menu.actions()]
         assert "Attach to run directory…" in names and len(names) >= 7
-        assert w.training.form.recipe().title          # the first-run lesson is loaded
+        assert w.training_panel().form.recipe().title          # the first-run lesson is loaded
     finally:
         w._close_approved = True
         w.close()
@@ -189,6 +189,37 @@ def test_the_training_panel_builds_itself_shortly_after_start_up(qtbot):
     try:
         qtbot.waitUntil(lambda: w._training is not None, timeout=TIMEOUT)
     finally:
+        w._close_approved = True
+        w.close()
+        w.deleteLater()
+
+
+def test_an_explorer_that_cannot_be_built_leaves_a_message_and_a_working_window(qtbot, monkeypatch, tmp_path):
+    ensure_app()
+    from ganstudio.ui.explorer import panel
+    from ganstudio.ui.main_window import MainWindow
+
+    def broken(self, *a, **k):
+        raise RuntimeError("no render thread")
+    monkeypatch.setattr(panel.ExplorerPanel, "__init__", broken)
+    w = MainWindow()
+    try:
+        w.show()
+        assert w.explorer is None
+        assert "no render thread" in w._explorer_host.widget().text()     # said where it would be
+        files = [a.text().replace("&", "") for a in w.menuBar().actions()[0].menu().actions()]
+        assert "Project an image…" not in files and not w.export_menu.isEnabled()
+        assert not w.open_path("resources/models/stylegan_fashion32.pt")   # refused, and why
+        assert "no render thread" in w.statusBar().currentMessage()
+        w.set_presentation(True)                                        # the rest still works
+        w.set_presentation(False)
+        t = w.training_panel()
+        t.runs_root = tmp_path / "runs"
+        t.form.set_values(toy_recipe(steps=30))
+        assert t.start()
+        qtbot.waitUntil(lambda: t.state in ("finished", "idle"), timeout=TIMEOUT)
+    finally:
+        w.training_panel().shutdown()
         w._close_approved = True
         w.close()
         w.deleteLater()

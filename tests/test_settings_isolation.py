@@ -21,7 +21,7 @@ def settings_snapshot(folder: Path) -> dict:
 
 
 def close(window) -> None:
-    window.training.shutdown()
+    window.training_panel().shutdown()
     window._close_approved = True
     window.close()          # saves the layout, as quitting the app does
     window.deleteLater()
@@ -59,11 +59,11 @@ def test_the_app_remembers_only_a_runs_folder_the_user_chose(main_window, qtbot,
     assert app_settings().value("training/runs_root") is None
 
     chosen = Path.home() / "GAN Studio test runs"
-    w.training.choose_runs_root(chosen)         # Training > Runs folder…
+    w.training_panel().choose_runs_root(chosen)         # Training > Runs folder…
     w.save_layout()
     assert app_settings().value("training/runs_root") == str(chosen)
     again = MainWindow()
-    assert again.training.runs_root == chosen
+    assert again.training_panel().runs_root == chosen
     close(again)
 
 

@@ -14,7 +14,7 @@ from ganstudio.ui.training.settings import app_settings  # noqa: E402
 
 
 def text_sizes(w) -> dict:
-    t = w.training
+    t = w.training_panel()
     v2 = t.toy.view_2d
     return {
         "form label": t.form.findChildren(QLabel)[0].font().pointSizeF(),
@@ -42,7 +42,7 @@ def _legend_pt(legend) -> float:
 
 def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(main_window, qtbot):
     w = main_window
-    t = w.training
+    t = w.training_panel()
     w.tabs.setCurrentWidget(w._training_host)
     before = text_sizes(w)
     assert t.main_split.widget(0).isVisible()
@@ -77,12 +77,37 @@ def test_presentation_mode_comes_back_at_the_next_start(main_window, qtbot):
     w = main_window
     app_settings().setValue(presentation.SETTINGS_ON, True)
     app_settings().setValue(presentation.SETTINGS_SCALE, "not a number")   # refused: default
-    base = w.training.live.d_button.font().pointSizeF()
+    base = w.training_panel().live.d_button.font().pointSizeF()
     w.restore_layout()
     try:
         assert w.presentation_action.isChecked()
         assert w.presentation_scale() == presentation.DEFAULT_SCALE
-        assert w.training.live.d_button.font().pointSizeF() == pytest.approx(
+        assert w.training_panel().live.d_button.font().pointSizeF() == pytest.approx(
             presentation.DEFAULT_SCALE * base, rel=0.02)
     finally:
         w.set_presentation(False)
+
+
+def test_presentation_mode_scales_the_explorers_value_boxes_once_and_keeps_their_values_whole(main_window):
+    """Every slider's typed value (a spin box and its editor) grows by the factor exactly once,
+    and the box widens so that its longest value still shows whole; both come back after."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ganstudio.ui.sliders import LabeledDoubleSlider
+    w = main_window
+    boxes = [s.findChild(QLineEdit) for s in w.explorer.findChildren(LabeledDoubleSlider)][:40]
+    assert len(boxes) >= 10
+    sizes = [e.font().pointSizeF() for e in boxes]
+    widths = [e.parentWidget().width() for e in boxes]
+    w.set_presentation_scale(1.5)
+    w.set_presentation(True)
+    try:
+        for editor, size in zip(boxes, sizes):
+            assert editor.font().pointSizeF() == pytest.approx(1.5 * size, rel=0.02)
+            box = editor.parentWidget()
+            longest = f"-{box.maximum():.{box.decimals()}f}"
+            assert box.width() >= QFontMetrics(editor.font()).horizontalAdvance(longest)
+    finally:
+        w.set_presentation(False)
+    assert [e.font().pointSizeF() for e in boxes] == sizes
+    assert [e.parentWidget().width() for e in boxes] == widths

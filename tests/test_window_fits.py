@@ -30,7 +30,7 @@ def test_the_window_stays_within_the_screen_after_every_view_change(main_window,
     w = main_window
     settled(qtbot, w)
     w.tabs.setCurrentWidget(w._training_host)
-    t = w.training
+    t = w.training_panel()
     settled(qtbot, w)
     for item in LESSONS:                                     # every lesson and variant
         for variant in range(len(item.variants)):
@@ -80,7 +80,7 @@ def test_no_field_of_the_training_form_hides_under_its_scroll_bar(main_window, q
     from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolButton
     w = main_window
     w.tabs.setCurrentWidget(w._training_host)
-    t = w.training
+    t = w.training_panel()
     t.main_split.setSizes([200, 2000])                       # the user drags the form narrow
     for key in ("dcgan_fashion", "mode_collapse"):
         t.load_lesson(key)
@@ -100,7 +100,7 @@ def test_at_1280_by_800_every_lesson_fits_without_scrolling_sideways(main_window
     w = main_window
     w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
     w.tabs.setCurrentWidget(w._training_host)
-    t = w.training
+    t = w.training_panel()
     for item in LESSONS:
         t.load_lesson(item.key)
         qtbot.wait(200)                                      # the form's new fields laid out
@@ -119,7 +119,7 @@ def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window
     w = main_window
     w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
     w.tabs.setCurrentWidget(w._training_host)
-    t = w.training
+    t = w.training_panel()
     t.load_lesson("mode_collapse")
     trainer = Trainer(Recipe.from_dict(t.form.values() | {"train": t.form.values()["train"] | {
         "steps": 2, "device": "cpu", "threads": 1}}), None)

@@ -18,7 +18,7 @@ def main() -> int:
     ensure_app()
     from ganstudio.ui.main_window import MainWindow
     w = MainWindow()
-    w.training.runs_root = Path(tempfile.mkdtemp()) / "runs"
+    w.training_panel().runs_root = Path(tempfile.mkdtemp()) / "runs"
     w.show()
     available = w.screen().availableGeometry()
     failures = []
@@ -34,7 +34,7 @@ def main() -> int:
 
     check("shown")
     w.tabs.setCurrentWidget(w._training_host)
-    t = w.training
+    t = w.training_panel()
     t.load_lesson("mode_collapse")
     check("the 2-D lesson loaded")
     values = t.form.values()
@@ -58,7 +58,7 @@ def main() -> int:
     for i in range(e.tabs.count()):
         e.tabs.setCurrentIndex(i)
         check(f"Explorer tab {e.tabs.tabText(i)}")
-    w.training.shutdown()
+    w.training_panel().shutdown()
     w._close_approved = True
     w.close()
     return 1 if failures else 0

@@ -66,11 +66,13 @@ class MainWindow(QMainWindow):
         self._close_approved = False
         self._presentation_font = None
         self._loaders: list[CallWorker] = []
+        self._style_lessons = None          # the StyleGAN lessons dialog, made on first use
+        self._was_maximized = False         # before presentation mode went full screen
         self._training = None
         self._layout_restored = False
         self._training_host = PanelScroll(QWidget())    # the Training panel goes in when built
-        self.explorer = self._make_explorer()
-        self._explorer_host = PanelScroll(self.explorer)
+        self.explorer, explorer_view = self._make_explorer()   # None (and a message) if it failed
+        self._explorer_host = PanelScroll(explorer_view)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         st = self.style()
@@ -95,26 +97,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activity_label)
         self.statusBar().addPermanentWidget(self.device_label)
         self._build_menus()
-        if hasattr(self.explorer, "status_message"):
-            self.explorer.status_message.connect(self.show_status)
         self._activities = {"training": "", "explorer": ""}   # what each is doing; "" = nothing
-        if hasattr(self.explorer, "activity_changed"):
-            self.explorer.activity_changed.connect(lambda text: self._set_activity("explorer", text))
         self._training_timer = QTimer(self, singleShot=True, interval=TRAINING_BUILD_FALLBACK_MS)
-        self._training_timer.timeout.connect(self._ensure_training)
+        self._training_timer.timeout.connect(self.training_panel)
         self._training_timer.start()
-        if hasattr(self.explorer, "first_image_shown"):  # build once the first image is painted
+        if self.explorer is not None:
+            self.explorer.status_message.connect(self.show_status)
+            self.explorer.activity_changed.connect(lambda text: self._set_activity("explorer", text))
+            # the Training panel is built once the first image is painted (or by the timer)
             self.explorer.first_image_shown.connect(lambda: self._training_timer.start(0))
         self.tabs.setCurrentWidget(self._explorer_host)  # the app opens on the Explorer
         self.tabs.currentChanged.connect(
-            lambda i: self._ensure_training() if self.tabs.widget(i) is self._training_host else None)
+            lambda i: self.training_panel() if self.tabs.widget(i) is self._training_host else None)
 
-    @property
-    def training(self):
-        """The Training panel (built on first use)."""
-        return self._ensure_training()
-
-    def _ensure_training(self):
+    def training_panel(self):
+        """The Training panel, built here on first use (the window opens without it, so the
+        Explorer's first image comes sooner)."""
         if self._training is not None:
             return self._training
         self._training_timer.stop()
@@ -142,18 +140,20 @@ class MainWindow(QMainWindow):
         return t
 
     # --- construction ---------------------------------------------------------------------------
-    def _make_explorer(self) -> QWidget:
+    def _make_explorer(self):
+        """(the Explorer panel, the widget its tab shows): (None, a message) when it cannot be
+        built, so the Training panel stays usable."""
         try:
             from ganstudio.ui.explorer.panel import ExplorerPanel
             panel = ExplorerPanel()
             panel.training_running = lambda: self._training is not None and self._training.is_training()
-            return panel
-        except Exception as e:  # the Training panel stays usable
+            return panel, panel
+        except Exception as e:
             from ganstudio.ui.workers import error_message
             label = QLabel(self.tr("The Explorer could not be loaded: {0}").format(error_message(e)))
             label.setAlignment(Qt.AlignCenter)
             label.setWordWrap(True)
-            return label
+            return None, label
 
     def _action(self, menu, text, slot, shortcut=None, icon=None, tip=""):
         a = QAction(text, self)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
                              "or a run directory"))
         self._action(f, self.tr("Open &run directory…"), self.open_run_dialog, "Ctrl+Shift+O",
                      QStyle.SP_DirOpenIcon, self.tr("Follow a run directory that `ganstudio train` writes"))
-        if hasattr(self.explorer, "project_image_dialog"):
+        if self.explorer is not None:
             self.project_action = self._action(
                 f, self.tr("&Project an image…"), self.project_image_dialog, "Ctrl+Shift+P",
                 tip=self.tr("Find the latent of your own picture in the Explorer's model (GAN inversion); "
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
                      QStyle.SP_DialogSaveButton)
         self._action(f, self.tr("Save recipe &as…"), self.save_recipe_as, "Ctrl+Shift+S")
         self.export_menu = f.addMenu(self.tr("&Export"))
-        actions = self.explorer.export_actions() if hasattr(self.explorer, "export_actions") else []
+        actions = self.explorer.export_actions() if self.explorer is not None else []
         for a in actions:
             self.export_menu.addAction(a)
         self.export_menu.setEnabled(bool(actions))
@@ -197,14 +197,14 @@ class MainWindow(QMainWindow):
             f, self.tr("Save as GAN Studio &checkpoint…"), self.save_as_checkpoint_dialog,
             tip=self.tr("Write the Explorer's model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint"))
         self.save_checkpoint_action.setEnabled(False)
-        if hasattr(self.explorer, "model_changed"):  # enabled while a model from a file is open
+        if self.explorer is not None:  # enabled while a model from a file is open
             self.explorer.model_changed.connect(
                 lambda info: self.save_checkpoint_action.setEnabled(bool(info.get("path"))))
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
 
         self.training_menu = bar.addMenu(self.tr("&Training"))   # filled when the panel is built
-        self.training_menu.aboutToShow.connect(self._ensure_training)
+        self.training_menu.aboutToShow.connect(self.training_panel)
 
         v = bar.addMenu(self.tr("&View"))
         self._action(v, self.tr("&Training panel"), lambda: self.tabs.setCurrentWidget(self._training_host), "Ctrl+1")
@@ -232,15 +232,16 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&Getting started"), self.show_guide, "F1",
                      QStyle.SP_DialogHelpButton)
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
-        self._action(h, self.tr("StyleGAN &lessons on the Explorer's model…"), self.show_style_lessons,
-                     tip=self.tr("Measure on the open StyleGAN what the mapping network, "
-                                 "demodulation, noise, style mixing and truncation do"))
+        if self.explorer is not None:
+            self._action(h, self.tr("StyleGAN &lessons on the Explorer's model…"), self.show_style_lessons,
+                         tip=self.tr("Measure on the open StyleGAN what the mapping network, "
+                                     "demodulation, noise, style mixing and truncation do"))
         self._action(h, self.tr("&About GAN Studio"), self.show_about)
 
     def show_style_lessons(self) -> None:
         """The StyleGAN and evaluation lessons, run on the Explorer's model (one dialog)."""
         from .explorer.studies import StudyDialog
-        dialog = getattr(self, "_style_lessons", None)
+        dialog = self._style_lessons
         if dialog is None:
             dialog = self._style_lessons = StudyDialog(self.explorer, self)
         dialog.show()
@@ -294,15 +295,17 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("{0} does not exist").format(p))
             return False
         if p.is_dir() and is_run_dir(p):
-            ok = self.training.attach(p)
+            ok = self.training_panel().attach(p)
             if ok:
                 self.tabs.setCurrentWidget(self._training_host)
         elif p.suffix.lower() == ".toml":
-            ok = self.training.load_recipe_file(p)
+            ok = self.training_panel().load_recipe_file(p)
             if ok:
                 self.tabs.setCurrentWidget(self._training_host)
         else:
-            ok = bool(hasattr(self.explorer, "open_path") and self.explorer.open_path(str(p), wait=wait))
+            if self.explorer is None:   # say why again: the model cannot be shown
+                self.show_status(self._explorer_host.widget().text())
+            ok = self.explorer is not None and bool(self.explorer.open_path(str(p), wait=wait))
             if ok:
                 self.notice.setVisible(False)
                 self.tabs.setCurrentWidget(self._explorer_host)
@@ -322,7 +325,8 @@ class MainWindow(QMainWindow):
         self.explorer.project_image_dialog()
 
     def save_as_checkpoint_dialog(self) -> None:
-        src = getattr(getattr(self.explorer, "source", None), "checkpoint_path", None)
+        source = self.explorer.source if self.explorer is not None else None
+        src = source.checkpoint_path if source is not None else None
         if not src:
             self.show_status(self.tr("Open a checkpoint or an official StyleGAN .pkl in the Explorer first"))
             return
@@ -343,15 +347,15 @@ class MainWindow(QMainWindow):
         return w
 
     def open_run_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open run directory"), str(self.training.runs_root))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open run directory"), str(self.training_panel().runs_root))
         if path:
             self.open_path(path)
 
     def choose_runs_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Runs folder: where new runs are saved"),
-                                                str(self.training.runs_root))
+                                                str(self.training_panel().runs_root))
         if path:
-            self.training.choose_runs_root(path)
+            self.training_panel().choose_runs_root(path)
 
     def _fill_shipped(self) -> None:
         """The pretrained models that ship with GAN Studio (resources/models)."""
@@ -380,7 +384,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.tr("Clear list"), clear_recent)
 
     def open_checkpoint_in_explorer(self, ckpt) -> None:
-        if hasattr(self.explorer, "open_checkpoint"):
+        if self.explorer is not None:
             self.explorer.open_checkpoint(ckpt)
             self.notice.setVisible(False)
             self.tabs.setCurrentWidget(self._explorer_host)
@@ -399,25 +403,25 @@ class MainWindow(QMainWindow):
 
     def _on_untrained_ready(self, _tag, result) -> None:
         G, cfg = result
-        if hasattr(self.explorer, "open_generator"):
+        if self.explorer is not None:
             self.explorer.open_generator(G, {"source": self.tr("untrained StyleGAN (random weights)"),
                                              "family": cfg["family"], "step": 0})
 
     # --- recipes ------------------------------------------------------------------------------------
     def save_recipe(self) -> None:
-        path = self.training.recipe_path
+        path = self.training_panel().recipe_path
         if path is None:
             self.save_recipe_as()
         else:
-            self.training.save_recipe_file(path)
+            self.training_panel().save_recipe_file(path)
 
     def save_recipe_as(self) -> None:
-        start = str(self.training.recipe_path or Path.home() / "recipe.toml")
+        start = str(self.training_panel().recipe_path or Path.home() / "recipe.toml")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recipe"), start, self.tr("Recipes (*.toml)"))
         if path:
             if not path.endswith(".toml"):
                 path += ".toml"
-            if self.training.save_recipe_file(path):
+            if self.training_panel().save_recipe_file(path):
                 add_recent(path)
 
     # --- view ---------------------------------------------------------------------------------------
@@ -446,13 +450,11 @@ class MainWindow(QMainWindow):
             presentation.scale_text(self._presentation_font, 1.0)
             self._presentation_font = None
             style.set_pen_scale(1.0)
-            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+            self.showMaximized() if self._was_maximized else self.showNormal()
         app_settings().setValue(presentation.SETTINGS_ON, on)   # the next start comes back to it
         self.presentation_action.setChecked(on)
-        if self._training is not None:
-            self._training.set_presentation(on)
-        if hasattr(self.explorer, "set_presentation"):
-            self.explorer.set_presentation(on)
+        if self._training is not None:   # its plots and recipe form; the Explorer paints all its
+            self._training.set_presentation(on)   # text with its widgets' (now scaled) fonts
 
     def presentation_scale(self) -> float:
         """How much larger presentation mode shows every text (View > Presentation text size)."""
@@ -468,8 +470,6 @@ class MainWindow(QMainWindow):
             presentation.scale_text(self._presentation_font, factor)
             if self._training is not None:
                 self._training.set_presentation(True)
-            if hasattr(self.explorer, "set_presentation"):
-                self.explorer.set_presentation(True)
 
     def show_guide(self) -> None:
         GuideDialog(self).exec()
@@ -519,8 +519,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def reset_layout(self) -> None:
-        self.training.main_split.setSizes([410, 1000])
-        self.training.plots_split.setSizes([600, 400])
+        self.training_panel().main_split.setSizes([410, 1000])
+        self.training_panel().plots_split.setSizes([600, 400])
         self.showNormal()
         fit_to_screen(self, DEFAULT_SIZE)
 
@@ -536,16 +536,16 @@ class MainWindow(QMainWindow):
         t = self._training
         if not self._close_approved and t is not None and t.is_training():
             event.ignore()
-            if self.training.state == "stopping" or not self.confirm_stop_training():
+            if self.training_panel().state == "stopping" or not self.confirm_stop_training():
                 return
             self.show_status(self.tr("stopping the run: writing a checkpoint before closing…"))
-            self.training.run_finished.connect(self._close_after_stop)
-            self.training.stop()
+            self.training_panel().run_finished.connect(self._close_after_stop)
+            self.training_panel().stop()
             return
         self.save_layout()
         if t is not None:
             t.shutdown()
-        if hasattr(self.explorer, "shutdown"):
+        if self.explorer is not None:
             self.explorer.shutdown()
         for w in self._loaders:
             w.wait(10000)

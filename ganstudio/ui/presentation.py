@@ -48,12 +48,13 @@ def scale_text(base_font, factor: float) -> None:
     app = QApplication.instance()
     font = base_font.__class__(base_font)
     font.setPointSizeF(base_font.pointSizeF() * factor)
+    widgets = app.allWidgets()
+    for w in widgets:            # every original first: setting a parent's font below changes the
+        if w.property(_ORIGINAL_PT) is None:   # font of children not reached yet (a spin box's editor)
+            w.setProperty(_ORIGINAL_PT, w.font().pointSizeF() / _active)   # made while scaled by _active
     app.setFont(font)
-    for w in app.allWidgets():
+    for w in widgets:
         original = w.property(_ORIGINAL_PT)
-        if original is None:     # made while the text was scaled by _active: undo that
-            original = w.font().pointSizeF() / _active
-            w.setProperty(_ORIGINAL_PT, original)
         f = w.font()
         f.setPointSizeF(original * factor)
         w.setFont(f)

@@ -73,6 +73,7 @@ class LabeledDoubleSlider(QWidget):
         self._box.valueChanged.connect(self._from_box)
         self._box.editingFinished.connect(self.editingFinished)
         wheel_only_when_focused(self)
+        self._box.installEventFilter(self)
         self._apply_range()
 
     # --- the QSlider-like API the panels use -----------------------------------------------
@@ -118,10 +119,19 @@ class LabeledDoubleSlider(QWidget):
         self._box.setDecimals(self._decimals)
         self._box.setRange(self._lo, self._hi)
         self._box.setSingleStep(1.0 / k)
-        digits = len(f"{max(abs(self._lo), abs(self._hi)):.{self._decimals}f}") + 1
-        self._box.setFixedWidth(self._box.fontMetrics().horizontalAdvance("0" * digits) + 14)
+        self._fit_box()
         for w in (self._slider, self._box):
             w.blockSignals(False)
+
+    def _fit_box(self) -> None:
+        """The value box as wide as its longest value in its current font."""
+        digits = len(f"{max(abs(self._lo), abs(self._hi)):.{self._decimals}f}") + 1
+        self._box.setFixedWidth(self._box.fontMetrics().horizontalAdvance("0" * digits) + 14)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self._box and event.type() == QEvent.Type.FontChange:   # presentation mode's text
+            self._fit_box()
+        return super().eventFilter(obj, event)
 
     def _set(self, value: float, emit: bool) -> None:
         value = min(self._hi, max(self._lo, value))
