@@ -428,21 +428,6 @@ def test_sample_on_cuda():
     ds = load_dataset({"kind": "toy", "toy": "grid25", "toy_samples": 1000}).to("cuda")
     gen = torch.Generator("cuda").manual_seed(0)
     assert ds.sample(10, gen).device.type == "cuda"
-    assert next(ds.batches(8, gen)).device.type == "cuda"
-
-
-def test_batches_cover_each_item_once_per_epoch():
-    data = torch.arange(10, dtype=torch.float32)[:, None]
-    ds = TensorDataset("toy", "toy", data)
-    gen = torch.Generator().manual_seed(0)
-    batches = list(ds.batches(3, gen, epochs=2))
-    assert len(batches) == 6 and all(b.shape == (3, 1) for b in batches)
-    first, second = torch.cat(batches[:3]).flatten(), torch.cat(batches[3:]).flatten()
-    assert len(set(first.tolist())) == 9 and len(set(second.tolist())) == 9  # drop_last
-    assert not torch.equal(first, second)
-    assert next(iter(ds.batches(10, gen))).shape == (10, 1)  # endless by default
-    with pytest.raises(DataError, match="batch size 11"):
-        next(ds.batches(11, gen))
 
 
 def test_preview_and_toy_preview():

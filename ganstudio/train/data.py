@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
-from typing import Iterator
 
 import numpy as np
 import torch
@@ -156,21 +155,6 @@ class TensorDataset:
         [-1, 1], toy [n, D]."""
         dev = generator.device if generator is not None else self.data.device
         return self.take(torch.randint(len(self), (int(n),), generator=generator, device=dev))
-
-    def batches(self, batch_size: int, generator: torch.Generator | None = None,
-                epochs: int | None = None) -> Iterator[torch.Tensor]:
-        """Shuffled epochs of full batches (the last partial batch is dropped), forever when
-        ``epochs`` is None; the permutation is drawn on the device and indexes the tensor."""
-        n = len(self)
-        if not 0 < batch_size <= n:
-            raise DataError(f"batch size {batch_size} must be between 1 and the data set size {n}")
-        dev = generator.device if generator is not None else self.data.device
-        epoch = 0
-        while epochs is None or epoch < epochs:
-            perm = torch.randperm(n, generator=generator, device=dev).to(self.data.device)
-            for i in range(n // batch_size):
-                yield self.take(perm[i * batch_size:(i + 1) * batch_size])
-            epoch += 1
 
     # --- views ------------------------------------------------------------------------------
     def preview(self, k: int) -> np.ndarray:
