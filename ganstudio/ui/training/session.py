@@ -27,7 +27,6 @@ class Session(QObject):
         self.panel = panel
         self.worker: TrainWorker | None = None
         self.run_dir: Path | None = None
-        self.recipe = None
         self._ended = True
         self._loaders: list[CallWorker] = []
 
@@ -40,7 +39,6 @@ class Session(QObject):
     def start(self, recipe) -> bool:
         from ganstudio.train.run import default_run_dir
         p = self.panel
-        self.recipe = recipe
         self.run_dir = default_run_dir(recipe.name or "run", root=p.runs_root)
         data = p.preview.dataset_for(p.form.values()["data"], dict(recipe.model))
         p.clear_views()
