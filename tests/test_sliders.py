@@ -1,6 +1,6 @@
 """The Explorer's own slider widgets: a float slider with a value box, and a range slider."""
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QWidget
 
 from ganstudio.ui.sliders import LabeledDoubleSlider, RangeSlider
 
@@ -13,15 +13,21 @@ def _float_slider(qtbot, lo=-4.0, hi=4.0, decimals=2):
     return s
 
 
+def _shown(s):
+    """What the user sees: the slider's position and the number in the box."""
+    return s.findChild(QSlider), s.findChild(QDoubleSpinBox)
+
+
 def test_float_slider_keeps_the_value_set_and_clamps_it(qtbot):
     s = _float_slider(qtbot)
+    slider, box = _shown(s)
     seen = []
     s.valueChanged.connect(seen.append)
     s.setValue(0.12345)
     assert s.value() == 0.12345                      # kept exactly, only shown rounded
-    assert s._slider.value() == 12 and s._box.value() == 0.12
+    assert slider.value() == 12 and box.value() == 0.12
     s.setValue(99)
-    assert s.value() == 4.0 and s._slider.value() == 400
+    assert s.value() == 4.0 and slider.value() == 400
     s.setValue(4.0)                                    # no change, no signal
     assert seen == [0.12345, 4.0]
     assert (s.minimum(), s.maximum()) == (-4.0, 4.0)
@@ -29,16 +35,17 @@ def test_float_slider_keeps_the_value_set_and_clamps_it(qtbot):
 
 def test_float_slider_follows_the_slider_and_the_box(qtbot):
     s = _float_slider(qtbot)
+    slider, box = _shown(s)
     seen, released, edited = [], [], []
     s.valueChanged.connect(seen.append)
     s.sliderReleased.connect(lambda: released.append(1))
     s.editingFinished.connect(lambda: edited.append(1))
-    s._slider.setValue(-150)                          # what a drag or an arrow key does
-    assert s.value() == -1.5 and s._box.value() == -1.5
-    s._box.setValue(2.25)                             # a typed value
-    assert s.value() == 2.25 and s._slider.value() == 225
-    s._slider.sliderReleased.emit()
-    s._box.editingFinished.emit()
+    slider.setValue(-150)                          # what a drag or an arrow key does
+    assert s.value() == -1.5 and box.value() == -1.5
+    box.setValue(2.25)                             # a typed value
+    assert s.value() == 2.25 and slider.value() == 225
+    slider.sliderReleased.emit()
+    box.editingFinished.emit()
     assert seen == [-1.5, 2.25] and released == [1] and edited == [1]
 
 
@@ -73,7 +80,7 @@ def test_range_slider_drags_the_nearer_handle_and_keys_move_it(qtbot):
     r.setValue((2, 8))
     r.show()
     qtbot.waitExposed(r)
-    y = int(r._track_y())
+    y = r.height() // 2                               # a press anywhere over the track
     qtbot.mousePress(r, Qt.MouseButton.LeftButton, pos=QPoint(r.MARGIN + 140, y))   # near 8
     qtbot.mouseRelease(r, Qt.MouseButton.LeftButton, pos=QPoint(r.MARGIN + 140, y))
     assert r.value() == (2, 7)
