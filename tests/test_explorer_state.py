@@ -74,3 +74,45 @@ def test_an_older_result_arriving_late_is_forgotten(state, G):
     old, new = state.send_main(1), state.send_main(2)
     assert state.main_rendered(render(G, new)) is new
     assert state.main_rendered(render(G, old)) is None     # given up: never shown as the newest
+
+
+def cli_request(G, *argv):
+    """The request `ganstudio export CKPT ARGV --out x.png` renders with G."""
+    import argparse
+
+    from ganstudio.cli import export as cli
+    parser = argparse.ArgumentParser()
+    cli.add_parser(parser.add_subparsers())
+    args = parser.parse_args(["export", "model.pt", *map(str, argv), "--out", "x.png"])
+    return cli._build(G, args, cli._check_args(args))
+
+
+def same(a, b) -> bool:
+    return a.to_dict() == b.to_dict()
+
+
+def test_the_strip_is_the_request_ganstudio_export_builds_for_the_same_settings(state, G):
+    from ganstudio.core.export import compute_directions
+    for slot, seed in (("a", 4), ("b", 2), ("c", 3)):
+        state.set_seed(slot, seed)
+    state.set_truncation(psi=0.7)
+    psi = ("--psi", 0.7)
+    state.set_strip(kind="gallery", gallery_shape=(2, 8), gallery_seeds=list(range(5, 21)))
+    assert same(state.strip_request(), cli_request(G, "--grid", "2x8", "--seed", 5, *psi))
+    state.set_strip(kind="interp", points=["a", "b", "c"], frames=5, mode="lerp", space="w")
+    assert same(state.strip_request(), cli_request(G, "--interp", "4,2,3", "--frames", 5, "--mode", "lerp",
+                                                   "--space", "w", *psi))
+    state.set_strip(kind="mix_grid", mix_rows_seeds=[1, 2], mix_cols_seeds=[3, 4, 5], mix_styles="middle")
+    assert same(state.strip_request(), cli_request(G, "--mix", "1,2x3,4,5", "--styles", "middle", *psi))
+    state.set_strip(kind="sweep", sweep_target="dimension", sweep_index=3, sweep_lo=-2.0, sweep_hi=2.0, sweep_steps=5)
+    assert same(state.strip_request(), cli_request(G, "--sweep", 3, "--seed", 4, "--steps", 5, "--range=-2,2", *psi))
+    state.set_directions(compute_directions(G, "pca"))     # as the Explorer computes them on opening
+    state.set_strip(sweep_target="direction", sweep_index=1)
+    assert same(state.strip_request(), cli_request(G, "--sweep", "pca1", "--seed", 4, "--steps", 5, "--range=-2,2",
+                                                   *psi))
+    state.set_direction_rows(0, 3)
+    assert same(state.strip_request(), cli_request(G, "--sweep", "pca1", "--seed", 4, "--steps", 5, "--range=-2,2",
+                                                   "--layers", "0:3", *psi))
+    # ... and a setting that differs makes a different request (the comparison can fail)
+    assert not same(state.strip_request(), cli_request(G, "--sweep", "pca1", "--seed", 4, "--steps", 5,
+                                                       "--range=-2,2", *psi))

@@ -8,6 +8,7 @@ from PIL import Image
 
 from explorer_models import dcgan_generator, export_cli as cli, one_torch_thread, save, style_generator
 from ganstudio.core import export as E
+from ganstudio.core import requests as R
 from ganstudio.core.imaging import mp4_available, to_uint8
 from ganstudio.core.render import Sidecar
 
@@ -162,12 +163,12 @@ def test_samples_are_written_as_an_array_that_the_seed_reproduces(ckpts, tmp_pat
 
 def test_export_request_from_python_writes_sizes_it_reports(ckpts, tmp_path):
     source = E.ModelSource.load(ckpts["style"])
-    req = E.sweep_request(source.G, 1, "2", steps=4, upscale=2)
+    req = R.sweep_request(R.seed_latents([1], source.G.z_dim)[0], R.dimension_sweep("z", 2, steps=4), upscale=2)
     rep = E.export_request(source, req, tmp_path / "s.gif", fps=5)
     assert rep.frames == 4 and rep.size == (32, 32)
     assert len(frames(tmp_path / "s.gif")) == 4
     with pytest.raises(E.ExportError, match="still image"):
-        E.export_request(source, E.grid_request(source.G, 0, 1, 2), tmp_path / "g.webp")
+        E.export_request(source, R.seed_grid_request(source.G, 0, 1, 2), tmp_path / "g.webp")
 
 
 def test_the_ganstudio_command_routes_to_export(ckpts, tmp_path, capsys):

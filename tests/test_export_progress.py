@@ -15,6 +15,7 @@ from PIL import Image
 
 from explorer_models import export_cli as cli, one_torch_thread, save, style_generator
 from ganstudio.core import export as E
+from ganstudio.core import requests as R
 from ganstudio.core.progress import Cancelled, Eta, ProgressLine, format_seconds
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
@@ -34,8 +35,8 @@ def _files(folder: Path) -> list[str]:
 @pytest.mark.parametrize("kind", ["grid", "strip"])
 def test_an_export_reports_rising_progress_that_ends_at_one(source, tmp_path, kind):
     G = source.G
-    request = (E.grid_request(G, 0, 2, 3) if kind == "grid"
-               else E.interp_request(G, [1, 2], 6))
+    request = (R.seed_grid_request(G, 0, 2, 3) if kind == "grid"
+               else R.interp_request(G, R.seed_latents([1, 2], G.z_dim), 6))
     seen = []
     out = tmp_path / ("grid.png" if kind == "grid" else "walk.gif")
     E.export_request(source, request, out, progress=seen.append, chunk=1)
@@ -45,7 +46,7 @@ def test_an_export_reports_rising_progress_that_ends_at_one(source, tmp_path, ki
 
 
 def test_chunked_and_whole_exports_have_the_same_pixels(source, tmp_path):
-    request = E.grid_request(source.G, 3, 2, 2)
+    request = R.seed_grid_request(source.G, 3, 2, 2)
     E.export_request(source, request, tmp_path / "a.png", chunk=1)
     E.export_request(source, request, tmp_path / "b.png")
     assert np.array_equal(np.asarray(Image.open(tmp_path / "a.png")), np.asarray(Image.open(tmp_path / "b.png")))
@@ -55,7 +56,8 @@ def test_chunked_and_whole_exports_have_the_same_pixels(source, tmp_path):
 @pytest.mark.parametrize("name", ["grid.png", "walk.gif"])
 def test_a_stopped_export_leaves_no_file(source, tmp_path, how, name):
     G = source.G
-    request = E.grid_request(G, 0, 2, 4) if name.endswith(".png") else E.interp_request(G, [1, 2], 8)
+    request = (R.seed_grid_request(G, 0, 2, 4) if name.endswith(".png")
+               else R.interp_request(G, R.seed_latents([1, 2], G.z_dim), 8))
     stop = {"now": False}
 
     def progress(f):
@@ -78,8 +80,9 @@ def test_an_interrupted_write_leaves_neither_the_file_nor_a_partial_one(source, 
         Path(path).write_bytes(b"GIF89a half")
         raise KeyboardInterrupt()
     monkeypatch.setattr(E, "save_animation", broken)
+    walk = R.interp_request(source.G, R.seed_latents([1, 2], source.G.z_dim), 4)
     with pytest.raises(KeyboardInterrupt):
-        E.export_request(source, E.interp_request(source.G, [1, 2], 4), tmp_path / "walk.gif")
+        E.export_request(source, walk, tmp_path / "walk.gif")
     assert _files(tmp_path) == []
 
 

@@ -184,6 +184,7 @@ def _check_args(args) -> str:
 
 def run(args) -> int:
     from ..core.export import ExportError, ModelSource, reproduce
+    from ..core.requests import RequestError
     mode = _check_args(args)
     try:
         if mode == "from_":
@@ -202,7 +203,7 @@ def run(args) -> int:
         report = _with_progress(args, exporting, lambda line: export_request(
             source, request, args.out, fps=args.fps, sidecar_out=args.sidecar_out,
             latents_out=args.latents_out, progress=line, chunk=getattr(args, "chunk", None)))
-    except ExportError as e:
+    except (ExportError, RequestError) as e:
         raise UsageError(str(e)) from None
     except KeyboardInterrupt:  # Ctrl-C: the output file was never written (see export_request)
         print(translate("export", "ganstudio export: interrupted; {0} was not written").format(args.out),
@@ -240,7 +241,8 @@ def _named(G, args, sha256: str | None) -> list:
 
 
 def _build(G, args, mode: str, sha256: str | None = None):
-    from ..core import export as E
+    """The render request the arguments ask for, built as the Explorer builds it (core.requests)."""
+    from ..core import requests as R
     from ..core.nets import has_mapping
     common = dict(psi=args.psi, cutoff=args.cutoff, noise_mode=args.noise, noise_seed=args.noise_seed,
                   padding=args.padding, upscale=args.upscale, class_index=args.class_index)
@@ -252,23 +254,26 @@ def _build(G, args, mode: str, sha256: str | None = None):
     if args.cutoff is not None and (not has_mapping(G) or not 1 <= args.cutoff <= G.num_ws):
         raise UsageError(translate("export", "--cutoff needs a StyleGAN model and a value 1..num_ws"))
     common["input_transform"] = _input_transform(G, args, mode)
+    seed_latent = R.seed_latents([args.seed], G.z_dim)[0]
     if mode == "motion":
-        return E.motion_request(G, args.seed, _motion(G, args), **common)
+        return R.motion_request(seed_latent, _motion(G, args), **common)
     if mode == "grid":
         rows, cols = parse_grid(args.grid or "1x1")
         if args.seed + rows * cols > 2 ** 32:
             raise UsageError(translate("export", "--seed is too large for this grid"))
-        return E.grid_request(G, args.seed, rows, cols, **common)
+        return R.seed_grid_request(G, args.seed, rows, cols, **common)
     if mode == "interp":
-        return E.interp_request(G, parse_seeds(args.interp, "--interp"), args.frames, args.mode,
-                                args.space, **common)
+        seeds = parse_seeds(args.interp, "--interp")
+        if len(seeds) < 2:
+            raise UsageError("an interpolation needs at least two seeds, e.g. --interp 1,2")
+        return R.interp_request(G, R.seed_latents(seeds, G.z_dim), args.frames, args.mode, args.space, **common)
     if mode == "mix":
         if "x" not in args.mix.lower():
             raise UsageError(translate("export", "--mix takes ROWSEEDSxCOLSEEDS, e.g. 1,2,3x10,11; got {0!r}")
                              .format(args.mix))
         rows_text, cols_text = args.mix.lower().split("x", 1)
-        return E.mix_request(G, parse_seeds(rows_text, "--mix"), parse_seeds(cols_text, "--mix"),
-                             args.styles, **common)
+        return R.mix_grid_request(G, parse_seeds(rows_text, "--mix"), parse_seeds(cols_text, "--mix"),
+                                  _style_rows(G, args.styles), **common)
     lo, hi = parse_pair(args.sweep_range, "--range")
     layers = None
     if args.layers:
@@ -276,8 +281,56 @@ def _build(G, args, mode: str, sha256: str | None = None):
         if not has_mapping(G) or not 0 <= layers[0] < layers[1] <= G.num_ws:
             raise UsageError(translate(
                 "export", "--layers takes START:END with 0 <= START < END <= num_ws (StyleGAN only)"))
-    return E.sweep_request(G, args.seed, args.sweep, args.steps, lo, hi, layers, named=_named(G, args, sha256),
-                           **common)
+    sweep = _sweep(G, args.sweep, dict(lo=lo, hi=hi, steps=args.steps), layers, _named(G, args, sha256))
+    return R.sweep_request(seed_latent, sweep, **common)
+
+
+def _style_rows(G, styles: str) -> tuple[int, ...]:
+    """The ws rows of --styles: a preset (coarse|middle|fine) or block resolutions ("4,8")."""
+    from ..core import latent as L
+    from ..core import requests as R
+    R.check_style_mixing(G)
+    styles = styles.strip().lower()
+    if styles in L.MIX_PRESETS:
+        return R.preset_style_rows(G, styles)
+    try:
+        res = [int(r) for r in styles.replace("x", ",").split(",") if r.strip()]
+    except ValueError:
+        raise UsageError(f"--styles takes coarse, middle, fine or resolutions like 4,8; got {styles!r}") from None
+    bad = [r for r in res if r not in G.block_resolutions]
+    if bad or not res:
+        raise UsageError(f"--styles: this model has blocks at {G.block_resolutions}, not {bad or styles}")
+    return R.style_rows(G, res)
+
+
+def _sweep(G, target: str, steps: dict, layers, named: list):
+    """The sweep --sweep names: a z dimension ("5"), a PCA or SeFa direction of w ("pca2",
+    "sefa0") or one of ``named`` (from --directions) by its name."""
+    from ..core import requests as R
+    from ..core.export import compute_directions
+    from ..core.nets import has_mapping
+    chosen = next((d for d in named if d.name == target.strip()), None)
+    if chosen is not None:
+        return R.named_sweep(G, chosen, layers, **steps)
+    target = target.strip().lower()
+    if target.isdigit():
+        dim = int(target)
+        if not 0 <= dim < G.z_dim:
+            raise UsageError(f"--sweep {dim}: z has dimensions 0..{G.z_dim - 1}")
+        return R.dimension_sweep("z", dim, **steps)
+    method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
+    if method is None or not target[len(method):].isdigit():
+        names = ", ".join(repr(d.name) for d in named)
+        raise UsageError("--sweep takes a z dimension (5), pcaK, sefaK"
+                         + (f" or a name from --directions ({names})" if named else
+                            " or, with --directions FILE, a named direction") + f"; got {target!r}")
+    if not has_mapping(G):
+        raise UsageError(f"{method.upper()} directions live in w; this {R.family(G)} model has no mapping network")
+    k = int(target[len(method):])
+    dirs = compute_directions(G, method, k=k + 1)
+    if k >= dirs.components.shape[0]:
+        raise UsageError(f"--sweep {target}: only {dirs.components.shape[0]} directions exist")
+    return R.direction_sweep(G, dirs, k, layers, **steps)
 
 
 def _numbers(text: str, option: str, count: int) -> list[float]:

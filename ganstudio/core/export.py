@@ -1,9 +1,9 @@
 """Exports shared by the Explorer and `ganstudio export`: grids, strips, animations, mixing
 grids, sweeps, latents (.npy) and JSON sidecars that reproduce an export pixel for pixel.
 
-Everything renders through :func:`ganstudio.core.render.render`, so the GUI and the command
-line produce identical pixels for the same request.  The argument parser lives in
-:mod:`ganstudio.cli.export`.
+Everything renders through :func:`ganstudio.core.render.render`, and every request is built by
+:mod:`ganstudio.core.requests`, so the GUI and the command line produce identical pixels for the
+same settings.  The argument parser lives in :mod:`ganstudio.cli.export`.
 
 A big export renders in chunks and reports its progress (``progress``, see
 :mod:`ganstudio.core.progress`); it stops on :class:`~ganstudio.core.progress.Cancelled`,
@@ -16,7 +16,6 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import torch
@@ -26,8 +25,7 @@ from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
 from .image_record import describe_model, mismatch_message, read_record, same_model, save_png_with_record
 from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, upscale
 from .progress import Cancelled, Monotonic, ProgressFn, stage
-from .render import (Latent, MixGridSpec, PathSpec, RenderRequest, RenderResult, Sidecar, SidecarError,
-                     SweepSpec, has_mapping, render, weights_sha256)
+from .render import RenderRequest, RenderResult, Sidecar, SidecarError, has_mapping, render, weights_sha256
 
 STILL_SUFFIXES = (".png",)
 ANIMATED_KINDS = ("strip", "variation")
@@ -222,94 +220,7 @@ def reproduce(sidecar_path: str | Path, checkpoint: str | Path | None = None,
     return export_request(source, sc.request, out, fps=float(sc.output.get("fps", 12.0)))
 
 
-# --- building requests --------------------------------------------------------------------------------
-
-def grid_request(G, seed: int, rows: int, cols: int, **common) -> RenderRequest:
-    """rows x cols images from seeds seed, seed+1, ... (row-major)."""
-    lats = tuple(Latent.from_seed(seed + i, G.z_dim) for i in range(rows * cols))
-    return RenderRequest(lats, kind="grid", grid=(rows, cols), **common)
-
-
-def interp_request(G, seeds: Sequence[int], frames: int, mode: str = "slerp", space: str = "z",
-                   **common) -> RenderRequest:
-    """An interpolation path through the seeds' latents, ``frames`` images in all."""
-    if len(seeds) < 2:
-        raise ExportError("an interpolation needs at least two seeds, e.g. --interp 1,2")
-    if space == "w" and not has_mapping(G):
-        raise ExportError(f"interpolating in w needs a mapping network; this {_family(G)} model has none")
-    lats = tuple(Latent.from_seed(s, G.z_dim) for s in seeds)
-    return RenderRequest(lats, kind="strip", path=PathSpec(tuple(range(len(seeds))), frames, mode, space),
-                         **common)
-
-
-def style_rows(G, styles: str) -> tuple[int, ...]:
-    """The ws rows a mixing preset (coarse|middle|fine) or a list of resolutions ("4,8") covers."""
-    if not has_mapping(G):
-        raise ExportError(f"style mixing needs a mapping network; this {_family(G)} model has none")
-    styles = styles.strip().lower()
-    if styles in L.MIX_PRESETS:
-        res = L.preset_resolutions(G.block_resolutions, styles)
-    else:
-        try:
-            res = [int(r) for r in styles.replace("x", ",").split(",") if r.strip()]
-        except ValueError:
-            raise ExportError(f"--styles takes coarse, middle, fine or resolutions like 4,8; got {styles!r}") from None
-        bad = [r for r in res if r not in G.block_resolutions]
-        if bad or not res:
-            raise ExportError(f"--styles: this model has blocks at {G.block_resolutions}, not {bad or styles}")
-    rows = L.mixing_rows(G, {r: 1 for r in res})
-    return tuple(i for i, src in enumerate(rows) if src == 1)
-
-
-def mix_request(G, row_seeds: Sequence[int], col_seeds: Sequence[int], styles: str = "coarse",
-                **common) -> RenderRequest:
-    """The paper's mixing figure: each row seed with the ``styles`` of each column seed."""
-    col_rows = style_rows(G, styles)
-    lats = tuple(Latent.from_seed(s, G.z_dim) for s in list(row_seeds) + list(col_seeds))
-    n = len(row_seeds)
-    spec = MixGridSpec(tuple(range(n)), tuple(range(n, len(lats))), col_rows)
-    return RenderRequest(lats, kind="mix_grid", mix_grid=spec, **common)
-
-
-def sweep_request(G, seed: int, target: str, steps: int = 7, lo: float = -3.0, hi: float = 3.0,
-                  layers: tuple[int, int] | None = None, named: Sequence = (), **common) -> RenderRequest:
-    """Sweep one z dimension ("5"), a PCA direction of w ("pca2"), a SeFa direction ("sefa0") or
-    one of ``named`` (NamedDirections, e.g. read from a directions file) by its name."""
-    base = Latent.from_seed(seed, G.z_dim)
-    chosen = next((d for d in named if d.name == target.strip()), None)
-    if chosen is not None:
-        spec = SweepSpec(direction=chosen.vector, scale=chosen.scale, rows=layers, lo=lo, hi=hi, steps=steps,
-                         label=chosen.name)
-        return RenderRequest((base,), kind="strip", sweep=spec, **common)
-    target = target.strip().lower()
-    if target.isdigit():
-        dim = int(target)
-        if not 0 <= dim < G.z_dim:
-            raise ExportError(f"--sweep {dim}: z has dimensions 0..{G.z_dim - 1}")
-        spec = SweepSpec(dim=dim, lo=lo, hi=hi, steps=steps, label=f"z[{dim}]")
-        return RenderRequest((base,), kind="strip", sweep=spec, **common)
-    method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
-    if method is None or not target[len(method):].isdigit():
-        names = ", ".join(repr(d.name) for d in named)
-        raise ExportError("--sweep takes a z dimension (5), pcaK, sefaK"
-                          + (f" or a name from --directions ({names})" if named else
-                             " or, with --directions FILE, a named direction") + f"; got {target!r}")
-    if not has_mapping(G):
-        raise ExportError(f"{method.upper()} directions live in w; this {_family(G)} model has no mapping network")
-    k = int(target[len(method):])
-    dirs = compute_directions(G, method, k=k + 1)
-    if k >= dirs.components.shape[0]:
-        raise ExportError(f"--sweep {target}: only {dirs.components.shape[0]} directions exist")
-    spec = SweepSpec(direction=dirs.components[k].numpy(), scale=float(dirs.stdevs[k]), rows=layers, lo=lo,
-                     hi=hi, steps=steps, label=f"{method}{k}")
-    return RenderRequest((base,), kind="strip", sweep=spec, **common)
-
-
-def motion_request(G, seed: int, motion, **common) -> RenderRequest:
-    """StyleGAN3: seed's image under a moving input transform (a :class:`MotionSpec`), one frame
-    per step of the motion, from the transform in ``common`` (none: from where it is)."""
-    return RenderRequest((Latent.from_seed(seed, G.z_dim),), kind="strip", motion=motion, **common)
-
+# --- directions (requests are built by :mod:`ganstudio.core.requests`) ------------------------------
 
 def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
     """GANSpace (PCA of w) or SeFa directions whose stdevs are the spread of w along each, so
@@ -332,7 +243,3 @@ def direction_spread(G, direction: torch.Tensor, n: int = 2048, seed: int = 0) -
     w = G.mapping(z)[:, 0].float().cpu()
     d = direction.float() / direction.float().norm().clamp_min(1e-12)
     return float((w @ d).std())
-
-
-def _family(G) -> str:
-    return str(getattr(G, "config", {}).get("family", "this"))

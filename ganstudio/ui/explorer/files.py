@@ -9,8 +9,9 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from ...core.checkpoint import SUFFIX, load_checkpoint, save_generator_checkpoint
-from ...core.export import ExportError, ModelSource, export_request, grid_request
+from ...core.export import ExportError, ModelSource, export_request
 from ...core.progress import Cancelled
+from ...core.requests import seed_grid_request
 from ...core.render import Latent, Sidecar
 from ..training.settings import app_settings
 from .export_dialog import ExportChoice
@@ -134,7 +135,7 @@ def build_export(choice: ExportChoice, state: ExplorerState):
     if choice.kind == "image":
         return state.main_request(upscale=choice.upscale)
     if choice.kind == "grid":
-        return grid_request(state.model.G, choice.seed, choice.rows, choice.cols, **common)
+        return seed_grid_request(state.model.G, choice.seed, choice.rows, choice.cols, **common)
     if choice.kind == "strip":
         return state.strip_request(padding=choice.padding, upscale=choice.upscale)
     raise ExportError(f"unknown export kind {choice.kind!r}")

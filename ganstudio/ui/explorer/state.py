@@ -17,9 +17,10 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ...core import latent as L
+from ...core import requests as R
 from ...core.input_transform import InputTransform, MotionSpec
 from ...core.layer_capture import LayerCapture
-from ...core.render import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
+from ...core.render import Latent, RenderRequest, SweepSpec
 from .model_view import ModelView
 from .records import GALLERY_SHAPES, LatentSlot, StripSettings
 from .state_directions import NamedDirectionsState
@@ -204,7 +205,8 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         if self.rendered_w is None or req is None:
             return None
         shown = req.latents[0]
-        same = shown.space == a.space and shown.values.shape == a.values.shape and np.array_equal(shown.values, a.values)
+        same = (shown.space == a.space and shown.values.shape == a.values.shape
+                and np.array_equal(shown.values, a.values))
         return self.rendered_w if same else None
 
     def check_latent(self, lat: Latent) -> None:
@@ -410,8 +412,8 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
     def main_request(self, request_id: int = 0, upscale: int = 1) -> RenderRequest:
         rows = self.mix_rows()
         lats = tuple(self.latent(s) for s in SLOTS) if rows else (self.latent("a"),)
-        return RenderRequest(lats, mix_rows=rows, request_id=request_id, upscale=upscale,
-                             input_transform=self.shown_transform(), **self.common())
+        return R.image_request(lats, rows, request_id=request_id, upscale=upscale,
+                               input_transform=self.shown_transform(), **self.common())
 
     def send_main(self, request_id: int) -> RenderRequest:
         """The main image's request, remembered until its result comes back (:meth:`main_rendered`)."""
@@ -441,34 +443,28 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         raise KeyError(QCoreApplication.translate("ExplorerState", "no bookmark named “{0}”").format(name))
 
     def strip_request(self, request_id: int = 0, padding: int = 2, upscale: int = 1) -> RenderRequest:
+        """What the strip shows, built by the core's builders as ``ganstudio export`` builds it."""
         st, m = self.strip, self.model
         common = dict(self.common(), request_id=request_id, padding=padding, upscale=upscale)
         if st.kind == "gallery":
             rows, cols = st.gallery_shape
             if len(st.gallery_seeds) < rows * cols:
                 self.shuffle_gallery(emit=False)
-            lats = tuple(Latent.from_seed(s, m.z_dim) for s in st.gallery_seeds[:rows * cols])
-            return RenderRequest(lats, kind="grid", grid=(rows, cols), **common)
+            return R.grid_request(R.seed_latents(st.gallery_seeds[:rows * cols], m.z_dim), rows, cols, **common)
         if st.kind == "interp":
             pts = [k for k in st.points if k in SLOTS or any(f"bm:{b['name']}" == k for b in self.bookmarks)]
             if len(pts) < 2:
                 raise ValueError(QCoreApplication.translate("ExplorerState", "choose at least two points for the interpolation"))
-            lats = tuple(self.point_latent(k) for k in pts)
-            space = st.space if m.style else "z"
-            return RenderRequest(lats, kind="strip", path=PathSpec(tuple(range(len(lats))), st.frames,
-                                                                   st.mode, space), **common)
+            return R.interp_request(m.G, [self.point_latent(k) for k in pts], st.frames, st.mode,
+                                    st.space if m.style else "z", **common)
         if st.kind == "sweep":
-            return RenderRequest((self.latent("a"),), kind="strip", sweep=self._sweep_spec(), **common)
+            return R.sweep_request(self.latent("a"), self._sweep_spec(), **common)
         if st.kind == "motion":
-            return RenderRequest((self.latent("a"),), kind="strip", motion=self.motion,
-                                 input_transform=self.input_transform, **common)
+            return R.motion_request(self.latent("a"), self.motion, input_transform=self.input_transform, **common)
         if st.kind == "mix_grid":
-            seeds = list(st.mix_rows_seeds) + list(st.mix_cols_seeds)
-            lats = tuple(Latent.from_seed(s, m.z_dim) for s in seeds)
-            n = len(st.mix_rows_seeds)
-            spec = MixGridSpec(tuple(range(n)), tuple(range(n, len(seeds))), self.style_rows(st.mix_styles))
-            return RenderRequest(lats, kind="mix_grid", mix_grid=spec, **common)
-        return RenderRequest((self.latent("a"),), kind="variation", variation=st.variation, **common)
+            return R.mix_grid_request(m.G, st.mix_rows_seeds, st.mix_cols_seeds, self.style_rows(st.mix_styles),
+                                      **common)
+        return R.variation_request(self.latent("a"), st.variation, **common)
 
     def _sweep_spec(self) -> SweepSpec:
         st = self.strip
@@ -480,16 +476,13 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
             if d is None:
                 raise ValueError(QCoreApplication.translate("ExplorerState", "directions are still being computed"))
             k = min(st.sweep_index, d.components.shape[0] - 1)
-            return SweepSpec(direction=d.components[k].numpy(), scale=float(d.stdevs[k]),
-                             rows=self.direction_rows, label=f"{d.method} {k}", **kw)
+            return R.direction_sweep(self.model.G, d, k, self.direction_rows, **kw)
         size = self.model.z_dim if self.a.space == "z" else self.model.w_dim
-        k = min(st.sweep_index, size - 1)
-        return SweepSpec(dim=k, label=f"{self.a.space}[{k}]", **kw)
+        return R.dimension_sweep(self.a.space, min(st.sweep_index, size - 1), **kw)
 
     def style_rows(self, styles: str) -> tuple[int, ...]:
+        """The ws rows the mixing grid's columns give: a preset (coarse, middle, fine), or
+        "table": the resolutions the Mixing table takes from B or C."""
         if styles == "table":
-            sched = {r: (1 if s else 0) for r, s in self.schedule.items()}
-        else:
-            sched = {r: 1 for r in L.preset_resolutions(self.model.block_resolutions, styles)}
-        rows = L.mixing_rows(self.model.G, sched)
-        return tuple(i for i, s in enumerate(rows) if s == 1)
+            return R.style_rows(self.model.G, [r for r, s in self.schedule.items() if s])
+        return R.preset_style_rows(self.model.G, styles)

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ...core.named_directions import NamedDirection
+from ...core.requests import named_sweep
 from ...core.render import SweepSpec
 from .state_events import Change
 
@@ -74,4 +75,4 @@ class NamedDirectionsState:
                 "ExplorerState", "this model has no named directions yet: label the gallery or import a "
                                  "directions file (Latent ▸ Directions)"))
         d = next((n for n in self.named if n.name == self.strip.sweep_name), self.named[0])
-        return SweepSpec(direction=d.vector, scale=d.scale, rows=self.direction_rows, label=d.name, **kw)
+        return named_sweep(self.model.G, d, self.direction_rows, **kw)
