@@ -114,11 +114,29 @@ def test_ada_p_and_r_t_are_logged_and_survive_a_resume(tmp_path, image_folder):
     resumed.close()
 
 
-def test_diffaugment_changes_what_d_sees_but_not_the_real_batch(tmp_path, image_folder):
-    t = Trainer(recipe(image_folder, 'objective.augment="diffaugment"'), tmp_path / "run")
-    real = t.stepper.real_batch()
-    seen = t.stepper._augmented(real)
-    assert seen.shape == real.shape and not torch.equal(seen, real)
+def _data_images_d_sees(t: Trainer) -> tuple[int, int]:
+    """(images D was shown in one training step that are exactly images of the data set,
+    images D was shown)."""
+    shown = []
+    hook = t.D.register_forward_pre_hook(lambda m, args: shown.append(args[0].detach().clone()))
+    try:
+        t.step()
+    finally:
+        hook.remove()
+    shown = torch.cat(shown).flatten(1)
+    data = t.data.take(torch.arange(len(t.data))).flatten(1)
+    return sum(bool((data == x).all(1).any()) for x in shown), len(shown)
+
+
+@pytest.mark.parametrize("augment", ["none", "diffaugment"])
+def test_diffaugment_changes_what_d_sees(tmp_path, image_folder, augment):
+    t = Trainer(recipe(image_folder, f'objective.augment="{augment}"'), tmp_path / "run")
+    real, shown = _data_images_d_sees(t)
+    assert shown >= 8
+    if augment == "none":
+        assert real >= 8                    # the batch of 8 real images, as they are
+    else:
+        assert real == 0                    # every real image transformed before D sees it
     assert t.run() == "done"
     t.close()
 
