@@ -1,0 +1,1 @@
+"""The engine without Qt or training: networks, latents, checkpoints, rendering, exports, projection."""

@@ -1,4 +1,4 @@
-"""Quality metrics for training runs.
+"""How well a toy run covers its data: PacGAN mode coverage, and a Gaussian fit of 1-D samples.
 
 Toy data (mixtures of Gaussians) use the PacGAN protocol (Lin et al. 2018): draw 2500
 generator samples; a sample is *high quality* when it lies within 3 standard deviations of its
