@@ -10,7 +10,6 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ...core.imaging import upscale
-from ...core.render import RenderRequest
 from . import captions
 
 translate = QCoreApplication.translate
@@ -44,7 +43,7 @@ class PanelStrip:
         st = self.state
         if not st.model.style:
             return
-        req = RenderRequest((st.latent("b"), st.latent("c")), kind="grid", grid=(1, 2), padding=0, **st.common())
+        req = st.sources_request()
         signature = json.dumps(req.to_dict(), sort_keys=True)
         if signature != self._sources_signature:
             self._sources_signature = signature

@@ -415,6 +415,10 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         return R.image_request(lats, rows, request_id=request_id, upscale=upscale,
                                input_transform=self.shown_transform(), **self.common())
 
+    def sources_request(self) -> RenderRequest:
+        """B and C side by side, as the Mixing tab shows them."""
+        return R.grid_request((self.latent("b"), self.latent("c")), 1, 2, padding=0, **self.common())
+
     def send_main(self, request_id: int) -> RenderRequest:
         """The main image's request, remembered until its result comes back (:meth:`main_rendered`)."""
         request = self.main_request(request_id)
