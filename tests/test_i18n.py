@@ -37,7 +37,8 @@ def test_each_qm_holds_every_finished_translation_of_its_ts(ts, qapp):
 
 
 OWNERS = {"app": "the shell and the Training panel", "explorer": "the Explorer panel",
-          "lessons": "the lesson texts", "cli": "the command line"}
+          "lessons": "the lesson texts", "cli": "the command line",
+          "core": "the core (checkpoints, projection targets, export)"}
 
 
 @pytest.mark.parametrize("domain", list(build.DOMAINS))

@@ -11,6 +11,8 @@ import math
 
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 ACTIVATION_BUDGET_BYTES = 1 << 30   # at most about this much activation memory per chunk
 FLOAT_BYTES = 4
 
@@ -67,5 +69,6 @@ def activation_bytes_per_sample(G: torch.nn.Module) -> int:
 def chunk_size(G: torch.nn.Module, budget_bytes: int = ACTIVATION_BUDGET_BYTES) -> int:
     """Samples per forward pass so that activations stay within ``budget_bytes`` (at least 1)."""
     if budget_bytes <= 0:
-        raise ValueError(f"the activation budget must be positive, got {budget_bytes} bytes")
+        raise ValueError(translate("activation_memory", "the activation budget must be positive, "
+                                                        "got {0} bytes").format(budget_bytes))
     return max(1, math.floor(budget_bytes / activation_bytes_per_sample(G)))

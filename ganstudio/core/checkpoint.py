@@ -29,7 +29,9 @@ from typing import Any
 
 import torch
 
-from .checkpoint_io import DAMAGED, CheckpointError, atomic_write, file_sha256  # noqa: F401  (this module's API)
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
+from .checkpoint_io import CheckpointError, atomic_write, damaged, file_sha256  # noqa: F401  (this module's API)
 from .progress import Monotonic, ProgressFn, stage
 from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 
@@ -127,7 +129,7 @@ class Checkpoint:
     def build_discriminator(self, device: str | torch.device = "cpu") -> torch.nn.Module:
         from .nets import build_discriminator
         if self.D is None or self.family in _official_families():
-            raise CheckpointError(f"{self.path.name} holds no discriminator")
+            raise CheckpointError(translate("checkpoint", "{0} holds no discriminator").format(self.path.name))
         D = build_discriminator(self.model_config)
         _load_state(D, self.D, "D", self.path.name)
         return D.to(device).eval()
@@ -150,7 +152,7 @@ class Checkpoint:
         official = (self.extra or {}).get("official")
         if isinstance(official, dict):
             kind, which = official.get("kind", "NVlabs"), official.get("generator")
-            info["origin"] = f"official {kind} network pickle ({which})"
+            info["origin"] = translate("checkpoint", "official {0} network pickle ({1})").format(kind, which)
         if cfg.get("c_dim"):
             info["classes"] = cfg["c_dim"]
         return info
@@ -162,30 +164,37 @@ def _load_state(module: torch.nn.Module, state: dict, what: str, name: str, assi
     assign: the module's weights become the state's float32 tensors instead of copies of them
     (one set of weights in memory instead of two; the state then changes with the module)."""
     if not isinstance(state, dict):
-        raise CheckpointError(f"{name}: the {what} weights are not a state dict")
+        raise CheckpointError(translate("checkpoint", "{0}: the {1} weights are not a state dict").format(name, what))
     expected = module.state_dict()
     missing = [k for k in expected if k not in state]
     unexpected = [_shown(k) for k in state if k not in expected]
     if missing or unexpected:
         parts = []
         if missing:
-            parts.append(f"missing {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''}")
+            parts.append(translate("checkpoint", "missing {0}").format(
+                ", ".join(missing[:3]) + (" ..." if len(missing) > 3 else "")))
         if unexpected:
-            parts.append(f"unexpected {', '.join(unexpected[:3])}{' ...' if len(unexpected) > 3 else ''}")
-        raise CheckpointError(f"{name}: the {what} weights do not fit the model config: {'; '.join(parts)}")
+            parts.append(translate("checkpoint", "unexpected {0}").format(
+                ", ".join(unexpected[:3]) + (" ..." if len(unexpected) > 3 else "")))
+        raise CheckpointError(translate("checkpoint", "{0}: the {1} weights do not fit the model config: {2}")
+                              .format(name, what, "; ".join(parts)))
     for key, tensor in expected.items():
         got = state[key]
         if not isinstance(got, torch.Tensor):
-            raise CheckpointError(f"{name}: the {what} weight {key} is not a tensor")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weight {2} is not a tensor")
+                                  .format(name, what, key))
         if got.shape != tensor.shape:
-            raise CheckpointError(f"{name}: the {what} weight {key} has shape {tuple(got.shape)}, "
-                                  f"the model config needs {tuple(tensor.shape)}")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weight {2} has shape {3}, the "
+                                            "model config needs {4}")
+                                  .format(name, what, key, tuple(got.shape), tuple(tensor.shape)))
         if (got.layout != torch.strided or got.is_quantized or got.is_complex()
                 or got.dtype.is_floating_point != tensor.dtype.is_floating_point):
-            raise CheckpointError(f"{name}: the {what} weight {key} is a {got.dtype} {got.layout} "
-                                  f"tensor, the model needs {tensor.dtype}")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weight {2} is a {3} {4} tensor, "
+                                            "the model needs {5}")
+                                  .format(name, what, key, got.dtype, got.layout, tensor.dtype))
         if _has_nan_or_inf(got):
-            raise CheckpointError(f"{name}: the {what} weight {key} contains NaN or inf")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weight {2} contains NaN or inf")
+                                  .format(name, what, key))
     if assign and all(state[k].dtype == t.dtype and state[k].device == t.device
                       for k, t in expected.items()):
         module.load_state_dict(state, assign=True)
@@ -214,7 +223,8 @@ def resolve_checkpoint_path(path: str | os.PathLike) -> Path:
             return latest
         files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime)
         if not files:
-            raise CheckpointError(f"{path} is a directory with no checkpoint in it")
+            raise CheckpointError(translate("checkpoint", "{0} is a directory with no checkpoint in it")
+                                  .format(path))
         return files[-1]
     return path
 
@@ -246,19 +256,23 @@ def load_checkpoint(path: str | os.PathLike, *, validate: bool = True,
                 del raw
                 report(0.8 if validate else 1.0)
     except FileNotFoundError:
-        raise CheckpointError(f"{path} does not exist") from None
+        raise CheckpointError(translate("checkpoint", "{0} does not exist").format(path)) from None
     except IsADirectoryError:
-        raise CheckpointError(f"{path} is a directory, not a checkpoint") from None
+        raise CheckpointError(translate("checkpoint", "{0} is a directory, not a checkpoint")
+                              .format(path)) from None
     except PermissionError:
-        raise CheckpointError(f"{path.name} cannot be read: permission denied") from None
+        raise CheckpointError(translate("checkpoint", "{0} cannot be read: permission denied")
+                              .format(path.name)) from None
     except OSError as e:
-        raise CheckpointError(f"{path.name} cannot be read: {e.strerror or e}") from None
+        raise CheckpointError(translate("checkpoint", "{0} cannot be read: {1}")
+                              .format(path.name, e.strerror or e)) from None
     if validate:  # one model proves the config builds and both weight sets fit it
         from .config import ConfigError
         try:
             G = build_model_generator(ckpt.model_config)
         except ConfigError as e:
-            raise CheckpointError(f"{path.name} cannot be opened: {e}") from None
+            raise CheckpointError(translate("checkpoint", "{0} cannot be opened: {1}")
+                                  .format(path.name, e)) from None
         report(0.95)
         # an imported pickle's weights are used by nothing else: the model takes them over
         _load_state(G, ckpt.G, "G", path.name, assign=ckpt.family in _official_families())
@@ -285,9 +299,10 @@ def _read_all(f, size: int, progress: ProgressFn) -> bytes:
 
 def _torch_load(raw: bytes, name: str):
     if not raw:
-        raise CheckpointError(f"{name} is empty (0 bytes)")
+        raise CheckpointError(translate("checkpoint", "{0} is empty (0 bytes)").format(name))
     if raw[:2] != b"PK":
-        raise CheckpointError(f"{name} is not a GAN Studio checkpoint (not a PyTorch archive)")
+        raise CheckpointError(translate("checkpoint", "{0} is not a GAN Studio checkpoint (not a "
+                                        "PyTorch archive)").format(name))
     try:
         return torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
@@ -297,13 +312,14 @@ def _torch_load(raw: bytes, name: str):
             if "Unsupported global" in line or "GLOBAL" in line:
                 culprit = ": " + line.strip().removeprefix("WeightsUnpickler error:").strip()
                 break
-        raise CheckpointError(f"{name} was refused: it holds Python objects that could run code "
-                              f"when loaded{culprit}") from None
+        raise CheckpointError(translate("checkpoint", "{0} was refused: it holds Python objects that "
+                                        "could run code when loaded{1}").format(name, culprit)) from None
     except zipfile.BadZipFile:
-        raise CheckpointError(f"{name} is damaged (not a valid archive)") from None
+        raise CheckpointError(translate("checkpoint", "{0} is damaged (not a valid archive)")
+                              .format(name)) from None
     except (RuntimeError, EOFError, ValueError, OSError, KeyError) as e:
         text = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise CheckpointError(f"{name} {DAMAGED}", detail=text) from None
+        raise CheckpointError(damaged(name), detail=text) from None
 
 
 def _validate_payload(data, path: Path) -> Checkpoint:
@@ -311,38 +327,43 @@ def _validate_payload(data, path: Path) -> Checkpoint:
     one is refused with a message naming the file and the field)."""
     name = path.name
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CheckpointError(f"{name} is a PyTorch file but not a GAN Studio checkpoint "
-                              "(no 'format: ganstudio-checkpoint' marker)")
+        raise CheckpointError(translate("checkpoint", "{0} is a PyTorch file but not a GAN Studio "
+                                        "checkpoint (no 'format: ganstudio-checkpoint' marker)").format(name))
     version = data.get("version")
     if not _is_int(version):
-        raise CheckpointError(f"{name} has no valid format version")
+        raise CheckpointError(translate("checkpoint", "{0} has no valid format version").format(name))
     if version > VERSION:
-        raise CheckpointError(f"{name} uses checkpoint format version {version}; this GAN Studio "
-                              f"reads versions up to {VERSION} — please update GAN Studio")
+        raise CheckpointError(translate("checkpoint", "{0} uses checkpoint format version {1}; this GAN "
+                                        "Studio reads versions up to {2} — please update GAN Studio")
+                              .format(name, version, VERSION))
     if version < 1:
-        raise CheckpointError(f"{name} has an unknown checkpoint format version {version}")
+        raise CheckpointError(translate("checkpoint", "{0} has an unknown checkpoint format version {1}")
+                              .format(name, version))
     config = data.get("model_config")
     if not isinstance(config, dict) or "family" not in config:
-        raise CheckpointError(f"{name} has no model config (family missing)")
+        raise CheckpointError(translate("checkpoint", "{0} has no model config (family missing)").format(name))
     if not isinstance(data.get("G"), dict):
-        raise CheckpointError(f"{name} holds no generator weights")
+        raise CheckpointError(translate("checkpoint", "{0} holds no generator weights").format(name))
     from .config import ConfigError
     try:
         model_config_of(config)
     except ConfigError as e:
-        raise CheckpointError(f"{name}: its model config does not build: {e}") from None
+        raise CheckpointError(translate("checkpoint", "{0}: its model config does not build: {1}")
+                              .format(name, e)) from None
     for what in ("G", "G_ema", "D"):
         _check_state_dict(data.get(what), what, name)
     step = data.get("step", 0)
     if not _is_int(step) or step < 0:
-        raise CheckpointError(f"{name}: its step must be a whole number ≥ 0, not {_kind(step)}")
+        raise CheckpointError(translate("checkpoint", "{0}: its step must be a whole number ≥ 0, not {1}")
+                              .format(name, _kind(step)))
     for key in ("recipe", "optim", "rng", "extra"):
         if data.get(key) is not None and not isinstance(data[key], dict):
-            raise CheckpointError(f"{name}: its {key} must be a table (dict) or absent, "
-                                  f"not {_kind(data[key])}")
+            raise CheckpointError(translate("checkpoint", "{0}: its {1} must be a table (dict) or absent, "
+                                            "not {2}").format(name, key, _kind(data[key])))
     w_avg = data.get("w_avg")
     if w_avg is not None and not isinstance(w_avg, torch.Tensor):
-        raise CheckpointError(f"{name}: its w_avg must be a tensor or absent, not {_kind(w_avg)}")
+        raise CheckpointError(translate("checkpoint", "{0}: its w_avg must be a tensor or absent, not {1}")
+                              .format(name, _kind(w_avg)))
     return Checkpoint(path=path, model_config=config, step=step, G=data["G"],
                       D=data.get("D"), G_ema=data.get("G_ema"), w_avg=w_avg,
                       recipe=data.get("recipe"), optim=data.get("optim"), rng=data.get("rng"),
@@ -355,13 +376,15 @@ def _check_state_dict(state, what: str, name: str) -> None:
     if state is None and what != "G":
         return
     if not isinstance(state, dict):
-        raise CheckpointError(f"{name}: the {what} weights are not a state dict")
+        raise CheckpointError(translate("checkpoint", "{0}: the {1} weights are not a state dict").format(name, what))
     for key, value in state.items():
         if not isinstance(key, str):
-            raise CheckpointError(f"{name}: the {what} weights do not fit the model config: "
-                                  f"a weight name is {_kind(key)}, not text")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weights do not fit the model "
+                                            "config: a weight name is {2}, not text")
+                                  .format(name, what, _kind(key)))
         if not isinstance(value, torch.Tensor):
-            raise CheckpointError(f"{name}: the {what} weight {_shown(key)} is not a tensor")
+            raise CheckpointError(translate("checkpoint", "{0}: the {1} weight {2} is not a tensor")
+                                  .format(name, what, _shown(key)))
 
 
 def _shown(key) -> str:
@@ -377,12 +400,13 @@ def _kind(value) -> str:
     """A short, one-line description of a value from a file, for messages."""
     if value is None or isinstance(value, (bool, int, float)):
         text = repr(value)
-        return text if len(text) <= 24 else f"a {len(text)}-digit number"
+        return text if len(text) <= 24 else translate("checkpoint", "a {0}-digit number").format(len(text))
     if isinstance(value, str):
-        return repr(value) if len(value) <= 24 else f"a {len(value)}-character text"
+        return repr(value) if len(value) <= 24 else \
+            translate("checkpoint", "a {0}-character text").format(len(value))
     if isinstance(value, torch.Tensor):
-        return f"a tensor of shape {tuple(value.shape)}"
-    return f"a {type(value).__name__}"
+        return translate("checkpoint", "a tensor of shape {0}").format(tuple(value.shape))
+    return translate("checkpoint", "a {0}").format(type(value).__name__)
 
 
 # --- families and official network pickles ----------------------------------------------------------
@@ -423,7 +447,8 @@ def _load_network_pickle(file, size: int, path: Path, progress: ProgressFn) -> C
     except NetworkPickleError as e:
         raise CheckpointError(str(e), detail=e.detail) from None
     except ConfigError as e:
-        raise CheckpointError(f"{path.name}: this network is not supported: {e}") from None
+        raise CheckpointError(translate("checkpoint", "{0}: this network is not supported: {1}")
+                              .format(path.name, e)) from None
     return Checkpoint(path=path, model_config=model.model_config, step=0, G=model.state,
                       w_avg=_find_w_avg(model.state), extra={"official": model.info},
                       sha256=model.sha256)
@@ -434,6 +459,7 @@ def save_generator_checkpoint(ckpt: Checkpoint, path: str | os.PathLike) -> Path
     Studio checkpoint: config, G (and EMA G), step, recipe and provenance; no D or optimiser."""
     path = Path(path)
     if path.suffix != SUFFIX:
-        raise CheckpointError(f"GAN Studio checkpoints end in {SUFFIX}; got {path.name}")
+        raise CheckpointError(translate("checkpoint", "GAN Studio checkpoints end in {0}; got {1}")
+                              .format(SUFFIX, path.name))
     return save_checkpoint(path, model_config=ckpt.model_config, G=ckpt.G, G_ema=ckpt.G_ema,
                            step=ckpt.step, recipe=ckpt.recipe, extra=ckpt.extra)

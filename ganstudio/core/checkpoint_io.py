@@ -15,15 +15,20 @@ import threading
 import time
 from pathlib import Path
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks (see remove_stale_temp_files)
     fcntl = None
 
 
-# What a truncated or damaged file is, in our words (the library's own wording goes in detail).
-DAMAGED = ("is truncated or damaged: part of it is missing or was changed after it was saved "
-           "(an interrupted download or copy?). Download or copy it again")
+def damaged(name: str) -> str:
+    """What a truncated or damaged file ``name`` is, in our words (the library's own wording
+    goes in a CheckpointError's detail)."""
+    return translate("checkpoint_io", "{0} is truncated or damaged: part of it is missing or was "
+                     "changed after it was saved (an interrupted download or copy?). Download or "
+                     "copy it again").format(name)
 
 
 class CheckpointError(Exception):
@@ -33,6 +38,11 @@ class CheckpointError(Exception):
     def __init__(self, message: str, detail: str = ""):
         super().__init__(message)
         self.detail = detail
+
+
+def _cannot_write(name: str, reason) -> str:
+    return translate("checkpoint_io", "cannot write {0}: {1}; the previous checkpoint is "
+                     "unchanged").format(name, reason)
 
 
 def temp_prefix(path: Path) -> str:
@@ -54,8 +64,7 @@ def atomic_write(path: Path, write) -> None:
         remove_stale_temp_files(path)
         fd, tmp, key = _claim_temp_file(path)
     except OSError as e:
-        raise CheckpointError(f"cannot write {path.name}: {e.strerror or e}; "
-                              "the previous checkpoint is unchanged") from e
+        raise CheckpointError(_cannot_write(path.name, e.strerror or e)) from e
     fd_open = True
     try:
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file normal permissions
@@ -74,12 +83,11 @@ def atomic_write(path: Path, write) -> None:
         except OSError:
             pass
         if isinstance(e, OSError):
-            reason = "the disk is full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
-            raise CheckpointError(f"cannot write {path.name}: {reason}; "
-                                  "the previous checkpoint is unchanged") from e
+            reason = translate("checkpoint_io", "the disk is full") if e.errno == errno.ENOSPC \
+                else (e.strerror or str(e))
+            raise CheckpointError(_cannot_write(path.name, reason)) from e
         if isinstance(e, RuntimeError) and "write" in str(e).lower():
-            raise CheckpointError(f"cannot write {path.name}: {e}; "
-                                  "the previous checkpoint is unchanged") from e
+            raise CheckpointError(_cannot_write(path.name, e)) from e
         raise
     finally:
         with _writing_lock:

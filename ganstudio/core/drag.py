@@ -31,6 +31,8 @@ from typing import Callable, Sequence
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .drag_features import captured, default_feature_layer, disc, drag_refusal, find_layer, sample
 from .imaging import to_uint8
 from .stepping import Stepped
@@ -55,7 +57,7 @@ class DragSettings:
 
     def check(self) -> "DragSettings":
         def bad(name: str, why: str):
-            raise ValueError(f"drag setting {name}: {why} (got {getattr(self, name)!r})")
+            raise ValueError(translate("drag", "drag setting {0}: {1} (got {2!r})").format(name, why, getattr(self, name)))
         for name, lo, hi, open_lo in (("lr", 0, 10, True), ("motion_radius", 0, 4096, True),
                                       ("track_radius", 0, 4096, True), ("stop_distance", 0, 4096, False),
                                       ("mask_weight", 0, 1e6, False)):
@@ -64,15 +66,15 @@ class DragSettings:
                 continue
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(float(v)) \
                     or not lo <= float(v) <= hi or (open_lo and float(v) == lo):
-                bad(name, f"must be a finite number in {'(' if open_lo else '['}{lo}, {hi}]")
+                bad(name, translate("drag", "must be a finite number in {0}{1}, {2}]").format("(" if open_lo else "[", lo, hi))
         for name, lo, hi in (("max_steps", 1, 100_000), ("rows", 1, 1024)):
             v = getattr(self, name)
             if v is None and name == "rows":
                 continue
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not lo <= v <= hi:
-                bad(name, f"must be a whole number {lo}..{hi}")
+                bad(name, translate("drag", "must be a whole number {0}..{1}").format(lo, hi))
         if self.feature_layer is not None and (not isinstance(self.feature_layer, str) or not self.feature_layer):
-            bad("feature_layer", "must be a layer name such as 'b16'")
+            bad("feature_layer", translate("drag", "must be a layer name such as 'b16'"))
         return self
 
     def resolve(self, G) -> "DragSettings":
@@ -86,10 +88,12 @@ class DragSettings:
                     track_radius=self.track_radius or max(3.0, res / 40),
                     stop_distance=self.stop_distance if self.stop_distance is not None else max(1.0, res / 100))
         if s.rows > num_ws:
-            raise ValueError(f"drag setting rows: this model has {num_ws} rows of w+ (got {s.rows})")
+            raise ValueError(translate("drag", "drag setting rows: this model has"
+                                               " {0} rows of w+ (got {1})").format(num_ws, s.rows))
         for name in ("motion_radius", "track_radius", "stop_distance"):
             if getattr(s, name) > res:
-                raise ValueError(f"drag setting {name}: at most the image size, {res} px (got {getattr(s, name)})")
+                raise ValueError(translate("drag", "drag setting {0}: at most the image "
+                                                   "size, {1} px (got {2})").format(name, res, getattr(s, name)))
         find_layer(G, s.feature_layer)
         return s
 
@@ -157,7 +161,8 @@ class DragStart:
         if why:
             raise ValueError(why)
         if request.kind != "single":
-            raise ValueError(f"a drag starts from one image, not a {request.kind} request")
+            raise ValueError(translate("drag", "a drag starts from one image, not"
+                                               " a {0} request").format(request.kind))
         from .render_batch import build_batch
         with torch.no_grad():
             ws = build_batch(G, request).batch[0]
@@ -194,11 +199,14 @@ class _Adam:
 def _points(name: str, pts, resolution: int) -> torch.Tensor:
     arr = np.asarray(pts, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] == 0:
-        raise ValueError(f"drag {name}: need a list of (x, y) points, got shape {arr.shape}")
+        raise ValueError(translate("drag", "drag {0}: need a list of (x, y) "
+                                           "points, got shape {1}").format(name, arr.shape))
     if arr.shape[0] > MAX_POINTS:
-        raise ValueError(f"drag {name}: at most {MAX_POINTS} points (got {arr.shape[0]})")
+        raise ValueError(translate("drag", "drag {0}: at most {1} points (got "
+                                           "{2})").format(name, MAX_POINTS, arr.shape[0]))
     if not np.isfinite(arr).all() or (arr < 0).any() or (arr > resolution - 1).any():
-        raise ValueError(f"drag {name}: every point must lie on the image, 0..{resolution - 1} px")
+        raise ValueError(translate("drag", "drag {0}: every point must lie on the"
+                                           " image, 0..{1} px").format(name, resolution - 1))
     return torch.tensor(arr, dtype=torch.float32)
 
 
@@ -228,13 +236,13 @@ class Dragger(Stepped):
         self.device = p.device if p is not None else torch.device("cpu")
         ws = torch.as_tensor(np.asarray(ws, dtype=np.float32))
         if tuple(ws.shape) != (int(G.num_ws), int(G.w_dim)) or not torch.isfinite(ws).all():
-            raise ValueError(f"drag start: w+ must be finite, shape {(int(G.num_ws), int(G.w_dim))}, "
-                             f"got {tuple(ws.shape)}")
+            raise ValueError(translate("drag", "drag start: w+ must be finite, "
+                                               "shape {0}, got {1}").format((int(G.num_ws), int(G.w_dim)), tuple(ws.shape)))
         self.handles = _points("handles", handles, res)
         self.targets = _points("targets", targets, res)
         if self.handles.shape != self.targets.shape:
-            raise ValueError(f"drag targets: one per handle ({self.handles.shape[0]} handles, "
-                             f"{self.targets.shape[0]} targets)")
+            raise ValueError(translate("drag", "drag targets: one per handle ({0}"
+                                               " handles, {1} targets)").format(self.handles.shape[0], self.targets.shape[0]))
         self.keep = self._mask(mask, res)
         self.noise = (noise_mode, int(noise_seed), dict(noise_strength or {}) or None)
         self.progress = progress
@@ -261,13 +269,16 @@ class Dragger(Stepped):
             return None
         m = np.asarray(mask)
         if m.shape != (res, res):
-            raise ValueError(f"drag mask: must be {res} x {res} (the image), got {m.shape}")
+            raise ValueError(translate("drag", "drag mask: must be {0} x {0} (the"
+                                               " image), got {1}").format(res, m.shape))
         if not np.isfinite(m.astype(np.float64)).all():
-            raise ValueError("drag mask: contains NaN or inf")
+            raise ValueError(translate("drag", "drag mask: contains NaN or inf"))
         m = torch.tensor(m.astype(np.float32)).clamp(0, 1)
         if float(m.max()) <= 0:
-            raise ValueError("drag mask: marks no pixel that may change (paint the region to move, "
-                             "or clear the mask to let everything change)")
+            raise ValueError(translate("drag", "drag mask: marks no pixel that "
+                                               "may change (paint the region to "
+                                               "move, or clear the mask to let "
+                                               "everything change)"))
         share = torch.nn.functional.adaptive_avg_pool2d(m[None, None], self.layer.size)
         return (1.0 - share).to(self.device)
 
@@ -334,7 +345,8 @@ class Dragger(Stepped):
     def step(self) -> DragStep:
         """Track the handles on the current image, then one optimisation step."""
         if self.finished:
-            raise RuntimeError("the drag has finished; call result()")
+            raise RuntimeError(translate("drag", "the drag has finished; call "
+                                                 "result()"))
         ws = torch.cat([self._param, self._tail])
         img, feat = self._forward(ws)
         if self._step > 0:
@@ -354,7 +366,8 @@ class Dragger(Stepped):
         self.loss = float(loss.detach())
         if not math.isfinite(self.loss):
             self._stop = True
-            raise FloatingPointError(f"the drag diverged at step {self._step}; the last good w+ is kept")
+            raise FloatingPointError(translate("drag", "the drag diverged at step {0}; the last "
+                                                       "good w+ is kept").format(self._step))
         info = DragStep(self._step, self.settings.max_steps, self.last_ws.cpu().numpy().copy(),
                         to_uint8(self.last_image)[0], self._pairs(self.handles), self._pairs(self.targets),
                         list(self.distances), self.loss, self.arrived, time.perf_counter() - self._t0)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .nets import has_mapping
 
 
@@ -38,14 +40,14 @@ def _family(G) -> str:
 def drag_refusal(G) -> str:
     """Why drag editing cannot work on G ("" when it can)."""
     if not has_mapping(G):
-        return (f"drag editing moves StyleGAN features: this {_family(G)} generator has no mapping "
-                "network and no w to optimise")
+        return translate("drag_features", "drag editing moves StyleGAN features: this {0} generator has no mapping "
+                                          "network and no w to optimise").format(_family(G))
     synthesis = G.synthesis
     if not (hasattr(synthesis, "block_resolutions") and hasattr(synthesis, "b4")) \
             and not hasattr(synthesis, "layer_names"):
-        return f"drag editing does not know the layers of this {_family(G)} synthesis network"
+        return translate("drag_features", "drag editing does not know the layers of this {0} synthesis network").format(_family(G))
     if len(feature_layers(G)) == 0:
-        return "drag editing needs a synthesis network with at least one layer below the image"
+        return translate("drag_features", "drag editing needs a synthesis network with at least one layer below the image")
     return ""
 
 
@@ -82,7 +84,9 @@ def find_layer(G, name: str) -> FeatureLayer:
         if layer.name == name:
             return layer
     names = ", ".join(layer.name for layer in feature_layers(G))
-    raise ValueError(f"drag setting feature_layer: this model has no layer {name!r} (it has {names})")
+    raise ValueError(translate("drag_features", "drag setting feature_layer: this"
+                                                " model has no layer {0!r} (it "
+                                                "has {1})").format(name, names))
 
 
 @contextlib.contextmanager

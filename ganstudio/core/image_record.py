@@ -15,6 +15,8 @@ from typing import Callable
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .imaging import png_bytes, save_png
 from .render import Sidecar, SidecarError
 
@@ -48,24 +50,25 @@ def read_png_record(path: str | Path) -> Sidecar:
     try:
         with Image.open(path) as im:
             if im.format != "PNG":
-                raise ImageRecordError(f"{path.name} is a {im.format or 'non-PNG'} image, not a PNG: "
-                                       "only PNG images carry how GAN Studio made them")
+                raise ImageRecordError(translate("image_record", "{0} is a {1} image, not a PNG: only PNG "
+                                                                 "images carry how GAN Studio made them").format(path.name, im.format or 'non-PNG'))
             im.load()                      # text chunks after the pixels arrive with the pixels
             text = getattr(im, "text", {}).get(PNG_KEY)
     except FileNotFoundError:
-        raise ImageRecordError(f"{path} does not exist") from None
+        raise ImageRecordError(translate("image_record", "{0} does not exist").format(path)) from None
     except UnidentifiedImageError:
-        raise ImageRecordError(f"{path.name} is not an image GAN Studio can read") from None
+        raise ImageRecordError(translate("image_record", "{0} is not an image GAN Studio can read").format(path.name)) from None
     except (OSError, SyntaxError, ValueError) as e:
-        raise ImageRecordError(f"{path.name} is a damaged PNG file ({e})") from None
+        raise ImageRecordError(translate("image_record", "{0} is a damaged PNG file ({1})").format(path.name, e)) from None
     if text is None:
-        raise ImageRecordError(f"{path.name} does not say how it was made: it was not written by "
-                               "GAN Studio, or a program that edited it dropped its metadata")
+        raise ImageRecordError(translate("image_record", "{0} does not say how it was made: it was"
+                                                         " not written by GAN Studio, or a program"
+                                                         " that edited it dropped its metadata").format(path.name))
     try:
         return Sidecar.parse(text, "its metadata", "record")
     except SidecarError as e:
-        raise ImageRecordError(f"{path.name} carries a damaged GAN Studio record and cannot be "
-                               f"restored ({e})") from None
+        raise ImageRecordError(translate("image_record", "{0} carries a damaged GAN Studio record "
+                                                         "and cannot be restored ({1})").format(path.name, e)) from None
 
 
 def read_record(path: str | Path) -> Sidecar:

@@ -12,6 +12,8 @@ import torch
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 ANIMATION_SUFFIXES = (".gif", ".webp", ".mp4")
 
 
@@ -20,7 +22,8 @@ def to_uint8(x: torch.Tensor) -> np.ndarray:
     if x.ndim == 3:
         x = x.unsqueeze(0)
     if x.ndim != 4:
-        raise ValueError(f"expected an NCHW image batch, got shape {tuple(x.shape)}")
+        raise ValueError(translate("imaging", "expected an NCHW image batch, got "
+                                              "shape {0}").format(tuple(x.shape)))
     x = x.detach().float().cpu()
     y = ((x.clamp(-1, 1) + 1) * 127.5).round_().to(torch.uint8)
     return y.permute(0, 2, 3, 1).contiguous().numpy()
@@ -32,7 +35,7 @@ def from_uint8(arr: np.ndarray | torch.Tensor) -> torch.Tensor:
     if t.ndim == 3:
         t = t.unsqueeze(0)
     if t.dtype != torch.uint8:
-        raise ValueError(f"expected uint8 pixels, got {t.dtype}")
+        raise ValueError(translate("imaging", "expected uint8 pixels, got {0}").format(t.dtype))
     return t.permute(0, 3, 1, 2).float().div_(127.5).sub_(1.0)
 
 
@@ -61,7 +64,8 @@ def make_grid(images: np.ndarray, rows: int | None = None, cols: int | None = No
     """
     images = np.asarray(images)
     if images.ndim != 4 or images.dtype != np.uint8:
-        raise ValueError(f"expected NHWC uint8 images, got {images.dtype} {images.shape}")
+        raise ValueError(translate("imaging", "expected NHWC uint8 images, got "
+                                              "{0} {1}").format(images.dtype, images.shape))
     n, h, w, c = images.shape
     if rows is None and cols is None:
         rows, cols = grid_shape(n)
@@ -127,16 +131,19 @@ def save_animation(path: str | os.PathLike, frames: Sequence[np.ndarray], fps: f
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_SUFFIXES:
-        raise ValueError(f"unsupported animation format {suffix!r}; use .gif, .webp or .mp4")
+        raise ValueError(translate("imaging", "unsupported animation format "
+                                              "{0!r}; use .gif, .webp or .mp4").format(suffix))
     if not len(frames):
-        raise ValueError("an animation needs at least one frame")
+        raise ValueError(translate("imaging", "an animation needs at least one "
+                                              "frame"))
     if not fps > 0:
-        raise ValueError("the frame rate must be > 0")
+        raise ValueError(translate("imaging", "the frame rate must be > 0"))
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".mp4":
         if not mp4_available():
-            raise RuntimeError("MP4 export needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
-                               "GIF and WebP work without it")
+            raise RuntimeError(translate("imaging", "MP4 export needs imageio-ffmpeg (pip "
+                                                    "install 'ganstudio[video]'); GIF and "
+                                                    "WebP work without it"))
         rgb = [np.repeat(f, 3, axis=2) if f.shape[2] == 1 else f[:, :, :3] for f in frames]
         _write_mp4(path, rgb, fps)
         return path

@@ -21,6 +21,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 MAX_SHIFT = 100.0        # image widths: further than this is surely a typing slip
 MAX_ANGLE = 36000.0      # degrees (a hundred turns)
 
@@ -29,11 +31,11 @@ def _finite(value, name: str, limit: float) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
+        raise ValueError(translate("input_transform", "{0} must be a number, got {1!r}").format(name, value)) from None
     if not math.isfinite(v):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
+        raise ValueError(translate("input_transform", "{0} must be a finite number, got {1!r}").format(name, value))
     if abs(v) > limit:
-        raise ValueError(f"{name} must be within ±{limit:g}, got {v:g}")
+        raise ValueError(translate("input_transform", "{0} must be within ±{1:g}, got {2:g}").format(name, limit, v))
     return v
 
 
@@ -92,7 +94,8 @@ class MotionSpec:
     def __post_init__(self):
         if isinstance(self.frames, bool) or not isinstance(self.frames, (int, np.integer)) \
                 or not 2 <= int(self.frames) <= 1000:
-            raise ValueError(f"motion frames must be a whole number from 2 to 1000, got {self.frames!r}")
+            raise ValueError(translate("input_transform", "motion frames must be a whole number "
+                                                          "from 2 to 1000, got {0!r}").format(self.frames))
         object.__setattr__(self, "frames", int(self.frames))
         object.__setattr__(self, "x", _finite(self.x, "motion x", MAX_SHIFT))
         object.__setattr__(self, "y", _finite(self.y, "motion y", MAX_SHIFT))
@@ -125,8 +128,10 @@ def applied(G, transform: InputTransform | None):
         yield
         return
     if not supports_input_transform(G):
-        raise ValueError("moving and turning the input needs a StyleGAN3 model "
-                         "(its synthesis starts from Fourier features; this one does not)")
+        raise ValueError(translate("input_transform", "moving and turning the input needs a "
+                                                      "StyleGAN3 model (its synthesis starts "
+                                                      "from Fourier features; this one does "
+                                                      "not)"))
     buf = G.synthesis.input.transform
     saved = buf.clone()
     inverse = torch.from_numpy(np.linalg.inv(transform.matrix())).to(buf)
@@ -146,7 +151,8 @@ def untransform_images(img: torch.Tensor,            # [N, C, H, W] square image
     number of pixels of translation is an exact shift). What moved in from outside the
     rendered image is 0 (mid grey)."""
     if img.shape[-1] != img.shape[-2]:
-        raise ValueError(f"untransforming needs square images, got {tuple(img.shape[-2:])}")
+        raise ValueError(translate("input_transform", "untransforming needs square images, got "
+                                                      "{0}").format(tuple(img.shape[-2:])))
     m = torch.as_tensor(transform.matrix(), dtype=torch.float32, device=img.device)
     # Output pixel p (normalised coordinates, 2 x the image-plane ones) reads the image at M p.
     theta = torch.cat([m[:2, :2], 2 * m[:2, 2:]], dim=1).unsqueeze(0).expand(img.shape[0], 2, 3)

@@ -12,6 +12,8 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .nets import has_mapping
 
 # --- sampling -----------------------------------------------------------------------------------
@@ -20,7 +22,7 @@ from .nets import has_mapping
 def z_from_seed(seed: int, z_dim: int) -> torch.Tensor:
     """One latent [z_dim] from a seed; identical on every machine (NumPy's MT19937 + Box-Muller)."""
     if not 0 <= int(seed) < 2 ** 32:
-        raise ValueError(f"seed must be in [0, 2^32), got {seed}")
+        raise ValueError(translate("latent", "seed must be in [0, 2^32), got {0}").format(seed))
     return torch.from_numpy(np.random.RandomState(int(seed)).randn(z_dim).astype(np.float32))
 
 
@@ -90,11 +92,14 @@ def interpolation_path(points: torch.Tensor, n_frames: int, mode: str = "lerp",
     mode: "lerp" or "slerp".  closed: return to the first point (for seamless loops).
     """
     if mode not in ("lerp", "slerp"):
-        raise ValueError(f"mode must be 'lerp' or 'slerp', got {mode!r}")
+        raise ValueError(translate("latent", "mode must be 'lerp' or 'slerp', got"
+                                             " {0!r}").format(mode))
     if points.shape[0] < 2:
-        raise ValueError("an interpolation needs at least two points")
+        raise ValueError(translate("latent", "an interpolation needs at least two"
+                                             " points"))
     if n_frames < 2:
-        raise ValueError("an interpolation needs at least two frames")
+        raise ValueError(translate("latent", "an interpolation needs at least two"
+                                             " frames"))
     pts = torch.cat([points, points[:1]]) if closed else points
     segments = pts.shape[0] - 1
     # Global parameter u in [0, segments]; a closed loop leaves out its final (repeated) frame.
@@ -132,12 +137,15 @@ def mix_ws(sources: Sequence[torch.Tensor] | torch.Tensor, rows: Sequence[int]) 
     """ws whose row r comes from sources[rows[r]]; sources: S tensors [N, num_ws, w_dim]."""
     stack = torch.stack(list(sources)) if not isinstance(sources, torch.Tensor) else sources
     if stack.ndim != 4:
-        raise ValueError(f"expected sources [S, N, num_ws, w_dim], got {tuple(stack.shape)}")
+        raise ValueError(translate("latent", "expected sources [S, N, num_ws, "
+                                             "w_dim], got {0}").format(tuple(stack.shape)))
     if len(rows) != stack.shape[2]:
-        raise ValueError(f"rows has {len(rows)} entries, ws has {stack.shape[2]} rows")
+        raise ValueError(translate("latent", "rows has {0} entries, ws has {1} "
+                                             "rows").format(len(rows), stack.shape[2]))
     idx = torch.as_tensor(list(rows), device=stack.device)
     if idx.min() < 0 or idx.max() >= stack.shape[0]:
-        raise ValueError(f"a row names source {int(idx.max())}, only {stack.shape[0]} given")
+        raise ValueError(translate("latent", "a row names source {0}, only {1} "
+                                             "given").format(int(idx.max()), stack.shape[0]))
     ar = torch.arange(stack.shape[2], device=stack.device)
     return stack[idx, :, ar].permute(1, 0, 2).contiguous()
 
@@ -150,7 +158,7 @@ def preset_resolutions(block_resolutions: Sequence[int], preset: str) -> list[in
     resolutions into three bands of near-equal size.
     """
     if preset not in MIX_PRESETS:
-        raise ValueError(f"preset must be one of {', '.join(MIX_PRESETS)}")
+        raise ValueError(translate("latent", "preset must be one of {0}").format(', '.join(MIX_PRESETS)))
     res = list(block_resolutions)
     if max(res) >= 64 and min(res) <= 8:
         bands = {"coarse": [r for r in res if r <= 8], "middle": [r for r in res if 16 <= r <= 32],
@@ -174,12 +182,12 @@ def sweep(base: torch.Tensor, direction: int | torch.Tensor, n: int,
     direction, or when False, add lo..hi times the (unit) direction to base.
     """
     if n < 2:
-        raise ValueError("a sweep needs at least two steps")
+        raise ValueError(translate("latent", "a sweep needs at least two steps"))
     values = torch.linspace(lo, hi, n, dtype=base.dtype)
     out = base.unsqueeze(0).repeat(n, *([1] * base.ndim))
     if isinstance(direction, int):
         if not 0 <= direction < base.shape[-1]:
-            raise ValueError(f"dimension {direction} is outside 0..{base.shape[-1] - 1}")
+            raise ValueError(translate("latent", "dimension {0} is outside 0..{1}").format(direction, base.shape[-1] - 1))
         if absolute:
             out[..., direction] = values.reshape(-1, *([1] * (base.ndim - 1)))
         else:
@@ -205,7 +213,8 @@ def pca_directions(G, k: int = 16, n_samples: int = 8192, seed: int = 0) -> Dire
     """GANSpace: the top-k principal components of w = mapping(z) over n_samples random z
     (a class-conditional mapping network maps them with class 0, its default)."""
     if not has_mapping(G):
-        raise ValueError("PCA directions need a generator with a mapping network")
+        raise ValueError(translate("latent", "PCA directions need a generator "
+                                             "with a mapping network"))
     z = sample_z(seed, n_samples, G.z_dim).to(next(G.parameters()).device)
     w = torch.cat([G.mapping(c, psi=1.0)[:, 0] for c in z.split(1024)]).double().cpu()
     mean = w.mean(0)
@@ -224,7 +233,8 @@ def sefa_directions(G, k: int = 16, resolutions: Sequence[int] | None = None) ->
             if resolutions is None or res in resolutions:
                 weights.append(p.detach().double().cpu())
     if not weights:
-        raise ValueError("SeFa needs style (affine) layers; this generator has none")
+        raise ValueError(translate("latent", "SeFa needs style (affine) layers; "
+                                             "this generator has none"))
     A = torch.cat(weights, dim=0)
     A = A / A.norm(dim=1, keepdim=True).clamp_min(1e-12)
     evals, evecs = torch.linalg.eigh(A.T @ A)

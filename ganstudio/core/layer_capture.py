@@ -22,6 +22,8 @@ from typing import Callable
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .imaging import grid_shape, make_grid
 from .nets import has_mapping
 
@@ -53,17 +55,20 @@ class LayerCapture:
 
     def __post_init__(self):
         if self.mode not in MODES:
-            raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+            raise ValueError(translate("layer_capture", "mode must be one of {0}, got {1!r}").format(MODES, self.mode))
         if self.norm not in NORMS:
-            raise ValueError(f"normalisation must be one of {NORMS}, got {self.norm!r}")
+            raise ValueError(translate("layer_capture", "normalisation must be one of {0}, got "
+                                                        "{1!r}").format(NORMS, self.norm))
         if not 1 <= int(self.tiles) <= MAX_TILES:
-            raise ValueError(f"tiles must be 1 .. {MAX_TILES}, got {self.tiles}")
+            raise ValueError(translate("layer_capture", "tiles must be 1 .. {0}, got {1}").format(MAX_TILES, self.tiles))
         if int(self.channel) < 0:
-            raise ValueError(f"channel must be >= 0, got {self.channel}")
+            raise ValueError(translate("layer_capture", "channel must be >= 0, got {0}").format(self.channel))
         if not math.isfinite(self.gain_db) or abs(self.gain_db) > MAX_GAIN_DB:
-            raise ValueError(f"gain must be a finite number of dB within ±{MAX_GAIN_DB:g}, got {self.gain_db}")
+            raise ValueError(translate("layer_capture", "gain must be a finite number of dB "
+                                                        "within ±{0:g}, got {1}").format(MAX_GAIN_DB, self.gain_db))
         if not math.isfinite(self.fft_range_db) or not 1 <= self.fft_range_db <= 200:
-            raise ValueError(f"the spectrum's range must be 1 .. 200 dB, got {self.fft_range_db}")
+            raise ValueError(translate("layer_capture", "the spectrum's range must be 1 .. 200 "
+                                                        "dB, got {0}").format(self.fft_range_db))
 
 
 @dataclass
@@ -145,7 +150,8 @@ def capture(G, run: Callable[[], object], layer: str) -> tuple[torch.Tensor, lis
         _run_hooked(G, run, on_output)
     except _Captured:
         return kept[0], layers
-    raise ValueError(f"this network has no layer {layer!r}; its layers: {', '.join(i.name for i in layers)}")
+    raise ValueError(translate("layer_capture", "this network has no layer {0!r};"
+                                                " its layers: {1}").format(layer, ', '.join(i.name for i in layers)))
 
 
 # --- drawing ----------------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ from typing import Callable, Sequence
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from . import boundary as B
 from .latent import sample_z
 from .progress import ProgressFn, stage
@@ -59,15 +61,17 @@ class NamedDirection:
     def __post_init__(self):
         name = str(self.name).strip()
         if not name or len(name) > MAX_NAME:
-            raise ValueError(f"a direction's name must have 1 to {MAX_NAME} characters, got {self.name!r}")
+            raise ValueError(translate("named_directions", "a direction's name must have 1 to {0} "
+                                                           "characters, got {1!r}").format(MAX_NAME, self.name))
         v = np.array(self.vector, np.float64).reshape(-1)
         if not np.isfinite(v).all():
-            raise ValueError(f"direction {name!r} contains NaN or inf")
+            raise ValueError(translate("named_directions", "direction {0!r} contains NaN or inf").format(name))
         norm = float(np.linalg.norm(v))
         if norm < 1e-12:
-            raise ValueError(f"direction {name!r} is all zeros")
+            raise ValueError(translate("named_directions", "direction {0!r} is all zeros").format(name))
         if not (np.isfinite(self.scale) and self.scale > 0):
-            raise ValueError(f"direction {name!r}: scale must be a positive number, got {self.scale}")
+            raise ValueError(translate("named_directions", "direction {0!r}: scale must be a "
+                                                           "positive number, got {1}").format(name, self.scale))
         arr = (v / norm).astype(np.float32)
         arr.flags.writeable = False
         object.__setattr__(self, "name", name)
@@ -102,7 +106,8 @@ def directions_document(directions: Sequence[NamedDirection], w_dim: int,
                         model_sha256: str | None = None, model_name: str | None = None) -> dict:
     for d in directions:
         if d.vector.shape[0] != w_dim:
-            raise ValueError(f"direction {d.name!r} has {d.vector.shape[0]} numbers, w has {w_dim}")
+            raise ValueError(translate("named_directions", "direction {0!r} has {1} numbers, w has "
+                                                           "{2}").format(d.name, d.vector.shape[0], w_dim))
     return {"format": FORMAT, "version": VERSION, "w_dim": int(w_dim),
             "model": {"sha256": model_sha256, "name": model_name},
             "directions": [d.to_dict() for d in directions]}
@@ -122,37 +127,38 @@ def parse_directions(doc, w_dim: int, model_sha256: str | None = None,
                      where: str = "the file") -> list[NamedDirection]:
     """Validated directions of a parsed document (see the module docstring)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise DirectionFileError(f"{where} is not a GAN Studio directions file")
+        raise DirectionFileError(translate("named_directions", "{0} is not a GAN Studio directions file").format(where))
     if doc.get("version") != VERSION:
-        raise DirectionFileError(f"{where} has directions format version {doc.get('version')}; "
-                                 f"this GAN Studio reads version {VERSION}")
+        raise DirectionFileError(translate("named_directions", "{0} has directions format version {1}; "
+                                                               "this GAN Studio reads version {2}").format(where, doc.get('version'), VERSION))
     if doc.get("w_dim") != w_dim:
-        raise DirectionFileError(f"{where} holds directions for w of {doc.get('w_dim')} numbers; "
-                                 f"this model's w has {w_dim}")
+        raise DirectionFileError(translate("named_directions", "{0} holds directions for w of {1} "
+                                                               "numbers; this model's w has {2}").format(where, doc.get('w_dim'), w_dim))
     model = doc.get("model") if isinstance(doc.get("model"), dict) else {}
     theirs = model.get("sha256")
     if model_sha256 and theirs and theirs != model_sha256:
         name = f" ({model['name']})" if model.get("name") else ""
-        raise DirectionFileError(f"{where} was made for another model{name}, sha256 {str(theirs)[:12]}; "
-                                 f"the open model is {model_sha256[:12]}: a direction of one model "
-                                 "means nothing in another's w")
+        raise DirectionFileError(translate("named_directions", "{0} was made for another model{1}, "
+                                                               "sha256 {2}; the open model is {3}: a "
+                                                               "direction of one model means nothing in "
+                                                               "another's w").format(where, name, str(theirs)[:12], model_sha256[:12]))
     items = doc.get("directions")
     if not isinstance(items, list):
-        raise DirectionFileError(f"{where} has no list of directions")
+        raise DirectionFileError(translate("named_directions", "{0} has no list of directions").format(where))
     out: list[NamedDirection] = []
     for i, item in enumerate(items):
         try:
             vec = np.asarray(item["vector"], np.float64)
             if vec.shape != (w_dim,):
-                raise ValueError(f"its vector has {vec.size} numbers, w has {w_dim}")
+                raise ValueError(translate("named_directions", "its vector has {0} numbers, w has {1}").format(vec.size, w_dim))
             d = NamedDirection(item["name"], vec, float(item.get("scale", 1.0)),
                                str(item.get("source", "imported")),
                                item.get("details") if isinstance(item.get("details"), dict) else {})
         except (KeyError, TypeError, ValueError) as e:
             label = item.get("name") if isinstance(item, dict) and isinstance(item.get("name"), str) else f"#{i}"
-            raise DirectionFileError(f"{where}: direction {label!r} cannot be used: {e}") from None
+            raise DirectionFileError(translate("named_directions", "{0}: direction {1!r} cannot be used: {2}").format(where, label, e)) from None
         if any(o.name == d.name for o in out):
-            raise DirectionFileError(f"{where} names two directions {d.name!r}")
+            raise DirectionFileError(translate("named_directions", "{0} names two directions {1!r}").format(where, d.name))
         out.append(d)
     return out
 
@@ -162,9 +168,9 @@ def read_directions(path: str | Path, w_dim: int, model_sha256: str | None = Non
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
-        raise DirectionFileError(f"{path.name} cannot be read: {e.strerror or e}") from None
+        raise DirectionFileError(translate("named_directions", "{0} cannot be read: {1}").format(path.name, e.strerror or e)) from None
     except ValueError as e:
-        raise DirectionFileError(f"{path.name} is not valid JSON: {e}") from None
+        raise DirectionFileError(translate("named_directions", "{0} is not valid JSON: {1}").format(path.name, e)) from None
     return parse_directions(doc, w_dim, model_sha256, path.name)
 
 
@@ -269,7 +275,7 @@ def class_directions(G, classify: Classify, class_names: Sequence[str], n: int =
     """Sample n ws, label their images with ``classify`` and fit one direction per class.
     ``progress`` may raise :class:`~.progress.Cancelled` to stop."""
     if not 2 <= n <= 1_000_000:
-        raise ValueError(f"samples must be 2..1,000,000, got {n}")
+        raise ValueError(translate("named_directions", "samples must be 2..1,000,000, got {0}").format(n))
     ws, ps = [], []
     for start in range(0, n, chunk):
         w, p = label_samples(G, classify, seed, min(chunk, n - start), start)

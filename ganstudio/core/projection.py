@@ -32,6 +32,8 @@ from typing import Callable
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .imaging import to_uint8
 from .latent import sample_z
 from .projection_distance import Distance, PixelDistance
@@ -65,23 +67,26 @@ class ProjectionSettings:
 
     def check(self) -> "ProjectionSettings":
         def bad(name: str, why: str):
-            raise ValueError(f"projection setting {name}: {why} (got {getattr(self, name)!r})")
+            raise ValueError(translate("projection", "projection setting {0}: {1} (got {2!r})")
+                             .format(name, why, getattr(self, name)))
+        one_of = translate("projection", "must be one of {0}")
         if self.space not in SPACES:
-            bad("space", f"must be one of {', '.join(SPACES)}")
+            bad("space", one_of.format(", ".join(SPACES)))
         if self.start not in STARTS:
-            bad("start", f"must be one of {', '.join(STARTS)}")
+            bad("start", one_of.format(", ".join(STARTS)))
         if self.noise not in NOISE:
-            bad("noise", f"must be one of {', '.join(NOISE)}")
+            bad("noise", one_of.format(", ".join(NOISE)))
         for name, lo, hi in (("steps", 1, 1_000_000), ("candidates", 1, 100_000),
                              ("w_samples", 2, 1_000_000), ("seed", 0, 2 ** 32 - 1)):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-                bad(name, f"must be a whole number {lo}..{hi}")
+                bad(name, translate("projection", "must be a whole number {0}..{1}").format(lo, hi))
         for name, lo, hi in (("lr", 0, 10), ("lr_warmup", 0, 1), ("lr_decay", 0, 1), ("w_noise", 0, 10),
                              ("w_noise_ramp", 0, 1), ("noise_weight", 0, 1e12), ("z_prior", 0, 1e6)):
             v = float(getattr(self, name))
             if not math.isfinite(v) or not lo <= v <= hi or (name == "lr" and v == 0):
-                bad(name, f"must be a finite number in {'(' if name == 'lr' else '['}{lo}, {hi}]")
+                bad(name, translate("projection", "must be a finite number in {0}{1}, {2}]")
+                    .format("(" if name == "lr" else "[", lo, hi))
         return self
 
     def lr_at(self, t: float) -> float:
@@ -204,9 +209,10 @@ class Projector(Stepped):
         self.settings = (settings or ProjectionSettings()).check()
         c, r = image_shape(G)
         if target.ndim != 3 or tuple(target.shape) != (c, r, r):
-            raise ValueError(f"the target must be [{c}, {r}, {r}] for this model, got {tuple(target.shape)}")
+            raise ValueError(translate("projection", "the target must be [{0}, {1}, {1}] for this model, got {2}")
+                             .format(c, r, tuple(target.shape)))
         if not torch.isfinite(target).all():
-            raise ValueError("the target image contains NaN or inf")
+            raise ValueError(translate("projection", "the target image contains NaN or inf"))
         p = next(iter(G.parameters()), None)
         self.device = p.device if p is not None else torch.device("cpu")
         self.target = target.detach().float().to(self.device)
@@ -215,7 +221,8 @@ class Projector(Stepped):
         self.mapping = has_mapping(G)
         self.space = self.settings.space if self.mapping else "z"
         self.note = "" if self.mapping else \
-            f"this {getattr(G, 'config', {}).get('family', '')} model has no mapping network: z is optimised"
+            translate("projection", "this {0} model has no mapping network: z is optimised").format(
+                getattr(G, "config", {}).get("family", ""))
         self._gen = torch.Generator(device="cpu").manual_seed(self.settings.seed)
         self._t0 = time.perf_counter()
         self._stop = False
@@ -350,8 +357,8 @@ class Projector(Stepped):
         d = float(dist.detach())
         if not math.isfinite(d):
             self._stop = True
-            raise FloatingPointError(f"the projection diverged at step {self._step} (loss {d}); "
-                                     "the best latent so far is kept")
+            raise FloatingPointError(translate("projection", "the projection diverged at step {0} (loss {1}); the best "
+                                                   "latent so far is kept").format(self._step, d))
         self.losses.append(d)
         if d < self.best_loss:
             self.best_loss, self.best_step = d, self._step
@@ -380,6 +387,6 @@ class Projector(Stepped):
         if reconstruct:
             rendered = render(self.G, res.to_request())
             if not rendered.ok:
-                raise RuntimeError(f"rendering the projection failed: {rendered.error}")
+                raise RuntimeError(translate("projection", "rendering the projection failed: {0}").format(rendered.error))
             res.reconstruction = rendered.images[0]
         return res

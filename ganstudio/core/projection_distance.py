@@ -23,6 +23,8 @@ from typing import Callable, Sequence
 import torch
 import torch.nn.functional as F
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 DISTANCES = ("pixel", "ssim", "d")
 FeatureFn = Callable[[torch.Tensor], Sequence[torch.Tensor]]   # images -> feature maps
 
@@ -203,8 +205,8 @@ def make_distance(name: str, target: torch.Tensor, discriminator: torch.nn.Modul
         return SSIMDistance(target)
     if name == "d":
         if discriminator is None:
-            raise ValueError("the 'd' distance needs the model's discriminator; this file holds "
-                             "none (use 'ssim' or 'pixel')")
+            raise ValueError(translate("projection_distance", "the 'd' distance needs the model's discriminator; this file "
+                                       "holds none (use 'ssim' or 'pixel')"))
         return FeatureDistance(target, discriminator_features(discriminator), "d")
-    raise ValueError(f"unknown distance {name!r}: choose one of {', '.join(DISTANCES)}")
+    raise ValueError(translate("projection_distance", "unknown distance {0!r}: choose one of {1}").format(name, ", ".join(DISTANCES)))
 

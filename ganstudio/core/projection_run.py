@@ -14,6 +14,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .checkpoint import Checkpoint, CheckpointError
 from .export import ModelSource
 from .imaging import save_animation, save_png
@@ -64,12 +66,12 @@ class ProjectionJob:
         device = next(self.G.parameters()).device
         self.D = discriminator_of(ckpt, device) if args.distance in ("auto", "d") else None
         if args.distance == "d" and self.D is None:
-            raise ValueError("--distance d needs the model's discriminator, and this file holds none; "
-                             "use --distance ssim or pixel")
+            raise ValueError(translate("projection_run", "--distance d needs the model's discriminator, and this file holds "
+                                       "none; use --distance ssim or pixel"))
         mapping = has_mapping(self.G)
         family = getattr(self.G, "config", {}).get("family", "this")
-        self.note = "" if mapping else (f"{family} models have no mapping network: z is optimised "
-                                        "(the results are z latents)")
+        self.note = "" if mapping else translate("projection_run", "{0} models have no mapping network: z is optimised "
+                                                 "(the results are z latents)").format(family)
 
     def settings(self) -> ProjectionSettings:
         a = self.args
@@ -94,8 +96,8 @@ class ProjectionJob:
 
         def on_step(step: ProjectionStep) -> None:
             if line is not None:
-                line.what = (f"{path.name} ({index + 1}/{total}): step {step.step}/{step.steps}, "
-                             f"distance {step.loss:.4g}; all")
+                line.what = translate("projection_run", "{0} ({1}/{2}): step {3}/{4}, distance {5:.4g}; all").format(
+                    path.name, index + 1, total, step.step, step.steps, step.loss)
                 line((index + step.step / step.steps) / total)
             if self.video_suffix and (step.step % every == 0 or step.step == 1):
                 frames.append(step.pixels())
@@ -129,8 +131,8 @@ class ProjectionJob:
         if self.video_suffix and frames:
             frames.append(result.reconstruction)
             written.append(self.write_video(target, frames, stem.with_suffix(self.video_suffix)).name)
-        return (f"{target.source}: {result.space} latent, distance {result.best_loss:.4g} after "
-                f"{result.steps_done} steps ({result.seconds:.1f} s): wrote {', '.join(written)}")
+        return translate("projection_run", "{0}: {1} latent, distance {2:.4g} after {3} steps ({4:.1f} s): wrote {5}").format(
+            target.source, result.space, result.best_loss, result.steps_done, result.seconds, ", ".join(written))
 
     def write_video(self, target: TargetImage, frames: list[np.ndarray], path: Path) -> Path:
         r = target.pixels.shape[0]

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .nets import has_mapping  # noqa: F401 - part of this module's API
 from .render_job import RenderJob, RenderResult, preview_resolution  # noqa: F401
 from .render_request import (KINDS, NOISE_MODES, SPACES, Latent, MixGridSpec, PathSpec,  # noqa: F401
@@ -120,9 +122,9 @@ class Sidecar:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise SidecarError(f"{path} does not exist") from None
+            raise SidecarError(translate("render", "{0} does not exist").format(path)) from None
         except (OSError, UnicodeDecodeError) as e:
-            raise SidecarError(f"{path.name} is not a readable JSON sidecar ({e})") from None
+            raise SidecarError(translate("render", "{0} is not a readable JSON sidecar ({1})").format(path.name, e)) from None
         return cls.parse(text, path.name, "JSON sidecar")
 
     @classmethod
@@ -132,21 +134,23 @@ class Sidecar:
         try:
             data = json.loads(text)
         except (TypeError, json.JSONDecodeError) as e:
-            raise SidecarError(f"{name} is not a readable {what} ({e})") from None
+            raise SidecarError(translate("render", "{0} is not a readable {1} ({2})").format(name, what, e)) from None
         if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
-            raise SidecarError(f"{name} is not a GAN Studio sidecar (no 'format: {SIDECAR_FORMAT}')")
+            raise SidecarError(translate("render", "{0} is not a GAN Studio sidecar (no "
+                                                   "'format: {1}')").format(name, SIDECAR_FORMAT))
         try:
             version = int(data.get("version", 0))
         except (TypeError, ValueError):
-            raise SidecarError(f"{name} has an invalid sidecar version {data.get('version')!r}") from None
+            raise SidecarError(translate("render", "{0} has an invalid sidecar version {1!r}").format(name, data.get('version'))) from None
         if version > SIDECAR_VERSION:
-            raise SidecarError(f"{name} uses sidecar version {data['version']}; please update GAN Studio")
+            raise SidecarError(translate("render", "{0} uses sidecar version {1}; please "
+                                                   "update GAN Studio").format(name, data['version']))
         try:
             request = RenderRequest.from_dict(data["request"])
         except (KeyError, TypeError, ValueError, AttributeError) as e:
-            raise SidecarError(f"{name} has an invalid request: {e}") from None
+            raise SidecarError(translate("render", "{0} has an invalid request: {1}").format(name, e)) from None
         ck = data.get("checkpoint") or {}
         if not isinstance(ck, dict):
-            raise SidecarError(f"{name} has an invalid 'checkpoint' entry")
+            raise SidecarError(translate("render", "{0} has an invalid 'checkpoint' entry").format(name))
         return cls(request, ck.get("sha256"), ck.get("weights_sha256"), ck.get("path"),
                    data.get("model") or {}, data.get("output") or {}, data.get("created", ""))

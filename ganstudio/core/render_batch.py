@@ -9,6 +9,8 @@ from typing import Sequence
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from . import latent as L
 from .imaging import grid_shape
 from .input_transform import supports_input_transform
@@ -42,7 +44,8 @@ def _labels(G, req: RenderRequest, n: int, device) -> torch.Tensor | None:
         return None
     k = 0 if req.class_index is None else int(req.class_index)
     if not 0 <= k < c_dim:
-        raise ValueError(f"class {k} does not exist: this model has classes 0..{c_dim - 1}")
+        raise ValueError(translate("render_batch", "class {0} does not exist: this model has"
+                                                   " classes 0..{1}").format(k, c_dim - 1))
     c = torch.zeros(n, c_dim, device=device)
     c[:, k] = 1
     return c
@@ -62,7 +65,8 @@ def _mapped(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
     if zi:
         z = _tensor(np.stack([lats[i].values for i in zi])).to(dev)
         if z.shape[1] != G.z_dim:
-            raise ValueError(f"z has {z.shape[1]} dimensions, this model takes {G.z_dim}")
+            raise ValueError(translate("render_batch", "z has {0} dimensions, this model takes "
+                                                       "{1}").format(z.shape[1], G.z_dim))
         ws = _map(G, z, req)
         for k, i in enumerate(zi):
             out[i] = ws[k]
@@ -70,16 +74,17 @@ def _mapped(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
         v = _tensor(lat.values).to(dev)
         if lat.space == "w":
             if v.shape[0] != G.w_dim:
-                raise ValueError(f"w has {v.shape[0]} dimensions, this model has w_dim {G.w_dim}")
+                raise ValueError(translate("render_batch", "w has {0} dimensions, this model has "
+                                                           "w_dim {1}").format(v.shape[0], G.w_dim))
             out[i] = v.unsqueeze(0).repeat(G.num_ws, 1)
         elif lat.space == "w+":
             if tuple(v.shape) != (G.num_ws, G.w_dim):
-                raise ValueError(f"w+ has shape {tuple(v.shape)}, this model needs {(G.num_ws, G.w_dim)}")
+                raise ValueError(translate("render_batch", "w+ has shape {0}, this model needs {1}").format(tuple(v.shape), (G.num_ws, G.w_dim)))
             out[i] = v
         if lat.offset is not None:
             off = _tensor(lat.offset).to(dev)
             if tuple(off.shape) != (G.num_ws, G.w_dim):
-                raise ValueError(f"a latent offset has shape {tuple(off.shape)}, need {(G.num_ws, G.w_dim)}")
+                raise ValueError(translate("render_batch", "a latent offset has shape {0}, need {1}").format(tuple(off.shape), (G.num_ws, G.w_dim)))
             out[i] = out[i] + off
     return torch.stack(out)
 
@@ -91,10 +96,12 @@ def _truncate(G, ws: torch.Tensor, req: RenderRequest) -> torch.Tensor:
 def _z_only(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
     for lat in lats:
         if lat.space != "z" or lat.offset is not None:
-            raise ValueError(f"this {_family(G)} generator has no mapping network: it takes z only")
+            raise ValueError(translate("render_batch", "this {0} generator has no mapping "
+                                                       "network: it takes z only").format(_family(G)))
     z = _tensor(np.stack([lat.values for lat in lats])).to(_device(G))
     if z.shape[1] != G.z_dim:
-        raise ValueError(f"z has {z.shape[1]} dimensions, this model takes {G.z_dim}")
+        raise ValueError(translate("render_batch", "z has {0} dimensions, this model takes "
+                                                   "{1}").format(z.shape[1], G.z_dim))
     return z
 
 
@@ -106,10 +113,12 @@ def build_batch(G, req: RenderRequest) -> Batch:
     """The batch to synthesise for ``req`` (raises ValueError on a request this model cannot do)."""
     style = has_mapping(G)
     if req.class_index is not None and not int(getattr(G, "c_dim", 0) or 0):
-        raise ValueError("this model is not class-conditional: it takes no class")
+        raise ValueError(translate("render_batch", "this model is not class-conditional: it "
+                                                   "takes no class"))
     if (req.input_transform is not None or req.motion is not None) and not supports_input_transform(G):
-        raise ValueError(f"moving and turning the input needs a StyleGAN3 model; this {_family(G)} "
-                         "generator does not start from Fourier features")
+        raise ValueError(translate("render_batch", "moving and turning the input needs a "
+                                                   "StyleGAN3 model; this {0} generator does"
+                                                   " not start from Fourier features").format(_family(G)))
     lats = req.latents
     w_a = None
     rows = cols = 1
@@ -128,7 +137,7 @@ def build_batch(G, req: RenderRequest) -> Batch:
         batch = _truncate(G, _mapped(G, lats, req), req) if style else _z_only(G, lats, req)
         rows, cols = req.grid if req.grid else grid_shape(len(lats))
         if rows * cols < len(lats):
-            raise ValueError(f"a {rows}x{cols} grid cannot hold {len(lats)} images")
+            raise ValueError(translate("render_batch", "a {0}x{1} grid cannot hold {2} images").format(rows, cols, len(lats)))
     elif kind == "strip":
         if req.motion is not None:   # latent A, once per frame (render_job moves the input)
             batch = _truncate(G, _mapped(G, lats[:1], req), req).repeat(req.motion.frames, 1, 1)
@@ -137,11 +146,12 @@ def build_batch(G, req: RenderRequest) -> Batch:
         cols = batch.shape[0]
     elif kind == "mix_grid":
         if not style:
-            raise ValueError(f"style mixing needs a mapping network; this {_family(G)} generator has none")
+            raise ValueError(translate("render_batch", "style mixing needs a mapping network; "
+                                                       "this {0} generator has none").format(_family(G)))
         batch, rows, cols = _mix_grid_batch(G, req)
     else:  # variation
         if not style:
-            raise ValueError(f"this {_family(G)} generator has no noise inputs")
+            raise ValueError(translate("render_batch", "this {0} generator has no noise inputs").format(_family(G)))
         ws = _truncate(G, _mapped(G, lats[:1], req), req)
         batch = ws.repeat(max(2, req.variation), 1, 1)
         cols = batch.shape[0] + 1
@@ -166,7 +176,8 @@ def _path_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
     plain_z = all(lat.space == "z" and lat.offset is None for lat in pts)
     if not style:
         if p.space != "z":
-            raise ValueError(f"interpolating in w needs a mapping network; this {_family(G)} generator has none")
+            raise ValueError(translate("render_batch", "interpolating in w needs a mapping "
+                                                       "network; this {0} generator has none").format(_family(G)))
         return L.interpolation_path(_z_only(G, pts, req), p.frames, p.mode)
     if p.space == "z" and plain_z:
         z = L.interpolation_path(_tensor(np.stack([lat.values for lat in pts])), p.frames, p.mode)
@@ -187,18 +198,20 @@ def _sweep_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
             ws = ws + _tensor(base.offset).to(ws.device)
         return _truncate(G, ws, req)
     if not style:
-        raise ValueError(f"sweeping a w direction needs a mapping network; this {_family(G)} generator has none")
+        raise ValueError(translate("render_batch", "sweeping a w direction needs a mapping "
+                                                   "network; this {0} generator has none").format(_family(G)))
     ws = _mapped(G, [base], req)[0]  # [num_ws, w_dim]
     values = torch.linspace(s.lo, s.hi, s.steps, dtype=ws.dtype, device=ws.device)
     if s.dim is not None:
         if not 0 <= s.dim < G.w_dim:
-            raise ValueError(f"dimension {s.dim} is outside 0..{G.w_dim - 1}")
+            raise ValueError(translate("render_batch", "dimension {0} is outside 0..{1}").format(s.dim, G.w_dim - 1))
         d = torch.zeros(G.w_dim, dtype=ws.dtype, device=ws.device)
         d[s.dim] = 1.0
     else:
         d = _tensor(s.direction).to(ws.device)
         if d.shape[0] != G.w_dim:
-            raise ValueError(f"the direction has {d.shape[0]} dimensions, w has {G.w_dim}")
+            raise ValueError(translate("render_batch", "the direction has {0} dimensions, w has "
+                                                       "{1}").format(d.shape[0], G.w_dim))
         d = d / d.norm().clamp_min(1e-12)
     mask = torch.zeros(G.num_ws, 1, dtype=ws.dtype, device=ws.device)
     start, end = s.rows if s.rows else (0, G.num_ws)
@@ -210,7 +223,8 @@ def _sweep_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
 def _mix_grid_batch(G, req: RenderRequest):
     m = req.mix_grid
     if not m.rows or not m.cols:
-        raise ValueError("a mixing grid needs at least one row and one column latent")
+        raise ValueError(translate("render_batch", "a mixing grid needs at least one row and"
+                                                   " one column latent"))
     idx = list(m.rows) + list(m.cols)
     ws = _truncate(G, _mapped(G, [req.latents[i] for i in idx], req), req)
     row_ws, col_ws = ws[:len(m.rows)], ws[len(m.rows):]

@@ -25,6 +25,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .activation_memory import chunk_size
 from .imaging import make_grid, to_uint8, upscale
 from .input_transform import InputTransform, applied, untransform_images
@@ -63,7 +65,7 @@ def describe_error(e: BaseException) -> str:
     """One line for the user: what went wrong while rendering (and what to try)."""
     text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
     if isinstance(e, MemoryError) or "out of memory" in text.lower():
-        return f"out of memory while rendering; try fewer frames or a smaller grid ({text})"
+        return translate("render_job", "out of memory while rendering; try fewer frames or a smaller grid ({0})").format(text)
     return text if isinstance(e, ValueError) else f"{type(e).__name__}: {text}"
 
 
@@ -94,7 +96,8 @@ class RenderJob:
                  preview_res: int | None = None,          # single: block of the preview; None = none
                  on_preview: Callable[[RenderResult], None] | None = None):  # receives it
         if chunk is not None and chunk < 1:
-            raise ValueError(f"a chunk holds at least one sample, got {chunk}")
+            raise ValueError(translate("render_job", "a chunk holds at least one sample, got "
+                                                     "{0}").format(chunk))
         self.G, self.request = G, request
         self.cache = cache
         self.chunk = chunk or chunk_size(G)

@@ -20,9 +20,13 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ganstudio.i18n import QT_TRANSLATE_NOOP, translate   # Qt-free: the Explorer and the command line show these
+
 MAX_PIXELS = 100_000_000          # larger images are refused (a decompression bomb or a mistake)
 PAD_UP_TO = 4                     # a square at most this much smaller is padded, not resized
 BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0)}
+BACKGROUND_NAMES = {"white": QT_TRANSLATE_NOOP("target_image", "white"),
+                    "black": QT_TRANSLATE_NOOP("target_image", "black")}   # in the notes
 
 
 class ImageRefused(ValueError):
@@ -47,40 +51,44 @@ def open_image(path: str | os.PathLike, frame: int | None = None) -> Image.Image
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise ImageRefused(f"{path} does not exist")
+        raise ImageRefused(translate("target_image", "{0} does not exist").format(path))
     if path.is_dir():
-        raise ImageRefused(f"{path} is a folder, not an image")
+        raise ImageRefused(translate("target_image", "{0} is a folder, not an image").format(path))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRefused(f"{name} is larger than {MAX_PIXELS // 1_000_000} megapixels; shrink or "
-                           "crop it first") from None
+        raise ImageRefused(translate("target_image", "{0} is larger than {1} megapixels; shrink or crop it first")
+                           .format(name, MAX_PIXELS // 1_000_000)) from None
     except UnidentifiedImageError:
-        raise ImageRefused(f"{name} is not an image file that can be read (unknown or damaged format)") from None
+        raise ImageRefused(translate("target_image", "{0} is not an image file that can be read (unknown or damaged "
+                                     "format)").format(name)) from None
     except OSError as e:
-        raise ImageRefused(f"{name} cannot be read: {e}") from None
+        raise ImageRefused(translate("target_image", "{0} cannot be read: {1}").format(name, e)) from None
     w, h = im.size
     if w * h > MAX_PIXELS:
-        raise ImageRefused(f"{name} is {w} x {h} ({w * h / 1e6:.0f} megapixels); images over "
-                           f"{MAX_PIXELS // 1_000_000} megapixels are refused: shrink or crop it first")
+        raise ImageRefused(translate("target_image", "{0} is {1} x {2} ({3:.0f} megapixels); images over {4} "
+                                     "megapixels are refused: shrink or crop it first")
+                           .format(name, w, h, w * h / 1e6, MAX_PIXELS // 1_000_000))
     if w < 1 or h < 1:
-        raise ImageRefused(f"{name} has no pixels ({w} x {h})")
+        raise ImageRefused(translate("target_image", "{0} has no pixels ({1} x {2})").format(name, w, h))
     n_frames = int(getattr(im, "n_frames", 1) or 1)
     if n_frames > 1:
         if frame is None:
-            raise ImageRefused(f"{name} is animated ({n_frames} frames): choose the frame to project "
-                               f"(0..{n_frames - 1})")
+            raise ImageRefused(translate("target_image", "{0} is animated ({1} frames): choose the frame to project "
+                                         "(0..{2})").format(name, n_frames, n_frames - 1))
         if not 0 <= frame < n_frames:
-            raise ImageRefused(f"{name} has frames 0..{n_frames - 1}, not {frame}")
+            raise ImageRefused(translate("target_image", "{0} has frames 0..{1}, not {2}")
+                               .format(name, n_frames - 1, frame))
         im.seek(frame)
     elif frame not in (None, 0):
-        raise ImageRefused(f"{name} is a still image: it has no frame {frame}")
+        raise ImageRefused(translate("target_image", "{0} is a still image: it has no frame {1}").format(name, frame))
     try:
         im.load()
     except OSError as e:
-        raise ImageRefused(f"{name} is truncated or damaged ({e}); re-save or re-download it") from None
+        raise ImageRefused(translate("target_image", "{0} is truncated or damaged ({1}); re-save or re-download it")
+                           .format(name, e)) from None
     return im
 
 
@@ -92,12 +100,12 @@ def _eight_bit(im: Image.Image, notes: list[str]) -> Image.Image:
         if a.dtype.kind == "f":
             a = np.nan_to_num(a.astype(np.float64), nan=0.0, posinf=0.0, neginf=0.0)
             lo, hi = (0.0, 1.0) if a.min() >= 0 and a.max() <= 1 else (float(a.min()), float(a.max()))
-            notes.append("floating-point pixels scaled to 8 bits")
+            notes.append(translate("target_image", "floating-point pixels scaled to 8 bits"))
         else:
             a = a.astype(np.int64)
             lo, hi = (0, 65535) if a.min() >= 0 and a.max() <= 65535 else (int(a.min()), int(a.max()))
-            notes.append("16-bit pixels scaled to 8 bits" if (lo, hi) == (0, 65535)
-                         else "32-bit pixels scaled to 8 bits (darkest = 0, brightest = 255)")
+            notes.append(translate("target_image", "16-bit pixels scaled to 8 bits") if (lo, hi) == (0, 65535)
+                         else translate("target_image", "32-bit pixels scaled to 8 bits (darkest = 0, brightest = 255)"))
         out = np.round((a - lo) * (255.0 / max(hi - lo, 1e-12)))
         return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
     if mode in ("L", "RGB", "RGBA"):
@@ -113,11 +121,13 @@ def _eight_bit(im: Image.Image, notes: list[str]) -> Image.Image:
 def _background(background: str | tuple[int, int, int]) -> tuple[str, tuple[int, int, int]]:
     if isinstance(background, str):
         if background not in BACKGROUNDS:
-            raise ImageRefused(f"the background for transparent pixels is white or black, not {background!r}")
+            raise ImageRefused(translate("target_image", "the background for transparent pixels is white or black, not {0!r}")
+                               .format(background))
         return background, BACKGROUNDS[background]
     rgb = tuple(int(v) for v in background)
     if len(rgb) != 3 or not all(0 <= v <= 255 for v in rgb):
-        raise ImageRefused(f"a background colour is three values 0..255, got {background!r}")
+        raise ImageRefused(translate("target_image", "a background colour is three values 0..255, got {0!r}")
+                           .format(background))
     return "#%02x%02x%02x" % rgb, rgb
 
 
@@ -127,15 +137,16 @@ def _square(size: tuple[int, int], box: tuple[int, int, int, int] | None, notes:
     if box is not None:
         left, top, right, bottom = (int(v) for v in box)
         if not (0 <= left < right <= w and 0 <= top < bottom <= h):
-            raise ImageRefused(f"the crop box {box} is not inside the {w} x {h} image "
-                               "(left, top, right, bottom in pixels)")
+            raise ImageRefused(translate("target_image", "the crop box {0} is not inside the {1} x {2} image (left, top, "
+                                         "right, bottom in pixels)").format(box, w, h))
     else:
         left, top, right, bottom = 0, 0, w, h
     bw, bh = right - left, bottom - top
     s = min(bw, bh)
     left, top = left + (bw - s) // 2, top + (bh - s) // 2
     if (bw, bh) != (s, s):
-        notes.append(f"centre square {s} x {s} cropped" + (" from the crop box" if box else ""))
+        notes.append((translate("target_image", "centre square {0} x {0} cropped from the crop box") if box else
+                      translate("target_image", "centre square {0} x {0} cropped")).format(s))
     return left, top, left + s, top + s
 
 
@@ -148,24 +159,26 @@ def prepare_target(im: Image.Image,
                    ) -> TargetImage:
     """A loaded Pillow image -> the projection target (see the module's docstring)."""
     if channels not in (1, 3):
-        raise ImageRefused(f"models make grey (1) or colour (3) images, not {channels} channels")
+        raise ImageRefused(translate("target_image", "models make grey (1) or colour (3) images, not {0} channels")
+                           .format(channels))
     notes: list[str] = []
     if im.getexif().get(0x0112, 1) not in (0, 1):   # EXIF orientation: a camera's picture
         im = ImageOps.exif_transpose(im)
-        notes.append("turned upright (the camera's orientation tag)")
+        notes.append(translate("target_image", "turned upright (the camera's orientation tag)"))
     im = _eight_bit(im, notes)
     if im.mode == "RGBA":
         alpha = np.asarray(im.getchannel("A"))
         if alpha.min() < 255:
             name, rgb = _background(background)
-            notes.append(f"transparent pixels composited on {name}")
+            notes.append(translate("target_image", "transparent pixels composited on {0}").format(
+                translate("target_image", BACKGROUND_NAMES[name]) if name in BACKGROUND_NAMES else name))
             im = Image.alpha_composite(Image.new("RGBA", im.size, (*rgb, 255)), im)
         im = im.convert("RGB")
     if channels == 1 and im.mode != "L":
-        notes.append("colour converted to grey (ITU-R 601 luma): this model makes grey images")
+        notes.append(translate("target_image", "colour converted to grey (ITU-R 601 luma): this model makes grey images"))
         im = im.convert("L")
     elif channels == 3 and im.mode == "L":
-        notes.append("grey image used as colour (R = G = B): this model makes colour images")
+        notes.append(translate("target_image", "grey image used as colour (R = G = B): this model makes colour images"))
         im = im.convert("RGB")
     box = _square(im.size, crop_box, notes)
     original = im.size
@@ -176,13 +189,14 @@ def prepare_target(im: Image.Image,
     if side != resolution and not pad:
         gap = 3.0 if side >= 3 * resolution else None
         im = im.resize((resolution, resolution), Image.Resampling.LANCZOS, reducing_gap=gap)
-        notes.append(f"resized {side} -> {resolution} pixels (Lanczos)")
+        notes.append(translate("target_image", "resized {0} -> {1} pixels (Lanczos)").format(side, resolution))
     pixels = np.asarray(im, dtype=np.uint8)
     pixels = pixels[:, :, None] if pixels.ndim == 2 else pixels
     if pad:   # as the training data: 28x28 Fashion-MNIST is padded to 32, not stretched
         lo = (resolution - side) // 2
         pixels = np.pad(pixels, ((lo, resolution - side - lo), (lo, resolution - side - lo), (0, 0)), mode="edge")
-        notes.append(f"padded {side} -> {resolution} pixels with the edge colour (as the training images were)")
+        notes.append(translate("target_image", "padded {0} -> {1} pixels with the edge colour (as the training images "
+                               "were)").format(side, resolution))
     tensor = torch.from_numpy(pixels.copy()).permute(2, 0, 1).float().div_(127.5).sub_(1.0)
     return TargetImage(tensor, np.ascontiguousarray(pixels), source, original, box, notes)
 
@@ -195,7 +209,7 @@ def load_target_image(path: str | os.PathLike, resolution: int, channels: int, *
     im = open_image(path, frame)
     target = prepare_target(im, resolution, channels, crop_box, background, Path(path).name)
     if frame is not None and int(getattr(im, "n_frames", 1) or 1) > 1:
-        target.notes.insert(0, f"frame {frame} of {im.n_frames} used")
+        target.notes.insert(0, translate("target_image", "frame {0} of {1} used").format(frame, im.n_frames))
     return target
 
 

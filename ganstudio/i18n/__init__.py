@@ -2,12 +2,14 @@
 
 One source file per domain, each with its owner's strings (``python -m ganstudio.i18n.build``
 lists which code goes where): ``app`` (the shell and the Training panel), ``explorer``,
-``lessons`` and ``cli`` (the command line, ``errors.py`` and ``text.py``: what runs without Qt).
+``lessons``, ``cli`` (the command line, ``errors.py`` and ``text.py``: what runs without Qt) and
+``core`` (``ganstudio/core``'s messages: checkpoint errors, a projection target's notes, the
+export report; the Explorer and the command line show them alike).
 
 The GUI installs a QTranslator per ``.qm`` (``ganstudio/ui/i18n.py``).  Code that must not
-import Qt (the command line, whose start-up stays fast, and the messages ``text.py`` and
-``errors.py`` build) translates through :func:`translate` here, which reads the ``cli`` domain's
-``.ts`` itself (a small XML reader; the ``.ts`` is the one source of truth, the ``.qm`` only
+import Qt (the command line, whose start-up stays fast, the messages ``text.py`` and
+``errors.py`` build, and ``ganstudio/core``) translates through :func:`translate` here, which
+reads the ``cli`` and ``core`` domains' ``.ts`` itself (a small XML reader; the ``.ts`` is the one source of truth, the ``.qm`` only
 Qt's compiled copy of it).  lupdate finds those calls as it finds Qt's: ``translate("Context",
 "text")``.
 """
@@ -19,7 +21,9 @@ from pathlib import Path
 I18N_DIR = Path(__file__).resolve().parent
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "ja")              # what View > Language offers
-TEXT_DOMAIN = "cli"                   # the domain read without Qt
+TEXT_DOMAIN = "cli"                   # the command line's domain, read without Qt
+CORE_DOMAIN = "core"                  # ganstudio/core's messages, read without Qt too
+QT_FREE_DOMAINS = (TEXT_DOMAIN, CORE_DOMAIN)
 
 _language: str | None = None          # None: from the environment (LC_ALL, LC_MESSAGES, LANG)
 _catalogs: dict[str, dict[tuple[str, str], str]] = {}
@@ -88,16 +92,22 @@ def catalog(lang: str, domain: str = TEXT_DOMAIN) -> dict[tuple[str, str], str]:
     return _catalogs[key]
 
 
-def translate(context: str, text: str, domain: str = TEXT_DOMAIN) -> str:
+def translate(context: str, text: str, domain: str | None = None) -> str:
     """``text`` in the current language (``text`` itself when English or untranslated).
 
     Like Qt's ``QCoreApplication.translate``: the context and text must be string literals at
-    the call, so lupdate can collect them; format afterwards (``.format(...)``).  ``domain``
-    reads another domain's .ts (e.g. the recipes' titles, which the ``app`` domain holds)."""
+    the call, so lupdate can collect them; format afterwards (``.format(...)``).  The Qt-free
+    domains (``cli``, then ``core``: each module has its own context) are searched unless
+    ``domain`` names the one to read (e.g. the recipes' titles, which the ``app`` domain
+    holds)."""
     lang = language()
     if lang == SOURCE_LANGUAGE:
         return text
-    return catalog(lang, domain).get((context, text), text)
+    for name in (domain,) if domain else QT_FREE_DOMAINS:
+        found = catalog(lang, name).get((context, text))
+        if found is not None:
+            return found
+    return text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

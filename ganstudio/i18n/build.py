@@ -29,7 +29,8 @@ TARGET_LANGUAGES = ("ja",)
 
 # Which code feeds which domain: the first rule a file matches wins (paths relative to the
 # repository root).  Qt-free text (what the command line prints, the recipe checks' messages
-# that the form shows too) is in "cli", read at run time by ganstudio.i18n.translate.
+# that the form shows too) is in "cli", ganstudio/core's messages (shown by the Explorer and the
+# command line alike) in "core"; ganstudio.i18n.translate reads both at run time.
 DOMAINS: dict[str, tuple[str, ...]] = {
     "lessons": ("ganstudio/ui/training/lesson*.py", "ganstudio/ui/training/lessons/*.py",
                 "ganstudio/ui/training/lessons/*/*.py", "ganstudio/ui/lessons/*.py",
@@ -38,6 +39,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
                  "ganstudio/ui/render_worker.py"),
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
             "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py"),
+    "core": ("ganstudio/core/*.py", "ganstudio/core/*/*.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }
 

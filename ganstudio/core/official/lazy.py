@@ -21,6 +21,8 @@ from struct import unpack
 
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from ..progress import ProgressFn, ignore
 from .unpickler import (ALLOWED, NetworkUnpickler, NumpyArray, PersistentObject, PickleRefused, _ints,
                         _rebuild_parameter, _rebuild_tensor, _storage_from_bytes)
@@ -49,7 +51,8 @@ class FileSpan:
         finally:
             self.file.seek(here)
         if len(data) != self.length:
-            raise EOFError("the file ends inside a tensor storage")
+            raise EOFError(translate("official", "the file ends inside a tensor "
+                                                 "storage"))
         return data
 
 
@@ -90,10 +93,11 @@ def _tensor(storage, storage_offset, size, stride, *rest, **kw):
     if not isinstance(storage, LazyStorage):
         return _rebuild_tensor(storage, storage_offset, size, stride, *rest, **kw)
     if not isinstance(storage_offset, int) or storage_offset < 0:
-        raise PickleRefused("a tensor storage offset is not a non-negative integer")
+        raise PickleRefused(translate("official", "a tensor storage offset is not a "
+                                                  "non-negative integer"))
     size, stride = _ints(size, "size"), _ints(stride, "stride")
     if len(size) != len(stride):
-        raise PickleRefused("a tensor has as many sizes as strides")
+        raise PickleRefused(translate("official", "a tensor has as many sizes as strides"))
     return LazyTensor(storage, storage_offset, size, stride)
 
 
@@ -154,7 +158,7 @@ class _Reader:
         while n > 0:
             got = self.file.readinto(view[:min(n, CHUNK)])
             if not got:
-                raise EOFError("the file ends inside a tensor storage")
+                raise EOFError(translate("official", "the file ends inside a tensor storage"))
             self._advance(view[:got])
             n -= got
 
@@ -187,7 +191,8 @@ class LazyNetworkUnpickler(pickle._Unpickler):
             return span
         data = self.read(n)
         if len(data) != n:
-            raise EOFError("the pickle ends inside a bytes object")
+            raise EOFError(translate("official", "the pickle ends inside a bytes "
+                                                 "object"))
         return data
 
     def _load_binbytes(self):

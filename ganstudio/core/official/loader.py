@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
-from ..checkpoint_io import DAMAGED
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
+from ..checkpoint_io import damaged
 from ..progress import ProgressFn, stage
 from . import lazy, stylegan2
 from .families import SG3
@@ -71,8 +73,8 @@ def _generator(data, name: str) -> tuple[PersistentObject, str]:
         keys = ", ".join(map(str, list(data)[:8])) or "none"
     else:
         keys = type(data).__name__
-    raise NetworkPickleError(f"{name} is a pickle but holds no network generator (no G_ema or G; "
-                             f"found {keys})")
+    raise NetworkPickleError(translate("official", "{0} is a pickle but holds no network generator "
+                                       "(no G_ema or G; found {1})").format(name, keys))
 
 
 def _stylegan3(G: PersistentObject) -> tuple[dict, dict]:
@@ -95,9 +97,10 @@ def _convert(G: PersistentObject, name: str) -> tuple[str, dict, dict]:
         raise NetworkPickleError(f"{name}: {e}") from None
     except (KeyError, TypeError, ValueError, AttributeError) as e:  # a malformed record
         text = str(e.args[0] if isinstance(e, KeyError) and e.args else e)
-        raise NetworkPickleError(f"{name}: its generator is not a network GAN Studio can read "
-                                 f"({text})") from None
-    raise NetworkPickleError(f"{name}: its generator is neither a StyleGAN2 nor a StyleGAN3 network")
+        raise NetworkPickleError(translate("official", "{0}: its generator is not a network GAN Studio "
+                                           "can read ({1})").format(name, text)) from None
+    raise NetworkPickleError(translate("official", "{0}: its generator is neither a StyleGAN2 nor a "
+                                       "StyleGAN3 network").format(name))
 
 
 def read_network_pickle(raw: bytes, name: str, progress: ProgressFn | None = None) -> OfficialModel:
@@ -122,29 +125,36 @@ def open_network_pickle(file, size: int, name: str, progress: ProgressFn | None 
 
 def _damaged(name: str, e: Exception) -> NetworkPickleError:
     text = str(e).splitlines()[0] if str(e).strip() else type(e).__name__
-    return NetworkPickleError(f"{name} {DAMAGED}", detail=f"{type(e).__name__}: {text}")
+    return NetworkPickleError(damaged(name), detail=f"{type(e).__name__}: {text}")
+
+
+def _refused(name: str, e: Exception) -> NetworkPickleError:
+    return NetworkPickleError(translate("official", "{0} was not unpickled: {1}. Nothing from the "
+                                        "file was run").format(name, e))
 
 
 def _read(file, size: int, name: str, progress: ProgressFn | None) -> OfficialModel:
     try:
         data, sha = lazy.scan(file, size, stage(progress, 0.0, 0.75))
     except PickleRefused as e:
-        raise NetworkPickleError(f"{name} was not unpickled: {e}. Nothing from the file was run") from None
+        raise _refused(name, e) from None
     except Exception as e:  # noqa: BLE001 - whatever a malformed stream raises, it is damaged
         raise _damaged(name, e) from None
     G, key = _generator(data, name)
     if G.class_name != "Generator":
-        raise NetworkPickleError(f"{name}: {key} is a {G.class_name}, not a Generator")
+        raise NetworkPickleError(translate("official", "{0}: {1} is a {2}, not a Generator")
+                                 .format(name, key, G.class_name))
     try:
         lazy.materialize(G, stage(progress, 0.75, 0.98))
     except PickleRefused as e:
-        raise NetworkPickleError(f"{name} was not unpickled: {e}. Nothing from the file was run") from None
+        raise _refused(name, e) from None
     except Exception as e:  # noqa: BLE001
         raise _damaged(name, e) from None
     kind, config, state = _convert(G, name)
     bad = [n for n, t in state.items() if t.dtype.is_floating_point and not torch.isfinite(t).all()]
     if bad:
-        raise NetworkPickleError(f"{name}: the weight {bad[0]} contains NaN or inf")
+        raise NetworkPickleError(translate("official", "{0}: the weight {1} contains NaN or inf")
+                                 .format(name, bad[0]))
     state = {n: t.float() if t.dtype.is_floating_point else t for n, t in state.items()}
     info = {"kind": kind, "generator": key, "class_name": G.class_name,
             "persistence_version": G.version, "module_source_sha256": G.source_sha256,

@@ -13,6 +13,8 @@ import math
 
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from ..nets.layers import resample_kernel
 from .unpickler import PersistentObject
 
@@ -33,8 +35,8 @@ def is_stylegan2_generator(G: PersistentObject) -> bool:
 def _same(values: list, what: str):
     distinct = {repr(v) for v in values}
     if len(distinct) > 1:
-        raise UnsupportedNetwork(f"{what} differs between layers ({', '.join(sorted(distinct))}); "
-                                 "GAN Studio supports one value per network")
+        raise UnsupportedNetwork(translate("official", "{0} differs between layers ({1}); GAN "
+                                                       "Studio supports one value per network").format(what, ', '.join(sorted(distinct))))
     return values[0] if values else None
 
 
@@ -43,23 +45,26 @@ def _check_mapping(mapping: PersistentObject, z_dim: int, c_dim: int, w_dim: int
     n = int(mapping.attr("num_layers", 0))
     fcs = [mapping.child(f"fc{i}") for i in range(n)]
     if not fcs:
-        raise UnsupportedNetwork("the mapping network has no layers")
+        raise UnsupportedNetwork(translate("official", "the mapping network has no layers"))
     acts = _same([fc.attr("activation", "linear") for fc in fcs], "the mapping activation")
     if acts != "lrelu":
-        raise UnsupportedNetwork(f"mapping activation {acts!r} is not supported (only 'lrelu', "
-                                 "which every official config uses)")
+        raise UnsupportedNetwork(translate("official", "mapping activation {0!r} is not "
+                                                       "supported (only 'lrelu', which every "
+                                                       "official config uses)").format(acts))
     lr_mul = float(_same([fc.attr("bias_gain", 1.0) for fc in fcs], "the mapping lr multiplier"))
     embed = w_dim if c_dim > 0 else 0
     want_in = [z_dim + embed] + [w_dim] * (n - 1)
     for i, fc in enumerate(fcs):
         shape = tuple(fc.state_dict()["weight"].shape)
         if shape != (w_dim, want_in[i]):
-            raise UnsupportedNetwork(f"mapping.fc{i} has weight shape {shape}; GAN Studio supports "
-                                     f"embed_features = layer_features = w_dim ({(w_dim, want_in[i])})")
+            raise UnsupportedNetwork(translate("official", "mapping.fc{0} has weight shape {1}; GAN "
+                                                           "Studio supports embed_features = "
+                                                           "layer_features = w_dim ({2})").format(i, shape, (w_dim, want_in[i])))
     if c_dim > 0:
         shape = tuple(mapping.child("embed").state_dict()["weight"].shape)
         if shape != (w_dim, c_dim):
-            raise UnsupportedNetwork(f"mapping.embed has weight shape {shape}, expected {(w_dim, c_dim)}")
+            raise UnsupportedNetwork(translate("official", "mapping.embed has weight shape {0}, "
+                                                           "expected {1}").format(shape, (w_dim, c_dim)))
     return n, lr_mul
 
 
@@ -70,11 +75,13 @@ def _check_synthesis(synthesis: PersistentObject) -> float | None:
         if obj.class_name == "SynthesisBlock":
             arch = obj.attr("architecture", "skip")
             if arch != "skip":
-                raise UnsupportedNetwork(f"{name} uses the {arch!r} architecture; GAN Studio reads "
-                                         "'skip' generators (every official config)")
+                raise UnsupportedNetwork(translate("official", "{0} uses the {1!r} architecture; GAN "
+                                                               "Studio reads 'skip' generators (every "
+                                                               "official config)").format(name, arch))
         elif obj.class_name == "SynthesisLayer":
             if obj.attr("activation", "lrelu") != "lrelu" or not obj.attr("use_noise", True):
-                raise UnsupportedNetwork(f"{name}: only lrelu layers with noise inputs are supported")
+                raise UnsupportedNetwork(translate("official", "{0}: only lrelu layers with noise inputs"
+                                                               " are supported").format(name))
             clamps.append(obj.attr("conv_clamp"))
         elif obj.class_name == "ToRGBLayer":
             clamps.append(obj.attr("conv_clamp"))
@@ -91,8 +98,9 @@ def _channels(state: dict, resolution: int, kwargs: dict) -> tuple[int, int]:
     for r in (2 ** i for i in range(2, int(math.log2(resolution)) + 1)):
         got = state[f"synthesis.b{r}.conv1.weight"].shape[0]
         if got != min(base // r, cmax):
-            raise UnsupportedNetwork(f"block {r} has {got} channels, which channel_base={base} / "
-                                     f"channel_max={cmax} do not give")
+            raise UnsupportedNetwork(translate("official", "block {0} has {1} channels, which "
+                                                           "channel_base={2} / channel_max={3} do "
+                                                           "not give").format(r, got, base, cmax))
     return base, cmax
 
 
@@ -110,7 +118,8 @@ def convert(G: PersistentObject) -> tuple[dict, dict[str, torch.Tensor]]:
     for name in [n for n in state if n.endswith("resample_filter")]:
         f = state.pop(name)
         if f.shape != standard.shape or not torch.allclose(f.float(), standard, atol=1e-6):
-            raise UnsupportedNetwork(f"{name} is not the standard [1, 3, 3, 1] filter")
+            raise UnsupportedNetwork(translate("official", "{0} is not the standard [1, 3, 3, 1] "
+                                                           "filter").format(name))
     base, cmax = _channels(state, resolution, k)
     beta = mapping.attr("w_avg_beta", 0.995)
     config = {"family": FAMILY, "z_dim": z_dim, "w_dim": w_dim, "c_dim": c_dim,

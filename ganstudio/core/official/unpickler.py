@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 NUMERIC_KINDS = "biufc?"   # bool, signed / unsigned int, float, complex
 
 
@@ -71,7 +73,8 @@ class PersistentObject:
         kids = self.children
         if name not in kids:
             have = ", ".join(kids) or "none"
-            raise KeyError(f"{self.class_name} has no sub-network {name!r} (has {have})")
+            raise KeyError(translate("official", "{0} has no sub-network {1!r} "
+                                                 "(has {2})").format(self.class_name, name, have))
         return kids[name]
 
     def attr(self, name: str, default=None):
@@ -109,13 +112,14 @@ class EasyDictRecord(dict):
 
 def _reconstruct_persistent(meta) -> PersistentObject:
     if not isinstance(meta, dict) or not isinstance(meta.get("class_name"), str):
-        raise PickleRefused("a persistent object without a class name")
+        raise PickleRefused(translate("official", "a persistent object without a class name"))
     if meta.get("type") != "class":
         what = printable(repr(meta.get("type")))
-        raise PickleRefused(f"a persistent object of type {what} (only 'class' exists)")
+        raise PickleRefused(translate("official", "a persistent object of type {0} (only "
+                                                  "'class' exists)").format(what))
     state = meta.get("state") or {}
     if not isinstance(state, dict):
-        raise PickleRefused(f"the state of {meta['class_name']} is not a dict")
+        raise PickleRefused(translate("official", "the state of {0} is not a dict").format(meta['class_name']))
     src = meta.get("module_src") or ""
     src_bytes = src.encode("utf-8", "replace") if isinstance(src, str) else b""
     kwargs = state.get("_init_kwargs") or {}
@@ -128,33 +132,38 @@ def _reconstruct_persistent(meta) -> PersistentObject:
 
 def _storage_from_bytes(data) -> object:
     if not isinstance(data, (bytes, bytearray)):
-        raise PickleRefused("torch.storage._load_from_bytes was given something other than bytes")
+        raise PickleRefused(translate("official", "torch.storage._load_from_bytes was given"
+                                                  " something other than bytes"))
     try:
         storage = torch.load(io.BytesIO(bytes(data)), map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
-        raise PickleRefused(f"a tensor storage inside the pickle was refused by torch's safe loader: "
-                            f"{str(e).splitlines()[0]}") from None
+        raise PickleRefused(translate("official", "a tensor storage inside the pickle was "
+                                                  "refused by torch's safe loader: {0}").format(str(e).splitlines()[0])) from None
     if not isinstance(storage, (torch.storage.TypedStorage, torch.UntypedStorage)):
-        raise PickleRefused(f"a tensor storage unpickled to {type(storage).__name__}, not a storage")
+        raise PickleRefused(translate("official", "a tensor storage unpickled to {0}, not a"
+                                                  " storage").format(type(storage).__name__))
     return storage
 
 
 def _ints(value, what: str) -> tuple[int, ...]:
     if not isinstance(value, (tuple, list, torch.Size)) or not all(
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value):
-        raise PickleRefused(f"a tensor {what} is not a tuple of non-negative integers")
+        raise PickleRefused(translate("official", "a tensor {0} is not a tuple of "
+                                                  "non-negative integers").format(what))
     return tuple(value)
 
 
 def _rebuild_tensor(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
                     metadata=None) -> torch.Tensor:
     if not isinstance(storage, (torch.storage.TypedStorage, torch.UntypedStorage)):
-        raise PickleRefused(f"a tensor was to be built from {type(storage).__name__}, not a storage")
+        raise PickleRefused(translate("official", "a tensor was to be built from {0}, not a"
+                                                  " storage").format(type(storage).__name__))
     if not isinstance(storage_offset, int) or storage_offset < 0:
-        raise PickleRefused("a tensor storage offset is not a non-negative integer")
+        raise PickleRefused(translate("official", "a tensor storage offset is not a "
+                                                  "non-negative integer"))
     size, stride = _ints(size, "size"), _ints(stride, "stride")
     if len(size) != len(stride):
-        raise PickleRefused("a tensor has as many sizes as strides")
+        raise PickleRefused(translate("official", "a tensor has as many sizes as strides"))
     if isinstance(storage, torch.storage.TypedStorage):
         with warnings.catch_warnings():  # TypedStorage is what torch itself unpickles here
             warnings.simplefilter("ignore", UserWarning)
@@ -165,13 +174,14 @@ def _rebuild_tensor(storage, storage_offset, size, stride, requires_grad=False, 
     try:
         t.set_(untyped, storage_offset, size, stride)  # torch checks the bounds
     except RuntimeError as e:
-        raise PickleRefused(f"a tensor does not fit its storage ({str(e).splitlines()[0]})") from None
+        raise PickleRefused(translate("official", "a tensor does not fit its storage ({0})").format(str(e).splitlines()[0])) from None
     return t
 
 
 def _rebuild_parameter(data, requires_grad=False, backward_hooks=None, state=None) -> torch.Tensor:
     if not isinstance(data, torch.Tensor):
-        raise PickleRefused(f"a parameter was to be built from {type(data).__name__}, not a tensor")
+        raise PickleRefused(translate("official", "a parameter was to be built from {0}, "
+                                                  "not a tensor").format(type(data).__name__))
     return data
 
 
@@ -182,19 +192,22 @@ class NumpyDType:
 
     def __init__(self, name, align=False, copy=False):
         if not isinstance(name, str):
-            raise PickleRefused("numpy.dtype was given something other than a type name")
+            raise PickleRefused(translate("official", "numpy.dtype was given something other "
+                                                      "than a type name"))
         try:
             self.dtype = np.dtype(name)
         except TypeError:
-            raise PickleRefused(f"unknown NumPy dtype {printable(repr(name))}") from None
+            raise PickleRefused(translate("official", "unknown NumPy dtype {0}").format(printable(repr(name)))) from None
         if self.dtype.kind not in NUMERIC_KINDS or self.dtype.fields is not None:
-            raise PickleRefused(f"NumPy dtype {printable(repr(name))} is not a plain number type")
+            raise PickleRefused(translate("official", "NumPy dtype {0} is not a plain number "
+                                                      "type").format(printable(repr(name))))
 
     def __setstate__(self, state):
         fresh = self.dtype.__reduce__()[2]
         if not (isinstance(state, tuple) and len(state) == len(fresh) and state[1] in "<>|="
                 and state[:1] + state[2:] == fresh[:1] + fresh[2:]):
-            raise PickleRefused(f"a NumPy {self.dtype} dtype with an unusual pickled state")
+            raise PickleRefused(translate("official", "a NumPy {0} dtype with an unusual "
+                                                      "pickled state").format(self.dtype))
         if state[1] in "<>":
             self.dtype = self.dtype.newbyteorder(state[1])
 
@@ -210,33 +223,39 @@ class NumpyArray:
 
     def __setstate__(self, state):
         if not (isinstance(state, tuple) and len(state) == 5 and isinstance(state[2], NumpyDType)):
-            raise PickleRefused("a NumPy array with an unusual pickled state")
+            raise PickleRefused(translate("official", "a NumPy array with an unusual pickled "
+                                                      "state"))
         _, shape, dt, fortran, raw = state
         shape = _ints(shape, "NumPy array shape")
         dtype = dt.dtype
         if not isinstance(raw, (bytes, bytearray)) or len(raw) != int(np.prod(shape)) * dtype.itemsize:
-            raise PickleRefused("a NumPy array without the right number of bytes")
+            raise PickleRefused(translate("official", "a NumPy array without the right number "
+                                                      "of bytes"))
         flat = np.frombuffer(bytes(raw), dtype=dtype)
         self.array = flat.reshape(shape, order="F" if fortran else "C").copy()
 
 
 def _numpy_scalar(dtype, data=None):
     if not isinstance(dtype, NumpyDType):
-        raise PickleRefused("a NumPy scalar of something other than a number type")
+        raise PickleRefused(translate("official", "a NumPy scalar of something other than a"
+                                                  " number type"))
     if not isinstance(data, (bytes, bytearray)) or len(data) != dtype.dtype.itemsize:
-        raise PickleRefused("a NumPy scalar without the right number of bytes")
+        raise PickleRefused(translate("official", "a NumPy scalar without the right number "
+                                                  "of bytes"))
     return np.frombuffer(bytes(data), dtype=dtype.dtype)[0]
 
 
 def _numpy_reconstruct(subtype, shape, dtype_code) -> NumpyArray:
     if subtype is not NumpyArrayName:
-        raise PickleRefused("a NumPy array of a type other than numpy.ndarray")
+        raise PickleRefused(translate("official", "a NumPy array of a type other than "
+                                                  "numpy.ndarray"))
     return NumpyArray()  # filled by NumpyArray.__setstate__
 
 
 def _latin1(text, encoding="latin1") -> bytes:
     if not isinstance(text, str) or encoding not in ("latin1", "latin-1", "iso-8859-1", "iso8859-1"):
-        raise PickleRefused("_codecs.encode is allowed only for latin-1 text (protocol-2 bytes)")
+        raise PickleRefused(translate("official", "_codecs.encode is allowed only for "
+                                                  "latin-1 text (protocol-2 bytes)"))
     return text.encode("latin1")
 
 
@@ -274,15 +293,20 @@ class NetworkUnpickler(pickle.Unpickler):
             return found
         what = printable(f"{module}.{name}")
         if module.startswith(TENSORFLOW_HINTS):
-            raise PickleRefused(f"it needs {what}: this is a TensorFlow-era StyleGAN pickle, which "
-                                "GAN Studio does not read (use a PyTorch network pickle, e.g. from "
-                                "stylegan2-ada-pytorch or stylegan3)")
-        raise PickleRefused(f"it needs {what}, which a network pickle never holds (it could run "
-                            "code); only tensors, NumPy numbers, dicts and NVlabs' persistent-object "
-                            "records are allowed")
+            raise PickleRefused(translate("official", "it needs {0}: this is a TensorFlow-era "
+                                                      "StyleGAN pickle, which GAN Studio does "
+                                                      "not read (use a PyTorch network pickle, "
+                                                      "e.g. from stylegan2-ada-pytorch or "
+                                                      "stylegan3)").format(what))
+        raise PickleRefused(translate("official", "it needs {0}, which a network pickle "
+                                                  "never holds (it could run code); only "
+                                                  "tensors, NumPy numbers, dicts and "
+                                                  "NVlabs' persistent-object records are "
+                                                  "allowed").format(what))
 
     def persistent_load(self, pid):
-        raise PickleRefused("it uses persistent ids, which a network pickle never does")
+        raise PickleRefused(translate("official", "it uses persistent ids, which a network "
+                                                  "pickle never does"))
 
 
 def unpickle_network(raw: bytes):
