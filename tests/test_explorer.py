@@ -1,6 +1,7 @@
 """The Explorer panel, driven through its real widgets (pytest-qt, offscreen)."""
 import json
 import time
+from enum import Enum
 
 import numpy as np
 import pytest
@@ -14,7 +15,7 @@ from ganstudio.core.imaging import to_uint8
 from ganstudio.core.render import Latent, RenderRequest, RenderResult, Sidecar
 from ganstudio.ui.explorer.export_dialog import ExportChoice
 from ganstudio.ui.explorer.panel import ExplorerPanel
-from ganstudio.ui.render_worker import Job, JobKind, RenderWorker
+from ganstudio.ui.render_worker import Job, RenderWorker
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
@@ -194,6 +195,10 @@ def test_a_burst_of_1000_slider_events_leaves_no_backlog(qtbot, panel, ckpts):
     assert float(panel.state.a.values[0]) == pytest.approx(3.0)
 
 
+class Boom(Enum):
+    BOOM = "boom"
+
+
 def test_the_worker_keeps_one_render_in_flight_and_one_pending(qtbot):
     active, peak = [0], [0]
 
@@ -214,8 +219,8 @@ def test_the_worker_keeps_one_render_in_flight_and_one_pending(qtbot):
         st = w.stats()
         assert peak[0] == 1 and st["max_in_flight"] == 1 and st["max_pending"] == 1 and len(got) <= 3
         with qtbot.waitSignal(w.job_done, timeout=5000) as sig:
-            w.submit_job(Job(JobKind.WAIT, 7), lambda: 1 / 0)
-        assert sig.args[0] == Job(JobKind.WAIT, 7) and sig.args[1] is None and "ZeroDivisionError" in sig.args[2]
+            w.submit_job(Job(Boom.BOOM, 7), lambda: 1 / 0)
+        assert sig.args[0] == Job(Boom.BOOM, 7) and sig.args[1] is None and "ZeroDivisionError" in sig.args[2]
         with pytest.raises(TypeError, match="Job"):
             w.submit_job("boom", lambda: 1)       # jobs are named by a Job, never by a string to parse
     finally:

@@ -3,6 +3,7 @@ a cancelled open leaves the open model as it was, a cancelled export writes noth
 from __future__ import annotations
 
 import threading
+from enum import Enum
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog, QPushButton
@@ -11,7 +12,7 @@ from explorer_models import save, style_generator
 from official_pickles import marker_source, network_pickle, official_like, sg2_generator_record
 from ganstudio.ui.explorer.export_dialog import ExportChoice
 from ganstudio.ui.explorer.task_progress import TaskProgress
-from ganstudio.ui.render_worker import Job, JobKind
+from ganstudio.ui.render_worker import Job
 
 
 @pytest.fixture
@@ -22,10 +23,14 @@ def files(tmp_path):
     return ckpt, pkl
 
 
+class Held(Enum):
+    GATE = "gate"
+
+
 def _block(panel):
     """Hold the render thread until the returned event is set (jobs queue behind it)."""
     gate = threading.Event()
-    panel.worker.submit_job(Job(JobKind.WAIT), lambda: gate.wait(10))
+    panel.worker.submit_job(Job(Held.GATE), lambda: gate.wait(10))
     return gate
 
 

@@ -55,7 +55,6 @@ class JobKind(Enum):
     STUDY = "study"                      # a StyleGAN lesson's study
     CLASS_DIRECTIONS = "named-class"     # named directions of the Fashion-MNIST classes
     LABELLED_DIRECTION = "named-fit"     # a named direction from labelled gallery tiles
-    WAIT = "wait"                        # nothing but waiting (holds the thread)
 
 
 _tokens = itertools.count(1)
@@ -66,12 +65,12 @@ class Job:
     """The name of a render-thread job: what it does, which one (a model generation, an open,
     a task: ``token``) and which part of that one (``step``, e.g. "setup" or "steps")."""
 
-    kind: JobKind
+    kind: Enum                           # a JobKind (another Enum for jobs outside the Explorer)
     token: int = 0
     step: str = ""
 
     @classmethod
-    def new(cls, kind: JobKind) -> "Job":
+    def new(cls, kind: Enum) -> "Job":
         """A job of ``kind`` with a token no other job of this process has."""
         return cls(kind, next(_tokens))
 
