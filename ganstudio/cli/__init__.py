@@ -40,10 +40,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _sub_parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog="ganstudio")
     sub = p.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    from . import eval as evaluate
     from . import export, project, train
     train.add_parser(sub)
     export.add_parser(sub)
-    from ..train import evaluate
     evaluate.add_parser(sub)
     project.add_parser(sub)
     return p
