@@ -291,8 +291,9 @@ class RecipeForm(QWidget):
         self.data.set_visible_fields(("kind",) + DATA_FIELDS.get(kind, ()))
         obj = self.objective.editors
         visible = set(obj)
-        if fam != "stylegan":
-            visible -= set(STYLE_ONLY)
+        if fam != "stylegan":     # path length also applies to a toy with a mapping network
+            mapping = fam == "toy" and str(self.model_editors["toy"]["mapping_layers"].value()) not in ("0", "")
+            visible -= {"style_mixing"} if mapping else set(STYLE_ONLY)
         if obj["label_smoothing"].value() == "none":
             visible.discard("smoothing_amount")
         if str(obj["instance_noise"].value()) in ("0", "0.0", ""):
