@@ -19,30 +19,21 @@ from torch import nn
 from .layers import EqualLinear, check_shape
 from .stylegan3_filters import design_lowpass_filter
 from .stylegan3_ops import filtered_lrelu, modulated_conv2d
-from .stylegan_layers import class_labels, normalize_2nd_moment
+from .stylegan_layers import MappingNetwork as StyleGAN2Mapping
 
 
-class MappingNetwork(nn.Module):
-    """z [N, z_dim] (+ label c [N, c_dim]) -> ws [N, num_ws, w_dim], with w_avg tracking and
-    truncation. Labels are embedded to w_dim, normalised and concatenated to normalised z; a
-    conditional network given no labels maps class 0 (like the StyleGAN2 mapping network)."""
+class MappingNetwork(StyleGAN2Mapping):
+    """StyleGAN2's mapping network (z [N, z_dim] + labels c -> ws [N, num_ws, w_dim], w_avg,
+    truncation) with StyleGAN3's defaults and its official call signature; an unconditional
+    network refuses labels instead of ignoring them."""
 
     def __init__(self, z_dim: int, c_dim: int, w_dim: int, num_ws: int,
                  num_layers: int = 2,          # depth of the MLP
                  lr_multiplier: float = 0.01,  # learning-rate multiplier of the MLP
                  w_avg_beta: float = 0.998,    # EMA decay of w_avg
                  ):
-        super().__init__()
-        self.z_dim, self.c_dim, self.w_dim, self.num_ws = z_dim, c_dim, w_dim, num_ws
-        self.num_layers = num_layers
-        self.w_avg_beta = w_avg_beta
-        self.embed = EqualLinear(c_dim, w_dim) if c_dim > 0 else None
-        features = [z_dim + (w_dim if c_dim > 0 else 0)] + [w_dim] * num_layers
-        for idx in range(num_layers):
-            layer = EqualLinear(features[idx], features[idx + 1], lr_mul=lr_multiplier,
-                                activation="lrelu")
-            setattr(self, f"fc{idx}", layer)
-        self.register_buffer("w_avg", torch.zeros(w_dim))
+        super().__init__(z_dim, w_dim, num_ws, num_layers=num_layers, lr_mul=lr_multiplier,
+                         w_avg_beta=w_avg_beta, c_dim=c_dim)
 
     def forward(self,
                 z: torch.Tensor,                       # [N, z_dim]
@@ -54,29 +45,12 @@ class MappingNetwork(nn.Module):
                 psi: float | None = None,              # the app's spelling of truncation_psi
                 cutoff: int | None = None,             # the app's spelling of truncation_cutoff
                 ) -> torch.Tensor:                     # ws [N, num_ws, w_dim]
-        if psi is not None:
-            truncation_psi = psi
-        if cutoff is not None:
-            truncation_cutoff = cutoff
-        check_shape(z, (None, self.z_dim), "z")
-        x = normalize_2nd_moment(z.to(torch.float32))
-        if self.c_dim > 0:  # no labels = class 0, as in the StyleGAN2 mapping network
-            c = class_labels(c, self.c_dim, z.shape[0], z.device)
-            y = normalize_2nd_moment(self.embed(c))
-            x = torch.cat([x, y], dim=1)
-        elif c is not None and c.numel() > 0:
+        if self.c_dim == 0 and c is not None and c.numel() > 0:
             raise ValueError("this generator is unconditional (c_dim = 0): pass no labels")
-        for idx in range(self.num_layers):
-            x = getattr(self, f"fc{idx}")(x)  # [N, w_dim]
-        if update_emas:
-            self.w_avg.copy_(x.detach().mean(dim=0).lerp(self.w_avg, self.w_avg_beta))
-        ws = x.unsqueeze(1).repeat(1, self.num_ws, 1)  # [N, num_ws, w_dim]
-        if truncation_psi != 1:
-            ws[:, :truncation_cutoff] = self.w_avg.lerp(ws[:, :truncation_cutoff], truncation_psi)
-        return ws
-
-    def extra_repr(self) -> str:
-        return f"z_dim={self.z_dim}, c_dim={self.c_dim}, w_dim={self.w_dim}, num_ws={self.num_ws}"
+        return super().forward(z.to(torch.float32), c,
+                               psi=truncation_psi if psi is None else psi,
+                               cutoff=truncation_cutoff if cutoff is None else cutoff,
+                               update_w_avg=update_emas)
 
 
 class SynthesisInput(nn.Module):

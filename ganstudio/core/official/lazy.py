@@ -24,7 +24,7 @@ import torch
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
 from ..progress import ProgressFn, ignore
-from .unpickler import (ALLOWED, NetworkUnpickler, NumpyArray, PersistentObject, PickleRefused, _ints,
+from .unpickler import (ALLOWED, NetworkUnpickler, NumpyArray, PersistentObject, _layout,
                         _rebuild_parameter, _rebuild_tensor, _storage_from_bytes)
 
 LAZY_MIN_BYTES = 1 << 16     # payloads this big stay on disk until needed (protocol 4 writes
@@ -92,12 +92,7 @@ def _storage(data):
 def _tensor(storage, storage_offset, size, stride, *rest, **kw):
     if not isinstance(storage, LazyStorage):
         return _rebuild_tensor(storage, storage_offset, size, stride, *rest, **kw)
-    if not isinstance(storage_offset, int) or storage_offset < 0:
-        raise PickleRefused(translate("official", "a tensor storage offset is not a "
-                                                  "non-negative integer"))
-    size, stride = _ints(size, "size"), _ints(stride, "stride")
-    if len(size) != len(stride):
-        raise PickleRefused(translate("official", "a tensor has as many sizes as strides"))
+    size, stride = _layout(storage_offset, size, stride)
     return LazyTensor(storage, storage_offset, size, stride)
 
 

@@ -153,17 +153,23 @@ def _ints(value, what: str) -> tuple[int, ...]:
     return tuple(value)
 
 
-def _rebuild_tensor(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
-                    metadata=None) -> torch.Tensor:
-    if not isinstance(storage, (torch.storage.TypedStorage, torch.UntypedStorage)):
-        raise PickleRefused(translate("official", "a tensor was to be built from {0}, not a"
-                                                  " storage").format(type(storage).__name__))
+def _layout(storage_offset, size, stride) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """A pickled tensor's (size, stride), refused unless offset, sizes and strides make sense."""
     if not isinstance(storage_offset, int) or storage_offset < 0:
         raise PickleRefused(translate("official", "a tensor storage offset is not a "
                                                   "non-negative integer"))
     size, stride = _ints(size, "size"), _ints(stride, "stride")
     if len(size) != len(stride):
         raise PickleRefused(translate("official", "a tensor has as many sizes as strides"))
+    return size, stride
+
+
+def _rebuild_tensor(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
+                    metadata=None) -> torch.Tensor:
+    if not isinstance(storage, (torch.storage.TypedStorage, torch.UntypedStorage)):
+        raise PickleRefused(translate("official", "a tensor was to be built from {0}, not a"
+                                                  " storage").format(type(storage).__name__))
+    size, stride = _layout(storage_offset, size, stride)
     if isinstance(storage, torch.storage.TypedStorage):
         with warnings.catch_warnings():  # TypedStorage is what torch itself unpickles here
             warnings.simplefilter("ignore", UserWarning)
