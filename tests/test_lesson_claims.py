@@ -75,3 +75,15 @@ def test_the_evaluation_lesson_measures_its_run_getting_better(tmp_path):
     assert last["is"] > first["is"]
     assert all(0 <= r["precision"] <= 1 and 0 <= r["recall"] <= 1 for r in evals)
     assert (tmp_path / "run" / "checkpoints" / "best.pt").is_file()
+
+
+def test_the_path_length_regulariser_evens_out_the_synthesis_network():
+    """The same recipe with and without the regulariser: the spread of the path lengths over w
+    (the lesson's number) is several times smaller with it, and the synthesis network's image of
+    a regular grid of w (the lesson's picture) has cells of more even size."""
+    import numpy as np
+    off = run_to_end("path_length_off.toml")
+    on = run_to_end("path_length_on.toml")
+    assert off["pl_cv"] > 2 * on["pl_cv"], (off["pl_cv"], on["pl_cv"])
+    assert 0 < on["pl_cv"] and np.isfinite(off["pl_cv"])
+    assert off["grid_cv"] > 1.5 * on["grid_cv"], (off["grid_cv"], on["grid_cv"])

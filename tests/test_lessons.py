@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -40,6 +41,11 @@ def test_every_lesson_loads_with_its_recipe_course_and_readout(training_panel):
             recipe = p.form.recipe()
             assert recipe is not None, (item.key, i, p.form.error())
             assert recipe.name == v.recipe_file.removesuffix(".toml")
+            for table in ("model", "objective"):       # the form keeps every key the file sets
+                loaded = getattr(recipe, table)
+                for key, value in v.recipe.get(table, {}).items():
+                    got = loaded[key] if isinstance(loaded, dict) else getattr(loaded, key)
+                    assert got == value, (item.key, i, f"{table}.{key}", got, value)
             pane = p.lesson_pane
             assert pane.isVisible() and pane.title.text() == item.title
             assert pane.course.text().startswith("Course: ") and "§" in pane.course.text()
@@ -51,6 +57,7 @@ def test_every_lesson_loads_with_its_recipe_course_and_readout(training_panel):
             else:
                 assert not pane.live.isVisible()
             assert pane.bilinear.isVisible() == (item.extra == "bilinear")
+            assert pane.w_grid.isVisible() == (item.extra == "w_grid")
 
 
 def test_the_1d_game_says_how_far_from_equilibrium_it_is_then_gives_a_verdict(training_panel, qtbot):
@@ -77,6 +84,21 @@ def test_spectral_norm_lesson_shows_sigma_max_per_layer(training_panel, qtbot):
     values = re.search(r"σ_max per D layer \(input → output\): <b>([0-9., ]+)</b>", live).group(1)
     sig = [float(v) for v in values.split(",")]
     assert len(sig) == 4 and all(0.9 < s < 1.1 for s in sig)
+
+
+def test_path_length_lesson_measures_the_spread_and_draws_the_grid_of_w(training_panel, qtbot):
+    live = run_lesson(training_panel, qtbot, "path_length", variant=1, steps=12)
+    assert "Verdict at step 12:" in live
+    spread = float(re.search(r"spread of the path lengths over w \(std / mean\): <b>([0-9.]+)</b>",
+                             live).group(1))
+    from ganstudio.train.toy_theory import path_length_numbers
+    G = training_panel.session.worker.trainer.G             # the run's generator, measured again
+    assert spread == pytest.approx(path_length_numbers(G)["pl_cv"], abs=0.006) and spread > 0
+    x, y = training_panel.lesson_pane.w_grid.grid.getData()
+    assert len(x) == 2 * 11 * 42 and np.isfinite(x).sum() == 2 * 11 * 41   # 22 lines, NaN-separated
+    training_panel.load_lesson("path_length", 0)
+    x, _ = training_panel.lesson_pane.w_grid.grid.getData()
+    assert x is None or len(x) == 0                      # a new lesson: the old grid is gone
 
 
 def test_a_new_run_forgets_the_previous_runs_numbers(training_panel, qtbot):

@@ -600,6 +600,74 @@ while R1 and R2 hold RpGAN&apos;s D smooth, which is what lets the longer run co
         <translation>格子全体でなめらかな識別器</translation>
     </message>
     <message>
+        <source>Path length regularisation (StyleGAN2)</source>
+        <translation>経路長正則化 (StyleGAN2)</translation>
+    </message>
+    <message>
+        <source>
+&lt;p&gt;A StyleGAN generator is two networks: a &lt;b&gt;mapping network&lt;/b&gt; turns the noise z into a
+latent w, and a &lt;b&gt;synthesis network&lt;/b&gt; turns w into the output. Here the output is a point on
+the plane (the ring of 8), so the whole picture fits on the screen.&lt;/p&gt;
+&lt;p&gt;The &lt;b&gt;path length&lt;/b&gt; at w measures how far the output moves when w takes a small step:
+StyleGAN2 uses |J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y|, with J&lt;sub&gt;w&lt;/sub&gt; the synthesis network&apos;s Jacobian
+and y a random direction in the output. The regulariser penalises
+E[(|J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;], a the running mean: every step in w should move
+the output equally far, wherever it is taken.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Watch the live box:&lt;/b&gt; the &lt;i&gt;spread&lt;/i&gt; of the path lengths over 512 w (standard
+deviation / mean; the length at each w is averaged exactly over the directions y). Without the
+regulariser the synthesis network stretches some regions of w and squeezes others, and the
+spread grows as the modes form. With it (second variant, otherwise the same recipe) the spread
+stays several times smaller: the mapping network does the bending, and the synthesis network
+stays nearly even. Both find the 8 modes. The price shows too: the mapping network now has to
+squeeze w into eight tight clusters itself, and in this short run fewer samples land close to a
+mode (the high-quality share).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Watch the small plot:&lt;/b&gt; the image under the synthesis network of a regular grid of w
+over the range the mapping network fills. Even cells mean equal steps in w move the output
+equally far. Without the regulariser the grid is crumpled onto the ring: its cells collapse at
+the modes and stretch between them. With it the grid stays a smooth sheet of cells of similar
+size, and it is the mapping network that puts w only where the ring is. The live box gives the
+spread of the cells&apos; areas.&lt;/p&gt;
+</source>
+        <translation>
+&lt;p&gt;StyleGAN の生成器は2つのネットワークからなります。&lt;b&gt;マッピングネットワーク&lt;/b&gt;がノイズ z を潜在ベクトル w に変え、&lt;b&gt;合成ネットワーク&lt;/b&gt;が w を出力に変えます。ここでは出力が平面上の点（8個のリング）なので、全体が画面に収まります。&lt;/p&gt;
+&lt;p&gt;w での&lt;b&gt;経路長&lt;/b&gt;は、w を少し動かしたときに出力がどれだけ動くかを測ります。StyleGAN2 は |J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y| を使います。J&lt;sub&gt;w&lt;/sub&gt; は合成ネットワークのヤコビアン、y は出力空間のランダムな方向です。正則化は E[(|J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;]（a は移動平均）に罰則を課します。w のどこで一歩動いても、出力は同じだけ動くべきだということです。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;ライブ欄を見る:&lt;/b&gt; 512個の w での経路長の&lt;i&gt;ばらつき&lt;/i&gt;（標準偏差 / 平均。各 w での長さは方向 y について厳密に平均しています）。正則化がないと、合成ネットワークは w のある領域を引き伸ばし、別の領域を押し縮め、モードができるにつれてばらつきが大きくなります。正則化があると（2番目の変種、それ以外は同じレシピ）ばらつきは数分の一にとどまります。曲げるのはマッピングネットワークの役目になり、合成ネットワークはほぼ均一なままです。どちらも8個のモードを見つけます。代償も見えます。マッピングネットワークが自分で w を8個の細いかたまりに押し込まなければならなくなり、この短い実行ではモードの近くに落ちるサンプルが減ります（高品質サンプルの割合）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;小さいプロットを見る:&lt;/b&gt; マッピングネットワークが埋める範囲の w の規則正しい格子を、合成ネットワークで写した像です。マス目が均一なら、w の同じ歩幅で出力が同じだけ動きます。正則化がないと格子はリングの上にくしゃくしゃに押し込まれ、マス目はモードのところでつぶれ、モードの間で引き伸ばされます。正則化があると格子は大きさのそろったマス目のなめらかな面のままで、w をリングのあるところだけに置くのはマッピングネットワークの役目になります。ライブ欄にはマス目の面積のばらつきが出ます。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>lecture 12 §3.7.1 StyleGAN2: Path Length Regularization</source>
+        <translation>第12回 §3.7.1 StyleGAN2: Artifacts除去とPath Length Regularization</translation>
+    </message>
+    <message>
+        <source>spread of the path lengths over w (std / mean)</source>
+        <translation>w での経路長のばらつき（標準偏差 / 平均）</translation>
+    </message>
+    <message>
+        <source>median stretch σ_max / σ_min of J_w</source>
+        <translation>J_w の引き伸ばし σ_max / σ_min の中央値</translation>
+    </message>
+    <message>
+        <source>spread of the grid&apos;s cell areas (std / mean)</source>
+        <translation>格子のマス目の面積のばらつき（標準偏差 / 平均）</translation>
+    </message>
+    <message>
+        <source>without the regulariser</source>
+        <translation>正則化なし</translation>
+    </message>
+    <message>
+        <source>uneven (spread above 1) with all 8 modes</source>
+        <translation>不均一（ばらつき 1 超）で8個のモードすべてを捉えた状態</translation>
+    </message>
+    <message>
+        <source>with the regulariser</source>
+        <translation>正則化あり</translation>
+    </message>
+    <message>
+        <source>even (spread below 0.7) with all 8 modes</source>
+        <translation>均一（ばらつき 0.7 未満）で8個のモードすべてを捉えた状態</translation>
+    </message>
+    <message>
         <source>DCGAN on Fashion-MNIST</source>
         <translation>Fashion-MNIST での DCGAN</translation>
     </message>
@@ -681,6 +749,17 @@ Precision と Recall を並べて読みましょう。ヘルプ ▸ StyleGAN の
     <message>
         <source>DCGAN, measured every 100 steps</source>
         <translation>DCGAN、100 ステップごとに測定</translation>
+    </message>
+</context>
+<context>
+    <name>WGridPlot</name>
+    <message>
+        <source>Synthesis of a regular grid of w</source>
+        <translation>w の規則正しい格子の合成</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; G&apos;s synthesis of a regular grid of w (the range the mapping network fills) · &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; real data</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; G の合成ネットワークで写した w の規則正しい格子（マッピングネットワークが埋める範囲）· &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; 本物のデータ</translation>
     </message>
 </context>
 </TS>

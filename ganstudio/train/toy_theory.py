@@ -10,6 +10,9 @@
 * Per-layer largest singular values of D (spectral normalisation keeps them at 1), the share
   of D's weights pinned at a WGAN clipping bound, the critic's gradient norm between real and
   generated samples, and the share of samples on each mode of a mixture.
+* For a generator with a mapping network (z -> w -> x): the path length at each w, the
+  regulariser's |J_w^T y| averaged over directions y, its spread over w (path length
+  regularisation shrinks it), and the image under the synthesis network of a regular grid of w.
 
 Everything returns plain floats or NumPy arrays (no Qt).
 """
@@ -183,6 +186,90 @@ def mode_shares(samples: np.ndarray, centres: np.ndarray, sigma: float,
     return near.mean(axis=0) if len(s) else np.zeros(len(c))
 
 
+# --- path lengths of a generator with a mapping network ---------------------------------------------
+
+PATH_SAMPLES = 512     # w (from fixed z) at which the path lengths are measured
+PATH_SEED = 61
+
+
+def synthesis_jacobians(G: nn.Module, ws: torch.Tensor) -> torch.Tensor:
+    """J = d synthesis / d w at each w of ``ws`` [N, 1, w_dim] (a toy's outputs are points):
+    [N, data_dim, w_dim], one backward pass per output coordinate."""
+    ws = ws.detach().requires_grad_(True)
+    with torch.enable_grad():
+        x = G.synthesis(ws).float()
+        rows = [torch.autograd.grad(x[:, k].sum(), ws, retain_graph=k + 1 < x.shape[1])[0][:, 0]
+                for k in range(x.shape[1])]
+    return torch.stack(rows, 1).detach()
+
+
+def fixed_ws(G: nn.Module, n: int = PATH_SAMPLES, seed: int = PATH_SEED) -> torch.Tensor:
+    """The mapping network's w [n, 1, w_dim] for ``n`` fixed z (the same at every snapshot)."""
+    device = next(G.parameters()).device
+    z = torch.randn(n, G.z_dim, generator=torch.Generator().manual_seed(seed)).to(device)
+    with torch.no_grad():
+        return G.mapping(z)
+
+
+def path_length_numbers(G: nn.Module, n: int = PATH_SAMPLES, seed: int = PATH_SEED) -> dict:
+    """How evenly the synthesis network stretches w, at ``n`` w from fixed z.
+
+    The regulariser's length at w is |J_w^T y| for a random output direction y ~ N(0, I); its
+    mean square over y is the squared Frobenius norm of J_w, so the path length at w is
+    measured exactly (no probe noise) as |J_w|_F.  Returns "pl_cv" (std / mean of the lengths
+    over w: 0 when every step in w moves the output equally far), "pl_mean" and "pl_stretch"
+    (the median of sigma_max / sigma_min of J_w: 1 when a small circle of w maps to a circle)."""
+    J = synthesis_jacobians(G, fixed_ws(G, n, seed))
+    lengths = J.square().sum((1, 2)).sqrt().double()
+    mean = float(lengths.mean())
+    s = torch.linalg.svdvals(J.double())
+    stretch = s[:, 0] / s[:, -1].clamp_min(1e-12)
+    return {"pl_cv": float(lengths.std() / mean) if mean > 0 else float("nan"), "pl_mean": mean,
+            "pl_stretch": float(stretch.median())}
+
+
+W_GRID_LINES, W_GRID_POINTS = 11, 41
+
+
+@torch.no_grad()
+def w_grid_lines(G: nn.Module, lines: int = W_GRID_LINES, points: int = W_GRID_POINTS) -> dict:
+    """The synthesis network's image of a regular grid of w over the range the mapping network
+    fills (the 1st to 99th percentile of each of the first two coordinates of w; the others at
+    their median): {"rows": [L, P, D], "cols": [L, P, D], "w_lo": [2], "w_hi": [2]}.  An even
+    grid of cells means equal steps in w move the output equally far."""
+    ws = fixed_ws(G)[:, 0].float()
+    lo = torch.quantile(ws[:, :2], 0.01, dim=0)
+    hi = torch.quantile(ws[:, :2], 0.99, dim=0)
+    centre = ws.median(dim=0).values
+    ticks = [torch.linspace(float(lo[i]), float(hi[i]), lines) for i in range(2)]
+    along = [torch.linspace(float(lo[i]), float(hi[i]), points) for i in range(2)]
+    out = {}
+    for key, moving in (("rows", 0), ("cols", 1)):
+        fixed = 1 - moving
+        w = centre.repeat(lines, points, 1)
+        w[:, :, moving] = along[moving][None, :]
+        w[:, :, fixed] = ticks[fixed][:, None]
+        x = G.synthesis(w.reshape(lines * points, 1, -1).to(next(G.parameters()).device))
+        out[key] = x.float().cpu().numpy().reshape(lines, points, -1)
+    out["w_lo"], out["w_hi"] = lo.cpu().numpy(), hi.cpu().numpy()
+    return out
+
+
+def grid_cell_spread(grid: dict) -> float:
+    """std / mean of the areas of the cells of a grid's image (``w_grid_lines``' rows at its
+    tick lines): 0 when equal squares of w map to equal areas of the output plane."""
+    rows = np.asarray(grid["rows"], dtype=np.float64)          # [L, P, 2], P = (L - 1) k + 1
+    k = (rows.shape[1] - 1) // (rows.shape[0] - 1)
+    p = rows[:, ::k, :2]                                       # the lattice [L, L, 2]
+    a, b, c, d = p[:-1, :-1], p[:-1, 1:], p[1:, 1:], p[1:, :-1]
+    area = 0.5 * np.abs((a[..., 0] * b[..., 1] - b[..., 0] * a[..., 1]) +
+                        (b[..., 0] * c[..., 1] - c[..., 0] * b[..., 1]) +
+                        (c[..., 0] * d[..., 1] - d[..., 0] * c[..., 1]) +
+                        (d[..., 0] * a[..., 1] - a[..., 0] * d[..., 1]))
+    mean = float(area.mean())
+    return float(area.std() / mean) if mean > 0 else float("nan")
+
+
 # --- every number the lessons read, for one toy snapshot ---------------------------------------------
 
 SATURATION_OBJECTIVES = ("minimax", "nonsaturating")
@@ -198,7 +285,10 @@ def lesson_numbers(*, G: nn.Module, D: nn.Module, objective, snap: dict, data,
     (:func:`saturation_gradients`) and their ratio "saturation"; clipped WGAN: "clip_share".
     1-D data with a known density (p_g from :func:`generator_density`): "dstar_dev" / "d_dev"
     (max |D* - 1/2| and |D - 1/2| where the data has mass), the JSD identity
-    (:func:`jsd_identity`) and "v_d" = V(D, G); 1-D mixtures: "mode_share" per mode.
+    (:func:`jsd_identity`) and "v_d" = V(D, G); 1-D mixtures: "mode_share" per mode; 2-D
+    generators with a mapping network: the path lengths (:func:`path_length_numbers`),
+    "w_grid", the synthesis network's image of a grid of w (:func:`w_grid_lines`), and
+    "grid_cv", the spread of its cells' areas (:func:`grid_cell_spread`).
     """
     device = next(D.parameters()).device
     samples = np.asarray(snap["samples"], dtype=np.float32)
@@ -221,6 +311,10 @@ def lesson_numbers(*, G: nn.Module, D: nn.Module, objective, snap: dict, data,
         out["clip_share"] = clipped_share(D, objective.clip_weights)
     if snap["dim"] == 1 and snap.get("p_data") is not None:
         out.update(_one_d_numbers(G, D, prob, snap, data, samples, pack, device))
+    if getattr(G, "mapping", None) is not None and snap["dim"] == 2:
+        out.update(path_length_numbers(G))
+        out["w_grid"] = w_grid_lines(G)
+        out["grid_cv"] = grid_cell_spread(out["w_grid"])
     return out
 
 

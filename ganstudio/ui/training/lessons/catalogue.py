@@ -268,6 +268,45 @@ while R1 and R2 hold RpGAN's D smooth, which is what lets the longer run converg
                    (Check("critic_grad", "<", 0.6), Check("modes_captured", ">", 23.5))),
               ))),
 
+    Lesson("path_length", QT_TRANSLATE_NOOP("Lessons", "Path length regularisation (StyleGAN2)"),
+           QT_TRANSLATE_NOOP("Lessons", """
+<p>A StyleGAN generator is two networks: a <b>mapping network</b> turns the noise z into a
+latent w, and a <b>synthesis network</b> turns w into the output. Here the output is a point on
+the plane (the ring of 8), so the whole picture fits on the screen.</p>
+<p>The <b>path length</b> at w measures how far the output moves when w takes a small step:
+StyleGAN2 uses |J<sub>w</sub><sup>T</sup>y|, with J<sub>w</sub> the synthesis network's Jacobian
+and y a random direction in the output. The regulariser penalises
+E[(|J<sub>w</sub><sup>T</sup>y| − a)<sup>2</sup>], a the running mean: every step in w should move
+the output equally far, wherever it is taken.</p>
+<p><b>Watch the live box:</b> the <i>spread</i> of the path lengths over 512 w (standard
+deviation / mean; the length at each w is averaged exactly over the directions y). Without the
+regulariser the synthesis network stretches some regions of w and squeezes others, and the
+spread grows as the modes form. With it (second variant, otherwise the same recipe) the spread
+stays several times smaller: the mapping network does the bending, and the synthesis network
+stays nearly even. Both find the 8 modes. The price shows too: the mapping network now has to
+squeeze w into eight tight clusters itself, and in this short run fewer samples land close to a
+mode (the high-quality share).</p>
+<p><b>Watch the small plot:</b> the image under the synthesis network of a regular grid of w
+over the range the mapping network fills. Even cells mean equal steps in w move the output
+equally far. Without the regulariser the grid is crumpled onto the ring: its cells collapse at
+the modes and stretch between them. With it the grid stays a smooth sheet of cells of similar
+size, and it is the mapping network that puts w only where the ring is. The live box gives the
+spread of the cells' areas.</p>
+"""), QT_TRANSLATE_NOOP("Lessons", "lecture 12 §3.7.1 StyleGAN2: Path Length Regularization"),
+        tuple(Variant(label, file, goal,
+                      (Number("pl_cv", QT_TRANSLATE_NOOP("Lessons", "spread of the path lengths over w (std / mean)"), "f2"),
+                       Number("pl_stretch", QT_TRANSLATE_NOOP("Lessons", "median stretch σ_max / σ_min of J_w"), "f2"),
+                       Number("grid_cv", QT_TRANSLATE_NOOP("Lessons", "spread of the grid's cell areas (std / mean)"), "f2"),
+                       MODES, HIGH_QUALITY), checks)
+              for label, file, goal, checks in (
+                  (QT_TRANSLATE_NOOP("Lessons", "without the regulariser"), "path_length_off.toml",
+                   QT_TRANSLATE_NOOP("Lessons", "uneven (spread above 1) with all 8 modes"),
+                   (Check("pl_cv", ">", 1.0), Check("modes_captured", ">", 7.5))),
+                  (QT_TRANSLATE_NOOP("Lessons", "with the regulariser"), "path_length_on.toml",
+                   QT_TRANSLATE_NOOP("Lessons", "even (spread below 0.7) with all 8 modes"),
+                   (Check("pl_cv", "<", 0.7), Check("modes_captured", ">", 7.5))),
+              )), extra="w_grid"),
+
     Lesson("dcgan_fashion", QT_TRANSLATE_NOOP("Lessons", "DCGAN on Fashion-MNIST"), QT_TRANSLATE_NOOP("Lessons", """
 <p>A deep convolutional GAN: the generator upsamples a 64-number z through transposed
 convolutions with batch norm to a 28&times;28 image; the discriminator is the mirror image with

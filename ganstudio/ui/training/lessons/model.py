@@ -75,7 +75,8 @@ class Lesson:
     text: str                           # rich text shown beside the plots (what to watch)
     course: str                         # the course section it illustrates
     variants: tuple[Variant, ...]
-    extra: str = ""                     # "bilinear": the pane plots the bilinear game too
+    extra: str = ""                     # "bilinear": the pane plots the bilinear game too;
+                                        # "w_grid": the synthesis image of a grid of w
     toy: bool = field(default=True)
 
     @property

@@ -97,6 +97,49 @@ class BilinearPlot(QWidget):
         self.plot.getPlotItem().setRange(xRange=(-r, r), yRange=(-r, r), padding=0.05)
 
 
+class WGridPlot(QWidget):
+    """The synthesis network's image of a regular grid of w (``snap["lesson"]["w_grid"]``) over
+    the data: even cells mean equal steps in w move the output equally far."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        pg = style.pyqtgraph()
+        self.plot = pg.PlotWidget()
+        item = self.plot.getPlotItem()
+        style.style_plot(item, title=self.tr("Synthesis of a regular grid of w"), left="y",
+                         bottom="x")
+        item.setAspectLocked(True)
+        self.real = pg.ScatterPlotItem(pen=None, size=3, brush=style.brush(style.REAL_COLOUR, 120))
+        self.grid = item.plot(pen=style.pen(style.FAKE_COLOUR, 1.2), connect="finite")
+        item.addItem(self.real)
+        self.caption = QLabel(self.tr("<span style='color:{0}'>■</span> G's synthesis of a regular "
+                                      "grid of w (the range the mapping network fills) · "
+                                      "<span style='color:{1}'>■</span> real data")
+                              .format(style.FAKE_COLOUR, style.REAL_COLOUR))
+        self.caption.setWordWrap(True)
+        self.plot.setFixedHeight(240)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        layout.addWidget(self.caption)
+
+    def clear(self) -> None:
+        self.grid.setData([], [])
+        self.real.setData([], [])
+
+    def show_snapshot(self, snap: dict) -> None:
+        grid = (snap.get("lesson") or {}).get("w_grid")
+        if not grid:
+            return
+        lines = np.concatenate([grid["rows"], grid["cols"]])          # [L, P, 2]
+        sep = np.full((lines.shape[0], 1, lines.shape[2]), np.nan)
+        flat = np.concatenate([lines, sep], axis=1).reshape(-1, lines.shape[2])
+        self.grid.setData(flat[:, 0], flat[:, 1])
+        real = snap.get("real")
+        if real is not None and len(real):
+            self.real.setData(real[:500, 0], real[:500, 1])
+
+
 class LessonPane(QWidget):
     """The explanation of the active lesson, a button per variant, and the live readout."""
 
@@ -125,6 +168,8 @@ class LessonPane(QWidget):
         self.text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.bilinear = BilinearPlot()
         self.bilinear.setVisible(False)
+        self.w_grid = WGridPlot()
+        self.w_grid.setVisible(False)
         self.live.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         self.buttons = QGridLayout()      # one or two variants a row: the pane stays narrow
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +178,7 @@ class LessonPane(QWidget):
         bl = QVBoxLayout(body)
         bl.setContentsMargins(0, 0, 4, 0)
         bl.addWidget(self.bilinear)
+        bl.addWidget(self.w_grid)
         bl.addWidget(self.course)
         bl.addWidget(self.text, 1)
         self.scroll = QScrollArea()
@@ -182,6 +228,8 @@ class LessonPane(QWidget):
         self.tracker = LessonTracker(bilinear=item.extra == "bilinear")
         self.bilinear.setVisible(item.extra == "bilinear")
         self.bilinear.show_steps(0)
+        self.w_grid.setVisible(item.extra == "w_grid")
+        self.w_grid.clear()
         self.total = int(item.variants[variant].recipe["train"]["steps"])
         self.live.setVisible(bool(self.current_variant.numbers))
         self._show_waiting()
@@ -193,6 +241,7 @@ class LessonPane(QWidget):
         self.tracker.reset()
         if self.current is not None:
             self.bilinear.show_steps(0)
+            self.w_grid.clear()
             self._show_waiting()
 
     def _show_waiting(self) -> None:
@@ -214,6 +263,8 @@ class LessonPane(QWidget):
         numbers = self.tracker.update(snap)
         if self.current.extra == "bilinear":
             self.bilinear.show_steps(int(numbers.get("step", 0)))
+        elif self.current.extra == "w_grid":
+            self.w_grid.show_snapshot(snap)
         self.live.setText(self.readout(v, numbers))
 
     def readout(self, v: Variant, numbers: dict) -> str:
