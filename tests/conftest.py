@@ -1,4 +1,3 @@
-import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,10 +21,18 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("GANSTUDIO_SETTINGS_DIR", str(home / "settings"))
     yield
-    # Collect the widgets a test left behind here, on the main thread: if Python's cyclic GC
-    # found them later while running on a worker thread, PySide's hand-off of their deletion to
-    # the GUI thread could deadlock.
-    gc.collect()
+    # Cyclic garbage is collected on the GUI thread only (ganstudio.ui.gui_gc), from a timer
+    # that runs while an event loop does: do between tests what it would have done.
+    from ganstudio.ui import gui_gc
+    gui_gc.collect_due()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication, collecting cyclic garbage on its thread only, as the app does."""
+    from ganstudio.ui import gui_gc
+    gui_gc.install(qapp)
+    return qapp
 
 
 # --- widgets shared by the GUI test files ---------------------------------------------------------

@@ -21,7 +21,6 @@ from ganstudio.core.checkpoint import CheckpointError, load_checkpoint, save_che
 from ganstudio.core.config import ConfigError
 from ganstudio.core.nets import build_generator, default_config
 from ganstudio.train.recipe import Recipe, apply_overrides, recipe_fields
-from test_reliability_inputs import frozen_heap  # noqa: F401
 
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -17,7 +17,7 @@ import pytest
 
 from ganstudio.core.checkpoint import load_checkpoint
 from ganstudio.train.recipe import dumps_toml
-from test_reliability_inputs import BAD_CHECKPOINTS, frozen_heap, good_checkpoint, make_bad_checkpoint  # noqa: F401
+from test_reliability_inputs import BAD_CHECKPOINTS, good_checkpoint, make_bad_checkpoint
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -22,7 +22,6 @@ import torch
 from ganstudio.core.checkpoint import load_checkpoint, resolve_checkpoint_path, save_checkpoint
 from ganstudio.train.recipe import dumps_toml
 from ganstudio.train.run import RunDir
-from test_reliability_inputs import frozen_heap  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 

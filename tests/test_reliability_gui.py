@@ -22,7 +22,7 @@ from ganstudio.train.recipe import Recipe  # noqa: E402
 from ganstudio.train.run import read_metrics  # noqa: E402
 from ganstudio.ui.app import ensure_app  # noqa: E402
 from test_reliability_faults import fail_second_checkpoint, oom_at_step, poison  # noqa: E402
-from test_reliability_inputs import BAD_CHECKPOINTS, frozen_heap, make_bad_checkpoint  # noqa: E402, F401
+from test_reliability_inputs import BAD_CHECKPOINTS, make_bad_checkpoint  # noqa: E402
 
 TIMEOUT = 30_000
 

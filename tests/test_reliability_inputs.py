@@ -9,7 +9,6 @@ through the front ends; the loader test here takes the rest.
 from __future__ import annotations
 
 import datetime
-import gc
 import os
 import pickle
 import struct
@@ -28,18 +27,6 @@ from ganstudio.core.config import ConfigError
 from ganstudio.core.nets import build_discriminator, build_generator, default_config
 from ganstudio.train.data import DataError, load_dataset
 from ganstudio.train.recipe import Recipe, apply_overrides
-
-
-@pytest.fixture(scope="module", autouse=True)
-def frozen_heap():
-    """The per-test gc.collect() of conftest.py walks every object the imports made (~1 s per
-    test on a busy machine); freezing what is alive now leaves it only this module's garbage.
-    (Collected first, so no garbage is frozen; the reliability modules import this fixture.)"""
-    gc.collect()
-    gc.freeze()
-    yield
-    gc.unfreeze()
-    gc.collect()
 
 
 CFG = default_config("dcgan", resolution=28, base_channels=8, z_dim=8)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from ganstudio.ui import i18n
+from ganstudio.ui import gui_gc, i18n
 from ganstudio.ui.training import style
 from ganstudio.ui.training.settings import APPLICATION, ORGANISATION
 GIL_SWITCH_INTERVAL = 0.001  # seconds
@@ -125,6 +125,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if not app.property("ganstudio_themed"):
         apply_theme(app)
         app.setProperty("ganstudio_themed", True)
+    gui_gc.install(app)   # cyclic garbage is collected on this thread only (see gui_gc)
     return app
 
 

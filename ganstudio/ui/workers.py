@@ -13,7 +13,6 @@ Errors in the worker become the ``failed`` signal with a one-line message, never
 """
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 import time
@@ -21,10 +20,11 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from ganstudio.errors import describe
+from ganstudio.ui import gui_gc
 from ganstudio.ui.training.series import Columns, records_to_columns
 
 BATCH_INTERVAL = 0.2       # seconds between batches (5 Hz: curves and progress stay live)
@@ -59,28 +59,6 @@ def error_message(exc: BaseException) -> str:
         text = str(exc).splitlines()[0] if str(exc) else ""
         message = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return message
-
-
-def preload_torch_runtime() -> None:
-    """Import ``torch._dynamo`` now, with Python's cyclic GC off, unless it is already imported.
-
-    Building the first ``torch.optim`` optimiser imports ``torch._dynamo`` (its
-    ``add_param_group`` is wrapped by ``torch._disable_dynamo``, which imports it on first call):
-    2-4 s of module set-up that registers operators from C++.  On a worker thread, while the GUI
-    thread ran a cyclic collection, that import segfaulted now and then.  Doing it here, once
-    per process and before anything else of the run, keeps the GC-off window to exactly that
-    import (reference counting still frees everything meanwhile).  Doing it on the GUI thread
-    instead would freeze the window for those seconds.
-    """
-    if "torch._dynamo" in sys.modules:
-        return
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        import torch._dynamo  # noqa: F401
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class TrainWorker(QThread):
@@ -121,14 +99,10 @@ class TrainWorker(QThread):
         self._delay = 0.0            # slow motion, applied to the trainer once it exists
 
     def start(self, *args) -> None:  # noqa: D401 - QThread API
-        """Start the thread, first collecting cyclic garbage here on the GUI thread.
-
-        Python's cyclic GC runs on whichever thread happens to allocate; if it found the
-        wrappers of a closed window's widgets while running on this worker, PySide would hand
-        their deletion to the GUI thread mid-collection, which can deadlock against it.
-        Collecting now leaves no such garbage for the worker to find.
-        """
-        gc.collect()
+        """Start the thread; cyclic garbage is collected on the GUI thread only from now on
+        (:mod:`ganstudio.ui.gui_gc`: a collection on this worker could free widget wrappers
+        whose C++ widgets the GUI thread still sends events to)."""
+        gui_gc.install(QCoreApplication.instance())
         super().start(*args)
 
     # --- commands (any thread) ----------------------------------------------------------------
@@ -213,7 +187,6 @@ class TrainWorker(QThread):
         status = "failed"
         try:
             self.state_changed.emit("loading")
-            preload_torch_runtime()
             from ganstudio.train.trainer import Trainer
             trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
                               data=self.data, data_progress=self._loading_progress)
