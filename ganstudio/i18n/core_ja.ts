@@ -542,6 +542,65 @@
     </message>
 </context>
 <context>
+    <name>nets</name>
+    <message>
+        <source>expected a table, got {0}</source>
+        <translation>テーブルを指定してください (指定値: {0})</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>unknown family {0!r}</source>
+        <translation>不明なファミリー {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}; one of {1}</source>
+        <translation>{0}。{1} のいずれかです</translation>
+    </message>
+    <message>
+        <source>must be &gt;= resolution ({0}) so every layer has at least one channel (got {1})</source>
+        <translation>どの層にも少なくとも 1 チャンネルあるよう、解像度 ({0}) 以上にしてください (指定値: {1})</translation>
+    </message>
+    <message>
+        <source>num_layers ({0}) must exceed num_critical ({1})</source>
+        <translation>num_layers ({0}) は num_critical ({1}) より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>noise_mode must be one of {0}, got {1!r}</source>
+        <translation>noise_mode は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>a StyleGAN3 generator has no noise inputs; noise_strength must be empty</source>
+        <translation>StyleGAN3 の生成器にはノイズ入力がありません。noise_strength は空でなければなりません</translation>
+    </message>
+    <message>
+        <source>StyleGAN3 init kwargs must be a dict, got {0}</source>
+        <translation>StyleGAN3 の init kwargs は dict でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>StyleGAN3 options given twice (flat and in synthesis_kwargs): {0}</source>
+        <translation>StyleGAN3 のオプションが 2 回指定されています (直接と synthesis_kwargs の中): {0}</translation>
+    </message>
+    <message>
+        <source>StyleGAN3 init kwargs lack {0}</source>
+        <translation>StyleGAN3 の init kwargs に {0} がありません</translation>
+    </message>
+    <message>
+        <source>unknown StyleGAN3 generator option(s): {0}</source>
+        <translation>不明な StyleGAN3 生成器のオプション: {0}</translation>
+    </message>
+    <message>
+        <source>StyleGAN3 option {0} must be a non-negative integer, got {1!r}</source>
+        <translation>StyleGAN3 のオプション {0} は 0 以上の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>a linear G (g_linear) takes z directly: set mapping_layers = 0</source>
+        <translation>線形の G (g_linear) は z を直接受け取ります: mapping_layers = 0 にしてください</translation>
+    </message>
+</context>
+<context>
     <name>official</name>
     <message>
         <source>{0} is a pickle but holds no network generator (no G_ema or G; found {1})</source>

@@ -12,6 +12,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from ..config import ConfigError, from_dict, to_dict
 from .dcgan import DCGANConfig, DCGANDiscriminator, DCGANGenerator
 from .mlp import MLPConfig, MLPDiscriminator, MLPGenerator
@@ -39,11 +41,11 @@ def net_config(d: dict,              # plain model dict; d["family"] picks the f
                ) -> NetConfig:
     """The validated config dataclass of ``d`` (ConfigError naming the key if invalid)."""
     if not isinstance(d, dict):
-        raise ConfigError(prefix, f"expected a table, got {type(d).__name__}")
+        raise ConfigError(prefix, translate("nets", "expected a table, got {0}").format(type(d).__name__))
     family = d.get("family")
     if family not in FAMILIES:
-        what = "missing" if family is None else f"unknown family {family!r}"
-        raise ConfigError(_key(prefix, "family"), f"{what}; one of {', '.join(FAMILIES)}")
+        what = translate("nets", "missing") if family is None else translate("nets", "unknown family {0!r}").format(family)
+        raise ConfigError(_key(prefix, "family"), translate("nets", "{0}; one of {1}").format(what, ", ".join(FAMILIES)))
     return from_dict(_FAMILY_CLASSES[family][0], d, prefix)
 
 

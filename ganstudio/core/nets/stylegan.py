@@ -15,6 +15,8 @@ from typing import Iterator
 import torch
 from torch import nn
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from ..config import ConfigError, field, in_range, positive, power_of_two, to_dict
 from .layers import (EqualConv2d, EqualLinear, MinibatchStd, apply_spectral_norm, check_shape,
                      pack_samples)
@@ -45,8 +47,8 @@ class StyleGANConfig:
     def validate(self, prefix: str) -> None:
         if self.channel_base // self.resolution < 1:
             key = f"{prefix}.channel_base" if prefix else "channel_base"
-            raise ConfigError(key, f"must be >= resolution ({self.resolution}) so every layer "
-                                   f"has at least one channel (got {self.channel_base})")
+            raise ConfigError(key, translate("nets", "must be >= resolution ({0}) so every layer has at least "
+                                             "one channel (got {1})").format(self.resolution, self.channel_base))
 
 
 @dataclass

@@ -21,6 +21,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from .layers import check_shape
 from .stylegan3_layers import MappingNetwork, SynthesisInput, SynthesisLayer
 
@@ -58,7 +60,8 @@ def layer_schedule(img_resolution: int, img_channels: int, channel_base: int, ch
     """The layer specification of the paper's appendix F (same float64 arithmetic as the
     official networks, so sizes and channel counts agree exactly)."""
     if num_layers <= num_critical:
-        raise ValueError(f"num_layers ({num_layers}) must exceed num_critical ({num_critical})")
+        raise ValueError(translate("nets", "num_layers ({0}) must exceed "
+                                           "num_critical ({1})").format(num_layers, num_critical))
     last_cutoff = img_resolution / 2
     last_stopband = last_cutoff * last_stopband_rel
     exponents = np.minimum(np.arange(num_layers + 1) / (num_layers - num_critical), 1)
@@ -139,10 +142,12 @@ class SynthesisNetwork(nn.Module):
                 ) -> torch.Tensor:               # [N, img_channels, R, R], linear output
         check_shape(ws, (None, self.num_ws, self.w_dim), "ws")
         if noise_mode not in NOISE_MODES:
-            raise ValueError(f"noise_mode must be one of {NOISE_MODES}, got {noise_mode!r}")
+            raise ValueError(translate("nets", "noise_mode must be one of {0}, "
+                                               "got {1!r}").format(NOISE_MODES, noise_mode))
         if noise_strength:
-            raise ValueError("a StyleGAN3 generator has no noise inputs; noise_strength "
-                             "must be empty")
+            raise ValueError(translate("nets", "a StyleGAN3 generator has no "
+                                               "noise inputs; noise_strength must"
+                                               " be empty"))
         rows = ws.to(torch.float32).unbind(dim=1)
         x = self.input(rows[0])  # [N, C0, size0, size0]
         for name, w in zip(self.layer_names, rows[1:]):
@@ -322,24 +327,27 @@ def build_official_sg3(init_kwargs: dict) -> Generator:
     ``synthesis_kwargs`` dict; ``mapping_kwargs`` is a nested dict. Unknown or missing options
     raise ValueError naming them."""
     if not isinstance(init_kwargs, dict):
-        raise ValueError(f"StyleGAN3 init kwargs must be a dict, got {type(init_kwargs).__name__}")
+        raise ValueError(translate("nets", "StyleGAN3 init kwargs must be a dict,"
+                                           " got {0}").format(type(init_kwargs).__name__))
     kw = dict(init_kwargs)
     nested = kw.pop("synthesis_kwargs", None) or {}
     both = sorted(set(nested) & set(kw))
     if both:
-        raise ValueError(f"StyleGAN3 options given twice (flat and in synthesis_kwargs): {both}")
+        raise ValueError(translate("nets", "StyleGAN3 options given twice (flat "
+                                           "and in synthesis_kwargs): {0}").format(both))
     kw.update(nested)
     mapping = {k: _plain(v) for k, v in dict(kw.pop("mapping_kwargs", None) or {}).items()}
     missing = [k for k in _REQUIRED if k not in kw]
     if missing:
-        raise ValueError(f"StyleGAN3 init kwargs lack {missing}")
+        raise ValueError(translate("nets", "StyleGAN3 init kwargs lack {0}").format(missing))
     unknown = sorted(set(kw) - set(_REQUIRED) - set(_SYNTHESIS_KEYS))
     unknown += sorted(f"mapping_kwargs.{k}" for k in set(mapping) - set(_MAPPING_KEYS))
     if unknown:
-        raise ValueError(f"unknown StyleGAN3 generator option(s): {', '.join(unknown)}")
+        raise ValueError(translate("nets", "unknown StyleGAN3 generator "
+                                           "option(s): {0}").format(', '.join(unknown)))
     kw = {k: _plain(v) for k, v in kw.items()}
     for key in _REQUIRED:
         if not isinstance(kw[key], int) or isinstance(kw[key], bool) or kw[key] < 0:
-            raise ValueError(f"StyleGAN3 option {key} must be a non-negative integer, "
-                             f"got {kw[key]!r}")
+            raise ValueError(translate("nets", "StyleGAN3 option {0} must be a "
+                                               "non-negative integer, got {1!r}").format(key, kw[key]))
     return Generator(mapping_kwargs=mapping, **kw)

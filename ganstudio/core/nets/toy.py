@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from ..config import field, in_range, to_dict
 from .layers import apply_spectral_norm, check_shape, pack_samples
 
@@ -39,7 +41,7 @@ class ToyConfig:
         from ..config import ConfigError
         if self.mapping_layers and self.g_linear:
             raise ConfigError(f"{prefix}.mapping_layers",
-                              "a linear G (g_linear) takes z directly: set mapping_layers = 0")
+                              translate("nets", "a linear G (g_linear) takes z directly: set mapping_layers = 0"))
 
 
 def _mlp(n_in: int, hidden: int, layers: int, n_out: int, activation) -> nn.Sequential:
