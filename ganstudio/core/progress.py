@@ -15,6 +15,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 ProgressFn = Callable[[float], None]
 
 
@@ -74,13 +76,13 @@ class Eta:
 def format_seconds(seconds: float | None) -> str:
     """"about 12 s", "about 3 min 05 s", "about 1 h 02 min"; "estimating…" while unknown."""
     if seconds is None:
-        return "estimating…"
+        return translate("progress", "estimating…")
     s = int(round(seconds))
     if s < 60:
-        return f"about {s} s"
+        return translate("progress", "about {0} s").format(s)
     if s < 3600:
-        return f"about {s // 60} min {s % 60:02d} s"
-    return f"about {s // 3600} h {s % 3600 // 60:02d} min"
+        return translate("progress", "about {0} min {1:02d} s").format(s // 60, s % 60)
+    return translate("progress", "about {0} h {1:02d} min").format(s // 3600, s % 3600 // 60)
 
 
 def progress_text(what: str, fraction: float, eta: Eta | None = None) -> str:
@@ -88,7 +90,8 @@ def progress_text(what: str, fraction: float, eta: Eta | None = None) -> str:
     text = f"{what}: {int(fraction * 100):3d} %"
     if eta is not None and fraction < 1:
         left = eta.seconds_left(fraction)
-        text += f" · {format_seconds(left)}{' left' if left is not None else ''}"
+        text += " · " + (format_seconds(left) if left is None else
+                         translate("progress", "{0} left").format(format_seconds(left)))
     return text
 
 

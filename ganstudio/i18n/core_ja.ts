@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>estimating…</source>
+        <translation>見積もり中…</translation>
+    </message>
+    <message>
+        <source>about {0} s</source>
+        <translation>約 {0} 秒</translation>
+    </message>
+    <message>
+        <source>about {0} min {1:02d} s</source>
+        <translation>約 {0} 分 {1:02d} 秒</translation>
+    </message>
+    <message>
+        <source>about {0} h {1:02d} min</source>
+        <translation>約 {0} 時間 {1:02d} 分</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>残り{0}</translation>
+    </message>
+</context>
+<context>
     <name>projection</name>
     <message>
         <source>projection setting {0}: {1} (got {2!r})</source>
