@@ -90,3 +90,14 @@ def test_the_japanese_explorer_refuses_a_damaged_checkpoint_in_japanese(main_win
         assert "missing.pt は存在しません" in explorer.banner.text(), explorer.banner.text()
     finally:
         ui_i18n.install(app, before)
+
+
+def test_progress_lines_say_how_long_is_left_in_japanese(language):
+    from ganstudio.core.progress import Eta, progress_text
+    eta = Eta()
+    eta.elapsed = lambda: 130.0                          # half done after 130 s: 130 s left
+    language("ja")
+    assert progress_text("walk.gif", 0.5, eta) == "walk.gif:  50 % · 残り約 2 分 10 秒"
+    assert progress_text("walk.gif", 0.01, eta) == "walk.gif:   1 % · 見積もり中…"
+    language("en")
+    assert progress_text("walk.gif", 0.5, eta) == "walk.gif:  50 % · about 2 min 10 s left"
