@@ -12,6 +12,11 @@ from .state import ExplorerState
 from .state_events import Change
 from .widgets import blocked, group, row, tool_button
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_MODEL_BOOKMARKS_A_B_C = frozenset({Change.MODEL, Change.BOOKMARKS, Change.A, Change.B, Change.C})
+_MODEL_DIRECTIONS_A = frozenset({Change.MODEL, Change.DIRECTIONS, Change.A})
+_MODEL_DIRECTIONS = frozenset({Change.MODEL, Change.DIRECTIONS})
+
 
 class AnimateSection(QWidget):
     def __init__(self, state: ExplorerState, parent=None):
@@ -183,7 +188,7 @@ class AnimateSection(QWidget):
         m = self.state.model
         if m is None:
             return
-        if aspects & {Change.MODEL, Change.BOOKMARKS, Change.A, Change.B, Change.C}:
+        if aspects & _MODEL_BOOKMARKS_A_B_C:
             self._fill_points()
         if Change.MODEL in aspects:
             self.space.model().item(1).setEnabled(m.style)
@@ -196,7 +201,7 @@ class AnimateSection(QWidget):
                 self.space.setCurrentIndex(self.space.findData(st.space))
                 self.target.setCurrentIndex(self.target.findData(st.sweep_target))
                 self.mode.setCurrentIndex(max(0, self.mode.findData(st.mode)))
-        if aspects & {Change.MODEL, Change.DIRECTIONS, Change.A}:
+        if aspects & _MODEL_DIRECTIONS_A:
             self._update_index_range()
-        if aspects & {Change.MODEL, Change.DIRECTIONS}:
+        if aspects & _MODEL_DIRECTIONS:
             self._fill_named()

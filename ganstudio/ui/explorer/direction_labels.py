@@ -25,6 +25,10 @@ from .state_directions import Labelling
 from .state_events import Change
 from .widgets import heading, note, row, tool_button
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_MODEL_DIRECTIONS = frozenset({Change.MODEL, Change.DIRECTIONS})
+_MODEL_STRIP_CLASS_TRUNCATION = frozenset({Change.MODEL, Change.STRIP, Change.CLASS, Change.TRUNCATION})
+
 MIN_PER_SIDE = 20
 COLOURS = {True: QColor(80, 200, 120), False: QColor(230, 90, 80)}
 
@@ -226,11 +230,11 @@ class LabelPanel(QWidget):
             self._job = None
             self.marks.clear()
             self.result.setText("")
-        if aspects & {Change.MODEL, Change.DIRECTIONS}:
+        if aspects & _MODEL_DIRECTIONS:
             names = [d.name for d in self.state.named]
             if names != [self.independent.item(i).text() for i in range(self.independent.count())]:
                 self._fill_independent()
-        if aspects & {Change.MODEL, Change.STRIP, Change.CLASS, Change.TRUNCATION}:
+        if aspects & _MODEL_STRIP_CLASS_TRUNCATION:
             self._update()
 
     # --- the fit (render thread) ---------------------------------------------------------------------

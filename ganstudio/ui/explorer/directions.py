@@ -10,6 +10,9 @@ from .state import ExplorerState
 from .state_events import Change
 from .widgets import blocked, note, row, slider, tool_button
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_MODEL_DIRECTIONS = frozenset({Change.MODEL, Change.DIRECTIONS})
+
 MAX_DIRECTIONS = 16
 METHODS = (("pca", QT_TRANSLATE_NOOP("DirectionsEditor", "PCA of w (GANSpace)")),
            ("sefa", QT_TRANSLATE_NOOP("DirectionsEditor", "SeFa (closed form)")))
@@ -99,7 +102,7 @@ class DirectionsEditor(QWidget):
 
     def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
-        if m is None or not aspects & {Change.MODEL, Change.DIRECTIONS}:
+        if m is None or not aspects & _MODEL_DIRECTIONS:
             return
         self.unavailable.setVisible(not m.style)
         self.body.setVisible(m.style)

@@ -14,6 +14,9 @@ from .state import ExplorerState
 from .state_events import Change
 from .widgets import SeedBox, blocked, group, note, row, tool_button
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_MIXING_MODEL = frozenset({Change.MIXING, Change.MODEL})
+
 SOURCES = ("A", "B", "C")
 THUMB = 80      # pixels: the side of the B and C thumbnails (a 32 px image at 2x)
 
@@ -125,7 +128,7 @@ class MixingSection(QWidget):
             self.seed_b.set_seed(self.state.slots["b"].seed)
         if Change.C in aspects:
             self.seed_c.set_seed(self.state.slots["c"].seed)
-        if m.style and aspects & {Change.MIXING, Change.MODEL}:
+        if m.style and aspects & _MIXING_MODEL:
             for res, combo in self.combos.items():
                 with blocked(combo):
                     combo.setCurrentIndex(self.state.schedule.get(res, 0))

@@ -49,6 +49,11 @@ from .strip_chooser import StripChooser
 from .strip_labels import label_strip
 from .widgets import group, row, scroll, tool_button
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_A_STRIP_DIRECTIONS_MODEL = frozenset({Change.A, Change.STRIP, Change.DIRECTIONS, Change.MODEL})
+_HISTORY_A_DIRECTIONS_MODEL = frozenset({Change.HISTORY, Change.A, Change.DIRECTIONS, Change.MODEL})
+_B_C = frozenset({Change.B, Change.C})
+
 STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
 
 
@@ -295,9 +300,9 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
             return
         if Change.LABELLING in aspects:
             self.layout_.set_strip_title(self._strip_title(self._strip_result))
-        if aspects & {Change.A, Change.STRIP, Change.DIRECTIONS, Change.MODEL}:
+        if aspects & _A_STRIP_DIRECTIONS_MODEL:
             self._mark_a_in_gallery()
-        if aspects & {Change.HISTORY, Change.A, Change.DIRECTIONS, Change.MODEL}:
+        if aspects & _HISTORY_A_DIRECTIONS_MODEL:
             flags = (self.state.can_undo(), self.state.can_redo())
             if flags != self._undo_flags:
                 self._undo_flags = flags
@@ -306,7 +311,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self._inside_state(aspects)
         main = aspects - KEEP_MAIN_IMAGE
         if not self.state.mix_rows():
-            main -= {Change.B, Change.C}    # B and C only show in the main image when mixing
+            main -= _B_C    # B and C only show in the main image when mixing
         if main:
             self._submit_main()
             self._strip_timer.start()       # the strip follows once the edit pauses

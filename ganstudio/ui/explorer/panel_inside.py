@@ -13,6 +13,10 @@ from .state_events import Change
 from .transform import TransformSection
 from .widgets import scroll
 
+# The changes the shown layer follows (built once: Enum lookups are slow).
+_LAYER_FOLLOWS = frozenset({Change.LAYER, Change.A, Change.B, Change.C, Change.CLASS, Change.TRUNCATION, Change.NOISE,
+                            Change.MIXING, Change.DIRECTIONS, Change.TRANSFORM})
+
 
 class PanelInside:
     def _build_inside(self) -> None:
@@ -39,8 +43,7 @@ class PanelInside:
 
     def _inside_state(self, aspects: frozenset[Change]) -> None:
         """After a state change: the shown layer follows A, the transform and the capture."""
-        if aspects & {Change.LAYER, Change.A, Change.B, Change.C, Change.CLASS, Change.TRUNCATION, Change.NOISE,
-                      Change.MIXING, Change.DIRECTIONS, Change.TRANSFORM}:
+        if aspects & _LAYER_FOLLOWS:
             self._submit_layer()
 
     def _list_layers(self) -> None:

@@ -25,6 +25,10 @@ class Change(Enum):
     LAYER = "layer"            # the Layers tab's chosen layer
     LABELLING = "labelling"    # whether and how gallery clicks label an attribute
 
+    # Members are singletons: hash them by identity, in C. (Enum's own __hash__ is a Python call,
+    # and every slider step tests a few dozen of these in sets: it showed in the drag latency.)
+    __hash__ = object.__hash__
+
     @classmethod
     def of_slot(cls, slot: str) -> "Change":
         """The change of latent slot "a", "b" or "c"."""

@@ -10,6 +10,9 @@ from .state import ExplorerState
 from .state_events import Change
 from .widgets import blocked
 
+# The state's changes this module reacts to (built once: looking up Enum members is slow).
+_MODEL_STRIP_NOISE = frozenset({Change.MODEL, Change.STRIP, Change.NOISE})
+
 KINDS = (("gallery", QT_TRANSLATE_NOOP("StripChooser", "Gallery")),
          ("interp", QT_TRANSLATE_NOOP("StripChooser", "Interpolation")),
          ("sweep", QT_TRANSLATE_NOOP("StripChooser", "Sweep")),
@@ -43,7 +46,7 @@ class StripChooser(QWidget):
 
     def on_state(self, aspects: frozenset[Change]) -> None:
         m = self.state.model
-        if m is None or not aspects & {Change.MODEL, Change.STRIP, Change.NOISE}:
+        if m is None or not aspects & _MODEL_STRIP_NOISE:
             return
         self.setEnabled(True)
         usable = {"mix_grid": m.style, "variation": m.has_noise, "motion": self.state.transform_supported()}
