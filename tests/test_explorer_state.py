@@ -47,7 +47,9 @@ def test_every_setter_announces_typed_changes(state):
     assert all(isinstance(c, Change) for changes in got for c in changes)
     with pytest.raises(TypeError, match="kinds"):
         state.set_strip(kinds="sweep")        # a misspelt setting is refused, not stored
-    assert state.strip.kind == "interp"
+    with pytest.raises(ValueError, match="slideshow"):
+        state.set_strip(kind="slideshow")
+    assert state.strip.kind == "interp" and len(got) == 5
 
 
 def test_the_main_images_w_comes_back_to_the_state(state, G):

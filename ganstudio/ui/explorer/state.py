@@ -22,7 +22,7 @@ from ...core.input_transform import InputTransform, MotionSpec
 from ...core.layer_capture import LayerCapture
 from ...core.render import Latent, RenderRequest, SweepSpec
 from .model_view import ModelView
-from .records import GALLERY_SHAPES, LatentSlot, StripSettings
+from .records import GALLERY_SHAPES, STRIP_KINDS, LatentSlot, StripSettings
 from .state_directions import NamedDirectionsState
 from .state_events import Change
 from .state_inside import InsideTheNetwork
@@ -132,6 +132,8 @@ class ExplorerState(InsideTheNetwork, NamedDirectionsState):
         unknown = set(changes) - known
         if unknown:
             raise TypeError(f"StripSettings has no field(s) {sorted(unknown)}")
+        if changes.get("kind", self.strip.kind) not in STRIP_KINDS:
+            raise ValueError(f"the strip shows one of {STRIP_KINDS}, not {changes['kind']!r}")
         self.strip = replace(self.strip, **changes)
         self._emit(Change.STRIP)
 
