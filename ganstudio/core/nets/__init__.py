@@ -4,7 +4,8 @@
 >>> G, D = build_generator(cfg), build_discriminator(cfg)
 
 Every G has ``z_dim``, ``config`` (the validated plain dict, defaults filled in), ``mapping``
-(None unless StyleGAN) and ``forward(z)``; every D returns raw logits [N, 1] and takes
+(None unless z goes through w: StyleGAN, a toy with ``mapping_layers``; then ``synthesis``
+too) and ``forward(z)``; every D returns raw logits [N, 1] and takes
 ``pack`` times as many samples as it returns logits.
 """
 from __future__ import annotations
