@@ -36,8 +36,9 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 
 from .imaging import to_uint8
 from .latent import sample_z
+from .nets import has_mapping
 from .projection_distance import Distance, PixelDistance
-from .render import Latent, RenderRequest, has_mapping, render
+from .render import Latent, RenderRequest, render
 from .stepping import Stepped
 
 SPACES = ("w", "w+")
