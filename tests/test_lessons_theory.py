@@ -132,3 +132,63 @@ def test_mode_shares_and_checks():
     assert later["bilinear_simultaneous"] > later["bilinear_start"]
     again = tracker.update({**snap, "step": 5, "lesson": {"d_real": 0.5}})   # a new run
     assert again["peak_d_real"] == 0.5
+
+
+def _toy_with_mapping(seed=0):
+    from ganstudio.core.nets import build_generator, default_config
+    torch.manual_seed(seed)
+    return build_generator(default_config("toy", mapping_layers=2, hidden=32, layers=2))
+
+
+def test_path_lengths_of_a_toy_generator_are_its_jacobian_times_the_probe():
+    """The regulariser's length |J_w^T y| for point outputs (no pixel count to divide by), and
+    the lesson's exact path length |J_w|_F, its mean square over the probes y."""
+    from ganstudio.train.regularizers import path_lengths
+    from ganstudio.train.toy_theory import fixed_ws, synthesis_jacobians
+    G = _toy_with_mapping()
+    ws = fixed_ws(G, n=64)
+    J = synthesis_jacobians(G, ws)                                   # [64, 2, 2]
+    y = torch.randn(64, 2, generator=torch.Generator().manual_seed(3))
+    got = path_lengths(G, ws, probe=y)
+    want = torch.einsum("no,now->nw", y, J).norm(dim=1)
+    assert torch.allclose(got, want, atol=1e-5)
+    many = torch.randn(20000, 2, generator=torch.Generator().manual_seed(4))
+    mean_square = torch.einsum("ko,now->nkw", many, J[:4]).square().sum(-1).mean(1)
+    assert torch.allclose(mean_square, J[:4].square().sum((1, 2)), rtol=0.05)
+
+
+class _Identity(nn.Module):
+    def forward(self, z, c=None, psi=1.0, update_w_avg=False):
+        return z[:, None]
+
+
+class _PointGenerator(nn.Module):
+    """w = z (an identity mapping) and a synthesis given as a function of w [N, 2]."""
+
+    def __init__(self, synthesis):
+        super().__init__()
+        self.z_dim = self.w_dim = 2
+        self.mapping = _Identity()
+        self.scale = nn.Parameter(torch.ones(()))
+        self.fn = synthesis
+
+    def synthesis(self, ws, noise_mode="const"):
+        return self.scale * self.fn(ws[:, 0])
+
+
+def test_an_even_synthesis_has_no_path_length_spread_and_even_grid_cells():
+    """A synthesis network that is a scaled rotation moves the output equally far for every step
+    in w: the lesson's spread, stretch and cell-area spread are 0, 1 and 0; a bent one is not."""
+    from ganstudio.train.toy_theory import grid_cell_spread, path_length_numbers, w_grid_lines
+    angle = 0.7
+    rot = 2 * torch.tensor([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+    G = _PointGenerator(lambda w: w @ rot.T)
+    n = path_length_numbers(G)
+    assert n["pl_cv"] < 1e-6 and n["pl_stretch"] == pytest.approx(1.0, abs=1e-5)
+    assert n["pl_mean"] == pytest.approx(2 * math.sqrt(2), rel=1e-5)   # |2R|_F
+    assert grid_cell_spread(w_grid_lines(G)) < 1e-5
+    # stretches w[0] far from 0 and squeezes it near 0: uneven lengths, cells and stretch
+    G = _PointGenerator(lambda w: torch.stack([w[:, 0] ** 3, w[:, 1]], 1))
+    n = path_length_numbers(G)
+    assert n["pl_cv"] > 0.5 and n["pl_stretch"] > 1.5
+    assert grid_cell_spread(w_grid_lines(G)) > 0.5
