@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from ganstudio.core.checkpoint import load_checkpoint  # noqa: E402
 from ganstudio.core.imaging import from_uint8, to_uint8  # noqa: E402
 from ganstudio.core.latent import sample_z  # noqa: E402
+from ganstudio.core.nets import generate  # noqa: E402
 from ganstudio.core.projection import Projector, ProjectionSettings  # noqa: E402
 from ganstudio.core.projection_distance import FeatureDistance, make_distance, psnr, ssim  # noqa: E402
 from ganstudio.resources import resource  # noqa: E402
@@ -97,7 +98,7 @@ def baseline(G, targets: torch.Tensor, dist_name: str, D, classifier, n_samples:
     best = torch.zeros_like(targets)
     for i in range(0, n_samples, chunk):
         z = sample_z(10_000 + i, min(chunk, n_samples - i), G.z_dim)
-        images = G.synthesis(G.mapping(z), noise_mode="const").float()
+        images = generate(G, z).float()
         emb = dists[0].embed(images)
         pixels = torch.from_numpy(to_uint8(images)).permute(0, 3, 1, 2)
         for k, d in enumerate(dists):
