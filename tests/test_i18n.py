@@ -148,6 +148,24 @@ def test_the_command_line_starts_without_qt():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_core_speaks_japanese_without_qt(tmp_path):
+    """ganstudio/core's messages come from the core domain's .ts, read without Qt: a file that
+    is not a checkpoint is refused in Japanese under a Japanese locale."""
+    bad = tmp_path / "notes.pt"
+    bad.write_text("not a checkpoint")
+    code = ("import sys\nfrom ganstudio.core.checkpoint import CheckpointError, load_checkpoint\n"
+            f"try:\n    load_checkpoint({str(bad)!r})\nexcept CheckpointError as e:\n    print(e)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "ja_JP.UTF-8"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    said, qt = out.stdout.strip().splitlines()
+    assert said == "notes.pt は GAN Studio のチェックポイントではありません (PyTorch のアーカイブではありません)"
+    assert qt == "[]"
+
+
 PLACEHOLDER = __import__("re").compile(r"\{[^{}]*\}|%\(\w+\)[sdrf]|%[sdrn]|%\d")
 
 
