@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Click the image: first a &lt;b style=&apos;color:#eb4034&apos;&gt;handle&lt;/b&gt; on what to move, then its &lt;b style=&apos;color:#3478eb&apos;&gt;target&lt;/b&gt;. Add as many pairs as you like; a right click removes the nearest pair. Handles work best on something visible (an edge, an eye). Optionally paint the region that may change: outside it the image is held still.</source>
-        <translation>画像をクリックします: まず動かしたいものの上に&lt;b style='color:#eb4034'&gt;ハンドル&lt;/b&gt;を、次にその&lt;b style='color:#3478eb'&gt;目標&lt;/b&gt;を置きます。組はいくつでも追加でき、右クリックで最も近い組を削除します。ハンドルは目に見えるもの (輪郭や目など) の上に置くとうまく働きます。変えてよい領域を塗ることもでき、その外側の画像は動きません。</translation>
+        <translation>画像をクリックします: まず動かしたいものの上に&lt;b style=&apos;color:#eb4034&apos;&gt;ハンドル&lt;/b&gt;を、次にその&lt;b style=&apos;color:#3478eb&apos;&gt;目標&lt;/b&gt;を置きます。組はいくつでも追加でき、右クリックで最も近い組を削除します。ハンドルは目に見えるもの (輪郭や目など) の上に置くとうまく働きます。変えてよい領域を塗ることもでき、その外側の画像は動きません。</translation>
     </message>
     <message>
         <source>Place points</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>needs imageio-ffmpeg: pip install &apos;ganstudio[video]&apos;</source>
-        <translation>imageio-ffmpeg が必要です: `pip install 'ganstudio[video]'`</translation>
+        <translation>imageio-ffmpeg が必要です: `pip install &apos;ganstudio[video]&apos;`</translation>
     </message>
     <message>
         <source>Write a JSON sidecar (reproduce with `ganstudio export --from`)</source>
@@ -2727,8 +2727,8 @@
         <translation>講座 第12回 §3.7.1 StyleGAN2: Path Length Regularization</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A fixed-size step in w should change the image by a fixed amount, wherever in W it is taken: then W is smooth and interpolations and edits behave. StyleGAN2 measures the length of J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y (J the synthesis network&apos;s Jacobian, y a random image direction) and penalises its variation around a running mean: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured on this model:&lt;/b&gt; the length for 64 w, its spread (std / mean), the penalty the regulariser would add now, and the samples with the shortest and the longest paths. A model trained with the regulariser (objective.path_length &amp;gt; 0) keeps the spread small; the shipped models were trained without it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;w の中で一定の大きさのステップを取れば、W のどこで取っても画像は一定量だけ変わるべきです。そうなれば W は滑らかで、補間や編集が素直にふるまいます。StyleGAN2 は J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y の長さ (J は合成ネットワークのヤコビアン、y はランダムな画像方向) を測り、移動平均からのばらつきに罰則を与えます: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このモデルでの測定:&lt;/b&gt; 64 個の w についての長さ、そのばらつき (標準偏差 / 平均)、正則化が今加える罰則、そして経路が最も短いサンプルと最も長いサンプルです。正則化付きで訓練したモデル (objective.path_length &amp;gt; 0) はばらつきを小さく保ちます。同梱のモデルは正則化なしで訓練されています。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A fixed-size step in w should change the image by a fixed amount, wherever in W it is taken: then W is smooth and interpolations and edits behave. StyleGAN2 measures the length of J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y (J the synthesis network&apos;s Jacobian, y a random image direction) and penalises its variation around a running mean: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Measured on this model:&lt;/b&gt; the length for 64 w, its spread (std / mean), the penalty the regulariser would add now, and the samples with the shortest and the longest paths. A model trained with the regulariser (objective.path_length &amp;gt; 0) keeps the spread small; the shipped models were trained without it. The lesson Path length regularisation (Training panel ▸ Lesson) trains a small generator with and without it and shows the difference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;w の中で一定の大きさのステップを取れば、W のどこで取っても画像は一定量だけ変わるべきです。そうなれば W は滑らかで、補間や編集が素直にふるまいます。StyleGAN2 は J&lt;sub&gt;w&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;y の長さ (J は合成ネットワークのヤコビアン、y はランダムな画像方向) を測り、移動平均からのばらつきに罰則を与えます: E[(|J&lt;sup&gt;T&lt;/sup&gt;y| − a)&lt;sup&gt;2&lt;/sup&gt;]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このモデルでの測定:&lt;/b&gt; 64 個の w についての長さ、そのばらつき (標準偏差 / 平均)、正則化が今加える罰則、そして経路が最も短いサンプルと最も長いサンプルです。正則化付きで訓練したモデル (objective.path_length &amp;gt; 0) はばらつきを小さく保ちます。同梱のモデルは正則化なしで訓練されています。レッスン「経路長正則化」(訓練パネル ▸ レッスン) は小さな生成器を正則化ありとなしで訓練し、その違いを見せます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Evaluation: truncation, precision and recall</source>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;psi&lt;/th&gt;&lt;th&gt;precision&lt;/th&gt;&lt;th&gt;recall&lt;/th&gt;&lt;th&gt;FD (classifier)&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;ψ&lt;/th&gt;&lt;th&gt;適合率&lt;/th&gt;&lt;th&gt;再現率&lt;/th&gt;&lt;th&gt;フレシェ距離 (分類器)&lt;/th&gt;&lt;/tr&gt;</translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;ψ&lt;/th&gt;&lt;th&gt;適合率&lt;/th&gt;&lt;th&gt;再現率&lt;/th&gt;&lt;th&gt;フレシェ距離 (分類器)&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>From psi {0} to {1} recall goes {2:.2f} → {3:.2f} and precision {4:.2f} → {5:.2f}; the FD rises {6:.0f}x: one number that calls the less varied samples much worse, without saying whether quality or variety moved.</source>

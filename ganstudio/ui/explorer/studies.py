@@ -87,7 +87,9 @@ LESSONS = (
                                   "penalty the regulariser would add now, and the samples with the "
                                   "shortest and the longest paths. A model trained with the "
                                   "regulariser (objective.path_length &gt; 0) keeps the spread small; "
-                                  "the shipped models were trained without it.</p>")),
+                                  "the shipped models were trained without it. The lesson Path length "
+                                  "regularisation (Training panel ▸ Lesson) trains a small generator "
+                                  "with and without it and shows the difference.</p>")),
     StyleLesson("truncation", QT_TRANSLATE_NOOP("StyleLessons", "Evaluation: truncation, precision and recall"),
                 QT_TRANSLATE_NOOP("StyleLessons", "Course §3.6 実践: 評価指標 (FID, Precision & Recall)"),
                 QT_TRANSLATE_NOOP("StyleLessons", "<p>FID folds quality and variety into one number. Precision "
