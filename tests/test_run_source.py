@@ -156,3 +156,31 @@ def test_the_controls_follow_the_run_state_model(training_panel):
     with pytest.raises(ValueError, match="sleeping"):
         panel.run_state.set("sleeping")
     assert panel.state == "finished"
+
+
+def test_a_run_trained_in_the_panel_and_then_followed_draws_the_same_curves(training_panel, qtbot):
+    panel = training_panel
+    panel.form.set_values({
+        "title": "tiny ring", "name": "tiny-ring",
+        "model": {"family": "toy", "data_dim": 2, "z_dim": 2, "hidden": 16, "layers": 2},
+        "data": {"kind": "toy", "toy": "ring8", "toy_samples": 2000},
+        "train": {"steps": 60, "batch": 32, "log_every": 5, "sample_every": 30,
+                  "checkpoint_every": 0, "device": "cpu", "threads": 1}})
+    with qtbot.waitSignal(panel.run_finished, timeout=30_000):
+        panel.start()
+    panel.refresh_now()
+    keys = ("loss_d", "loss_g", "d_real", "d_fake", "modes_captured")
+    live_steps = panel.curves.history.steps.copy()
+    live = {k: (panel.curves.history.series(k).y.copy(), panel.curves.history.series(k).smoothed.copy())
+            for k in keys}
+    assert len(live_steps) == 12 and panel.controls.progress.text() == "step 60 / 60"
+
+    assert panel.attach(panel.session.run_dir)            # the same run, read from its directory
+    qtbot.waitUntil(lambda: len(panel.curves.history) == len(live_steps), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: panel.controls.progress.text() == "step 60 / 60", timeout=TIMEOUT)
+    np.testing.assert_array_equal(panel.curves.history.steps, live_steps)
+    for k in keys:
+        raw, smoothed = live[k]
+        np.testing.assert_array_equal(panel.curves.history.series(k).y, raw)
+        np.testing.assert_array_equal(panel.curves.history.series(k).smoothed, smoothed)
+    qtbot.waitUntil(lambda: panel.samples.steps() == [30, 60], timeout=TIMEOUT)
