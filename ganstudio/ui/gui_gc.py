@@ -32,7 +32,8 @@ import gc
 import threading
 import time
 
-INTERVAL_MS = 100       # how often the GUI thread looks at the counts
+INTERVAL_MS = 10        # how often the GUI thread looks at the counts: often, so that each
+                        # collection has few young objects to walk, as with automatic ones
 FULL_EVERY_S = 120.0    # at most one full (generation 2) collection this often
 
 _installed: dict = {}   # {"thread": the GUI thread's ident, "timer": the QTimer, "full_t": ...}
@@ -45,8 +46,9 @@ def installed() -> bool:
 
 def install(app) -> None:
     """Move cyclic collection to ``app``'s (the GUI) thread; call it on that thread.  Once is
-    enough; later calls do nothing."""
-    if _installed:
+    enough; later calls do nothing, and so does a call without an application (no event loop
+    would run the timer)."""
+    if _installed or app is None:
         return
     from PySide6.QtCore import QTimer
     timer = QTimer(app)
