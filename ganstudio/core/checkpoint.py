@@ -31,7 +31,7 @@ import torch
 
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
-from .checkpoint_io import CheckpointError, atomic_write, damaged, file_sha256  # noqa: F401  (this module's API)
+from .checkpoint_io import CheckpointError, atomic_write, damaged  # noqa: F401  (this module's API)
 from .progress import Monotonic, ProgressFn, stage
 from .rng import rng_state, set_rng_state  # noqa: F401  (part of this module's API)
 

@@ -1,4 +1,4 @@
-"""Checkpoint files on disk: the error type, atomic writing, hashing.
+"""Checkpoint files on disk: the error type and atomic writing.
 
 :func:`atomic_write` writes a temporary file beside the target, fsyncs it and renames it over
 the target, so a crash or a full disk mid-write leaves the previous file intact.  A writer that
@@ -8,7 +8,6 @@ target removes such leftovers, and only those (see :func:`remove_stale_temp_file
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import tempfile
 import threading
@@ -205,11 +204,3 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def file_sha256(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
