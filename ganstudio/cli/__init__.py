@@ -1,4 +1,4 @@
-"""The `ganstudio` command: the GUI by default; `train`, `export` and `eval` subcommands.
+"""The `ganstudio` command: the GUI by default; `train`, `export`, `eval` and `project` subcommands.
 
     ganstudio [PATH]                 open the app (on a checkpoint or run directory when given)
     ganstudio train RECIPE.toml ...  train headless (also under torchrun)
