@@ -12,6 +12,7 @@ alternate between the two variants so both meet the same machine load.
     python benchmarks/gui_gc_crash.py [--pairs 12]
 
 Prints, per variant, how many runs ended how (exit status 139 / -11: a segfault).
+``tests/test_gui_gc.py`` runs the ``gui_gc`` variant once: no collection on the worker.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import subprocess
 import sys
 
 CHILD = r"""
-import faulthandler, gc, sys, tempfile
+import faulthandler, gc, json, sys, tempfile, threading
 faulthandler.enable()
 faulthandler.dump_traceback_later(240, exit=True)        # a hang shows as exit status 1
 import torch
@@ -33,11 +34,11 @@ from ganstudio.train.recipe import Recipe
 from ganstudio.ui.workers import TrainWorker
 
 assert "torch._dynamo" not in sys.modules
+main, on_worker = threading.get_ident(), []
+gc.callbacks.append(lambda phase, info: phase == "start" and threading.get_ident() != main
+                    and on_worker.append(info["generation"]))
 gc.set_threshold(50, 5, 5)
 app = QApplication([])
-if sys.argv[1] == "gui_gc":
-    from ganstudio.ui import gui_gc
-    gui_gc.install(app)
 recipe = Recipe.from_dict({
     "name": "tiny", "model": {"family": "toy", "data_dim": 2, "z_dim": 2, "hidden": 8, "layers": 1},
     "data": {"kind": "toy", "toy": "ring8", "toy_samples": 256},
@@ -53,10 +54,14 @@ def churn():
     gc.collect(2 if n[0] % 20 == 0 else n[0] % 2)                       # on the GUI thread
     n[0] += 1
 timer = QTimer(); timer.timeout.connect(churn); timer.start(5)
-QTimer.singleShot(0, lambda: QThread.start(w))   # QThread's own start: TrainWorker.start installs gui_gc
+if sys.argv[1] == "gui_gc":
+    QTimer.singleShot(0, w.start)                  # the app's path: TrainWorker.start installs gui_gc
+else:
+    QTimer.singleShot(0, lambda: QThread.start(w))   # QThread's own start: no gui_gc
 app.exec()
 w.wait()
-print(w.status)
+print(json.dumps({"status": w.status, "worker_collections": len(on_worker),
+                  "dynamo": "torch._dynamo" in sys.modules}))
 """
 
 

@@ -12,8 +12,8 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -89,42 +89,16 @@ def test_only_the_gui_thread_may_collect(qtbot):
     assert errors and "GUI thread" in errors[0]
 
 
-# A fresh interpreter with a bare QCoreApplication (no ensure_app) runs a tiny toy recipe in a
-# TrainWorker, whose first optimiser imports torch._dynamo on the worker: the worker's start
-# moved collection to the GUI thread, so none runs on the worker.
-SCRIPT = textwrap.dedent("""
-    import gc, json, sys, tempfile, threading
-    import torch
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from ganstudio.train.recipe import Recipe
-    from ganstudio.ui.workers import TrainWorker
-
-    main, on_worker = threading.get_ident(), []
-    def on_gc(phase, info):
-        if phase == "start" and threading.get_ident() != main:
-            on_worker.append(info["generation"])
-    gc.callbacks.append(on_gc)
-    gc.set_threshold(50, 5, 5)           # collections far more often than by default
-    app = QCoreApplication([])
-    recipe = Recipe.from_dict({
-        "name": "tiny", "model": {"family": "toy", "data_dim": 2, "z_dim": 2, "hidden": 8, "layers": 1},
-        "data": {"kind": "toy", "toy": "ring8", "toy_samples": 256},
-        "train": {"steps": 3, "batch": 16, "log_every": 1, "sample_every": 0,
-                  "checkpoint_every": 0, "device": "cpu", "threads": 1}})
-    w = TrainWorker(recipe, tempfile.mkdtemp() + "/run", toy_views=False)
-    w.batch.connect(lambda b: w.ack())
-    w.run_finished.connect(lambda status: app.quit())
-    QTimer.singleShot(0, w.start)
-    app.exec()
-    w.wait()
-    print(json.dumps({"status": w.status, "on_worker": len(on_worker),
-                      "dynamo": "torch._dynamo" in sys.modules}))
-""")
-
-
 def test_a_training_thread_never_runs_a_cyclic_collection():
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+    """benchmarks/gui_gc_crash.py's run, as the app starts it: widgets dropped in cycles on the
+    GUI thread while the TrainWorker's first optimiser imports torch._dynamo."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from gui_gc_crash import CHILD
+    finally:
+        sys.path.pop(0)
+    out = subprocess.run([sys.executable, "-c", CHILD, "gui_gc"], capture_output=True, text=True,
                          timeout=240, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result == {"status": "done", "on_worker": 0, "dynamo": True}
+    assert result == {"status": "done", "worker_collections": 0, "dynamo": True}
