@@ -24,8 +24,9 @@ from . import latent as L
 from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
 from .image_record import describe_model, mismatch_message, read_record, same_model, save_png_with_record
 from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, upscale
+from .nets import has_mapping
 from .progress import Cancelled, Monotonic, ProgressFn, stage
-from .render import RenderRequest, RenderResult, Sidecar, SidecarError, has_mapping, render, weights_sha256
+from .render import RenderRequest, RenderResult, Sidecar, SidecarError, render, weights_sha256
 
 STILL_SUFFIXES = (".png",)
 ANIMATED_KINDS = ("strip", "variation")

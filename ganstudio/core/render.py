@@ -25,7 +25,6 @@ from typing import Callable
 
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
-from .nets import has_mapping  # noqa: F401 - part of this module's API
 from .render_job import RenderJob, RenderResult, preview_resolution  # noqa: F401
 from .render_request import (KINDS, NOISE_MODES, SPACES, Latent, MixGridSpec, PathSpec,  # noqa: F401
                              RenderRequest, SweepSpec)

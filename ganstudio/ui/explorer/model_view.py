@@ -8,6 +8,8 @@ from typing import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...core.nets import has_mapping
+
 FAMILY_NAMES = {"stylegan": "StyleGAN2", "nvlabs-stylegan2": QT_TRANSLATE_NOOP("ModelView", "StyleGAN2 (official)"),
                 "nvlabs-stylegan3": QT_TRANSLATE_NOOP("ModelView", "StyleGAN3 (official)"), "dcgan": "DCGAN",
                 "mlp": "MLP", "toy": QT_TRANSLATE_NOOP("ModelView", "toy")}
@@ -62,7 +64,7 @@ class ModelView:
 
     @classmethod
     def from_generator(cls, G, info: dict) -> "ModelView":
-        style = getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
+        style = has_mapping(G)
         family = str(info.get("family") or getattr(G, "config", {}).get("family", "?"))
         key = info.get("sha256_full") or info.get("sha256") or info.get("run_dir") or f"live-{family}"
         names = tuple(G.layer_names()) if style and callable(getattr(G, "layer_names", None)) else ()

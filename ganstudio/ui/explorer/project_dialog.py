@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
                                QWidget)
 
 from ...core.projection import ProjectionSettings, image_shape
-from ...core.render import has_mapping
+from ...core.nets import has_mapping
 from ...core.target_image import PICTURE_SUFFIXES, ImageRefused, open_image, prepare_target, preview_pixels
 from .image_view import ImageView
 from .projection_task import ProjectionTask
