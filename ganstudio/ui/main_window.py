@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(open_folder()), files.OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(open_folder()), files.open_filter())
         if path:  # a model loads on the render thread, with progress and Cancel
             app_settings().setValue(OPEN_FOLDER_KEY, str(Path(path).parent))
             self.open_path(path, wait=False)

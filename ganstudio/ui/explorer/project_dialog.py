@@ -32,7 +32,6 @@ MAX_STEPS = 100_000
 DISTANCES = {"d": QT_TRANSLATE_NOOP("ProjectDialog", "the model's discriminator features"),
              "ssim": QT_TRANSLATE_NOOP("ProjectDialog", "multi-scale SSIM + L1 pixels"),
              "pixel": QT_TRANSLATE_NOOP("ProjectDialog", "pixel MSE")}   # the distances' names, in words
-PICTURE_FILTER = ("Pictures (" + " ".join(f"*{s}" for s in PICTURE_SUFFIXES) + ");;All files (*)")
 
 
 def distance_words(name: str) -> str:
