@@ -78,16 +78,17 @@ def _window_stats(ticks: list[float], slots: list[tuple[float, float]], t0: floa
 def soak(minutes: float, sample_every: int, root: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer
     from ganstudio.train.recipe import Recipe
+    from ganstudio.ui.training.panel import TrainingPanel
 
     recipe_dict = soak_recipe(sample_every)
     data = load_data(Recipe.from_dict(recipe_dict))
+    refresh_ms: list[float] = []
+    _timed(TrainingPanel, "_refresh", refresh_ms)       # before the panel connects its timer
     app, window, panel = training_window(recipe_dict, data, root)
 
     total_ms = minutes * 60_000
     warmup_ms = min(60_000.0, total_ms / 4)
     window_ms = min(60_000.0, (total_ms - warmup_ms) / 2)
-    refresh_ms: list[float] = []
-    _timed(panel, "_refresh", refresh_ms)
     clock = QElapsedTimer()
     clock.start()
     ticks: list[float] = []

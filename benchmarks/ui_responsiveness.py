@@ -124,9 +124,14 @@ def _stalls(ticks: list[float]) -> np.ndarray:
     return np.maximum(gaps, 0.0)
 
 
-def _timed(obj, name: str, durations: list[float]) -> None:
-    """Wrap method ``name`` of ``obj`` to record how long each call takes (ms)."""
-    original = getattr(obj, name)
+_UNWRAPPED: dict[tuple[type, str], object] = {}
+
+
+def _timed(cls: type, name: str, durations: list[float]) -> None:
+    """Wrap method ``name`` of class ``cls`` so each call records how long it takes (ms), for
+    every instance built afterwards (signals connect to the method when an instance is built, so
+    wrap before building). Wrapping again replaces the previous wrapper; it never nests."""
+    original = _UNWRAPPED.setdefault((cls, name), getattr(cls, name))
 
     def wrapper(*args, **kwargs):
         t0 = time.perf_counter()
@@ -134,7 +139,7 @@ def _timed(obj, name: str, durations: list[float]) -> None:
             return original(*args, **kwargs)
         finally:
             durations.append((time.perf_counter() - t0) * 1000)
-    setattr(obj, name, wrapper)
+    setattr(cls, name, wrapper)
 
 
 _ISOLATED: Path | None = None
@@ -204,12 +209,13 @@ class GuiRuns:
 
     def __init__(self, recipe_dict: dict, data, root: Path, idle_seconds: float = 5.0):
         from PySide6.QtCore import QElapsedTimer
-        self.recipe_dict, self.data = recipe_dict, data
-        self.app, self.window, self.panel = training_window(recipe_dict, data, root)
-        self.slot_ms: list[float] = []
-        _timed(self.panel, "_refresh", self.slot_ms)
+        from ganstudio.ui.training.panel import TrainingPanel
         from ganstudio.ui.training.run_source import LiveSource
+        self.recipe_dict, self.data = recipe_dict, data
+        self.slot_ms: list[float] = []
+        _timed(TrainingPanel, "_refresh", self.slot_ms)     # the panel's redraws
         _timed(LiveSource, "_on_batch", self.slot_ms)       # every live run's batches
+        self.app, self.window, self.panel = training_window(recipe_dict, data, root)
         self.clock = QElapsedTimer()
         self.clock.start()
         self.gaps: list[np.ndarray] = []

@@ -204,7 +204,7 @@ class TrainingPanel(QWidget):
         self._timer = QTimer(self)            # one-shot: runs only when there is new data
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(lambda: self._refresh())  # late-bound (benchmarks wrap it)
+        self._timer.timeout.connect(self._refresh)
         self._toy_pending: dict | None = None
         self._on_recipe_changed(self.form.recipe(), self.form.error())
         if self._runs_root_warning:
