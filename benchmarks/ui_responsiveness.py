@@ -174,7 +174,7 @@ def training_window(recipe_dict: dict, data, root: Path):
     panel.load_lesson("dcgan_fashion")
     panel.form.set_values(recipe_dict)
     panel.preview.use_dataset(data, panel.form.values()["data"], recipe_dict["model"])
-    window.tabs.setCurrentIndex(window.tabs.indexOf(window._training_host))
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.training_tab))
     panel.views.setCurrentWidget(panel.samples)
     return app, window, panel
 

@@ -168,8 +168,8 @@ def test_the_recipe_form_offers_ada_settings_only_when_they_apply(training_panel
                                                   'objective.augment="none"']))
     ada_keys = {"augment_ops", "augment_target", "augment_speed", "augment_p"}
     assert ada_keys <= form.objective.hidden
-    form.editor("objective.augment").set_value("ada")
-    form._edited()
+    augment = form.editor("objective.augment").widget          # the user picks "ada" in the list
+    augment.setCurrentIndex(augment.findData("ada"))
     assert not ada_keys & form.objective.hidden
     speed = form.editor("objective.augment_speed").widget
     speed.setFocus()

@@ -173,7 +173,7 @@ def test_run_directories_recent_files_and_drag_and_drop(qtbot, panel, ckpts):
                     Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(ev)   # read on the render thread: the window does not wait for it
     qtbot.waitUntil(lambda: panel.state.model.family == "dcgan", timeout=10000)
-    panel._fill_recent()
+    panel.recent_menu.aboutToShow.emit()
     assert any(str(ckpts["dcgan"].resolve()) in a.text() for a in panel.recent_menu.actions())
 
 

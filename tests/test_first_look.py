@@ -38,8 +38,17 @@ def test_the_training_sample_grid_fills_its_pane_like_the_explorers_results(qtbo
     view = PixelView()
     qtbot.addWidget(view)
     view.resize(420, 420)
-    view.set_image(qimage_from_array(np.zeros((242, 242, 1), np.uint8)))   # an 8 x 8 grid of 28 px
-    side = view._scaled_image().width()
+    grey = 137                                                             # unlike any background
+
+    def drawn_width() -> int:                                              # the grid's width on screen
+        img = view.grab().toImage()
+        y = img.height() // 2
+        return sum(all(abs(v - grey) <= 2 for v in img.pixelColor(x, y).getRgb()[:3])
+                   for x in range(img.width()))
+
+    view.set_image(qimage_from_array(np.full((242, 242, 1), grey, np.uint8)))   # an 8 x 8 grid of 28 px
+    side = drawn_width()
     assert side >= 0.75 * view.contentsRect().width()                      # not 242 px in a 420 px pane
-    view.set_image(qimage_from_array(np.zeros((32, 32, 1), np.uint8)))
-    assert view._scaled_image().width() % 32 == 0                          # small: whole-number factors
+    view.set_image(qimage_from_array(np.full((32, 32, 1), grey, np.uint8)))
+    side = drawn_width()
+    assert side > 32 and side % 32 == 0                                    # small: whole-number factors

@@ -44,9 +44,9 @@ def findings(qapp):
         if model is not None:
             w.open_path(str(model), remember=False)
             qtbot.waitUntil(lambda: getattr(w.explorer, "source", None) is not None, timeout=TIMEOUT)
-        w._fill_recent()
-        w._fill_shipped()
-        w._set_activity("training", "")
+        w.recent_menu.aboutToShow.emit()
+        w.shipped_menu.aboutToShow.emit()
+        w.training_panel().activity_changed.emit("")
         dialogs = [GuideDialog(w), ShortcutsDialog(w.findChildren(type(w.language_actions["ja"])), w)]
         from ganstudio.ui.explorer.export_dialog import ExportDialog    # the Explorer's, cheap to build
         from ganstudio.ui.explorer.studies import StudyDialog

@@ -15,6 +15,7 @@ from explorer_models import export_cli, isolated_qsettings, one_torch_thread, sa
 from ganstudio.core.image_record import PNG_KEY, ImageRecordError, read_png_record
 from ganstudio.core.imaging import save_png
 from ganstudio.ui.explorer.export_dialog import ExportChoice
+from ganstudio.ui.explorer.panel_records import qimage_pixels
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
@@ -34,17 +35,24 @@ def pixels(path) -> np.ndarray:
     return np.asarray(Image.open(path))
 
 
+def rgb(a: np.ndarray) -> np.ndarray:
+    """A PNG's pixels as the screen shows them: grey as three equal channels."""
+    return np.stack([a] * 3, -1) if a.ndim == 2 else a
+
+
 def settle(qtbot, p):
+    """The pixels the Explorer shows once its latest main image is on screen (RGB)."""
     def done():
-        r = p._main_result
-        return r is not None and r.request_id == p.last_main_request_id and p.worker.is_idle()
+        r = p.state.shown_request
+        return (r is not None and r.request_id == p.last_main_request_id and p.worker.is_idle()
+                and p.view.has_image())
     qtbot.waitUntil(done, timeout=10000)
-    return p._main_result.composite.copy()
+    return qimage_pixels(p.view.image())
 
 
 def opened(qtbot, p, path):
     assert p.open_path(path)
-    qtbot.waitUntil(lambda: p._main_result is not None and p.state.model.info["file"] == path.name,
+    qtbot.waitUntil(lambda: p.state.shown_request is not None and p.state.model.info["file"] == path.name,
                     timeout=10000)
     return settle(qtbot, p)
 
@@ -100,7 +108,7 @@ def test_explorer_image_reopened_from_its_png_renders_the_same_bytes(qtbot, expl
     shown = settle(qtbot, p)
     out = tmp_path / "image.png"
     export_image(qtbot, p, out)
-    assert np.array_equal(pixels(out), shown[..., 0] if shown.shape[2] == 1 else shown)
+    assert np.array_equal(rgb(pixels(out)), shown)
     # Wander off, then restore from the image: the same pixels come back.
     st.set_seed("a", 1)
     st.clear_mixing()
@@ -160,7 +168,7 @@ def test_copy_image_and_capture_the_view_carry_the_state(qtbot, explorer_panel, 
     png = bytes(data.data("image/png"))
     copied = tmp_path / "copied.png"
     copied.write_bytes(png)
-    assert np.array_equal(np.asarray(Image.open(io.BytesIO(png))).reshape(shown.shape), shown)
+    assert np.array_equal(rgb(np.asarray(Image.open(io.BytesIO(png)))), shown)
     assert read_png_record(copied).request.latents[0].seed == 5
     capture = tmp_path / "capture.png"
     with qtbot.waitSignal(p.worker.job_done, timeout=10000):
@@ -196,7 +204,7 @@ def test_a_stylegan3_image_brings_back_its_input_transform(qtbot, explorer_panel
     from test_official_ui import sg3_network, sg3_pickle
     p = explorer_panel
     assert p.open_path(sg3_pickle(tmp_path / "sg3.pkl", sg3_network(c_dim=0)))
-    qtbot.waitUntil(lambda: p._main_result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: p.state.shown_request is not None, timeout=15000)
     p.state.set_input_transform(InputTransform(0.125, -0.0625, 30.0))
     shown = settle(qtbot, p)
     out = tmp_path / "moved.png"

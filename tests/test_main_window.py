@@ -61,7 +61,7 @@ def test_open_path_routes_recipes_and_run_dirs_and_remembers_them(window, qtbot,
     recent = recent_files()
     assert recent[0] == str(run.resolve()) and str(recipe.resolve()) in recent
     assert not window.open_path(str(tmp_path / "missing.pt"))
-    window._fill_recent()
+    window.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert "a-run" in texts and "mine.toml" in texts
 
@@ -169,10 +169,11 @@ def test_the_training_panel_is_built_after_start_up_when_first_needed(qtbot):
     w = MainWindow()
     try:
         w.show()
-        assert w._training is None                      # not on the start-up path
+        from ganstudio.ui.training.panel import TrainingPanel
+        assert not w.training_tab.findChildren(TrainingPanel)   # not on the start-up path
         assert not w.training_menu.actions()
         w.tabs.setCurrentIndex(0)                       # the Training tab builds it
-        assert w._training is not None and w._training_host.isAncestorOf(w._training)
+        assert isinstance(w.training_tab.widget(), TrainingPanel)   # and shows it in the tab
         names = [a.text().replace("&", "") for a in w.training_menu.actions()]
         assert "Attach to run directory…" in names and len(names) >= 7
         assert w.training_panel().form.recipe().title          # the first-run lesson is loaded
@@ -187,7 +188,8 @@ def test_the_training_panel_builds_itself_shortly_after_start_up(qtbot):
     from ganstudio.ui.main_window import MainWindow
     w = MainWindow()
     try:
-        qtbot.waitUntil(lambda: w._training is not None, timeout=TIMEOUT)
+        from ganstudio.ui.training.panel import TrainingPanel
+        qtbot.waitUntil(lambda: isinstance(w.training_tab.widget(), TrainingPanel), timeout=TIMEOUT)
     finally:
         w._close_approved = True
         w.close()
@@ -206,7 +208,7 @@ def test_an_explorer_that_cannot_be_built_leaves_a_message_and_a_working_window(
     try:
         w.show()
         assert w.explorer is None
-        assert "no render thread" in w._explorer_host.widget().text()     # said where it would be
+        assert "no render thread" in w.explorer_tab.widget().text()     # said where it would be
         files = [a.text().replace("&", "") for a in w.menuBar().actions()[0].menu().actions()]
         assert "Project an image…" not in files and not w.export_menu.isEnabled()
         assert not w.open_path("resources/models/stylegan_fashion32.pt")   # refused, and why
@@ -240,7 +242,7 @@ def test_start_up_does_not_import_the_plotting_library():
 def test_the_shipped_models_menu_opens_each_model_in_the_explorer(window, qtbot):
     from ganstudio import resources
     shipped = resources.shipped_models()
-    window._fill_shipped()
+    window.shipped_menu.aboutToShow.emit()
     actions = window.shipped_menu.actions()
     if not shipped:
         assert [a.text() for a in actions] == ["(none installed)"]
@@ -263,7 +265,7 @@ def test_recent_files_open_checkpoints_in_the_background(window, qtbot, tmp_path
     bad.write_bytes(b"not a checkpoint")
     for p in (bad, good):
         add_recent(p)
-    window._fill_recent()
+    window.recent_menu.aboutToShow.emit()
     actions = {a.text(): a for a in window.recent_menu.actions()}
     before = window.explorer.source
     actions["good.pt"].trigger()              # returns at once; the model arrives from the worker

@@ -107,14 +107,16 @@ def test_opening_a_second_model_while_rendering_shows_only_the_second(explorer, 
     assert gate.entered.wait(10)                 # the first model's render is in flight
     assert explorer.open_path(second)
     gate.open.set()
-    qtbot.waitUntil(lambda: explorer._main_result is not None and explorer.worker.is_idle()
-                    and explorer._main_result.request_id == explorer.last_main_request_id, timeout=TIMEOUT)
-    assert delivered[0] != explorer._generation            # the first render came back ...
-    assert explorer._main_result.meta["tag"] == explorer._generation   # ... and was not shown
+    qtbot.waitUntil(lambda: explorer.state.shown_request is not None and explorer.worker.is_idle()
+                    and explorer.state.shown_request.request_id == explorer.last_main_request_id,
+                    timeout=TIMEOUT)
+    assert len(delivered) >= 2 and delivered[0] != delivered[-1]   # the first model's render came back
     assert explorer.state.model.info["step"] == 2 and not explorer.banner.isVisible()
     from ganstudio.core.render import render
-    expected = render(explorer.state.model.G, explorer.state.main_request(0)).images[0]
-    assert np.array_equal(explorer._main_result.images[0], expected)
+    from ganstudio.ui.explorer.image_view import to_qimage
+    from ganstudio.ui.explorer.panel_records import qimage_pixels
+    expected = render(explorer.state.model.G, explorer.state.shown_request).composite
+    assert np.array_equal(qimage_pixels(explorer.view.image()), qimage_pixels(to_qimage(expected)))   # shown: the second's
 
 
 # --- closing during a render, during an export ------------------------------------------------------
@@ -136,7 +138,7 @@ def test_closing_the_window_during_an_export_finishes_the_file(window, qtbot, tm
     from ganstudio.ui.explorer.export_dialog import ExportChoice
     path = save(tmp_path / "model.pt", dcgan_generator(), step=3)
     assert window.explorer.open_path(path)
-    qtbot.waitUntil(lambda: window.explorer._main_result is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.explorer.state.shown_request is not None, timeout=TIMEOUT)
     gate = Gate(files.run_export)
     monkeypatch.setattr(files, "run_export", gate)
     out = tmp_path / "exports" / "grid.png"

@@ -43,7 +43,7 @@ def _legend_pt(legend) -> float:
 def test_presentation_mode_scales_every_text_hides_the_form_and_is_remembered(main_window, qtbot):
     w = main_window
     t = w.training_panel()
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     before = text_sizes(w)
     assert t.main_split.widget(0).isVisible()
     w.set_presentation_scale(1.5)

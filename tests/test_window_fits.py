@@ -29,7 +29,7 @@ def test_the_window_stays_within_the_screen_after_every_view_change(main_window,
     from ganstudio.ui.training.lessons import LESSONS
     w = main_window
     settled(qtbot, w)
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     t = w.training_panel()
     settled(qtbot, w)
     for item in LESSONS:                                     # every lesson and variant
@@ -53,13 +53,13 @@ def test_the_window_stays_within_the_screen_after_every_view_change(main_window,
     # a big model: fourteen style inputs, a row of slider boxes each
     G = build_generator(default_config("stylegan", resolution=256, channel_base=256, channel_max=2,
                                        z_dim=16, w_dim=8, mapping_layers=1)).eval().requires_grad_(False)
-    w.tabs.setCurrentWidget(w._explorer_host)
+    w.tabs.setCurrentWidget(w.explorer_tab)
     with qtbot.waitSignal(w.explorer.first_image_shown, timeout=TIMEOUT):
         w.explorer.open_generator(G, {"family": "stylegan", "source": "a 256 px model " * 8})
     for i in range(w.explorer.tabs.count()):                 # every Explorer tab
         w.explorer.tabs.setCurrentIndex(i)
         settled(qtbot, w)
-    w._set_activity("training", "following /a/very/long/path/" + "sub/" * 80)
+    w.training_panel().activity_changed.emit("following /a/very/long/path/" + "sub/" * 80)
     settled(qtbot, w)
     assert w.activity_label.toolTip().endswith("sub/")      # the whole text stays one hover away
 
@@ -79,7 +79,7 @@ def test_no_field_of_the_training_form_hides_under_its_scroll_bar(main_window, q
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolButton
     w = main_window
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     t = w.training_panel()
     t.main_split.setSizes([200, 2000])                       # the user drags the form narrow
     for key in ("dcgan_fashion", "mode_collapse"):
@@ -99,13 +99,13 @@ def test_at_1280_by_800_every_lesson_fits_without_scrolling_sideways(main_window
     from ganstudio.ui.training.lessons import LESSONS
     w = main_window
     w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     t = w.training_panel()
     for item in LESSONS:
         t.load_lesson(item.key)
         qtbot.wait(200)                                      # the form's new fields laid out
         # (waited for, not read once: on a loaded machine a layout pass can still be pending)
-        qtbot.waitUntil(lambda: w._training_host.horizontalScrollBar().maximum() == 0, timeout=3000)
+        qtbot.waitUntil(lambda: w.training_tab.horizontalScrollBar().maximum() == 0, timeout=3000)
 
 
 def _plot_fits_its_widget(plot_widget) -> bool:
@@ -118,7 +118,7 @@ def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window
     from ganstudio.train.trainer import Trainer
     w = main_window
     w.resize(1280, 800 - 60)                                 # a 1280 x 800 laptop, less the frame
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     t = w.training_panel()
     t.load_lesson("mode_collapse")
     trainer = Trainer(Recipe.from_dict(t.form.values() | {"train": t.form.values()["train"] | {
@@ -128,7 +128,7 @@ def test_at_1280_by_800_the_running_2d_lesson_shows_every_plot_whole(main_window
     t.show_toy_snapshot(trainer.toy_snapshot())
     qtbot.waitUntil(lambda: "modes captured" in t.toy.view_2d.stats.text(), timeout=TIMEOUT)
     t.curves.loss_plot.getPlotItem().setTitle("Losses — step 1,500 · D loss 1.3863 · G loss 0.6931")
-    host = w._training_host
+    host = w.training_tab
     view = t.toy.view_2d
 
     def whole():
@@ -153,7 +153,7 @@ def test_at_1280_px_every_explorer_tab_is_in_sight_and_switches_its_page(main_wi
     from PySide6.QtCore import QRect
     w = main_window
     w.resize(1280, 800 - 60)
-    w.tabs.setCurrentWidget(w._explorer_host)
+    w.tabs.setCurrentWidget(w.explorer_tab)
     tabs = w.explorer.tabs
     assert tabs.count() >= 8                                 # Latent … Transform, Drag
     assert not tabs.tabBar().isVisible()                     # no bar with scroll arrows

@@ -33,7 +33,7 @@ def main() -> int:
             failures.append(what)
 
     check("shown")
-    w.tabs.setCurrentWidget(w._training_host)
+    w.tabs.setCurrentWidget(w.training_tab)
     t = w.training_panel()
     t.load_lesson("mode_collapse")
     check("the 2-D lesson loaded")
@@ -51,7 +51,7 @@ def main() -> int:
     for i in range(t.views.count()):
         t.views.setCurrentIndex(i)
         check(f"training view {t.views.tabText(i)}")
-    w.tabs.setCurrentWidget(w._explorer_host)
+    w.tabs.setCurrentWidget(w.explorer_tab)
     e = w.explorer
     e.open_path(Path(__file__).parents[1] / "resources/models/stylegan_fashion32.pt")
     check("a StyleGAN opened", 1000)

@@ -110,6 +110,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(
             lambda i: self.training_panel() if self.tabs.widget(i) is self._training_host else None)
 
+    @property
+    def training_tab(self) -> PanelScroll:
+        """The Training tab's page (the Training panel goes in it when first built)."""
+        return self._training_host
+
+    @property
+    def explorer_tab(self) -> PanelScroll:
+        """The Explorer tab's page."""
+        return self._explorer_host
+
     def training_panel(self):
         """The Training panel, built here on first use (the window opens without it, so the
         Explorer's first image comes sooner)."""
