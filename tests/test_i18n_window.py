@@ -198,3 +198,16 @@ def test_a_bad_value_in_the_recipe_form_is_explained_in_japanese(japanese, qtbot
     assert "train.steps: 0 より大きくしてください (指定値: -5)" in form.error_label.text()
     assert "0 より大きくしてください" in steps.toolTip()
     assert form.train.form.labelForField(form.train.rows["steps"]).text() == "ステップ数"
+
+
+def test_file_open_offers_its_file_kinds_in_japanese(japanese, main_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    offered = []
+
+    def choose_nothing(parent, caption, folder, filters):
+        offered.append(filters)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose_nothing))
+    main_window.open_dialog()
+    assert offered and "モデル (*.pt *.pkl)" in offered[0] and "Models" not in offered[0]
