@@ -35,7 +35,7 @@ except ImportError:  # run from a source checkout without installing
 
 import numpy as np  # noqa: E402
 
-from ui_responsiveness import (TICK_MS, _stalls, _timed, bench_recipe, load_data,  # noqa: E402
+from ui_responsiveness import (_stalls, _timed, bench_recipe, load_data,  # noqa: E402
                                tick_until_run_ends, training_window)
 
 RSS_EVERY_S = 5.0
