@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from . import latent as L
 from .checkpoint import Checkpoint, CheckpointError, load_checkpoint
 from .image_record import describe_model, mismatch_message, read_record, same_model, save_png_with_record
@@ -91,10 +93,10 @@ class ExportReport:
     ms: float = 0.0
 
     def line(self) -> str:
-        what = f"{self.frames} frames of {self.size[0]}x{self.size[1]}" if self.frames > 1 \
+        what = translate("export", "{0} frames of {1}x{2}").format(self.frames, *self.size) if self.frames > 1 \
             else f"{self.size[0]}x{self.size[1]}"
         extra = "".join(f", {p.name}" for p in (self.sidecar, self.latents) if p)
-        return f"wrote {self.out} ({what}){extra}"
+        return translate("export", "wrote {0} ({1}){2}").format(self.out, what, extra)
 
 
 # --- writing ----------------------------------------------------------------------------------------
@@ -104,12 +106,15 @@ def check_output(request: RenderRequest, out: str | Path) -> Path:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in STILL_SUFFIXES + ANIMATION_SUFFIXES:
-        raise ExportError(f"cannot write {out.name}: use .png, or .gif / .webp / .mp4 for animations")
+        raise ExportError(translate("export", "cannot write {0}: use .png, or "
+                                              ".gif / .webp / .mp4 for animations").format(out.name))
     if suffix in ANIMATION_SUFFIXES and request.kind not in ANIMATED_KINDS:
-        raise ExportError(f"a {request.kind.replace('_', ' ')} is a still image: write it as .png")
+        raise ExportError(translate("export", "a {0} is a still image: write it "
+                                              "as .png").format(request.kind.replace('_', ' ')))
     if suffix == ".mp4" and not mp4_available():
-        raise ExportError("MP4 export needs imageio-ffmpeg (pip install 'ganstudio[video]'); "
-                          "GIF and WebP work without it")
+        raise ExportError(translate("export", "MP4 export needs imageio-ffmpeg "
+                                              "(pip install 'ganstudio[video]'); "
+                                              "GIF and WebP work without it"))
     return out
 
 
@@ -119,7 +124,7 @@ def write_result(result: RenderResult, out: str | Path, *, fps: float = 12.0,
     A PNG carries ``record`` (how it was made) in its metadata.
     The file appears complete or not at all (written under a temporary name, then renamed)."""
     if not result.ok:
-        raise ExportError(f"rendering failed: {result.error}")
+        raise ExportError(translate("export", "rendering failed: {0}").format(result.error))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(out)
@@ -158,7 +163,8 @@ def export_request(source: ModelSource, request: RenderRequest, out: str | Path,
     t0 = time.perf_counter()
     out = check_output(request, out)
     if latents_out is not None and Path(latents_out).suffix.lower() != ".npy":
-        raise ExportError(f"latents are written as .npy, not {Path(latents_out).name}")
+        raise ExportError(translate("export", "latents are written as .npy, not "
+                                              "{0}").format(Path(latents_out).name))
     report_progress = Monotonic(progress)
     report_progress(0.0)
     result = render(source.G, request, should_stop=should_stop, chunk=chunk,
@@ -206,15 +212,18 @@ def reproduce(sidecar_path: str | Path, checkpoint: str | Path | None = None,
     name = Path(sidecar_path).name
     ckpt_path = checkpoint or sc.checkpoint_path
     if not ckpt_path:
-        raise ExportError(f"{name} names no checkpoint file; pass the checkpoint: "
-                          f"ganstudio export CHECKPOINT --from {name}")
+        raise ExportError(translate("export", "{0} names no checkpoint file; pass"
+                                              " the checkpoint: ganstudio export "
+                                              "CHECKPOINT --from {0}").format(name))
     try:
         source = ModelSource.load(ckpt_path, device)
     except CheckpointError as e:
-        raise ExportError(f"cannot open the checkpoint {name} was made with: {e}") from None
+        raise ExportError(translate("export", "cannot open the checkpoint {0} was"
+                                              " made with: {1}").format(name, e)) from None
     if not same_model(sc, source.checkpoint_sha256, lambda: source.weights_sha256):
         raise ExportError(mismatch_message(name, sc, source.describe(),
-                                           f"Pass that checkpoint: ganstudio export CHECKPOINT --from {name}"))
+                                           translate("export", "Pass that checkpoint: ganstudio export CHECKPOINT "
+                                                               "--from {0}").format(name)))
     if out is None:
         recorded = Path(sc.output.get("path") or "export.png")
         out = Path(sidecar_path).with_name(f"{recorded.stem}-reproduced{recorded.suffix}")
@@ -230,7 +239,8 @@ def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
     if method == "pca":
         return L.pca_directions(G, k=k, n_samples=4096)
     if method != "sefa":
-        raise ExportError(f"directions are 'pca' or 'sefa', not {method!r}")
+        raise ExportError(translate("export", "directions are 'pca' or 'sefa', "
+                                              "not {0!r}").format(method))
     d = L.sefa_directions(G, k=k)
     spreads = torch.tensor([direction_spread(G, c) for c in d.components])
     return L.Directions(d.mean, d.components, spreads, "sefa")

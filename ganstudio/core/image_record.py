@@ -92,12 +92,12 @@ def same_model(record: Sidecar, checkpoint_sha256: str | None, weights_sha256: C
 def describe_model(summary: dict, checkpoint_path: str | None = None, sha256: str | None = None) -> str:
     """A model in a few words: file name, family, size, training step, hash prefix."""
     name = summary.get("file") or (Path(checkpoint_path).name if checkpoint_path else None) \
-        or summary.get("source") or "an unnamed model"
+        or summary.get("source") or translate("image_record", "an unnamed model")
     what = [str(summary["family"])] if summary.get("family") else []
     if summary.get("resolution"):
         what.append(f"{summary['resolution']} px")
     if summary.get("step") is not None:
-        what.append(f"step {summary['step']}")
+        what.append(translate("image_record", "step {0}").format(summary["step"]))
     digest = sha256 or summary.get("sha256")
     if digest:
         what.append(f"sha256 {str(digest)[:12]}")
@@ -110,6 +110,10 @@ def recorded_model(record: Sidecar) -> str:
 
 
 def mismatch_message(image_name: str, record: Sidecar, open_model: str,
-                     advice: str = "Open that model first, then open the image again.") -> str:
-    """What to say when ``image_name`` was made with another model than ``open_model``."""
-    return f"{image_name} was made with {recorded_model(record)}, not with {open_model}. {advice}"
+                     advice: str | None = None) -> str:
+    """What to say when ``image_name`` was made with another model than ``open_model``
+    (``advice`` None: open that model first)."""
+    if advice is None:
+        advice = translate("image_record", "Open that model first, then open the image again.")
+    return translate("image_record", "{0} was made with {1}, not with {2}. {3}").format(
+        image_name, recorded_model(record), open_model, advice)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from . import latent as L
 from .input_transform import InputTransform, MotionSpec
 from .layer_capture import LayerCapture
@@ -21,9 +23,9 @@ KINDS = ("single", "strip", "grid", "mix_grid", "variation")
 def _frozen_array(a, ndim: tuple[int, ...], what: str) -> np.ndarray:
     arr = np.array(a, dtype=np.float32, copy=True)
     if arr.ndim not in ndim:
-        raise ValueError(f"{what} must have {' or '.join(map(str, ndim))} axes, got shape {arr.shape}")
+        raise ValueError(translate("render_request", "{0} must have {1} axes, got shape {2}").format(what, ' or '.join(map(str, ndim)), arr.shape))
     if not np.isfinite(arr).all():
-        raise ValueError(f"{what} contains NaN or inf")
+        raise ValueError(translate("render_request", "{0} contains NaN or inf").format(what))
     arr.flags.writeable = False
     return arr
 
@@ -39,7 +41,8 @@ class Latent:
 
     def __post_init__(self):
         if self.space not in SPACES:
-            raise ValueError(f"latent space must be one of {SPACES}, got {self.space!r}")
+            raise ValueError(translate("render_request", "latent space must be one of {0}, got "
+                                                         "{1!r}").format(SPACES, self.space))
         object.__setattr__(self, "values", _frozen_array(self.values, (2,) if self.space == "w+" else (1,),
                                                          f"a {self.space} latent"))
         if self.offset is not None:
@@ -100,11 +103,12 @@ class SweepSpec:
 
     def __post_init__(self):
         if (self.dim is None) == (self.direction is None):
-            raise ValueError("a sweep needs exactly one of a dimension or a direction")
+            raise ValueError(translate("render_request", "a sweep needs exactly one of a dimension"
+                                                         " or a direction"))
         if self.direction is not None:
             object.__setattr__(self, "direction", _frozen_array(self.direction, (1,), "a sweep direction"))
         if self.steps < 2:
-            raise ValueError("a sweep needs at least two steps")
+            raise ValueError(translate("render_request", "a sweep needs at least two steps"))
 
 
 @dataclass(frozen=True)
@@ -145,21 +149,23 @@ class RenderRequest:
     def __post_init__(self):
         object.__setattr__(self, "latents", tuple(self.latents))
         if not self.latents:
-            raise ValueError("a render request needs at least one latent")
+            raise ValueError(translate("render_request", "a render request needs at least one "
+                                                         "latent"))
         if self.kind not in KINDS:
-            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+            raise ValueError(translate("render_request", "kind must be one of {0}, got {1!r}").format(KINDS, self.kind))
         if self.noise_mode not in NOISE_MODES:
-            raise ValueError(f"noise_mode must be one of {NOISE_MODES}, got {self.noise_mode!r}")
+            raise ValueError(translate("render_request", "noise_mode must be one of {0}, got {1!r}").format(NOISE_MODES, self.noise_mode))
         if self.kind == "strip" and sum(x is not None for x in (self.path, self.sweep, self.motion)) != 1:
-            raise ValueError("a strip needs exactly one of path, sweep or motion")
+            raise ValueError(translate("render_request", "a strip needs exactly one of path, sweep"
+                                                         " or motion"))
         if self.capture is not None and self.kind != "single":
-            raise ValueError("a layer capture is of a single image")
+            raise ValueError(translate("render_request", "a layer capture is of a single image"))
         if self.kind == "mix_grid" and self.mix_grid is None:
-            raise ValueError("a mix_grid request needs mix_grid")
+            raise ValueError(translate("render_request", "a mix_grid request needs mix_grid"))
         if self.upscale < 1 or self.padding < 0:
-            raise ValueError("upscale must be >= 1 and padding >= 0")
+            raise ValueError(translate("render_request", "upscale must be >= 1 and padding >= 0"))
         if self.class_index is not None and self.class_index < 0:
-            raise ValueError(f"a class index is >= 0, got {self.class_index}")
+            raise ValueError(translate("render_request", "a class index is >= 0, got {0}").format(self.class_index))
 
     def replace(self, **changes) -> "RenderRequest":
         return replace(self, **changes)

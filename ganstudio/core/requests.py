@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
+
 from . import latent as L
 from .nets import has_mapping
 from .render_request import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
@@ -52,7 +54,8 @@ def grid_request(latents: Sequence[Latent], rows: int, cols: int, **common) -> R
     """rows x cols images of the first rows * cols ``latents`` (row-major)."""
     n = int(rows) * int(cols)
     if len(latents) < n:
-        raise RequestError(f"a {rows}x{cols} grid needs {n} latents, got {len(latents)}")
+        raise RequestError(translate("requests", "a {0}x{1} grid needs {2} "
+                                                 "latents, got {3}").format(rows, cols, n, len(latents)))
     return RenderRequest(tuple(latents[:n]), kind="grid", grid=(int(rows), int(cols)), **common)
 
 
@@ -65,9 +68,12 @@ def interp_request(G, latents: Sequence[Latent], frames: int, mode: str = "slerp
                    **common) -> RenderRequest:
     """An interpolation path through ``latents`` in order, ``frames`` images in all."""
     if len(latents) < 2:
-        raise RequestError("an interpolation needs at least two points")
+        raise RequestError(translate("requests", "an interpolation needs at least"
+                                                 " two points"))
     if space == "w" and not has_mapping(G):
-        raise RequestError(f"interpolating in w needs a mapping network; this {family(G)} model has none")
+        raise RequestError(translate("requests", "interpolating in w needs a "
+                                                 "mapping network; this {0} model"
+                                                 " has none").format(family(G)))
     return RenderRequest(tuple(latents), kind="strip",
                          path=PathSpec(tuple(range(len(latents))), int(frames), mode, space), **common)
 
@@ -88,7 +94,9 @@ def motion_request(latent: Latent, motion, **common) -> RenderRequest:
 def check_style_mixing(G) -> None:
     """Refuse style mixing for a generator without per-layer styles (no mapping network)."""
     if not has_mapping(G):
-        raise RequestError(f"style mixing needs a mapping network; this {family(G)} model has none")
+        raise RequestError(translate("requests", "style mixing needs a mapping "
+                                                 "network; this {0} model has "
+                                                 "none").format(family(G)))
 
 
 def style_rows(G, resolutions: Iterable[int]) -> tuple[int, ...]:
@@ -111,7 +119,9 @@ def mix_grid_request(G, row_seeds: Sequence[int], col_seeds: Sequence[int], col_
     :func:`style_rows`) taken from each column seed."""
     check_style_mixing(G)
     if not row_seeds or not col_seeds:
-        raise RequestError("a mixing grid needs at least one row seed and one column seed")
+        raise RequestError(translate("requests", "a mixing grid needs at least "
+                                                 "one row seed and one column "
+                                                 "seed"))
     lats = seed_latents(list(row_seeds) + list(col_seeds), G.z_dim)
     n = len(row_seeds)
     spec = MixGridSpec(tuple(range(n)), tuple(range(n, len(lats))), tuple(col_rows))
@@ -137,7 +147,7 @@ def direction_sweep(G, directions: L.Directions, k: int, rows: tuple[int, int] |
     """Sweep PCA / SeFa direction ``k`` of ``directions`` (one unit = one standard deviation of
     w along it) on ws rows ``rows`` (None: all)."""
     if not 0 <= k < directions.components.shape[0]:
-        raise RequestError(f"only {directions.components.shape[0]} directions exist")
+        raise RequestError(translate("requests", "only {0} directions exist").format(directions.components.shape[0]))
     return SweepSpec(direction=directions.components[k].numpy(), scale=float(directions.stdevs[k]),
                      rows=_rows(G, rows), lo=lo, hi=hi, steps=int(steps), label=f"{directions.method}{k}")
 

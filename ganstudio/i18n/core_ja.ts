@@ -308,6 +308,53 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>{0} frames of {1}x{2}</source>
+        <translation>{1}x{2} の {0} フレーム</translation>
+    </message>
+    <message>
+        <source>wrote {0} ({1}){2}</source>
+        <translation>{0} を書き出しました ({1}){2}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: use .png, or .gif / .webp / .mp4 for animations</source>
+        <translation>{0} は書き出せません: .png を、アニメーションなら .gif / .webp / .mp4 を使ってください</translation>
+    </message>
+    <message>
+        <source>a {0} is a still image: write it as .png</source>
+        <translation>{0} は静止画です: .png で書き出してください</translation>
+    </message>
+    <message>
+        <source>MP4 export needs imageio-ffmpeg (pip install &apos;ganstudio[video]&apos;); GIF and WebP work without it</source>
+        <translation>MP4 の書き出しには imageio-ffmpeg が必要です (pip install &apos;ganstudio[video]&apos;)。GIF と WebP はなくても書き出せます</translation>
+    </message>
+    <message>
+        <source>rendering failed: {0}</source>
+        <translation>描画に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>latents are written as .npy, not {0}</source>
+        <translation>潜在ベクトルは {0} ではなく .npy で書き出します</translation>
+    </message>
+    <message>
+        <source>{0} names no checkpoint file; pass the checkpoint: ganstudio export CHECKPOINT --from {0}</source>
+        <translation>{0} はチェックポイントのファイルを示していません。チェックポイントを指定してください: ganstudio export CHECKPOINT --from {0}</translation>
+    </message>
+    <message>
+        <source>cannot open the checkpoint {0} was made with: {1}</source>
+        <translation>{0} を作ったチェックポイントを開けません: {1}</translation>
+    </message>
+    <message>
+        <source>Pass that checkpoint: ganstudio export CHECKPOINT --from {0}</source>
+        <translation>そのチェックポイントを指定してください: ganstudio export CHECKPOINT --from {0}</translation>
+    </message>
+    <message>
+        <source>directions are &apos;pca&apos; or &apos;sefa&apos;, not {0!r}</source>
+        <translation>方向は &apos;pca&apos; か &apos;sefa&apos; です ({0!r} ではなく)</translation>
+    </message>
+</context>
+<context>
     <name>image_record</name>
     <message>
         <source>{0} is a {1} image, not a PNG: only PNG images carry how GAN Studio made them</source>
@@ -332,6 +379,22 @@
     <message>
         <source>{0} carries a damaged GAN Studio record and cannot be restored ({1})</source>
         <translation>{0} の GAN Studio の記録は壊れていて、復元できません ({1})</translation>
+    </message>
+    <message>
+        <source>an unnamed model</source>
+        <translation>名前のないモデル</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>ステップ {0}</translation>
+    </message>
+    <message>
+        <source>Open that model first, then open the image again.</source>
+        <translation>先にそのモデルを開いてから、もう一度画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>{0} was made with {1}, not with {2}. {3}</source>
+        <translation>{0} は {2} ではなく {1} で作られました。{3}</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1041,88 @@
     <message>
         <source>a chunk holds at least one sample, got {0}</source>
         <translation>1 つのまとまりには少なくとも 1 つのサンプルが入ります ({0} が指定されました)</translation>
+    </message>
+</context>
+<context>
+    <name>render_request</name>
+    <message>
+        <source>{0} must have {1} axes, got shape {2}</source>
+        <translation>{0} は {1} 軸でなければなりません (形 {2} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or inf</source>
+        <translation>{0} に NaN または inf が含まれています</translation>
+    </message>
+    <message>
+        <source>latent space must be one of {0}, got {1!r}</source>
+        <translation>潜在空間は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>a sweep needs exactly one of a dimension or a direction</source>
+        <translation>スイープには次元か方向のどちらか一方だけが必要です</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least two steps</source>
+        <translation>スイープには少なくとも 2 ステップが必要です</translation>
+    </message>
+    <message>
+        <source>a render request needs at least one latent</source>
+        <translation>描画の要求には少なくとも 1 つの潜在ベクトルが必要です</translation>
+    </message>
+    <message>
+        <source>kind must be one of {0}, got {1!r}</source>
+        <translation>種類は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>noise_mode must be one of {0}, got {1!r}</source>
+        <translation>noise_mode は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>a strip needs exactly one of path, sweep or motion</source>
+        <translation>下段の表示には path、sweep、motion のどれか 1 つだけが必要です</translation>
+    </message>
+    <message>
+        <source>a layer capture is of a single image</source>
+        <translation>層の取り込みは 1 枚の画像に対して行います</translation>
+    </message>
+    <message>
+        <source>a mix_grid request needs mix_grid</source>
+        <translation>mix_grid の要求には mix_grid が必要です</translation>
+    </message>
+    <message>
+        <source>upscale must be &gt;= 1 and padding &gt;= 0</source>
+        <translation>upscale は 1 以上、padding は 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>a class index is &gt;= 0, got {0}</source>
+        <translation>クラスの番号は 0 以上です ({0} が指定されました)</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <source>a {0}x{1} grid needs {2} latents, got {3}</source>
+        <translation>{0}x{1} のグリッドには {2} 個の潜在ベクトルが必要です ({3} 個が指定されました)</translation>
+    </message>
+    <message>
+        <source>an interpolation needs at least two points</source>
+        <translation>補間には少なくとも 2 つの点が必要です</translation>
+    </message>
+    <message>
+        <source>interpolating in w needs a mapping network; this {0} model has none</source>
+        <translation>w での補間にはマッピングネットワークが必要ですが、この {0} モデルにはありません</translation>
+    </message>
+    <message>
+        <source>style mixing needs a mapping network; this {0} model has none</source>
+        <translation>スタイル混合にはマッピングネットワークが必要ですが、この {0} モデルにはありません</translation>
+    </message>
+    <message>
+        <source>a mixing grid needs at least one row seed and one column seed</source>
+        <translation>混合グリッドには行と列のシードが少なくとも 1 つずつ必要です</translation>
+    </message>
+    <message>
+        <source>only {0} directions exist</source>
+        <translation>方向は {0} 個しかありません</translation>
     </message>
 </context>
 <context>
