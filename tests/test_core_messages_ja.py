@@ -101,3 +101,14 @@ def test_progress_lines_say_how_long_is_left_in_japanese(language):
     assert progress_text("walk.gif", 0.01, eta) == "walk.gif:   1 % · 見積もり中…"
     language("en")
     assert progress_text("walk.gif", 0.5, eta) == "walk.gif:  50 % · about 2 min 10 s left"
+
+
+def test_the_export_report_line_is_japanese(language):
+    from pathlib import Path
+
+    from ganstudio.core.export import ExportReport
+    report = ExportReport(Path("walk.gif"), (64, 64), frames=40, sidecar=Path("walk.json"))
+    language("ja")
+    assert report.line() == "walk.gif を書き出しました (64x64 の 40 フレーム), walk.json"
+    language("en")
+    assert report.line() == "wrote walk.gif (40 frames of 64x64), walk.json"
