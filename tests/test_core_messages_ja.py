@@ -112,3 +112,22 @@ def test_the_export_report_line_is_japanese(language):
     assert report.line() == "walk.gif を書き出しました (64x64 の 40 フレーム), walk.json"
     language("en")
     assert report.line() == "wrote walk.gif (40 frames of 64x64), walk.json"
+
+
+def test_a_recipe_whose_parts_do_not_fit_is_refused_in_the_language_of_the_user(tmp_path, language):
+    """The recipe's cross-field checks (what the Training form shows in red and `ganstudio
+    train` prints) speak Japanese too, naming the key in both languages."""
+    from ganstudio.core.config import ConfigError
+    from ganstudio.train.recipe import Recipe
+    ring = "training/toy_ring8.toml"
+    language("ja")
+    with pytest.raises(ConfigError) as e:
+        Recipe.load(ring, ["objective.augment=diffaugment"])
+    assert "objective.augment" in str(e.value) and "none にしてください" in str(e.value), str(e.value)
+    with pytest.raises(ConfigError, match="は存在しません"):
+        Recipe.load(tmp_path / "missing.toml")
+    with pytest.raises(ConfigError, match="キー=値"):
+        Recipe.load(ring, ["train.steps"])
+    language("en")
+    with pytest.raises(ConfigError, match="augments images only"):
+        Recipe.load(ring, ["objective.augment=diffaugment"])

@@ -38,7 +38,8 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "explorer": ("ganstudio/ui/explorer/*.py", "ganstudio/ui/explorer/*/*.py",
                  "ganstudio/ui/render_worker.py"),
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
-            "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py"),
+            "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py",
+            "ganstudio/train/recipe.py"),
     "core": ("ganstudio/core/*.py", "ganstudio/core/*/*.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>'%(filename)s' を開けません: %(error)s</translation>
+        <translation>&apos;%(filename)s&apos; を開けません: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -130,10 +130,6 @@
         <translation>{0} から {1} までの 2 のべき乗にしてください</translation>
     </message>
     <message>
-        <source>must be one of {0}</source>
-        <translation>{0} のいずれかにしてください</translation>
-    </message>
-    <message>
         <source>expected true or false, got {0!r}</source>
         <translation>true か false を指定してください (指定値: {0!r})</translation>
     </message>
@@ -180,10 +176,6 @@
         <translation>生成器が NaN または inf のピクセルを出力しました: このチェックポイントは発散しています。より前のチェックポイントを評価してください</translation>
     </message>
     <message>
-        <source>--device cuda: no CUDA device is available (use --device cpu)</source>
-        <translation>--device cuda: 使える CUDA デバイスがありません (--device cpu を使ってください)</translation>
-    </message>
-    <message>
         <source>--ppl-samples must be at least 2, got {0}</source>
         <translation>--ppl-samples は 2 以上にしてください (指定値: {0})</translation>
     </message>
@@ -225,7 +217,7 @@
     </message>
     <message>
         <source>By default (--metrics classifier): FD, KID, precision/recall (k=3) and class coverage of generated samples against the Fashion-MNIST test set in the feature space of GAN Studio&apos;s own Fashion-MNIST classifier (fast; NOT Inception FID). --metrics fid,kid,pr,is,ppl: the Inception-v3 metrics of the papers against Fashion-MNIST, the emoji set, a folder or an IDX file (needs pip install &apos;ganstudio[metrics]&apos;). With real training images as the floor.</source>
-        <translation>既定 (--metrics classifier): GAN Studio 独自の Fashion-MNIST 分類器の特徴空間で、生成サンプルを Fashion-MNIST のテストセットと比べた FD、KID、precision/recall (k=3)、クラスの網羅率 (高速。Inception の FID ではありません)。--metrics fid,kid,pr,is,ppl: 論文と同じ Inception-v3 の指標を Fashion-MNIST、絵文字セット、フォルダー、IDX ファイルに対して計算します (pip install 'ganstudio[metrics]' が必要)。本物の訓練画像の値を下限として併記します。</translation>
+        <translation>既定 (--metrics classifier): GAN Studio 独自の Fashion-MNIST 分類器の特徴空間で、生成サンプルを Fashion-MNIST のテストセットと比べた FD、KID、precision/recall (k=3)、クラスの網羅率 (高速。Inception の FID ではありません)。--metrics fid,kid,pr,is,ppl: 論文と同じ Inception-v3 の指標を Fashion-MNIST、絵文字セット、フォルダー、IDX ファイルに対して計算します (pip install &apos;ganstudio[metrics]&apos; が必要)。本物の訓練画像の値を下限として併記します。</translation>
     </message>
     <message>
         <source>a checkpoint file or a run directory (its latest checkpoint)</source>
@@ -233,7 +225,7 @@
     </message>
     <message>
         <source>comma-separated: classifier (the fast classifier-space report, the default) and the Inception-v3 metrics fid, kid, pr (precision/recall), is, ppl (StyleGAN); Inception needs pip install &apos;ganstudio[metrics]&apos;</source>
-        <translation>カンマ区切り: classifier (高速な分類器空間のレポート、既定) と Inception-v3 の指標 fid、kid、pr (precision/recall)、is、ppl (StyleGAN)。Inception には pip install 'ganstudio[metrics]' が必要です</translation>
+        <translation>カンマ区切り: classifier (高速な分類器空間のレポート、既定) と Inception-v3 の指標 fid、kid、pr (precision/recall)、is、ppl (StyleGAN)。Inception には pip install &apos;ganstudio[metrics]&apos; が必要です</translation>
     </message>
     <message>
         <source>reference of the Inception metrics: fashion-mnist (the test split), emoji, or an image folder or IDX file (default auto: emoji for models trained on emoji, else fashion-mnist)</source>
@@ -319,7 +311,7 @@ stops an export cleanly: the output file is only ever written complete (exit sta
     ganstudio export CKPT --interp 1,2,3 --frames 24 --mode slerp --space w --out walk.gif
     ganstudio export CKPT --mix 1,2,3x10,11,12 --styles coarse --out mix.png
     ganstudio export CKPT --sweep pca0 --steps 9 --seed 4 --out sweep.webp
-    ganstudio export CKPT --directions dirs.json --sweep "more like Ankle boot" --out boot.gif
+    ganstudio export CKPT --directions dirs.json --sweep &quot;more like Ankle boot&quot; --out boot.gif
     ganstudio export --from grid.json --out again.png
     ganstudio export --from grid.png --out again.png
     ganstudio export CKPT --samples 1000 --out samples.npy
@@ -760,7 +752,7 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
     </message>
     <message>
         <source>--video mp4 needs imageio-ffmpeg (pip install &apos;ganstudio[video]&apos;); use --video gif</source>
-        <translation>--video mp4 には imageio-ffmpeg が必要です (pip install 'ganstudio[video]')。--video gif を使ってください</translation>
+        <translation>--video mp4 には imageio-ffmpeg が必要です (pip install &apos;ganstudio[video]&apos;)。--video gif を使ってください</translation>
     </message>
     <message>
         <source>ganstudio project: skipped {0}: {1}</source>
@@ -773,6 +765,81 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
     <message>
         <source>; {0} skipped</source>
         <translation>。{0} 枚を飛ばしました</translation>
+    </message>
+</context>
+<context>
+    <name>recipe</name>
+    <message>
+        <source>expected ROWSxCOLS such as 8x8, got {0!r}</source>
+        <translation>8x8 のような 行x列 を指定してください。指定値: {0!r}</translation>
+    </message>
+    <message>
+        <source>missing (one of mlp, dcgan, stylegan, toy)</source>
+        <translation>指定がありません (mlp, dcgan, stylegan, toy のいずれか)</translation>
+    </message>
+    <message>
+        <source>{0!r} does not fit model.family {1!r} (toy models train on toy data only)</source>
+        <translation>{0!r} は model.family {1!r} に合いません (トイモデルはトイデータでのみ学習します)</translation>
+    </message>
+    <message>
+        <source>drawn points are 2-D, the model makes {0}-D samples</source>
+        <translation>描いた点は 2 次元ですが、モデルは {0} 次元のサンプルを生成します</translation>
+    </message>
+    <message>
+        <source>{0} is {1}-D, the model makes {2}-D samples</source>
+        <translation>{0} は {1} 次元ですが、モデルは {2} 次元のサンプルを生成します</translation>
+    </message>
+    <message>
+        <source>only applies to model.family stylegan (this model is {0!r}); set it to 0</source>
+        <translation>model.family stylegan にのみ使えます (このモデルは {0!r}): 0 にしてください</translation>
+    </message>
+    <message>
+        <source>only applies to model.family stylegan or a toy model with a mapping network (model.mapping_layers &gt; 0) (this model is {0!r}); set it to 0</source>
+        <translation>model.family stylegan か、マッピングネットワークを持つトイモデル (model.mapping_layers &gt; 0) にのみ使えます (このモデルは {0!r}): 0 にしてください</translation>
+    </message>
+    <message>
+        <source>augments images only, not kind &apos;toy&apos; data; set it to none</source>
+        <translation>拡張できるのは画像だけで、種類 &apos;toy&apos; のデータは拡張できません: none にしてください</translation>
+    </message>
+    <message>
+        <source>Inception metrics need image data; toy runs count modes instead: set it to 0</source>
+        <translation>Inception の指標には画像データが必要です。トイの実行では代わりにモードを数えます: 0 にしてください</translation>
+    </message>
+    <message>
+        <source>the Fashion-MNIST classifier&apos;s metrics (classifier features, is) need data.kind fashion_mnist</source>
+        <translation>Fashion-MNIST 分類器の指標 (分類器の特徴量、is) には data.kind fashion_mnist が必要です</translation>
+    </message>
+    <message>
+        <source>must be a multiple of train.log_every ({0}), got {1}</source>
+        <translation>train.log_every ({0}) の倍数にしてください。指定値: {1}</translation>
+    </message>
+    <message>
+        <source>must be a multiple of model.pack ({0}), got {1}</source>
+        <translation>model.pack ({0}) の倍数にしてください。指定値: {1}</translation>
+    </message>
+    <message>
+        <source>recipe {0} does not exist</source>
+        <translation>レシピ {0} は存在しません</translation>
+    </message>
+    <message>
+        <source>recipe {0} cannot be read: {1}</source>
+        <translation>レシピ {0} を読めません: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file (a recipe is UTF-8 TOML)</source>
+        <translation>{0} はテキストファイルではありません (レシピは UTF-8 の TOML です)</translation>
+    </message>
+    <message>
+        <source>{0} is not valid TOML: {1}</source>
+        <translation>{0} は正しい TOML ではありません: {1}</translation>
+    </message>
+    <message>
+        <source>expected key=value such as train.steps=100, got {0!r}</source>
+        <translation>train.steps=100 のような キー=値 を指定してください。指定値: {0!r}</translation>
+    </message>
+    <message>
+        <source>is a value, not a table</source>
+        <translation>値であり、テーブルではありません</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ganstudio.i18n import translate   # Qt-free; shown by the recipe form and the command line
 from ganstudio.core.config import (ConfigError, field, from_dict, in_range, non_negative,
                                    positive, to_dict)
 from ganstudio.train.augment import AUGMENT_MODES, P_MAX, parse_ops
@@ -62,7 +63,7 @@ def parse_grid(text: str) -> tuple[int, int]:
     """``"8x8"`` -> (8, 8) (rows x columns)."""
     parts = str(text).lower().replace(" ", "").split("x")
     if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
-        raise ValueError(f"expected ROWSxCOLS such as 8x8, got {text!r}")
+        raise ValueError(translate("recipe", "expected ROWSxCOLS such as 8x8, got {0!r}").format(text))
     return int(parts[0]), int(parts[1])
 
 
@@ -171,49 +172,51 @@ class Recipe:
         from ganstudio.core.nets import net_config
         from ganstudio.train.toydata import toy_spec
         if "family" not in self.model:
-            raise ConfigError("model.family", "missing (one of mlp, dcgan, stylegan, toy)")
+            raise ConfigError("model.family", translate("recipe", "missing (one of mlp, dcgan, stylegan, toy)"))
         self.model = to_dict(net_config(self.model))
         family = self.model["family"]
         is_toy_data = self.data.kind in ("toy", "points")
         if (family == "toy") != is_toy_data:
-            raise ConfigError("data.kind", f"{self.data.kind!r} does not fit model.family "
-                              f"{family!r} (toy models train on toy data only)")
+            raise ConfigError("data.kind", translate("recipe", "{0!r} does not fit model.family {1!r} "
+                                                        "(toy models train on toy data only)")
+                              .format(self.data.kind, family))
         if self.data.kind == "points" and self.model["data_dim"] != 2:
-            raise ConfigError("model.data_dim", f"drawn points are 2-D, the model makes "
-                              f"{self.model['data_dim']}-D samples")
+            raise ConfigError("model.data_dim", translate("recipe", "drawn points are 2-D, the model makes "
+                                                             "{0}-D samples").format(self.model["data_dim"]))
         if self.data.kind == "toy" and toy_spec(self.data.toy).dim != self.model["data_dim"]:
-            raise ConfigError("model.data_dim", f"{self.data.toy} is {toy_spec(self.data.toy).dim}-D, "
-                              f"the model makes {self.model['data_dim']}-D samples")
+            raise ConfigError("model.data_dim", translate("recipe", "{0} is {1}-D, the model makes {2}-D samples")
+                              .format(self.data.toy, toy_spec(self.data.toy).dim, self.model["data_dim"]))
         if family != "stylegan":
             if self.objective.style_mixing > 0:
-                raise ConfigError("objective.style_mixing", "only applies to model.family stylegan "
-                                  f"(this model is {family!r}); set it to 0")
+                raise ConfigError("objective.style_mixing", translate("recipe", "only applies to model.family "
+                                  "stylegan (this model is {0!r}); set it to 0").format(family))
             if self.objective.path_length > 0 and not (family == "toy" and self.model["mapping_layers"]):
-                raise ConfigError("objective.path_length", "only applies to model.family stylegan "
-                                  "or a toy model with a mapping network (model.mapping_layers > 0) "
-                                  f"(this model is {family!r}); set it to 0")
+                raise ConfigError("objective.path_length", translate("recipe", "only applies to model.family "
+                                  "stylegan or a toy model with a mapping network "
+                                  "(model.mapping_layers > 0) (this model is {0!r}); set it to 0")
+                                  .format(family))
         if self.objective.augment != "none" and is_toy_data:
-            raise ConfigError("objective.augment", "augments images only, not kind 'toy' data; "
-                              "set it to none")
+            raise ConfigError("objective.augment", translate("recipe", "augments images only, not kind 'toy' "
+                                                               "data; set it to none"))
         if self.train.eval_every:
             if is_toy_data:
-                raise ConfigError("train.eval_every", "Inception metrics need image data; toy "
-                                  "runs count modes instead: set it to 0")
+                raise ConfigError("train.eval_every", translate("recipe", "Inception metrics need image data; toy "
+                                                                  "runs count modes instead: set it to 0"))
             from ganstudio.train.live_eval import parse_live_metrics
             wants_classifier = self.train.eval_features == "classifier" or \
                 "is" in parse_live_metrics(self.train.eval_metrics)
             if wants_classifier and self.data.kind != "fashion_mnist":
                 key = "train.eval_features" if self.train.eval_features == "classifier" \
                     else "train.eval_metrics"
-                raise ConfigError(key, "the Fashion-MNIST classifier's metrics (classifier "
-                                  "features, is) need data.kind fashion_mnist")
+                raise ConfigError(key, translate("recipe", "the Fashion-MNIST classifier's metrics (classifier "
+                                                   "features, is) need data.kind fashion_mnist"))
             if self.train.eval_every % self.train.log_every:
-                raise ConfigError("train.eval_every", f"must be a multiple of train.log_every "
-                                  f"({self.train.log_every}), got {self.train.eval_every}")
+                raise ConfigError("train.eval_every", translate("recipe", "must be a multiple of train.log_every "
+                                  "({0}), got {1}").format(self.train.log_every, self.train.eval_every))
         pack = int(self.model.get("pack", 1))
         if self.train.batch % pack:
-            raise ConfigError("train.batch", f"must be a multiple of model.pack ({pack}), "
-                              f"got {self.train.batch}")
+            raise ConfigError("train.batch", translate("recipe", "must be a multiple of model.pack ({0}), got {1}")
+                              .format(pack, self.train.batch))
 
     # --- construction -----------------------------------------------------------------------
     @classmethod
@@ -230,15 +233,15 @@ class Recipe:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise ConfigError("", f"recipe {path} does not exist") from None
+            raise ConfigError("", translate("recipe", "recipe {0} does not exist").format(path)) from None
         except OSError as e:
-            raise ConfigError("", f"recipe {path} cannot be read: {e.strerror or e}") from None
+            raise ConfigError("", translate("recipe", "recipe {0} cannot be read: {1}").format(path, e.strerror or e)) from None
         except UnicodeDecodeError:
-            raise ConfigError("", f"{path.name} is not a text file (a recipe is UTF-8 TOML)") from None
+            raise ConfigError("", translate("recipe", "{0} is not a text file (a recipe is UTF-8 TOML)").format(path.name)) from None
         try:
             d = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
-            raise ConfigError("", f"{path.name} is not valid TOML: {e}") from None
+            raise ConfigError("", translate("recipe", "{0} is not valid TOML: {1}").format(path.name, e)) from None
         if overrides:
             d = apply_overrides(d, overrides)
         return cls.from_dict(d, name=path.stem)
@@ -280,14 +283,14 @@ def apply_overrides(d: dict, overrides: list[str]) -> dict:
         key, sep, value = str(item).partition("=")
         key = key.strip()
         if not sep or not key or any(not p for p in key.split(".")):
-            raise ConfigError(key or str(item),
-                              f"expected key=value such as train.steps=100, got {item!r}")
+            raise ConfigError(key or str(item), translate("recipe", "expected key=value such as train.steps=100, "
+                                                                   "got {0!r}").format(item))
         parts = key.split(".")
         node = out
         for i, p in enumerate(parts[:-1]):
             child = node.setdefault(p, {})
             if not isinstance(child, dict):
-                raise ConfigError(".".join(parts[:i + 1]), "is a value, not a table")
+                raise ConfigError(".".join(parts[:i + 1]), translate("recipe", "is a value, not a table"))
             node = child
         node[parts[-1]] = parse_value(value.strip())
     return out
