@@ -59,32 +59,39 @@ def format_number(value, fmt: str) -> str:
     return f"{value:.2f}"
 
 
-class BilinearPlot(QWidget):
-    """min_x max_y xy played by gradient steps, as far as the run has got: the simultaneous
-    players spiral away from the equilibrium (0, 0), the alternating ones circle it."""
+class _CaptionedPlot(QWidget):
+    """A lesson's own picture: a square plot of fixed height with a caption under it."""
 
-    def __init__(self, parent=None):
+    def __init__(self, title: str, height: int, parent=None):
         super().__init__(parent)
-        pg = style.pyqtgraph()
-        self.plot = pg.PlotWidget()
+        self.plot = style.pyqtgraph().PlotWidget()
         item = self.plot.getPlotItem()
-        style.style_plot(item, title=self.tr("Bilinear game min_x max_y xy"), left="y",
-                         bottom="x")
+        style.style_plot(item, title=title, left="y", bottom="x")
         item.setAspectLocked(True)
-        self.sim = item.plot(pen=style.pen(style.FAKE_COLOUR, 2))
-        self.alt = item.plot(pen=style.pen(style.D_COLOUR, 2))
-        self.nash = item.plot([0.0], [0.0], pen=None, symbol="+", symbolSize=14,
-                              symbolBrush=style.brush(style.FOREGROUND, 255))
-        self.caption = QLabel(self.tr("<span style='color:{0}'>■</span> simultaneous steps · "
-                                      "<span style='color:{1}'>■</span> alternating steps · "
-                                      "+ the Nash equilibrium (0, 0)")
-                              .format(style.FAKE_COLOUR, style.D_COLOUR))
+        self.plot.setFixedHeight(height)
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.plot.setFixedHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         layout.addWidget(self.caption)
+
+
+class BilinearPlot(_CaptionedPlot):
+    """min_x max_y xy played by gradient steps, as far as the run has got: the simultaneous
+    players spiral away from the equilibrium (0, 0), the alternating ones circle it."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Bilinear game min_x max_y xy"), 220, parent)
+        item = self.plot.getPlotItem()
+        self.sim = item.plot(pen=style.pen(style.FAKE_COLOUR, 2))
+        self.alt = item.plot(pen=style.pen(style.D_COLOUR, 2))
+        self.nash = item.plot([0.0], [0.0], pen=None, symbol="+", symbolSize=14,
+                              symbolBrush=style.brush(style.FOREGROUND, 255))
+        self.caption.setText(self.tr("<span style='color:{0}'>■</span> simultaneous steps · "
+                                     "<span style='color:{1}'>■</span> alternating steps · "
+                                     "+ the Nash equilibrium (0, 0)")
+                             .format(style.FAKE_COLOUR, style.D_COLOUR))
         self.show_steps(0)
 
     def show_steps(self, steps: int) -> None:
@@ -97,31 +104,20 @@ class BilinearPlot(QWidget):
         self.plot.getPlotItem().setRange(xRange=(-r, r), yRange=(-r, r), padding=0.05)
 
 
-class WGridPlot(QWidget):
+class WGridPlot(_CaptionedPlot):
     """The synthesis network's image of a regular grid of w (``snap["lesson"]["w_grid"]``) over
     the data: even cells mean equal steps in w move the output equally far."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        pg = style.pyqtgraph()
-        self.plot = pg.PlotWidget()
+        super().__init__(self.tr("Synthesis of a regular grid of w"), 240, parent)
         item = self.plot.getPlotItem()
-        style.style_plot(item, title=self.tr("Synthesis of a regular grid of w"), left="y",
-                         bottom="x")
-        item.setAspectLocked(True)
-        self.real = pg.ScatterPlotItem(pen=None, size=3, brush=style.brush(style.REAL_COLOUR, 120))
+        self.real = style.pyqtgraph().ScatterPlotItem(pen=None, size=3, brush=style.brush(style.REAL_COLOUR, 120))
         self.grid = item.plot(pen=style.pen(style.FAKE_COLOUR, 1.2), connect="finite")
         item.addItem(self.real)
-        self.caption = QLabel(self.tr("<span style='color:{0}'>■</span> G's synthesis of a regular "
-                                      "grid of w (the range the mapping network fills) · "
-                                      "<span style='color:{1}'>■</span> real data")
-                              .format(style.FAKE_COLOUR, style.REAL_COLOUR))
-        self.caption.setWordWrap(True)
-        self.plot.setFixedHeight(240)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
-        layout.addWidget(self.caption)
+        self.caption.setText(self.tr("<span style='color:{0}'>■</span> G's synthesis of a regular "
+                                     "grid of w (the range the mapping network fills) · "
+                                     "<span style='color:{1}'>■</span> real data")
+                             .format(style.FAKE_COLOUR, style.REAL_COLOUR))
 
     def clear(self) -> None:
         self.grid.setData([], [])
