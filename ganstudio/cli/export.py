@@ -296,10 +296,12 @@ def _style_rows(G, styles: str) -> tuple[int, ...]:
     try:
         res = [int(r) for r in styles.replace("x", ",").split(",") if r.strip()]
     except ValueError:
-        raise UsageError(f"--styles takes coarse, middle, fine or resolutions like 4,8; got {styles!r}") from None
+        raise UsageError(translate("export", "--styles takes coarse, middle, fine or resolutions like "
+                                             "4,8; got {0!r}").format(styles)) from None
     bad = [r for r in res if r not in G.block_resolutions]
     if bad or not res:
-        raise UsageError(f"--styles: this model has blocks at {G.block_resolutions}, not {bad or styles}")
+        raise UsageError(translate("export", "--styles: this model has blocks at {0}, not {1}")
+                         .format(G.block_resolutions, bad or styles))
     return R.style_rows(G, res)
 
 
@@ -308,7 +310,7 @@ def _sweep(G, target: str, steps: dict, layers, named: list):
     "sefa0") or one of ``named`` (from --directions) by its name."""
     from ..core import requests as R
     from ..core.export import compute_directions
-    from ..core.nets import has_mapping
+    from ..core.nets import family_name, has_mapping
     chosen = next((d for d in named if d.name == target.strip()), None)
     if chosen is not None:
         return R.named_sweep(G, chosen, layers, **steps)
@@ -316,20 +318,24 @@ def _sweep(G, target: str, steps: dict, layers, named: list):
     if target.isdigit():
         dim = int(target)
         if not 0 <= dim < G.z_dim:
-            raise UsageError(f"--sweep {dim}: z has dimensions 0..{G.z_dim - 1}")
+            raise UsageError(translate("export", "--sweep {0}: z has dimensions 0..{1}").format(dim, G.z_dim - 1))
         return R.dimension_sweep("z", dim, **steps)
     method = next((m for m in ("pca", "sefa") if target.startswith(m)), None)
     if method is None or not target[len(method):].isdigit():
-        names = ", ".join(repr(d.name) for d in named)
-        raise UsageError("--sweep takes a z dimension (5), pcaK, sefaK"
-                         + (f" or a name from --directions ({names})" if named else
-                            " or, with --directions FILE, a named direction") + f"; got {target!r}")
+        if named:
+            raise UsageError(translate("export", "--sweep takes a z dimension (5), pcaK, sefaK or a name "
+                                                 "from --directions ({0}); got {1!r}")
+                             .format(", ".join(repr(d.name) for d in named), target))
+        raise UsageError(translate("export", "--sweep takes a z dimension (5), pcaK, sefaK or, with "
+                                             "--directions FILE, a named direction; got {0!r}").format(target))
     if not has_mapping(G):
-        raise UsageError(f"{method.upper()} directions live in w; this {R.family(G)} model has no mapping network")
+        raise UsageError(translate("export", "{0} directions live in w; this {1} model has no mapping "
+                                             "network").format(method.upper(), family_name(G)))
     k = int(target[len(method):])
     dirs = compute_directions(G, method, k=k + 1)
     if k >= dirs.components.shape[0]:
-        raise UsageError(f"--sweep {target}: only {dirs.components.shape[0]} directions exist")
+        raise UsageError(translate("export", "--sweep {0}: only {1} directions exist")
+                         .format(target, dirs.components.shape[0]))
     return R.direction_sweep(G, dirs, k, layers, **steps)
 
 
@@ -349,10 +355,10 @@ def _needs_stylegan3(G, option: str) -> int:
     """The image size of a StyleGAN3 G (UsageError naming ``option`` for other models)."""
     from ..core.input_transform import supports_input_transform
     if not supports_input_transform(G):
-        family = getattr(G, "config", {}).get("family", "this")
+        from ..core.nets import family_name
         raise UsageError(translate(
             "export", "{0} needs a StyleGAN3 model (its input is Fourier features that "
-                                             "can move); this is a {1} model").format(option, family))
+                                             "can move); this is a {1} model").format(option, family_name(G)))
     return int(G.img_resolution)
 
 

@@ -20,7 +20,7 @@ import torch.nn.functional as F
 
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
-from .nets import has_mapping
+from .nets import family_name, has_mapping
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,15 @@ class FeatureLayer:
     margin: int      # samples cropped on each side (StyleGAN3 layers: the margin around the image)
 
 
-def _family(G) -> str:
-    return str(getattr(G, "config", {}).get("family", type(G).__name__))
-
-
 def drag_refusal(G) -> str:
     """Why drag editing cannot work on G ("" when it can)."""
     if not has_mapping(G):
         return translate("drag_features", "drag editing moves StyleGAN features: this {0} generator has no mapping "
-                                          "network and no w to optimise").format(_family(G))
+                                          "network and no w to optimise").format(family_name(G, type(G).__name__))
     synthesis = G.synthesis
     if not (hasattr(synthesis, "block_resolutions") and hasattr(synthesis, "b4")) \
             and not hasattr(synthesis, "layer_names"):
-        return translate("drag_features", "drag editing does not know the layers of this {0} synthesis network").format(_family(G))
+        return translate("drag_features", "drag editing does not know the layers of this {0} synthesis network").format(family_name(G, type(G).__name__))
     if len(feature_layers(G)) == 0:
         return translate("drag_features", "drag editing needs a synthesis network with at least one layer below the image")
     return ""

@@ -19,7 +19,7 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 from .checkpoint import Checkpoint, CheckpointError
 from .export import ModelSource
 from .imaging import save_animation, save_png
-from .nets import has_mapping
+from .nets import family_name, has_mapping
 from .progress import ProgressLine
 from .projection import Projector, ProjectionResult, ProjectionSettings, ProjectionStep, image_shape
 from .projection_distance import Distance, make_distance
@@ -69,7 +69,7 @@ class ProjectionJob:
             raise ValueError(translate("projection_run", "--distance d needs the model's discriminator, and this file holds "
                                        "none; use --distance ssim or pixel"))
         mapping = has_mapping(self.G)
-        family = getattr(self.G, "config", {}).get("family", "this")
+        family = family_name(self.G)
         self.note = "" if mapping else translate("projection_run", "{0} models have no mapping network: z is optimised "
                                                  "(the results are z latents)").format(family)
 

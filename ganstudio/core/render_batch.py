@@ -14,7 +14,7 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 from . import latent as L
 from .imaging import grid_shape
 from .input_transform import supports_input_transform
-from .nets import has_mapping
+from .nets import family_name, has_mapping
 from .render_request import Latent, RenderRequest
 
 
@@ -97,16 +97,12 @@ def _z_only(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
     for lat in lats:
         if lat.space != "z" or lat.offset is not None:
             raise ValueError(translate("render_batch", "this {0} generator has no mapping "
-                                                       "network: it takes z only").format(_family(G)))
+                                                       "network: it takes z only").format(family_name(G)))
     z = _tensor(np.stack([lat.values for lat in lats])).to(_device(G))
     if z.shape[1] != G.z_dim:
         raise ValueError(translate("render_batch", "z has {0} dimensions, this model takes "
                                                    "{1}").format(z.shape[1], G.z_dim))
     return z
-
-
-def _family(G) -> str:
-    return str(getattr(G, "config", {}).get("family", "this"))
 
 
 def build_batch(G, req: RenderRequest) -> Batch:
@@ -118,7 +114,7 @@ def build_batch(G, req: RenderRequest) -> Batch:
     if (req.input_transform is not None or req.motion is not None) and not supports_input_transform(G):
         raise ValueError(translate("render_batch", "moving and turning the input needs a "
                                                    "StyleGAN3 model; this {0} generator does"
-                                                   " not start from Fourier features").format(_family(G)))
+                                                   " not start from Fourier features").format(family_name(G)))
     lats = req.latents
     w_a = None
     rows = cols = 1
@@ -147,11 +143,11 @@ def build_batch(G, req: RenderRequest) -> Batch:
     elif kind == "mix_grid":
         if not style:
             raise ValueError(translate("render_batch", "style mixing needs a mapping network; "
-                                                       "this {0} generator has none").format(_family(G)))
+                                                       "this {0} generator has none").format(family_name(G)))
         batch, rows, cols = _mix_grid_batch(G, req)
     else:  # variation
         if not style:
-            raise ValueError(translate("render_batch", "this {0} generator has no noise inputs").format(_family(G)))
+            raise ValueError(translate("render_batch", "this {0} generator has no noise inputs").format(family_name(G)))
         ws = _truncate(G, _mapped(G, lats[:1], req), req)
         batch = ws.repeat(max(2, req.variation), 1, 1)
         cols = batch.shape[0] + 1
@@ -177,7 +173,7 @@ def _path_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
     if not style:
         if p.space != "z":
             raise ValueError(translate("render_batch", "interpolating in w needs a mapping "
-                                                       "network; this {0} generator has none").format(_family(G)))
+                                                       "network; this {0} generator has none").format(family_name(G)))
         return L.interpolation_path(_z_only(G, pts, req), p.frames, p.mode)
     if p.space == "z" and plain_z:
         z = L.interpolation_path(_tensor(np.stack([lat.values for lat in pts])), p.frames, p.mode)
@@ -199,7 +195,7 @@ def _sweep_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
         return _truncate(G, ws, req)
     if not style:
         raise ValueError(translate("render_batch", "sweeping a w direction needs a mapping "
-                                                   "network; this {0} generator has none").format(_family(G)))
+                                                   "network; this {0} generator has none").format(family_name(G)))
     ws = _mapped(G, [base], req)[0]  # [num_ws, w_dim]
     values = torch.linspace(s.lo, s.hi, s.steps, dtype=ws.dtype, device=ws.device)
     if s.dim is not None:

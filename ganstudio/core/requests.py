@@ -18,16 +18,12 @@ from typing import Iterable, Sequence
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
 from . import latent as L
-from .nets import has_mapping
+from .nets import family_name, has_mapping
 from .render_request import Latent, MixGridSpec, PathSpec, RenderRequest, SweepSpec
 
 
 class RequestError(ValueError):
     """A request no model could render as asked; the message says why."""
-
-
-def family(G) -> str:
-    return str(getattr(G, "config", {}).get("family", "this"))
 
 
 def seed_latents(seeds: Iterable[int], z_dim: int) -> tuple[Latent, ...]:
@@ -73,7 +69,7 @@ def interp_request(G, latents: Sequence[Latent], frames: int, mode: str = "slerp
     if space == "w" and not has_mapping(G):
         raise RequestError(translate("requests", "interpolating in w needs a "
                                                  "mapping network; this {0} model"
-                                                 " has none").format(family(G)))
+                                                 " has none").format(family_name(G)))
     return RenderRequest(tuple(latents), kind="strip",
                          path=PathSpec(tuple(range(len(latents))), int(frames), mode, space), **common)
 
@@ -96,7 +92,7 @@ def check_style_mixing(G) -> None:
     if not has_mapping(G):
         raise RequestError(translate("requests", "style mixing needs a mapping "
                                                  "network; this {0} model has "
-                                                 "none").format(family(G)))
+                                                 "none").format(family_name(G)))
 
 
 def style_rows(G, resolutions: Iterable[int]) -> tuple[int, ...]:

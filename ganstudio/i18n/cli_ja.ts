@@ -578,6 +578,34 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl。中のコードを�
         <translation>--layers には 0 &lt;= START &lt; END &lt;= num_ws となる START:END を指定します (StyleGAN のみ)</translation>
     </message>
     <message>
+        <source>--styles takes coarse, middle, fine or resolutions like 4,8; got {0!r}</source>
+        <translation>--styles には coarse、middle、fine か、4,8 のような解像度を指定してください。指定値: {0!r}</translation>
+    </message>
+    <message>
+        <source>--styles: this model has blocks at {0}, not {1}</source>
+        <translation>--styles: このモデルのブロックは {0} にあり、{1} にはありません</translation>
+    </message>
+    <message>
+        <source>--sweep {0}: z has dimensions 0..{1}</source>
+        <translation>--sweep {0}: z の次元は 0..{1} です</translation>
+    </message>
+    <message>
+        <source>--sweep takes a z dimension (5), pcaK, sefaK or a name from --directions ({0}); got {1!r}</source>
+        <translation>--sweep には z の次元 (5)、pcaK、sefaK か、--directions の名前 ({0}) を指定してください。指定値: {1!r}</translation>
+    </message>
+    <message>
+        <source>--sweep takes a z dimension (5), pcaK, sefaK or, with --directions FILE, a named direction; got {0!r}</source>
+        <translation>--sweep には z の次元 (5)、pcaK、sefaK か、--directions FILE と一緒に名前付きの方向を指定してください。指定値: {0!r}</translation>
+    </message>
+    <message>
+        <source>{0} directions live in w; this {1} model has no mapping network</source>
+        <translation>{0} の方向は w の中にあります。この {1} モデルにはマッピングネットワークがありません</translation>
+    </message>
+    <message>
+        <source>--sweep {0}: only {1} directions exist</source>
+        <translation>--sweep {0}: 方向は {1} 個しかありません</translation>
+    </message>
+    <message>
         <source>{0} takes {1} numbers like {2}; got {3!r}</source>
         <translation>{0} には {2} のように {1} 個の数を指定します (指定値: {3!r})</translation>
     </message>

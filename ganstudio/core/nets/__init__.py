@@ -72,6 +72,12 @@ def has_mapping(G: nn.Module) -> bool:
     return getattr(G, "mapping", None) is not None and hasattr(G, "synthesis")
 
 
+def family_name(G: nn.Module, default: str = "this") -> str:
+    """G's family as messages name it ("stylegan", "dcgan", ...); ``default`` for a generator
+    without a GAN Studio config."""
+    return str(getattr(G, "config", {}).get("family", default))
+
+
 def generate(G: nn.Module,
              z: torch.Tensor,                # [N, z_dim]
              *,
@@ -98,6 +104,6 @@ def default_config(family: str,   # one of FAMILIES
 
 __all__ = [
     "FAMILIES", "NetConfig", "net_config", "build_generator", "build_discriminator",
-    "default_config", "MLPConfig", "DCGANConfig", "StyleGANConfig", "ToyConfig", "has_mapping",
+    "default_config", "MLPConfig", "DCGANConfig", "StyleGANConfig", "ToyConfig", "has_mapping", "family_name",
     "generate",
 ]
