@@ -24,7 +24,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from ganstudio.core.nets import generate
+from ganstudio.core.nets import generate, has_mapping
 
 LOG4 = math.log(4.0)
 MASS_FRACTION = 0.05   # "where the data has mass": p_data at least 5 % of its peak
@@ -211,15 +211,17 @@ def fixed_ws(G: nn.Module, n: int = PATH_SAMPLES, seed: int = PATH_SEED) -> torc
         return G.mapping(z)
 
 
-def path_length_numbers(G: nn.Module, n: int = PATH_SAMPLES, seed: int = PATH_SEED) -> dict:
-    """How evenly the synthesis network stretches w, at ``n`` w from fixed z.
+def path_length_numbers(G: nn.Module, n: int = PATH_SAMPLES, seed: int = PATH_SEED, *,
+                        ws: torch.Tensor | None = None) -> dict:
+    """How evenly the synthesis network stretches w, at ``n`` w from fixed z (or at ``ws``
+    [N, 1, w_dim] when given, e.g. the same :func:`fixed_ws` the grid is drawn over).
 
     The regulariser's length at w is |J_w^T y| for a random output direction y ~ N(0, I); its
     mean square over y is the squared Frobenius norm of J_w, so the path length at w is
     measured exactly (no probe noise) as |J_w|_F.  Returns "pl_cv" (std / mean of the lengths
     over w: 0 when every step in w moves the output equally far), "pl_mean" and "pl_stretch"
     (the median of sigma_max / sigma_min of J_w: 1 when a small circle of w maps to a circle)."""
-    J = synthesis_jacobians(G, fixed_ws(G, n, seed))
+    J = synthesis_jacobians(G, fixed_ws(G, n, seed) if ws is None else ws)
     lengths = J.square().sum((1, 2)).sqrt().double()
     mean = float(lengths.mean())
     s = torch.linalg.svdvals(J.double())
@@ -232,12 +234,13 @@ W_GRID_LINES, W_GRID_POINTS = 11, 41
 
 
 @torch.no_grad()
-def w_grid_lines(G: nn.Module, lines: int = W_GRID_LINES, points: int = W_GRID_POINTS) -> dict:
+def w_grid_lines(G: nn.Module, lines: int = W_GRID_LINES, points: int = W_GRID_POINTS, *,
+                 ws: torch.Tensor | None = None) -> dict:
     """The synthesis network's image of a regular grid of w over the range the mapping network
     fills (the 1st to 99th percentile of each of the first two coordinates of w; the others at
     their median): {"rows": [L, P, D], "cols": [L, P, D], "w_lo": [2], "w_hi": [2]}.  An even
     grid of cells means equal steps in w move the output equally far."""
-    ws = fixed_ws(G)[:, 0].float()
+    ws = (fixed_ws(G) if ws is None else ws)[:, 0].float()
     lo = torch.quantile(ws[:, :2], 0.01, dim=0)
     hi = torch.quantile(ws[:, :2], 0.99, dim=0)
     centre = ws.median(dim=0).values
@@ -311,9 +314,10 @@ def lesson_numbers(*, G: nn.Module, D: nn.Module, objective, snap: dict, data,
         out["clip_share"] = clipped_share(D, objective.clip_weights)
     if snap["dim"] == 1 and snap.get("p_data") is not None:
         out.update(_one_d_numbers(G, D, prob, snap, data, samples, pack, device))
-    if getattr(G, "mapping", None) is not None and snap["dim"] == 2:
-        out.update(path_length_numbers(G))
-        out["w_grid"] = w_grid_lines(G)
+    if has_mapping(G) and snap["dim"] == 2:
+        ws = fixed_ws(G)              # the mapping of the fixed z, once for both
+        out.update(path_length_numbers(G, ws=ws))
+        out["w_grid"] = w_grid_lines(G, ws=ws)
         out["grid_cv"] = grid_cell_spread(out["w_grid"])
     return out
 
