@@ -72,7 +72,7 @@ def _write_json(args, result: dict) -> None:
     if args.json:
         text = json.dumps(result, indent=2) + "\n"
         atomic_write(Path(args.json), lambda f: f.write(text.encode()))
-        print(f"wrote {args.json}")
+        print(translate("eval", "wrote {0}").format(args.json))
 
 
 def _run_inception(args) -> int:

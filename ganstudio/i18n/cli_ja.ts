@@ -212,6 +212,10 @@
         <translation>--psi は [0, 2] の範囲にしてください (指定値: {0})</translation>
     </message>
     <message>
+        <source>wrote {0}</source>
+        <translation>{0} を書き出しました</translation>
+    </message>
+    <message>
         <source>quality metrics of an image generator (classifier space or Inception)</source>
         <translation>画像生成器の品質指標 (分類器空間または Inception)</translation>
     </message>
