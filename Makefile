@@ -40,7 +40,7 @@ system-packages:
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py ganstudio/core/nets/_native/stylegan3_fir.c ganstudio/core/nets/_native/fir_body.h
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	# The CPU build of PyTorch first: a bare `torch` requirement would pull a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0

@@ -15,7 +15,8 @@ weights, no NVIDIA code) and prints, for each:
 "limit ms" adds the filtering to the convolutions' time as if its FLOPs ran at the speed the
 convolutions reached: the least the maths can cost on this machine. The targets (issue 15):
 StyleGAN2 at most 1.25x its convolutions ("x conv"; its filtering is under 1 % of the work);
-StyleGAN3 at most 1.25x its convolutions plus its filtering ("x limit").
+StyleGAN3 at most 1.25x its convolutions plus its filtering ("x limit"). The first lines say whether StyleGAN3's filtering
+ran the native kernels ("native", with the instruction set) or the PyTorch code ("torch").
 
     python benchmarks/official_latency.py [--configs sg2-256 sg3-t256 ...] [--batches 1 8]
         [--threads 2] [--reps 3]
@@ -46,6 +47,8 @@ except ImportError:  # run from a source checkout without installing
 from ganstudio.allocator import keep_freed_memory
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
 from ganstudio.core.nets.stylegan3 import stylegan3_conv_shapes, stylegan3_flops
+from ganstudio.core.nets.stylegan3_native import backend as sg3_backend
+from ganstudio.core.nets.stylegan3_native import isas as sg3_isas
 
 # config -> the matching hand-made official pickle of benchmarks/pickle_open.py
 PICKLES = {"sg2-256": "paper256", "sg2-512": "f512", "sg2-1024": "f1024", "sg3-t256": "sg3t256",
@@ -187,7 +190,10 @@ def machine_line() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (f"torch {torch.__version__}, {platform.processor() or platform.machine()}, "
             f"{os.cpu_count()} cores, {torch.get_num_threads()} torch threads, "
-            f"1-min load {load:.1f}")
+            f"1-min load {load:.1f}\n"
+            f"StyleGAN3 filtering backend: {sg3_backend()}"
+            + (f" ({sg3_isas()[-1]})" if sg3_backend() == "native" else "")
+            + " (GANSTUDIO_NATIVE=0 switches the native kernels off)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ import math
 import torch
 import torch.nn.functional as F
 
+from . import stylegan3_native
 from .stylegan_layers import demodulation
 
 
@@ -278,8 +279,23 @@ def upfirdn2d(x: torch.Tensor,                      # [N, C, H, W]
               gain: float = 1.0,                    # overall gain (split over the two axes)
               ) -> torch.Tensor:                    # [N, C, H', W']
     """Upsample, pad, FIR-filter and downsample each channel of x (the memory layout of x,
-    e.g. channels-last, is kept)."""
+    e.g. channels-last, is kept). Inference on the CPU in float32 runs the native kernels
+    when they are built (``stylegan3_native``)."""
+    if f is not None:
+        if up > 1:
+            y = stylegan3_native.resample(x, f, up, padding, gain, None, down, 1.0)
+        else:
+            y = stylegan3_native.resample(x, None, 1, padding, 1.0, f, down, gain)
+        if y is not None:
+            return _like(y, x)
     return _upfirdn2d(x, f, up, down, padding, gain)
+
+
+def _like(y: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """y (channels-last, from the native kernels) in the memory layout of x."""
+    if x.is_contiguous(memory_format=torch.channels_last):
+        return y
+    return y.contiguous()
 
 
 def _upfirdn2d(x: torch.Tensor, f: torch.Tensor | None, up: int, down: int,
@@ -336,10 +352,20 @@ def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
 
     A positive gain moves into the downsampling filter (clamp(g a, c) = g clamp(a, c / g)),
     and on the CPU the clamp is skipped when a bound from the low-rate input shows that it
-    cannot change a sample (the same result, one pass over the largest tensor less)."""
+    cannot change a sample (the same result, one pass over the largest tensor less).
+
+    Inference on the CPU in float32 runs the whole chain in one pass of native kernels when
+    they are built (``stylegan3_native``: the upsampled image is never stored in full)."""
+    post_gain = gain if gain > 0 else 1.0           # applied by the downsampling filter
+    if fu is not None or fd is not None:
+        y = stylegan3_native.resample(
+            x, fu, up, padding, up ** 2, fd, down, post_gain, bias=b,
+            slope=None if slope == 1 else slope, act_gain=gain if gain <= 0 else None,
+            limit=None if clamp is None else clamp / post_gain)
+        if y is not None:
+            return _like(y, x)
     if b is not None:
         x = x + b.to(x.dtype).reshape(1, -1, 1, 1)
-    post_gain = gain if gain > 0 else 1.0           # applied by the downsampling filter
     limit = None if clamp is None else clamp / post_gain
     if limit is not None and x.device.type == "cpu" and x.numel():
         lo, hi = torch.aminmax(_flat(x.detach()))

@@ -1,0 +1,286 @@
+/* The kernels of stylegan3_fir.c for one vector width. Included once per instruction set with
+ * VL (floats per vector), PB (output pixels register-blocked per tap) and SFX(name) defined;
+ * everything here is static except SFX(run_jobs).
+ *
+ * Layout: one job is one image n, one block of VL channels and one band of output rows. Rows
+ * inside a job are arrays of pixels, one vector (VL channels) per pixel, so every filter tap is
+ * one broadcast and PB fused multiply-adds into PB accumulators that stay in registers. */
+
+typedef float SFX(vf) __attribute__((vector_size(VL * 4)));
+typedef int SFX(vi) __attribute__((vector_size(VL * 4)));
+#define VF SFX(vf)
+#define VI SFX(vi)
+
+static inline __attribute__((always_inline)) VF SFX(bcast)(float f) {
+    VF v = GS_SPLAT(f);   /* one broadcast instruction */
+    return v;
+}
+
+/* out[q * os] (+)= sum_t taps[t] * in[q * is + t], q < p: one block of p outputs */
+static inline __attribute__((always_inline)) void SFX(fir_block)(
+        VF *restrict out, long os, const VF *restrict in, long is,
+        const float *restrict taps, int nt, int p, int accumulate) {
+    VF acc[PB];
+    for (int q = 0; q < p; q++) acc[q] = accumulate ? out[q * os] : (VF){0};
+    for (int t = 0; t < nt; t++) {
+        VF tv = SFX(bcast)(taps[t]);
+        const VF *s = in + t;
+        for (int q = 0; q < p; q++) acc[q] += tv * s[q * is];
+    }
+    for (int q = 0; q < p; q++) out[q * os] = acc[q];
+}
+
+/* out[k * os] (+)= sum_t taps[t] * in[k * is + t] for k < count */
+static void SFX(fir_line)(VF *restrict out, long os, const VF *restrict in, long is,
+                          const float *restrict taps, int nt, long count, int accumulate) {
+    long k = 0;
+#define GS_LINE(IS)                                                                           \
+    for (; k + PB <= count; k += PB)                                                          \
+        SFX(fir_block)(out + k * os, os, in + k * (IS), (IS), taps, nt, PB, accumulate);      \
+    for (; k < count; k++)                                                                    \
+        SFX(fir_block)(out + k * os, os, in + k * (IS), (IS), taps, nt, 1, accumulate);
+    if (is == 1) {
+        GS_LINE(1)
+    } else if (is == 2) {
+        GS_LINE(2)
+    } else {
+        GS_LINE(is)
+    }
+#undef GS_LINE
+}
+
+/* leaky ReLU (slope), times gain, clamp to [-limit, limit] */
+static inline __attribute__((always_inline)) VF SFX(activate)(VF v, const gs_act *a) {
+    if (a->lrelu) {
+        VI neg = v < (VF){0};
+        VF s = v * a->slope;
+        v = (VF)(((VI)s & neg) | ((VI)v & ~neg));
+    }
+    if (a->scale) v = v * a->gain;
+    if (a->clamp) {
+        VF hi = SFX(bcast)(a->limit), lo = SFX(bcast)(-a->limit);
+        VI above = v > hi, below = v < lo;
+        v = (VF)(((VI)hi & above) | ((VI)v & ~above));
+        v = (VF)(((VI)lo & below) | ((VI)v & ~below));
+    }
+    return v;
+}
+
+/* out[x] = act(sum_t taps[t] * rows[t][x]) for x < count (act may be NULL) */
+static inline __attribute__((always_inline)) void SFX(column_block)(
+        VF *restrict out, const VF *const *rows, const float *restrict taps, int nt, long x,
+        int p, const gs_act *act) {
+    VF acc[PB];
+    for (int q = 0; q < p; q++) acc[q] = (VF){0};
+    for (int t = 0; t < nt; t++) {
+        VF tv = SFX(bcast)(taps[t]);
+        const VF *s = rows[t] + x;
+        for (int q = 0; q < p; q++) acc[q] += tv * s[q];
+    }
+    if (act)
+        for (int q = 0; q < p; q++) acc[q] = SFX(activate)(acc[q], act);
+    for (int q = 0; q < p; q++) out[x + q] = acc[q];
+}
+
+static void SFX(column)(VF *restrict out, const VF *const *rows, const float *restrict taps,
+                        int nt, long count, const gs_act *act) {
+    long x = 0;
+    if (act) {
+        for (; x + PB <= count; x += PB) SFX(column_block)(out, rows, taps, nt, x, PB, act);
+        for (; x < count; x++) SFX(column_block)(out, rows, taps, nt, x, 1, act);
+    } else {
+        for (; x + PB <= count; x += PB) SFX(column_block)(out, rows, taps, nt, x, PB, NULL);
+        for (; x < count; x++) SFX(column_block)(out, rows, taps, nt, x, 1, NULL);
+    }
+}
+
+/* out[x] = sum_ty sum_tx f[ty][tx] * rows[ty][x * d + tx]: a 2-D kernel, every d-th column */
+static inline __attribute__((always_inline)) void SFX(kernel2d_block)(
+        VF *restrict out, const VF *const *rows, const float *restrict f, int kh, int kw,
+        int d, long x, int p) {
+    VF acc[PB];
+    for (int q = 0; q < p; q++) acc[q] = (VF){0};
+    for (int ty = 0; ty < kh; ty++) {
+        const VF *r = rows[ty] + x * d;
+        const float *ft = f + (long)ty * kw;
+        for (int tx = 0; tx < kw; tx++) {
+            VF tv = SFX(bcast)(ft[tx]);
+            const VF *s = r + tx;
+            for (int q = 0; q < p; q++) acc[q] += tv * s[q * d];
+        }
+    }
+    for (int q = 0; q < p; q++) out[x + q] = acc[q];
+}
+
+static void SFX(kernel2d)(VF *restrict out, const VF *const *rows, const float *restrict f,
+                          int kh, int kw, int d, long count) {
+    long x = 0;
+#define GS_2D(D)                                                                              \
+    for (; x + PB <= count; x += PB) SFX(kernel2d_block)(out, rows, f, kh, kw, (D), x, PB);   \
+    for (; x < count; x++) SFX(kernel2d_block)(out, rows, f, kh, kw, (D), x, 1);
+    if (d == 1) {
+        GS_2D(1)
+    } else if (d == 2) {
+        GS_2D(2)
+    } else {
+        GS_2D(d)
+    }
+#undef GS_2D
+}
+
+/* Polyphase upsampling of one row along width: out[o] (+)= sum_t g[t] * zero-inserted,
+ * padded input[o + t] for o < plan->w1, computed phase by phase from the real samples only.
+ * `in` points at input pixel 0 of a row with zero margins wide enough for every read. */
+static void SFX(upsample_row)(VF *restrict out, const VF *restrict in, const float *g, int k,
+                              const gs_plan *plan, int accumulate) {
+    int u = plan->up;
+    float taps[GS_MAX_TAPS];
+    for (int r = 0; r < u && r < plan->w1; r++) {
+        int m0 = r - plan->x0, t0 = gs_mod(-m0, u), n = 0;
+        long start = gs_floordiv(m0 + t0, u);
+        for (int t = t0; t < k; t += u) taps[n++] = g[t];
+        long count = (plan->w1 - r + u - 1) / u;
+        if (n == 0) {
+            if (!accumulate)
+                for (long p = 0; p < count; p++) out[r + p * u] = (VF){0};
+            continue;
+        }
+        SFX(fir_line)(out + r, u, in + start, 1, taps, n, count, accumulate);
+    }
+}
+
+typedef struct {
+    VF *wide;       /* width-upsampled rows: ring of `ring` rows (separable upsampling) */
+    VF *vrows;      /* rows at the high rate after the activation: 1 row, or kdh (2-D down) */
+    VF *trows;      /* rows filtered along width and decimated: ring of kdh rows */
+    VF *zero;       /* a row of zeros */
+    long wide_tag[GS_MAX_RING], v_tag[GS_MAX_TAPS], t_tag[GS_MAX_TAPS];
+    const VF *in;   /* this job's packed input rows [h][raw_len] (biased, zero margins) */
+} SFX(scratch);
+
+/* input row iy of the job (pixel 0; margins readable), NULL outside the image */
+static inline const VF *SFX(raw_row)(const gs_params *p, const gs_plan *plan,
+                                     const SFX(scratch) *s, long iy) {
+    if (iy < 0 || iy >= p->h) return NULL;
+    return s->in + iy * plan->raw_len + plan->left;
+}
+
+/* the width-upsampled input row iy (separable upsampling), from the ring */
+static const VF *SFX(wide_row)(const gs_params *p, const gs_plan *plan, SFX(scratch) *s,
+                               long iy) {
+    if (iy < 0 || iy >= p->h) return s->zero;
+    int slot = (int)gs_mod_l(iy, plan->ring);
+    VF *row = s->wide + (long)slot * plan->w1;
+    if (s->wide_tag[slot] != iy) {
+        SFX(upsample_row)(row, SFX(raw_row)(p, plan, s, iy), p->uw, p->kuw, plan, 0);
+        s->wide_tag[slot] = iy;
+    }
+    return row;
+}
+
+/* high-rate row j (after upsampling and the activation) into out */
+static void SFX(high_row)(const gs_params *p, const gs_plan *plan, SFX(scratch) *s, long j,
+                          VF *out) {
+    int u = p->up;
+    long m0 = j - p->py0;
+    int t0 = (int)gs_mod_l(-m0, u);
+    long start = gs_floordiv_l(m0 + t0, u);
+    const gs_act *act = plan->act.any ? &plan->act : NULL;
+    if (p->u2 == NULL) {
+        const VF *rows[GS_MAX_TAPS];
+        float taps[GS_MAX_TAPS];
+        int nt = 0;
+        for (int t = t0; t < p->kuh; t += u, nt++) {
+            taps[nt] = p->uh[t];
+            rows[nt] = SFX(wide_row)(p, plan, s, start + nt);
+        }
+        if (nt == 0) {
+            rows[0] = s->zero;
+            taps[0] = 0.0f;
+            nt = 1;
+        }
+        SFX(column)(out, rows, taps, nt, plan->w1, act);
+        return;
+    }
+    /* 2-D upsampling kernel: each contributing input row with its row of taps */
+    for (long x = 0; x < plan->w1; x++) out[x] = (VF){0};
+    int l = 0;
+    for (int t = t0; t < p->kuh; t += u, l++) {
+        const VF *raw = SFX(raw_row)(p, plan, s, start + l);
+        if (raw) SFX(upsample_row)(out, raw, p->u2 + (long)t * p->kuw, p->kuw, plan, 1);
+    }
+    if (act)
+        for (long x = 0; x < plan->w1; x++) out[x] = SFX(activate)(out[x], act);
+}
+
+/* one job: channel block cb, a band of output rows, of the image in sh */
+static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
+    const gs_params *p = sh->params;
+    const gs_plan *plan = sh->plan;
+    int cb = (int)(index / plan->bands), band = (int)(index % plan->bands);
+    long oy0 = (long)band * plan->band_rows;
+    long oy1 = oy0 + plan->band_rows < p->ho ? oy0 + plan->band_rows : p->ho;
+    int d = p->down, kdh = p->kdh;
+    s->in = (const VF *)sh->packed_in + (long)cb * p->h * plan->raw_len;
+    VF *out = (VF *)sh->packed_out + (long)cb * p->ho * p->wo;
+    for (int i = 0; i < GS_MAX_RING; i++) s->wide_tag[i] = LONG_MIN;
+    for (int i = 0; i < GS_MAX_TAPS; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
+    const VF *rows[GS_MAX_TAPS];
+    for (long oy = oy0; oy < oy1; oy++) {
+        for (int t = 0; t < kdh; t++) {
+            long j = oy * d + t;
+            int slot = (int)(j % kdh);
+            if (p->d2) {
+                VF *v = s->vrows + (long)slot * plan->w1;
+                if (s->v_tag[slot] != j) {
+                    SFX(high_row)(p, plan, s, j, v);
+                    s->v_tag[slot] = j;
+                }
+                rows[t] = v;
+            } else {
+                VF *tr = s->trows + (long)slot * p->wo;
+                if (s->t_tag[slot] != j) {
+                    SFX(high_row)(p, plan, s, j, s->vrows);
+                    SFX(fir_line)(tr, 1, s->vrows, d, p->dw, p->kdw, p->wo, 0);
+                    s->t_tag[slot] = j;
+                }
+                rows[t] = tr;
+            }
+        }
+        VF *orow = out + oy * p->wo;
+        if (p->d2)
+            SFX(kernel2d)(orow, rows, p->d2, kdh, p->kdw, d, p->wo);
+        else
+            SFX(column)(orow, rows, p->dh, kdh, p->wo, NULL);
+    }
+}
+
+static void *SFX(alloc)(long vectors) {
+    size_t bytes = (size_t)(vectors > 0 ? vectors : 1) * sizeof(VF);
+    void *ptr = gs_alloc(bytes);
+    if (ptr) memset(ptr, 0, bytes);
+    return ptr;
+}
+
+static void SFX(worker)(gs_shared *sh) {
+    const gs_params *p = sh->params;
+    const gs_plan *plan = sh->plan;
+    SFX(scratch) s;
+    s.wide = SFX(alloc)(p->u2 ? 1 : (long)plan->ring * plan->w1);
+    s.vrows = SFX(alloc)((p->d2 ? p->kdh : 1) * plan->w1);
+    s.trows = SFX(alloc)(p->d2 ? 1 : (long)p->kdh * p->wo);
+    s.zero = SFX(alloc)(plan->w1 > plan->raw_len ? plan->w1 : plan->raw_len);
+    if (!s.wide || !s.vrows || !s.trows || !s.zero) {
+        __atomic_store_n(&sh->failed, 1, __ATOMIC_RELAXED);
+    } else {
+        for (;;) {
+            long index = __atomic_fetch_add(&sh->next, 1, __ATOMIC_RELAXED);
+            if (index >= plan->jobs) break;
+            SFX(job)(sh, &s, index);
+        }
+    }
+    gs_free(s.wide); gs_free(s.vrows); gs_free(s.trows); gs_free(s.zero);
+}
+
+#undef VF
+#undef VI

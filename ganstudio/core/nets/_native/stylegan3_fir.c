@@ -1,0 +1,385 @@
+/* CPU kernels of StyleGAN3's filtered leaky ReLU for inference, in plain C (no Python or torch
+ * headers; loaded with ctypes by ganstudio/core/nets/stylegan3_native.py).
+ *
+ * One call computes, for a float32 image x [N, H, W, C] (any strides; channels-last is the
+ * fast case) and a channels-last output y [N, Ho, Wo, C]:
+ *
+ *   1. bias, then upsampling by `up` with zero insertion, padding (x0, x1, y0, y1; negative
+ *      crops) and a FIR filter (separable taps uw / uh, or a 2-D kernel u2), computed in
+ *      polyphase form: each output sample uses only the taps that meet real input samples;
+ *   2. leaky ReLU (slope), times a gain, clamp to [-limit, limit], fused into the height pass;
+ *   3. a FIR filter (separable dw / dh, or a 2-D kernel d2) evaluated only at every down-th
+ *      sample of each axis.
+ *
+ * Taps are correlation taps (out[o] = sum_t g[t] in[o + t]): the caller flips the filters and
+ * folds every gain into them. Work is split into jobs (an image, a block of channels, a band
+ * of output rows) streamed row by row through small ring buffers, so the upsampled image is
+ * never held in full: a job's rows stay in the L1 / L2 cache. Each filter tap is one broadcast
+ * and several fused multiply-adds on vectors of channels, with the sums in registers.
+ *
+ * The kernels are compiled once per instruction set (generic; AVX2 + FMA and AVX-512 on x86
+ * with GCC) and the best one the CPU supports is chosen at run time. */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <pthread.h>
+#define GS_HAVE_PTHREADS 1
+#endif
+
+#if defined(_WIN32)
+#define GS_EXPORT __declspec(dllexport)
+#else
+#define GS_EXPORT __attribute__((visibility("default")))
+#endif
+
+#define GS_MAX_TAPS 64   /* taps per axis (and high-rate rows a 2-D kernel spans) */
+#define GS_MAX_RING 66
+#define GS_MAX_THREADS 256
+
+/* The call's arguments; mirrored by a ctypes.Structure in stylegan3_native.py. */
+typedef struct {
+    const float *x;             /* input */
+    int64_t sn, sh, sw, sc;     /* its strides, in floats */
+    int32_t n, c, h, w;         /* its shape (as N, C, H, W) */
+    const float *bias;          /* [C] or NULL */
+    int32_t up, px0, px1, py0, py1;
+    const float *uw, *uh;       /* separable upsampling taps along width / height */
+    const float *u2;            /* or a 2-D kernel [kuh][kuw] (NULL: separable) */
+    int32_t kuw, kuh;
+    int32_t lrelu;              /* 1: leaky ReLU with slope */
+    float slope;
+    int32_t scale;              /* 1: multiply by gain after the leaky ReLU */
+    float gain;
+    int32_t clamp;              /* 1: clamp to [-limit, limit] */
+    float limit;
+    int32_t down;
+    const float *dw, *dh;       /* separable downsampling taps along width / height */
+    const float *d2;            /* or a 2-D kernel [kdh][kdw] (NULL: separable) */
+    int32_t kdw, kdh;
+    float *y;                   /* output, channels-last contiguous [N, Ho, Wo, C] */
+    int32_t ho, wo;
+    int32_t threads;            /* worker threads (>= 1) */
+    int32_t isa;                /* 0: best available, 1: generic, 2: AVX2, 3: AVX-512 */
+} gs_params;
+
+typedef struct {
+    int lrelu, scale, clamp, any;
+    float slope, gain, limit;
+} gs_act;
+
+typedef struct {
+    int up, x0;
+    long w1, h1;         /* high-rate size */
+    long left, right;    /* zero margins of a raw input row */
+    long raw_len;        /* left + w + right */
+    int ring;            /* rows of the input rings */
+    int blocks;          /* channel blocks of the chosen vector width */
+    int bands, band_rows;
+    long jobs;
+    gs_act act;
+} gs_plan;
+
+typedef struct {
+    const gs_params *params;
+    const gs_plan *plan;
+    int isa, width;      /* instruction set, floats per vector (channels per block) */
+    int phase;           /* 0: pack the input, 1: filter, 2: unpack the output */
+    int image;           /* the image of the batch being processed */
+    float *packed_in;    /* [blocks][h][raw_len][width]: biased, zero margins */
+    float *packed_out;   /* [blocks][ho][wo][width] */
+    float *bias_padded;  /* [blocks * width]: the bias, zeros for missing channels */
+    long next;           /* the next task of the phase */
+    int failed;
+} gs_shared;
+
+/* 64-byte aligned memory (freed with gs_free); NULL when there is none */
+static void *gs_alloc(size_t bytes) {
+    if (bytes == 0) bytes = 64;
+#if defined(_WIN32)
+    return _aligned_malloc(bytes, 64);
+#else
+    void *ptr = NULL;
+    return posix_memalign(&ptr, 64, bytes) == 0 ? ptr : NULL;
+#endif
+}
+
+static void gs_free(void *ptr) {
+#if defined(_WIN32)
+    _aligned_free(ptr);
+#else
+    free(ptr);
+#endif
+}
+
+static inline int gs_mod(int a, int m) { int r = a % m; return r < 0 ? r + m : r; }
+static inline long gs_mod_l(long a, long m) { long r = a % m; return r < 0 ? r + m : r; }
+static inline int gs_floordiv(int a, int m) { return (a - gs_mod(a, m)) / m; }
+static inline long gs_floordiv_l(long a, long m) { return (a - gs_mod_l(a, m)) / m; }
+
+#define GS_SPLAT4(f) {f, f, f, f}
+#define GS_SPLAT8(f) {f, f, f, f, f, f, f, f}
+#define GS_SPLAT16(f) {f, f, f, f, f, f, f, f, f, f, f, f, f, f, f, f}
+
+/* --- the kernels, once per instruction set ------------------------------------------------- */
+
+#define VL 4
+#define GS_SPLAT GS_SPLAT4
+#define PB 8
+#define SFX(name) name##_generic
+#include "fir_body.h"
+#undef SFX
+#undef PB
+#undef VL
+#undef GS_SPLAT
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define GS_X86 1
+#pragma GCC push_options
+#pragma GCC target("avx2,fma")
+#define VL 8
+#define GS_SPLAT GS_SPLAT8
+#define PB 8
+#define SFX(name) name##_avx2
+#include "fir_body.h"
+#undef SFX
+#undef PB
+#undef VL
+#undef GS_SPLAT
+#pragma GCC pop_options
+
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx2,fma")
+#define VL 16
+#define GS_SPLAT GS_SPLAT16
+#define PB 12
+#define SFX(name) name##_avx512
+#include "fir_body.h"
+#undef SFX
+#undef PB
+#undef VL
+#undef GS_SPLAT
+#pragma GCC pop_options
+#endif
+
+/* --- dispatch ------------------------------------------------------------------------------ */
+
+static int gs_best_isa(void) {
+#ifdef GS_X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f")) return 3;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 2;
+#endif
+    return 1;
+}
+
+static int gs_isa_width(int isa) { return isa == 3 ? 16 : isa == 2 ? 8 : 4; }
+
+/* The instruction sets this build and CPU can run: bit 1 generic, bit 2 AVX2, bit 3 AVX-512. */
+GS_EXPORT int gs_fir_isas(void) {
+    int best = gs_best_isa(), mask = 1 << 1;
+    if (best >= 2) mask |= 1 << 2;
+    if (best >= 3) mask |= 1 << 3;
+    return mask;
+}
+
+GS_EXPORT int gs_fir_abi(void) { return (int)sizeof(gs_params); }
+
+/* Phase 0, one input row: image row iy, biased, into every channel block's packed row. */
+static void gs_pack_row(const gs_shared *sh, long iy) {
+    const gs_params *p = sh->params;
+    const gs_plan *plan = sh->plan;
+    int vl = sh->width;
+    long len = plan->raw_len * vl;
+    const float *src = p->x + (int64_t)sh->image * p->sn + (int64_t)iy * p->sh;
+    for (int cb = 0; cb < plan->blocks; cb++) {
+        float *row = sh->packed_in + ((long)cb * p->h + iy) * len;
+        memset(row, 0, plan->left * vl * sizeof(float));
+        memset(row + (plan->left + p->w) * vl, 0, plan->right * vl * sizeof(float));
+    }
+    if (p->sc == 1) {                          /* channels-last: pixel by pixel */
+        const float *bias = sh->bias_padded;
+        for (long ix = 0; ix < p->w; ix++) {
+            const float *px = src + (int64_t)ix * p->sw;
+            float *dst = sh->packed_in + (long)iy * len + (plan->left + ix) * vl;
+            long block_stride = (long)p->h * len;
+            int cb = 0;
+            for (; (cb + 1) * vl <= p->c; cb++, dst += block_stride) {
+                const float *s = px + cb * vl, *b = bias + cb * vl;
+                for (int c = 0; c < vl; c++) dst[c] = s[c] + b[c];
+            }
+            if (cb < plan->blocks) {
+                int cw = p->c - cb * vl;
+                const float *s = px + cb * vl, *b = bias + cb * vl;
+                for (int c = 0; c < cw; c++) dst[c] = s[c] + b[c];
+                for (int c = cw; c < vl; c++) dst[c] = 0.0f;
+            }
+        }
+    } else {                                   /* other layouts: channel by channel */
+        for (int c = 0; c < plan->blocks * vl; c++) {
+            float *dst = sh->packed_in + ((long)(c / vl) * p->h + iy) * len + plan->left * vl
+                         + c % vl;
+            if (c >= p->c) {
+                for (long ix = 0; ix < p->w; ix++) dst[ix * vl] = 0.0f;
+                continue;
+            }
+            const float *ch = src + (int64_t)c * p->sc;
+            float b = p->bias ? p->bias[c] : 0.0f;
+            for (long ix = 0; ix < p->w; ix++) dst[ix * vl] = ch[(int64_t)ix * p->sw] + b;
+        }
+    }
+}
+
+/* Phase 2, one output row: every channel block's packed row oy into y (channels-last). */
+static void gs_unpack_row(const gs_shared *sh, long oy) {
+    const gs_params *p = sh->params;
+    const gs_plan *plan = sh->plan;
+    int vl = sh->width;
+    float *dst = p->y + (((int64_t)sh->image * p->ho + oy) * p->wo) * p->c;
+    for (long ox = 0; ox < p->wo; ox++) {
+        float *px = dst + (int64_t)ox * p->c;
+        for (int cb = 0; cb < plan->blocks; cb++) {
+            const float *src = sh->packed_out + (((long)cb * p->ho + oy) * p->wo + ox) * vl;
+            int c0 = cb * vl, cw = p->c - c0 < vl ? p->c - c0 : vl;
+            for (int c = 0; c < cw; c++) px[c0 + c] = src[c];
+        }
+    }
+}
+
+static void *gs_thread(void *arg) {
+    gs_shared *sh = (gs_shared *)arg;
+    if (sh->phase == 1) {
+#ifdef GS_X86
+        if (sh->isa == 3) { worker_avx512(sh); return NULL; }
+        if (sh->isa == 2) { worker_avx2(sh); return NULL; }
+#endif
+        worker_generic(sh);
+        return NULL;
+    }
+    long tasks = sh->phase == 0 ? sh->params->h : sh->params->ho;
+    for (;;) {
+        long index = __atomic_fetch_add(&sh->next, 1, __ATOMIC_RELAXED);
+        if (index >= tasks) break;
+        if (sh->phase == 0) gs_pack_row(sh, index);
+        else gs_unpack_row(sh, index);
+    }
+    return NULL;
+}
+
+/* Runs one phase on `threads` threads (the caller's included). */
+static void gs_parallel(gs_shared *sh, int phase, int threads) {
+    sh->phase = phase;
+    sh->next = 0;
+#ifdef GS_HAVE_PTHREADS
+    pthread_t ids[GS_MAX_THREADS];
+    int started = 0;
+    for (int t = 1; t < threads; t++) {
+        if (pthread_create(&ids[started], NULL, gs_thread, sh) != 0) break;
+        started++;
+    }
+    gs_thread(sh);
+    for (int t = 0; t < started; t++) pthread_join(ids[t], NULL);
+#else
+    (void)threads;
+    gs_thread(sh);
+#endif
+}
+
+/* Runs the filter. Returns 0, or a negative code: -1 bad arguments, -2 out of memory,
+ * -3 instruction set not available. */
+GS_EXPORT int gs_fir_run(const gs_params *p) {
+    if (!p || !p->x || !p->y || p->n < 1 || p->c < 1 || p->h < 1 || p->w < 1) return -1;
+    if (p->up < 1 || p->down < 1 || p->kuw < 1 || p->kuh < 1 || p->kdw < 1 || p->kdh < 1)
+        return -1;
+    if (p->kuw > GS_MAX_TAPS || p->kuh > GS_MAX_TAPS || p->kdw > GS_MAX_TAPS
+        || p->kdh > GS_MAX_TAPS)
+        return -1;
+    if (p->u2 == NULL && (!p->uw || !p->uh)) return -1;
+    if (p->d2 == NULL && (!p->dw || !p->dh)) return -1;
+    int isa = p->isa ? p->isa : gs_best_isa();
+    if (isa < 1 || isa > 3 || !(gs_fir_isas() & (1 << isa))) return -3;
+
+    gs_plan plan;
+    memset(&plan, 0, sizeof plan);
+    plan.up = p->up;
+    plan.x0 = p->px0;
+    plan.w1 = (long)p->w * p->up + p->px0 + p->px1 - p->kuw + 1;
+    plan.h1 = (long)p->h * p->up + p->py0 + p->py1 - p->kuh + 1;
+    if (plan.w1 < p->kdw || plan.h1 < p->kdh) return -1;
+    if ((plan.w1 - p->kdw) / p->down + 1 != p->wo || (plan.h1 - p->kdh) / p->down + 1 != p->ho)
+        return -1;
+    /* the input columns the width pass reads: from the first phase's start to the last's end */
+    long lo = 0, hi = p->w - 1;
+    for (int r = 0; r < p->up && r < plan.w1; r++) {
+        int m0 = r - p->px0, t0 = gs_mod(-m0, p->up);
+        long start = gs_floordiv(m0 + t0, p->up);
+        long count = (plan.w1 - r + p->up - 1) / p->up;
+        long taps = t0 < p->kuw ? (p->kuw - t0 + p->up - 1) / p->up : 0;
+        if (taps == 0) continue;
+        if (start < lo) lo = start;
+        if (start + count - 1 + taps - 1 > hi) hi = start + count - 1 + taps - 1;
+    }
+    plan.left = -lo;
+    plan.right = hi - (p->w - 1);
+    plan.raw_len = plan.left + p->w + plan.right;
+    plan.ring = (p->kuh + p->up - 1) / p->up + 1;
+    if (plan.ring > GS_MAX_RING) return -1;
+    plan.act.lrelu = p->lrelu != 0;
+    plan.act.slope = p->slope;
+    plan.act.scale = p->scale != 0;
+    plan.act.gain = p->gain;
+    plan.act.clamp = p->clamp != 0;
+    plan.act.limit = p->limit;
+    plan.act.any = plan.act.lrelu || plan.act.scale || plan.act.clamp;
+
+    int width = gs_isa_width(isa);
+    int threads = p->threads < 1 ? 1 : p->threads > GS_MAX_THREADS ? GS_MAX_THREADS : p->threads;
+    plan.blocks = (p->c + width - 1) / width;
+    /* bands of rows only when images x channel blocks leave threads idle (a band re-reads a
+     * few high-rate rows at its top edge) */
+    long units = plan.blocks;
+    int bands = 1;
+    if (threads > 1 && units < 2L * threads) {
+        bands = (int)((2L * threads + units - 1) / units);
+        int most = p->ho / 16 > 1 ? p->ho / 16 : 1;
+        if (bands > most) bands = most;
+    }
+    plan.band_rows = (p->ho + bands - 1) / bands;
+    plan.bands = (p->ho + plan.band_rows - 1) / plan.band_rows;
+    plan.jobs = units * plan.bands;
+
+    gs_shared sh;
+    memset(&sh, 0, sizeof sh);
+    sh.params = p;
+    sh.plan = &plan;
+    sh.isa = isa;
+    sh.width = width;
+    size_t in_bytes = (size_t)plan.blocks * p->h * plan.raw_len * width * sizeof(float);
+    size_t out_bytes = (size_t)plan.blocks * p->ho * p->wo * width * sizeof(float);
+    void *in_buf = gs_alloc(in_bytes), *out_buf = gs_alloc(out_bytes);
+    float *bias = gs_alloc((size_t)plan.blocks * width * sizeof(float));
+    if (!in_buf || !out_buf || !bias) {
+        gs_free(in_buf);
+        gs_free(out_buf);
+        gs_free(bias);
+        return -2;
+    }
+    for (int c = 0; c < plan.blocks * width; c++)
+        bias[c] = p->bias && c < p->c ? p->bias[c] : 0.0f;
+    sh.bias_padded = bias;
+    sh.packed_in = (float *)in_buf;
+    sh.packed_out = (float *)out_buf;
+    int filter_threads = threads > plan.jobs ? (int)plan.jobs : threads;
+    for (int image = 0; image < p->n && !sh.failed; image++) {
+        sh.image = image;
+        gs_parallel(&sh, 0, threads > p->h ? p->h : threads);
+        gs_parallel(&sh, 1, filter_threads);
+        gs_parallel(&sh, 2, threads > p->ho ? p->ho : threads);
+    }
+    gs_free(in_buf);
+    gs_free(out_buf);
+    gs_free(bias);
+    return sh.failed ? -2 : 0;
+}

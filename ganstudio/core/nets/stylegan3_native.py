@@ -1,0 +1,204 @@
+"""Native CPU kernels of StyleGAN3's filtering for inference (``_native/stylegan3_fir.c``).
+
+The C library is built when the package is installed (an optional setuptools extension: an
+install without a C compiler simply lacks it) and loaded here with ctypes. ``filtered_lrelu``
+and ``upfirdn2d`` of ``stylegan3_ops`` call :func:`resample` for float32 CPU tensors outside
+autograd; it returns None whenever the native path cannot run (no library, another dtype or
+device, gradients needed, an unusual filter), and the caller then runs its PyTorch code.
+``GANSTUDIO_NATIVE=0`` in the environment switches the native path off.
+
+The kernels compute bias, polyphase upsampling, leaky ReLU with gain and clamp, and strided
+downsampling in one pass over bands of rows, vectorised over channels (channels-last), on
+``torch.get_num_threads()`` threads of their own (ctypes releases the GIL).
+"""
+from __future__ import annotations
+
+import ctypes
+import importlib.machinery
+import math
+import os
+from pathlib import Path
+
+import torch
+
+_LIB_STEM = "_stylegan3_fir"
+_MAX_TAPS = 64
+ISA_NAMES = {1: "generic", 2: "avx2", 3: "avx512"}
+
+_f32p = ctypes.POINTER(ctypes.c_float)
+
+
+class _Params(ctypes.Structure):
+    """Mirror of ``gs_params`` in stylegan3_fir.c (checked against the library's size)."""
+    _fields_ = [
+        ("x", _f32p), ("sn", ctypes.c_int64), ("sh", ctypes.c_int64), ("sw", ctypes.c_int64),
+        ("sc", ctypes.c_int64),
+        ("n", ctypes.c_int32), ("c", ctypes.c_int32), ("h", ctypes.c_int32),
+        ("w", ctypes.c_int32),
+        ("bias", _f32p),
+        ("up", ctypes.c_int32), ("px0", ctypes.c_int32), ("px1", ctypes.c_int32),
+        ("py0", ctypes.c_int32), ("py1", ctypes.c_int32),
+        ("uw", _f32p), ("uh", _f32p), ("u2", _f32p),
+        ("kuw", ctypes.c_int32), ("kuh", ctypes.c_int32),
+        ("lrelu", ctypes.c_int32), ("slope", ctypes.c_float),
+        ("scale", ctypes.c_int32), ("gain", ctypes.c_float),
+        ("clamp", ctypes.c_int32), ("limit", ctypes.c_float),
+        ("down", ctypes.c_int32),
+        ("dw", _f32p), ("dh", _f32p), ("d2", _f32p),
+        ("kdw", ctypes.c_int32), ("kdh", ctypes.c_int32),
+        ("y", _f32p), ("ho", ctypes.c_int32), ("wo", ctypes.c_int32),
+        ("threads", ctypes.c_int32), ("isa", ctypes.c_int32),
+    ]
+
+
+_lib = None          # the loaded library, once found
+_searched = False
+
+
+def _library_path() -> Path | None:
+    """The built library next to this package's ``_native`` sources, if any."""
+    folder = Path(__file__).resolve().parent / "_native"
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = folder / (_LIB_STEM + suffix)
+        if path.is_file():
+            return path
+    return None
+
+
+def _load():
+    """The ctypes library, or None when it is not built or does not match this module."""
+    global _lib, _searched
+    if _searched:
+        return _lib
+    _searched = True
+    path = _library_path()
+    if path is None:
+        return None
+    try:
+        lib = ctypes.CDLL(str(path))
+        lib.gs_fir_abi.restype = ctypes.c_int
+        lib.gs_fir_isas.restype = ctypes.c_int
+        lib.gs_fir_run.restype = ctypes.c_int
+        lib.gs_fir_run.argtypes = [ctypes.POINTER(_Params)]
+        if lib.gs_fir_abi() != ctypes.sizeof(_Params):
+            return None                       # a stale build of another layout
+    except (OSError, AttributeError):
+        return None
+    _lib = lib
+    return lib
+
+
+def enabled() -> bool:
+    """Whether the native path is switched on (``GANSTUDIO_NATIVE=0`` switches it off)."""
+    return os.environ.get("GANSTUDIO_NATIVE", "1").strip().lower() not in ("0", "false", "off",
+                                                                            "no")
+
+
+def available() -> bool:
+    """Whether the library is built and loads."""
+    return _load() is not None
+
+
+def backend() -> str:
+    """``"native"`` when StyleGAN3's CPU filtering runs the native kernels, else ``"torch"``."""
+    return "native" if enabled() and available() else "torch"
+
+
+def isas() -> list[str]:
+    """The instruction sets the library can run on this CPU, best last."""
+    lib = _load()
+    if lib is None:
+        return []
+    mask = lib.gs_fir_isas()
+    return [name for bit, name in sorted(ISA_NAMES.items()) if mask & (1 << bit)]
+
+
+_ISA_OVERRIDE = 0   # tests: 0 = best available, else a key of ISA_NAMES
+
+
+def _ptr(t: torch.Tensor | None):
+    return None if t is None else ctypes.cast(t.data_ptr(), _f32p)
+
+
+def _taps(f: torch.Tensor | None, gain: float) -> tuple[torch.Tensor, bool]:
+    """Correlation taps (the filter flipped) with the gain folded in, float32 contiguous;
+    (taps, is_2d). None is the one-tap identity."""
+    if f is None:
+        return torch.full((1,), gain ** 0.5, dtype=torch.float32), False
+    if f.ndim == 1:
+        return (f.detach().to(torch.float32).flip(0) * gain ** 0.5).contiguous(), False
+    return (f.detach().to(torch.float32).flip([0, 1]) * gain).contiguous(), True
+
+
+def resample(x: torch.Tensor,                 # [N, C, H, W] float32 on the CPU
+             fu: torch.Tensor | None,         # upsampling filter [k] / [kh, kw] / None
+             up: int,
+             padding: tuple[int, int, int, int],  # (x0, x1, y0, y1) of the upsampled image
+             up_gain: float,                  # gain of the upsampling filter
+             fd: torch.Tensor | None,         # downsampling filter [k] / [kh, kw] / None
+             down: int,
+             down_gain: float,                # gain of the downsampling filter
+             bias: torch.Tensor | None = None,  # [C] added before upsampling
+             slope: float | None = None,      # leaky ReLU slope at the high rate; None = none
+             act_gain: float | None = None,   # multiply after it; None = none
+             limit: float | None = None,      # clamp to [-limit, limit]; None = none
+             ) -> torch.Tensor | None:        # [N, C, Ho, Wo] channels-last, or None
+    """Bias, upsample, activation, downsample with the native kernels; None when they cannot
+    run this call (the caller then runs the PyTorch code)."""
+    if not enabled() or x.device.type != "cpu" or x.dtype != torch.float32 or x.dim() != 4:
+        return None
+    if torch.is_grad_enabled() and (x.requires_grad or (bias is not None and bias.requires_grad)
+                                    or any(f is not None and f.requires_grad for f in (fu, fd))):
+        return None
+    lib = _load()
+    if lib is None:
+        return None
+    n, c, h, w = x.shape
+    if min(n, c, h, w) < 1 or not (isinstance(up, int) and isinstance(down, int)) \
+            or up < 1 or down < 1:
+        return None
+    for f in (fu, fd):
+        if f is not None and (f.device.type != "cpu" or f.ndim not in (1, 2)
+                              or max(f.shape) > _MAX_TAPS or f.numel() == 0):
+            return None
+    if bias is not None and (bias.numel() != c or bias.device.type != "cpu"):
+        return None
+    if any(g <= 0 or not math.isfinite(g) for g in (up_gain, down_gain)):
+        return None                           # separable taps carry sqrt(gain) per axis
+    x0, x1, y0, y1 = (int(v) for v in padding)
+    ut, u2d = _taps(fu, up_gain)
+    dt, d2d = _taps(fd, down_gain)
+    kuh, kuw = ut.shape if u2d else (ut.numel(), ut.numel())
+    kdh, kdw = dt.shape if d2d else (dt.numel(), dt.numel())
+    w1 = w * up + x0 + x1 - kuw + 1
+    h1 = h * up + y0 + y1 - kuh + 1
+    if w1 < kdw or h1 < kdh:
+        return None
+    wo, ho = (w1 - kdw) // down + 1, (h1 - kdh) // down + 1
+    if max(n * h * w * c, n * ho * wo * c) >= 2 ** 62:
+        return None
+    y = torch.empty(n, c, ho, wo, dtype=torch.float32, memory_format=torch.channels_last)
+    b = None if bias is None else bias.detach().to(torch.float32).contiguous()
+    p = _Params()
+    p.x = _ptr(x)
+    p.sn, p.sc, p.sh, p.sw = x.stride()
+    p.n, p.c, p.h, p.w = n, c, h, w
+    p.bias = _ptr(b)
+    p.up, p.px0, p.px1, p.py0, p.py1 = up, x0, x1, y0, y1
+    p.uw = p.uh = None if u2d else _ptr(ut)
+    p.u2 = _ptr(ut) if u2d else None
+    p.kuw, p.kuh = kuw, kuh
+    p.lrelu, p.slope = slope is not None, 0.0 if slope is None else slope
+    p.scale, p.gain = act_gain is not None, 1.0 if act_gain is None else act_gain
+    p.clamp, p.limit = limit is not None, 0.0 if limit is None else limit
+    p.down = down
+    p.dw = p.dh = None if d2d else _ptr(dt)
+    p.d2 = _ptr(dt) if d2d else None
+    p.kdw, p.kdh = kdw, kdh
+    p.y = _ptr(y)
+    p.ho, p.wo = ho, wo
+    p.threads = max(1, torch.get_num_threads())
+    p.isa = _ISA_OVERRIDE
+    if lib.gs_fir_run(ctypes.byref(p)) != 0:
+        return None
+    return y
