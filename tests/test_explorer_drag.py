@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from explorer_models import dcgan_generator, isolated_qsettings, one_torch_thread, save
+from garment_edges import BRIGHT, garment_edge
 from ganstudio.resources import resource
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
@@ -34,7 +35,7 @@ def open_fashion_seed_5(qtbot, p):
     with qtbot.waitSignal(p.first_image_shown, timeout=20000):
         assert p.open_path(resource("models/stylegan_fashion32.pt"))
     settled(qtbot, p)
-    p.state.set_seed("a", 5)   # a wide top: on row 16 its left edge is at x = 7
+    p.state.set_seed("a", 5)   # a wide top, with a straight left edge beside dark background
     return settled(qtbot, p)
 
 
@@ -55,18 +56,22 @@ def click_pixel(qtbot, p, x, y, button=Qt.MouseButton.LeftButton):
 
 def test_clicks_place_points_and_a_drag_moves_the_edge_then_undo_restores(qtbot, panel):
     before = open_fashion_seed_5(qtbot, panel)
+    edge = garment_edge(before)            # where a user would drag: chosen from the image shown
+    assert edge is not None, "seed 5 of the shipped model shows no straight garment edge"
+    (hx, hy), (tx, ty) = edge
     tab = show_drag_tab(qtbot, panel)
     assert not tab.drag_btn.isEnabled()
-    click_pixel(qtbot, panel, 7, 16)                      # the garment's left edge ...
-    assert tab.overlay.handles == [(7.0, 16.0)] and tab.overlay.targets == []
+    click_pixel(qtbot, panel, hx, hy)                     # the garment's left edge ...
+    assert tab.overlay.handles == [(float(hx), float(hy))] and tab.overlay.targets == []
     assert "where the handle should go" in tab.status.text() and not tab.drag_btn.isEnabled()
-    click_pixel(qtbot, panel, 4, 16)                      # ... goes 3 px to the left
-    assert tab.overlay.targets == [(4.0, 16.0)] and tab.drag_btn.isEnabled()
+    click_pixel(qtbot, panel, tx, ty)                     # ... goes 3 px to the left
+    assert tab.overlay.targets == [(float(tx), float(ty))] and tab.drag_btn.isEnabled()
     assert "Press Drag" in tab.status.text()
     click_pixel(qtbot, panel, 20, 5)                      # a second pair, removed by a right click
     click_pixel(qtbot, panel, 22, 5)
     click_pixel(qtbot, panel, 21, 5, Qt.MouseButton.RightButton)
-    assert tab.overlay.pairs() == ([(7.0, 16.0)], [(4.0, 16.0)])
+    pairs = ([(float(hx), float(hy))], [(float(tx), float(ty))])
+    assert tab.overlay.pairs() == pairs
 
     steps = []
     tab.task = None
@@ -75,18 +80,18 @@ def test_clicks_place_points_and_a_drag_moves_the_edge_then_undo_restores(qtbot,
     tab.task.progressed.connect(steps.append)
     with qtbot.waitSignal(tab.task.finished, timeout=60000):
         pass
-    assert steps and steps[-1].handles[0][0] < 7         # the handle moved live, towards x = 4
+    assert steps and steps[-1].handles[0][0] < hx        # the handle moved live, towards the target
     assert "A is now the dragged w+" in tab.status.text()
     assert panel.state.a.space == "w+" and tab.undo_btn.isEnabled()
     after = settled(qtbot, panel)
-    assert after[16, 4, 0] > 60 > before[16, 4, 0]       # the garment reaches the target now
-    assert tab.overlay.handles[0][0] <= 5                # the handle stays where it was tracked to
+    assert after[ty, tx, 0] > BRIGHT > before[ty, tx, 0]  # the garment reaches the target now
+    assert tab.overlay.handles[0][0] <= tx + 1           # the handle stays where it was tracked to
 
     qtbot.mouseClick(tab.undo_btn, Qt.MouseButton.LeftButton)
     restored = settled(qtbot, panel)
     assert np.array_equal(restored, before)
     assert panel.state.a.space == "z" and panel.state.a.seed == 5
-    assert tab.overlay.pairs() == ([(7.0, 16.0)], [(4.0, 16.0)]) and not tab.undo_btn.isEnabled()
+    assert tab.overlay.pairs() == pairs and not tab.undo_btn.isEnabled()
 
 
 def test_a_painted_mask_reaches_the_drag_and_stop_ends_it(qtbot, panel):
