@@ -13,13 +13,17 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 class FlowLayout(QLayout):
     """Items left to right, wrapped to the next line when the width runs out; ``align_right``
-    pushes each line to the right edge (a tool bar over a plot)."""
+    pushes each line to the right edge (a tool bar over a plot).  ``shrink``: like a row of a
+    QHBoxLayout, items shrink from their preferred towards their minimum widths before a line
+    wraps (a combo box that elides keeps its place beside the spin boxes)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, align_right: bool = False):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, align_right: bool = False,
+                 shrink: bool = False):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.align_right = align_right
+        self.shrink = shrink
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- QLayout's item list ---------------------------------------------------------------------
@@ -77,16 +81,32 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        least: list[list[int]] = [[]]           # the narrowest each item of a line may become
         used = 0
         for item in self._visible():
             hint = item.sizeHint().boundedTo(item.maximumSize()).expandedTo(item.minimumSize())
             hint.setWidth(min(hint.width(), max(area.width(), 1)))
-            needed = hint.width() + (self._gap if lines[-1] else 0)
+            low = min(item.minimumSize().width(), hint.width()) if self.shrink else hint.width()
+            needed = low + (self._gap if lines[-1] else 0)
             if lines[-1] and used + needed > area.width():
                 lines.append([])
-                used, needed = 0, hint.width()
+                least.append([])
+                used, needed = 0, low
             lines[-1].append((item, hint))
+            least[-1].append(low)
             used += needed
+        for line, lows in zip(lines, least):    # a line too narrow for its preferred widths
+            room = area.width() - self._gap * (len(line) - 1)
+            want = sum(h.width() for _, h in line)
+            if not line or want <= room:
+                continue
+            spare = max(0, room - sum(lows)) / max(1, want - sum(lows))
+            for (_, hint), low in zip(line, lows):
+                hint.setWidth(low + int((hint.width() - low) * spare))
+        for line in lines:                      # an item that wraps itself takes the height it needs
+            for item, hint in line:
+                if item.hasHeightForWidth():
+                    hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
         y = area.top()
         for line in lines:
             if not line:

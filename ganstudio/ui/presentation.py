@@ -52,6 +52,7 @@ def scale_text(base_font, factor: float) -> None:
     for w in widgets:            # every original first: setting a parent's font below changes the
         if w.property(_ORIGINAL_PT) is None:   # font of children not reached yet (a spin box's editor)
             w.setProperty(_ORIGINAL_PT, w.font().pointSizeF() / _active)   # made while scaled by _active
+    _active = factor     # before any font changes: widgets that follow it (text_scale) see the new factor
     app.setFont(font)
     for w in widgets:
         original = w.property(_ORIGINAL_PT)
@@ -59,7 +60,15 @@ def scale_text(base_font, factor: float) -> None:
         f.setPointSizeF(original * factor)
         w.setFont(f)
         _scale_sheet(w, factor)
-    _active = factor
+
+
+def text_scale(widget) -> float:
+    """How much larger than in normal mode ``widget``'s text is shown now (1 in normal mode),
+    for sizes in pixels that must grow with the text (a pane's widest width)."""
+    original = widget.property(_ORIGINAL_PT)
+    if not original:              # made while scaled: it took the application's scaled font
+        return _active
+    return widget.font().pointSizeF() / float(original)
 
 
 def _scale_sheet(w, factor: float) -> None:

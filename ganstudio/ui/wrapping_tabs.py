@@ -8,7 +8,7 @@ for it, one button a tab, wrapped onto as many lines as the width needs, every t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QButtonGroup, QSizePolicy, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -34,6 +34,18 @@ class WrappingTabs(QTabWidget):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self._bar.setSizePolicy(policy)
         self.currentChanged.connect(self._mark_current)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As wide as the page shown needs (QTabWidget: as wide as its widest page, so one wide
+        page, in presentation mode's large text, made the Explorer's pane too wide for the
+        window whichever page was shown).  A page's own minimum applies once it is shown."""
+        hint = super().minimumSizeHint()
+        page = self.currentWidget()
+        if page is None:
+            return hint
+        widest = max(self.widget(i).minimumSizeHint().width() for i in range(self.count()))
+        return QSize(hint.width() - widest + page.minimumSizeHint().width(), hint.height())
 
     def bar(self) -> QWidget:
         """The wrapping row of tab buttons, to be placed above this widget by its owner."""

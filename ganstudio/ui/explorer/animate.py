@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QListWidget, QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from ..combo import ElidingComboBox
 from .records import GALLERY_SHAPES
 from .state import ExplorerState
 from .state_events import Change
-from .widgets import blocked, group, row, tool_button
+from .widgets import blocked, flow, group, row, tool_button
 
 # The state's changes this module reacts to (built once: looking up Enum members is slow).
 _MODEL_BOOKMARKS_A_B_C = frozenset({Change.MODEL, Change.BOOKMARKS, Change.A, Change.B, Change.C})
@@ -29,22 +30,22 @@ class AnimateSection(QWidget):
         self.points.itemChanged.connect(self._points_changed)
         self.up = tool_button("▲", self.tr("Move the selected point earlier"), lambda: self._move(-1))
         self.down = tool_button("▼", self.tr("Move the selected point later"), lambda: self._move(1))
-        self.mode = QComboBox()
+        self.mode = ElidingComboBox()
         self.mode.addItem(self.tr("slerp"), "slerp")
         self.mode.addItem(self.tr("lerp"), "lerp")
         self.mode.setToolTip(self.tr("slerp follows the sphere Gaussian latents live on; lerp a straight line"))
-        self.space = QComboBox()
+        self.space = ElidingComboBox()
         self.space.addItem(self.tr("in z"), "z")
         self.space.addItem(self.tr("in w"), "w")
         self.frames = QSpinBox()
         self.frames.setRange(2, 64)
         self.frames.setValue(st.frames)
         self.show_interp = QPushButton(self.tr("Show interpolation"))
-        self.target = QComboBox()
+        self.target = ElidingComboBox()
         self.target.addItem(self.tr("a dimension of A"), "dimension")
         self.target.addItem(self.tr("a direction (PCA / SeFa)"), "direction")
         self.target.addItem(self.tr("a named direction"), "named")
-        self.named = QComboBox()
+        self.named = ElidingComboBox()
         self.named.setToolTip(self.tr("Which named direction (Latent ▸ Directions) to sweep"))
         self.named.activated.connect(self._write)
         self.index = QSpinBox()
@@ -78,11 +79,11 @@ class AnimateSection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(group(self.tr("Gallery of random seeds (click a tile to make it A)"),
-                            row(self.gallery_shape, self.shuffle, self.show_gallery)))
+                            flow(self.gallery_shape, self.shuffle, self.show_gallery)))
         lay.addWidget(group(self.tr("Interpolation"), row(self.points, self._col(self.up, self.down)),
                             row(self.mode, self.space, self.tr("Frames"), self.frames), self.show_interp))
         lay.addWidget(group(self.tr("Sweep (explore one axis)"), row(self.tr("Along"), self.target, self.index, self.named),
-                            row(self.tr("From"), self.lo, self.tr("to"), self.hi, self.tr("Steps"), self.steps),
+                            flow(row(self.tr("From"), self.lo, self.tr("to"), self.hi), row(self.tr("Steps"), self.steps)),
                             self.show_sweep))
         lay.addStretch(1)
         state.subscribe(self.on_state)

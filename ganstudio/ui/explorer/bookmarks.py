@@ -14,7 +14,7 @@ from ...core.checkpoint import atomic_write
 from ...core.render import Latent
 from .state import ExplorerState
 from .state_events import Change
-from .widgets import row, tool_button
+from .widgets import flow, tool_button
 
 
 def config_dir() -> Path:
@@ -79,7 +79,7 @@ class BookmarksWidget(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
-        lay.addLayout(row(self.add_btn, None, self.to_a, self.to_b, self.rename_btn, self.del_btn))
+        lay.addLayout(flow(self.add_btn, self.to_a, self.to_b, self.rename_btn, self.del_btn))
         state.subscribe(self.on_state)
 
     def on_state(self, aspects: frozenset[Change]) -> None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QButtonGroup, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from ..combo import ElidingComboBox
 from ...core import latent as L
 from ...core import named_directions as N
 from ..render_worker import Job, JobKind
@@ -103,7 +104,7 @@ class LabelPanel(QWidget):
         self.more = tool_button(self.tr("More seeds"), self.tr("New random tiles (the marks stay with their seeds)"),
                                 self._more_seeds)
         self.clear = tool_button(self.tr("Clear marks"), self.tr("Forget every mark"), self._clear)
-        self.method = QComboBox()
+        self.method = ElidingComboBox()
         self.method.addItem(self.tr("logistic regression"), "logistic")
         self.method.addItem(self.tr("linear SVM"), "svm")
         self.independent = QListWidget()

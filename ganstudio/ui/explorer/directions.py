@@ -3,7 +3,9 @@ range of ws rows (layers)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ..combo import ElidingComboBox
 from ganstudio.ui.sliders import RangeSlider
 
 from .state import ExplorerState
@@ -24,7 +26,7 @@ class DirectionsEditor(QWidget):
     def __init__(self, state: ExplorerState, parent=None):
         super().__init__(parent)
         self.state = state
-        self.method = QComboBox()
+        self.method = ElidingComboBox()
         for key, text in METHODS:
             self.method.addItem(self.tr(text), key)
         self.method.activated.connect(lambda i: self.method_requested.emit(self.method.itemData(i)))

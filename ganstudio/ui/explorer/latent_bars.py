@@ -115,6 +115,8 @@ class LatentBars(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        for label in (self.z_label, self.w_label):   # long captions wrap: never widen the pane
+            label.setWordWrap(True)
         for w in (self.z_label, self.z_bars, self.w_label, self.w_bars):
             lay.addWidget(w)
         self.z_bars.clicked_dim.connect(self.dim_clicked)

@@ -6,13 +6,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QSpinBox, QTabWidget, QToolButton,
+from PySide6.QtWidgets import (QGridLayout, QLabel, QSpinBox, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ..combo import ElidingComboBox
 from .latent_bars import LatentBars
 from .state import ExplorerState
 from .state_events import Change
-from .widgets import SeedBox, blocked, group, note, row, slider, tool_button
+from .widgets import SeedBox, blocked, flow, group, note, row, slider, tool_button
 
 PAGE = 16
 
@@ -52,7 +53,7 @@ class DimensionSliders(QWidget):
             self.rows.append((lab, s, reset))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        lay.addLayout(row(self.prev_btn, self.page_label, None, self.jump, self.next_btn))
+        lay.addLayout(flow(self.prev_btn, self.page_label, self.jump, self.next_btn))   # wraps when narrow
         lay.addLayout(grid)
 
     def size(self) -> int:
@@ -118,6 +119,19 @@ class PageHighTabs(QTabWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return self._shown_page(super().minimumSizeHint(), lambda w: w.minimumSizeHint())
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        # QStackedWidget answers for its tallest page here too (the Directions page's wrapped
+        # notes): the Dimensions page sat over a gap as tall as that page in presentation mode
+        page = self.currentWidget()
+        if page is None or not self.hasHeightForWidth():
+            return super().heightForWidth(width)
+        stack = page.parentWidget()
+        inner = max(1, width - max(0, self.width() - stack.width()))
+        def height(w: QWidget) -> int:
+            return max(w.heightForWidth(inner), w.minimumSizeHint().height())
+        tallest = max(height(self.widget(i)) for i in range(self.count()))
+        return super().heightForWidth(width) - tallest + height(page)
+
     def _shown_page(self, hint: QSize, of) -> QSize:
         page = self.currentWidget()
         if page is None:
@@ -137,13 +151,13 @@ class LatentEditor(QWidget):
         self.seed = SeedBox(self.tr("Seed"))
         self.seed.seed_changed.connect(lambda s: state.set_seed("a", s))
         self.seed.randomize.connect(lambda: state.randomize("a"))
-        self.space = QComboBox()
+        self.space = ElidingComboBox()
         for text, key in ((self.tr("z (input)"), "z"), (self.tr("w (after mapping)"), "w"),
                           (self.tr("w+ (one w per layer)"), "w+")):
             self.space.addItem(text, key)
         self.space.setToolTip(self.tr("Which space the sliders edit. w and w+ need a mapping network (StyleGAN)."))
         self.space.activated.connect(lambda i: self.space_requested.emit(self.space.itemData(i)))
-        self.ws_row = QComboBox()
+        self.ws_row = ElidingComboBox()
         self.ws_row.setToolTip(self.tr("w+: which row of ws (which layers) the sliders edit"))
         self.ws_row.currentIndexChanged.connect(self._row_changed)
         self.reset_all = tool_button(self.tr("Reset"), self.tr("Reset every dimension to the seed's values"),
@@ -168,7 +182,7 @@ class LatentEditor(QWidget):
         self.psi.setToolTip(self.tr("Truncation ψ: 1 = none, 0 = the average image (w_avg), "
                                     "between = closer to the average, safer but less varied"))
         self.psi.valueChanged.connect(lambda v: state.set_truncation(psi=v))
-        self.cutoff = QComboBox()
+        self.cutoff = ElidingComboBox()
         self.cutoff.setToolTip(self.tr("Truncate only the first rows of ws (the coarse layers)"))
         self.cutoff.currentIndexChanged.connect(
             lambda i: state.set_truncation(cutoff=self.cutoff.itemData(i)) if i >= 0 else None)

@@ -9,14 +9,15 @@ render thread (channel "layer", newest wins) and hands the result to :meth:`show
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..combo import ElidingComboBox
 from ...core.layer_capture import MAX_GAIN_DB, MAX_TILES, LayerCapture, LayerInfo
 from .image_view import ImageView
 from .state import ExplorerState
 from .state_events import Change
-from .widgets import blocked, group, note, row, slider
+from .widgets import blocked, flow, group, note, row, slider
 
 MODES = (("grid", QT_TRANSLATE_NOOP("LayersSection", "Channel grid")),
          ("channel", QT_TRANSLATE_NOOP("LayersSection", "One channel")),
@@ -48,7 +49,7 @@ class LayersSection(QWidget):
         self.tree.setMinimumHeight(140)
         self.tree.setMaximumHeight(220)
         self.tree.currentItemChanged.connect(self._write)
-        self.mode = QComboBox()
+        self.mode = ElidingComboBox()
         for key, text in MODES:
             self.mode.addItem(self.tr(text), key)
         self.channel = QSpinBox()
@@ -59,7 +60,7 @@ class LayersSection(QWidget):
         self.tiles.setValue(64)
         self.tiles.setSuffix(self.tr(" tiles"))
         self.tiles.setToolTip(self.tr("Channels in the grid"))
-        self.norm = QComboBox()
+        self.norm = ElidingComboBox()
         for key, text in NORMS:
             self.norm.addItem(self.tr(text), key)
         self.norm.setToolTip(self.tr("How values become grey levels (0 is mid grey)"))
@@ -89,11 +90,11 @@ class LayersSection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.tree)
-        lay.addWidget(group(self.tr("Feature maps"), row(self.mode, self.channel, self.tiles),
+        lay.addWidget(group(self.tr("Feature maps"), flow(self.mode, self.channel, self.tiles),
                             row(self.tr("Normalise"), self.norm, None), row(self.tr("Gain (dB)"), self.gain),
                             self.stats, self.maps))
         lay.addWidget(group(self.tr("Power spectrum (log scale, zero frequency in the centre)"),
-                            row(self.tr("Range"), self.fft_range, self.fft_all, None), self.spectrum,
+                            flow(self.tr("Range"), self.fft_range, self.fft_all), self.spectrum,
                             note(self.tr("Energy far from the centre that the layer should not hold at its "
                                          "sampling rate is aliasing; StyleGAN3's layers keep it low."))))
         lay.addStretch(1)

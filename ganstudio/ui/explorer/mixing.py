@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..combo import ElidingComboBox
 from ...text import parse_seeds
 from .model_view import rows_text
 from .image_view import ImageView
@@ -51,7 +52,7 @@ class MixingSection(QWidget):
         self.cols_edit.setToolTip(self.tr("Seeds across the top of the grid"))
         for e in (self.rows_edit, self.cols_edit):
             e.editingFinished.connect(self._grid_seeds_changed)
-        self.styles = QComboBox()
+        self.styles = ElidingComboBox()
         for key, text in (("coarse", self.tr("coarse styles")), ("middle", self.tr("middle styles")),
                           ("fine", self.tr("fine styles")), ("table", self.tr("styles marked B/C in the table"))):
             self.styles.addItem(text, key)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .model_view import ModelView, family_description
-from .widgets import group, note, row
+from .widgets import flow, group, note
 
 
 LAYOUT_TEXTS = {"radford": QT_TRANSLATE_NOOP("ModelInfo", ", Radford's layout (transposed convolutions)"),
@@ -72,6 +72,7 @@ class ModelInfo(QWidget):
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setHorizontalSpacing(14)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # labels above values when narrow
         self.open_btn = QPushButton(self.tr("Open checkpoint…"))
         self.open_btn.clicked.connect(self.open_requested)
         self.empty = note(self.tr("No model open. Open a checkpoint (.pt), an official StyleGAN2-ADA / StyleGAN3 "
@@ -82,7 +83,7 @@ class ModelInfo(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(group(self.tr("Model"), self.empty, box))
-        lay.addWidget(group(self.tr("Open"), row(self.open_btn, recent_button, None),
+        lay.addWidget(group(self.tr("Open"), flow(self.open_btn, recent_button),
                             note(self.tr("Tip: drag a checkpoint, a .pkl or a run folder onto the image."))))
         lay.addStretch(1)
 

@@ -4,8 +4,9 @@ Generators without noise inputs (StyleGAN3, DCGAN, MLP) get an explanation inste
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ..combo import ElidingComboBox
 from .state import ExplorerState, ModelView
 from .state_events import Change
 from .widgets import blocked, group, note, row, slider, tool_button
@@ -45,7 +46,7 @@ class NoiseSection(QWidget):
         super().__init__(parent)
         self.state = state
         self.unavailable = note("", "warn")
-        self.mode = QComboBox()
+        self.mode = ElidingComboBox()
         for key, text in MODES:
             self.mode.addItem(self.tr(text), key)
         self.mode.activated.connect(lambda i: state.set_noise(mode=self.mode.itemData(i)))

@@ -4,8 +4,10 @@ instead of only under the Animate and Mixing tabs.  It edits :class:`ExplorerSta
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
+from ..combo import ElidingComboBox
+from ..flow_layout import FlowLayout
 from .state import ExplorerState
 from .state_events import Change
 from .widgets import blocked
@@ -25,7 +27,7 @@ class StripChooser(QWidget):
     def __init__(self, state: ExplorerState, parent=None):
         super().__init__(parent)
         self.state = state
-        self.kind = QComboBox()
+        self.kind = ElidingComboBox()
         for kind, text in KINDS:
             self.kind.addItem(self.tr(text), kind)
         self.kind.setToolTip(self.tr("What the strip shows (its settings: the Animate and Mixing tabs)"))
@@ -33,11 +35,12 @@ class StripChooser(QWidget):
         self.shuffle = QToolButton(text=self.tr("Shuffle"))
         self.shuffle.setToolTip(self.tr("Draw new random seeds for the gallery"))
         self.shuffle.clicked.connect(lambda: state.shuffle_gallery())
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(4)
+        lay = FlowLayout(self, spacing=4, shrink=True)   # Shuffle wraps under a narrow strip's chooser
         lay.addWidget(self.kind)
         lay.addWidget(self.shuffle)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         state.subscribe(self.on_state)
         self.setEnabled(False)
 
