@@ -184,3 +184,49 @@ def test_a_run_trained_in_the_panel_and_then_followed_draws_the_same_curves(trai
         np.testing.assert_array_equal(panel.curves.history.series(k).y, raw)
         np.testing.assert_array_equal(panel.curves.history.series(k).smoothed, smoothed)
     qtbot.waitUntil(lambda: panel.samples.steps() == [30, 60], timeout=TIMEOUT)
+
+
+def test_a_finished_run_read_in_one_go_shows_its_own_average_rate_and_that_it_finished(qtbot, tmp_path):
+    from ganstudio.ui.app import ensure_app
+    from ganstudio.ui.training.run_source import FollowedSource
+    ensure_app()
+    run = tmp_path / "done"
+    run.mkdir()
+    (run / "recipe.toml").write_text("[train]\nsteps = 300\n")
+    written = records(10, 10, rate=40.0) + records(110, 20, rate=20.0)[:10]   # ends at step 200
+    written += [{"type": "log", "step": 300, "time": written[-1]["time"] + 5.0}]  # 20 steps/s
+    (run / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in written))
+    source = FollowedSource(run, interval_ms=30)
+    seen, finished = Seen(source), []
+    source.finished.connect(finished.append)
+    source.start()
+    try:
+        qtbot.waitUntil(lambda: finished == [True], timeout=TIMEOUT)
+    finally:
+        source.close()
+    last = seen.progress[-1]
+    assert (last.step, last.total) == (300, 300)
+    assert last.steps_per_s == pytest.approx(300 / written[-1]["time"])   # steps over the run's clock
+
+
+def test_following_a_finished_run_shows_finished_and_its_own_average_rate(training_panel, qtbot, tmp_path):
+    from ganstudio.train.recipe import Recipe
+    from ganstudio.train.trainer import Trainer
+    panel = training_panel
+    run = tmp_path / "finished-run"
+    recipe = {"title": "tiny ring", "name": "tiny-ring",
+              "model": {"family": "toy", "data_dim": 2, "z_dim": 2, "hidden": 16, "layers": 2},
+              "data": {"kind": "toy", "toy": "ring8", "toy_samples": 2000},
+              "train": {"steps": 40, "batch": 32, "log_every": 40, "sample_every": 0,
+                        "checkpoint_every": 0, "device": "cpu", "threads": 1}}
+    assert Trainer(Recipe.from_dict(recipe), run).run() == "done"
+    logged = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    logged = [r for r in logged if r.get("type", "log") == "log"]
+    assert [r["step"] for r in logged] == [40]             # one record: the old rate had one point
+    assert panel.attach(run)
+    qtbot.waitUntil(lambda: panel.run_state.state == "finished", timeout=TIMEOUT)
+    assert panel.controls.state_label.text() == "finished-run finished"
+    assert panel.controls.progress.text() == "step 40 / 40"
+    rate = 40 / logged[0]["time"]
+    assert f"{rate:,.1f} steps/s" in panel.controls.rate_label.text()
+    assert "ETA" not in panel.controls.rate_label.text()

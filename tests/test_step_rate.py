@@ -58,3 +58,26 @@ def test_the_command_lines_progress_line_shows_the_rate_and_eta():
     bar.step = 50
     line = bar.line()
     assert "50/100" in line and "25.0 it/s" in line and "ETA 00:02" in line
+
+
+def test_a_runs_own_average_is_its_steps_over_its_training_clock():
+    from ganstudio.train.step_rate import RunClock
+    c = RunClock()
+    assert c.per_second == 0.0
+    c.observe(200, 5.0)                         # one record of a finished run: steps from 0 at 0 s
+    assert c.per_second == pytest.approx(40.0)
+    for step, t in ((400, 15.0), (600, 25.0)):  # then 20 steps/s
+        c.observe(step, t)
+    assert c.per_second == pytest.approx(600 / 25.0)
+
+
+def test_a_run_resumed_on_a_fresh_clock_leaves_the_stopped_time_out():
+    from ganstudio.train.step_rate import RunClock
+    c = RunClock()
+    for step, t in ((100, 10.0), (200, 20.0)):  # 10 steps/s, then stopped at step 200
+        c.observe(step, t)
+    for step, t in ((300, 5.0), (400, 10.0)):   # resumed: its clock starts at 0 from step 200
+        c.observe(step, t)
+    assert c.per_second == pytest.approx(400 / 30.0)
+    c.observe(500, float("nan"))                # a broken record changes nothing
+    assert c.per_second == pytest.approx(400 / 30.0)

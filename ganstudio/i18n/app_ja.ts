@@ -2224,6 +2224,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation> (前の実行は {0} に残っています)</translation>
     </message>
     <message>
+        <source>{0} finished</source>
+        <translation>{0} は完了</translation>
+    </message>
+    <message>
         <source>stop the current run before attaching to another one</source>
         <translation>別の実行に接続する前に現在の実行を停止してください</translation>
     </message>

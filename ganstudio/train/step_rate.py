@@ -10,6 +10,10 @@ The rate is measured over windows of at least ``window`` seconds and smoothed fr
 window (new = (1 - weight) old + weight window): steady enough to read, recent enough to follow
 a run that slows down.  Before the first whole window it is the average since the first step
 seen.  A clock or step that goes back (a resumed run) starts the estimate over.
+
+A run that has finished is read in one go: there is no "recent" rate to follow, so
+:class:`RunClock` gives its own average instead, the steps over the training clock of its
+records.
 """
 from __future__ import annotations
 
@@ -65,3 +69,41 @@ class StepRate:
         """Time to reach step ``total`` at the current rate (inf when the rate is unknown)."""
         rate = self.per_second
         return max(int(total) - int(step), 0) / rate if rate > 0 else math.inf
+
+
+class RunClock:
+    """A run's own average steps per second: its newest step over its records' training clock.
+
+    The training clock counts only time spent training (pauses and the time between a stop and
+    a resume are not on it: a resumed run continues its clock from the checkpoint).  A run
+    resumed on a fresh clock shows as a clock that goes back: each such stretch adds its own
+    time, from the step the previous stretch had reached, so the stopped time never counts.
+    """
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self) -> None:
+        self._steps = self._seconds = 0.0      # of the stretches that ended
+        self._start = (0, 0.0)                 # where the current stretch began (a run starts at 0, 0)
+        self._last: tuple[int, float] | None = None
+
+    def observe(self, step: int, seconds: float) -> None:
+        step, seconds = int(step), float(seconds)
+        if not math.isfinite(seconds) or seconds < 0:
+            return
+        last = self._last
+        if last is not None and seconds < last[1]:                 # a fresh clock: a new stretch
+            self._steps += last[0] - self._start[0]
+            self._seconds += last[1] - self._start[1]
+            self._start = (min(last[0], step), 0.0)
+        self._last = (step, seconds)
+
+    @property
+    def per_second(self) -> float:
+        """Steps per second over the run so far (0.0 while nothing can be said)."""
+        if self._last is None:
+            return 0.0
+        steps = self._steps + self._last[0] - self._start[0]
+        seconds = self._seconds + self._last[1] - self._start[1]
+        return steps / seconds if steps > 0 and seconds > 0 else 0.0

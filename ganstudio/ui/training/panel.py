@@ -441,6 +441,17 @@ class TrainingPanel(QWidget):
         source.recipe.connect(self._on_source_recipe)
         source.reset.connect(self.curves.clear)
         source.notice.connect(self.show_notice)
+        source.finished.connect(self._on_source_finished)
+
+    def _on_source_finished(self, done: bool) -> None:
+        """A followed run reached its last step (or went on again after a resume)."""
+        if not self.following:
+            return
+        name = self.source.run_dir.name
+        if done:
+            self.set_state("finished", self.tr("{0} finished").format(name))
+        else:
+            self.set_state("attached", self.tr("following {0}").format(name))
 
     def drop_source(self) -> None:
         """Stop reading the run on show."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 from PySide6.QtGui import QImage
 
 from ganstudio.train.run import RunDir
+from ganstudio.train.step_rate import RunClock
 from ganstudio.ui.training.series import records_to_columns
 
 POLL_MS = 500
@@ -31,6 +32,7 @@ def is_run_dir(path: str | Path) -> bool:
 
 class _Poller(QObject):
     columns = Signal(object)          # Columns
+    average = Signal(float)           # the run's own steps/s so far (its records' training clock)
     last_record = Signal(dict)
     grid = Signal(int, str, object)   # step, path, QImage | None
     recipe = Signal(dict)
@@ -42,6 +44,7 @@ class _Poller(QObject):
         self.run = RunDir(path)
         self.interval_ms = interval_ms
         self.offset = 0
+        self.clock = RunClock()
         self.grids_seen: set[int] = set()
         self.recipe_seen = False
         self.gone_reported = False
@@ -96,6 +99,7 @@ class _Poller(QObject):
             return
         if size < self.offset:  # truncated (a resumed run): start over
             self.offset = 0
+            self.clock.reset()
             self.reset.emit()
         if size == self.offset:
             return
@@ -103,7 +107,12 @@ class _Poller(QObject):
         records = [r for r in records if r.get("type", "log") == "log"]
         for start in range(0, len(records), CHUNK_RECORDS):
             self.columns.emit(records_to_columns(records[start:start + CHUNK_RECORDS]))
+        for r in records:
+            step, t = r.get("step"), r.get("time")
+            if _number(step) and _number(t):
+                self.clock.observe(step, t)
         if records:
+            self.average.emit(self.clock.per_second)
             self.last_record.emit(records[-1])
 
     def _poll_grids(self) -> None:
@@ -119,10 +128,15 @@ class _Poller(QObject):
             self.grid.emit(step, str(path), image)
 
 
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
 class RunFollower(QObject):
     """Watches one run directory; signals arrive on the GUI thread."""
 
     columns = Signal(object)
+    average = Signal(float)
     last_record = Signal(dict)
     grid = Signal(int, str, object)
     recipe = Signal(dict)
@@ -137,7 +151,7 @@ class RunFollower(QObject):
         self._thread.setObjectName("RunFollower")
         self._poller = _Poller(self.path, interval_ms)
         self._poller.moveToThread(self._thread)
-        for name in ("columns", "last_record", "grid", "recipe", "reset", "failed"):
+        for name in ("columns", "average", "last_record", "grid", "recipe", "reset", "failed"):
             getattr(self._poller, name).connect(getattr(self, name))
         self._thread.started.connect(self._poller.start)
         self._thread.finished.connect(self._poller.deleteLater)

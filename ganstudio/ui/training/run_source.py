@@ -11,7 +11,9 @@ and its other events.  Two sources stand behind it:
   sample grids, evaluations and checkpoints.
 - :class:`FollowedSource`: a run directory another process writes (or wrote), read by a
   :class:`RunFollower` thread.  Its rate is measured on the run's own training clock (the
-  records' ``time``), which also holds for a run written long ago.
+  records' ``time``), which also holds for a run written long ago.  Once the run has reached
+  its last step (a finished run is often read in one go) the rate shown is the run's own
+  average over its whole training clock, and ``finished`` says so.
 
 The run's state (idle, running, paused, ...) is a :class:`RunState`: the model the panel
 writes and the controls, the teaching controls and the form follow.
@@ -77,6 +79,7 @@ class RunSource(QObject):
     event = Signal(dict)              # any other event of the run (paused, checkpoint, hyper, ...)
     reset = Signal()                  # the run's history starts over (a resumed run truncated it)
     notice = Signal(str)              # something the user must read
+    finished = Signal(bool)           # a followed run reached its last step (False: it goes on again)
 
     def __init__(self, run_dir: str | Path, parent=None):
         super().__init__(parent)
@@ -167,7 +170,10 @@ class FollowedSource(RunSource):
     def __init__(self, path: str | Path, interval_ms: int = POLL_MS, parent=None):
         super().__init__(path, parent)
         self.follower = f = RunFollower(path, interval_ms, parent=self)
+        self.average = 0.0            # the run's own steps/s over its training clock so far
+        self.done = False
         f.columns.connect(lambda cols: self._take_records(cols, None))
+        f.average.connect(self._on_average)
         f.last_record.connect(self._on_record)
         f.grid.connect(self.grid)
         f.recipe.connect(self._take_recipe)
@@ -180,9 +186,30 @@ class FollowedSource(RunSource):
     def close(self) -> None:
         self.follower.stop()
 
+    def _on_average(self, rate: float) -> None:
+        self.average = float(rate)
+
     def _on_record(self, record: dict) -> None:
         """The newest record of a read: progress, with the rate on the run's training clock."""
         self._take_records(None, record)
         t = record.get("time")
         self._take_step(int(record.get("step", 0)),
                         float(t) if isinstance(t, (int, float)) and not isinstance(t, bool) else None)
+        self._check_done()
+
+    def _take_recipe(self, recipe: dict) -> None:
+        super()._take_recipe(recipe)
+        self._check_done()
+
+    def _start_over(self) -> None:
+        self.average = 0.0
+        super()._start_over()
+
+    def _check_done(self) -> None:
+        """A run at its last step has finished: its progress shows its own average rate."""
+        done = self.total > 0 and self.step >= self.total
+        if done:
+            self.progress.emit(Progress(self.step, self.total, self.average, self.images_per_s, self.threads))
+        if done != self.done:
+            self.done = done
+            self.finished.emit(done)
