@@ -34,17 +34,22 @@ static inline __attribute__((always_inline)) void SFX(fir_block)(
 static void SFX(fir_line)(VF *restrict out, long os, const VF *restrict in, long is,
                           const float *restrict taps, int nt, long count, int accumulate) {
     long k = 0;
-#define GS_LINE(IS)                                                                           \
+#define GS_LINE(IS, OS)                                                                       \
     for (; k + PB <= count; k += PB)                                                          \
-        SFX(fir_block)(out + k * os, os, in + k * (IS), (IS), taps, nt, PB, accumulate);      \
+        SFX(fir_block)(out + k * (OS), (OS), in + k * (IS), (IS), taps, nt, PB, accumulate);  \
     for (; k < count; k++)                                                                    \
-        SFX(fir_block)(out + k * os, os, in + k * (IS), (IS), taps, nt, 1, accumulate);
-    if (is == 1) {
-        GS_LINE(1)
-    } else if (is == 2) {
-        GS_LINE(2)
+        SFX(fir_block)(out + k * (OS), (OS), in + k * (IS), (IS), taps, nt, 1, accumulate);
+    /* constant strides: the compiler then addresses the PB vectors by fixed offsets */
+    if (is == 1 && os == 2) {
+        GS_LINE(1, 2)
+    } else if (is == 1 && os == 4) {
+        GS_LINE(1, 4)
+    } else if (is == 2 && os == 1) {
+        GS_LINE(2, 1)
+    } else if (is == 1 && os == 1) {
+        GS_LINE(1, 1)
     } else {
-        GS_LINE(is)
+        GS_LINE(is, os)
     }
 #undef GS_LINE
 }
@@ -52,16 +57,27 @@ static void SFX(fir_line)(VF *restrict out, long os, const VF *restrict in, long
 /* leaky ReLU (slope), times gain, clamp to [-limit, limit] */
 static inline __attribute__((always_inline)) VF SFX(activate)(VF v, const gs_act *a) {
     if (a->lrelu) {
-        VI neg = v < (VF){0};
-        VF s = v * a->slope;
-        v = (VF)(((VI)s & neg) | ((VI)v & ~neg));
+#ifdef GS_VMAX
+        if (a->lrelu_max) {                   /* 0 <= slope <= 1: max(slope v, v) */
+            v = GS_VMAX(v * a->slope, v);
+        } else
+#endif
+        {
+            VI neg = v < (VF){0};
+            VF s = v * a->slope;
+            v = (VF)(((VI)s & neg) | ((VI)v & ~neg));
+        }
     }
     if (a->scale) v = v * a->gain;
     if (a->clamp) {
         VF hi = SFX(bcast)(a->limit), lo = SFX(bcast)(-a->limit);
+#ifdef GS_VMAX
+        v = GS_VMIN(hi, GS_VMAX(lo, v));      /* NaN stays NaN, as in torch.clamp */
+#else
         VI above = v > hi, below = v < lo;
         v = (VF)(((VI)hi & above) | ((VI)v & ~above));
         v = (VF)(((VI)lo & below) | ((VI)v & ~below));
+#endif
     }
     return v;
 }
@@ -92,6 +108,48 @@ static void SFX(column)(VF *restrict out, const VF *const *rows, const float *re
         for (; x + PB <= count; x += PB) SFX(column_block)(out, rows, taps, nt, x, PB, NULL);
         for (; x < count; x++) SFX(column_block)(out, rows, taps, nt, x, 1, NULL);
     }
+}
+
+/* outs[r][x] = act(sum_l taps[r][l] * rows[l][x]) for r < U: the U phases of upsampling along
+ * height read the same input rows, so each loaded vector feeds U accumulators */
+static inline __attribute__((always_inline)) void SFX(group_block)(
+        VF *const *outs, const VF *const *rows, const float *restrict taps, int span, long x,
+        int p, int U, const gs_act *act) {
+    VF acc[4][PBG];
+    for (int r = 0; r < U; r++)
+        for (int q = 0; q < p; q++) acc[r][q] = (VF){0};
+    for (int l = 0; l < span; l++) {
+        VF tv[4];
+        for (int r = 0; r < U; r++) tv[r] = SFX(bcast)(taps[r * span + l]);
+        const VF *s = rows[l] + x;
+        for (int q = 0; q < p; q++) {
+            VF v = s[q];
+            for (int r = 0; r < U; r++) acc[r][q] += tv[r] * v;
+        }
+    }
+    for (int r = 0; r < U; r++)
+        for (int q = 0; q < p; q++) {
+            VF a = acc[r][q];
+            if (act) a = SFX(activate)(a, act);
+            outs[r][x + q] = a;
+        }
+}
+
+static void SFX(group)(VF *const *outs, const VF *const *rows, const float *restrict taps,
+                       int span, long count, int u, const gs_act *act) {
+    long x = 0;
+#define GS_GROUP(U)                                                                           \
+    for (; x + PBG / (U) <= count; x += PBG / (U))                                            \
+        SFX(group_block)(outs, rows, taps, span, x, PBG / (U), (U), act);                     \
+    for (; x < count; x++) SFX(group_block)(outs, rows, taps, span, x, 1, (U), act);
+    if (u == 2) {
+        GS_GROUP(2)
+    } else if (u == 4) {
+        GS_GROUP(4)
+    } else {
+        GS_GROUP(1)
+    }
+#undef GS_GROUP
 }
 
 /* out[x] = sum_ty sum_tx f[ty][tx] * rows[ty][x * d + tx]: a 2-D kernel, every d-th column */
@@ -151,10 +209,12 @@ static void SFX(upsample_row)(VF *restrict out, const VF *restrict in, const flo
 
 typedef struct {
     VF *wide;       /* width-upsampled rows: ring of `ring` rows (separable upsampling) */
-    VF *vrows;      /* rows at the high rate after the activation: 1 row, or kdh (2-D down) */
-    VF *trows;      /* rows filtered along width and decimated: ring of kdh rows */
+    VF *vrows;      /* rows at the high rate after the activation: ring of vring rows (2-D
+                       down), else the rows of one group */
+    VF *trows;      /* rows filtered along width and decimated: ring of vring rows */
     VF *zero;       /* a row of zeros */
-    long wide_tag[GS_MAX_RING], v_tag[GS_MAX_TAPS], t_tag[GS_MAX_TAPS];
+    long wide_tag[GS_MAX_RING], v_tag[GS_MAX_VRING], t_tag[GS_MAX_VRING];
+    VF *group[4];   /* the high-rate rows of one group (separable downsampling) */
     const VF *in;   /* this job's packed input rows [h][raw_len] (biased, zero margins) */
 } SFX(scratch);
 
@@ -213,6 +273,43 @@ static void SFX(high_row)(const gs_params *p, const gs_plan *plan, SFX(scratch) 
         for (long x = 0; x < plan->w1; x++) out[x] = SFX(activate)(out[x], act);
 }
 
+/* The high-rate rows j = py0 + u g + r (r < u) of group g, which read the same input rows,
+ * in one pass (grouped path: separable upsampling by 1, 2 or 4); outs[r] receives row r. */
+static void SFX(high_group)(const gs_params *p, const gs_plan *plan, SFX(scratch) *s, long g,
+                            VF *const *outs) {
+    int u = p->up, k = p->kuh;
+    const VF *rows[GS_MAX_TAPS + 1];
+    float taps[4 * (GS_MAX_TAPS + 1)];
+    int span = plan->group_span;
+    /* phase r starts at input row g + (r > 0) with taps (u - r) % u, u + (u - r) % u, ... */
+    for (int l = 0; l < span; l++) rows[l] = SFX(wide_row)(p, plan, s, g + l);
+    for (int r = 0; r < u; r++) {
+        int t0 = (u - r) % u, first = r > 0;
+        for (int l = 0; l < span; l++) {
+            int t = t0 + u * (l - first);
+            taps[r * span + l] = (l >= first && t < k) ? p->uh[t] : 0.0f;
+        }
+    }
+    SFX(group)(outs, rows, taps, span, plan->w1, u, plan->act.any ? &plan->act : NULL);
+}
+
+/* high-rate row j, computed with its group (all of whose rows are kept), in its ring slot */
+static VF *SFX(grouped_row)(const gs_params *p, const gs_plan *plan, SFX(scratch) *s, long j) {
+    int u = p->up, ring = plan->vring;
+    int slot = (int)(j % ring);
+    if (s->v_tag[slot] == j) return s->vrows + (long)slot * plan->w1;
+    long g = gs_floordiv_l(j - p->py0, u);
+    VF *outs[4];
+    for (int r = 0; r < u; r++) {
+        long jr = p->py0 + g * u + r;
+        int sr = jr >= 0 ? (int)(jr % ring) : ring;        /* rows before 0: a spare row */
+        outs[r] = s->vrows + (long)sr * plan->w1;
+        if (jr >= 0) s->v_tag[sr] = jr;
+    }
+    SFX(high_group)(p, plan, s, g, outs);
+    return s->vrows + (long)slot * plan->w1;
+}
+
 /* one job: channel block cb, a band of output rows, of the image in sh */
 static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
     const gs_params *p = sh->params;
@@ -224,11 +321,26 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
     s->in = (const VF *)sh->packed_in + (long)cb * p->h * plan->raw_len;
     VF *out = (VF *)sh->packed_out + (long)cb * p->ho * p->wo;
     for (int i = 0; i < GS_MAX_RING; i++) s->wide_tag[i] = LONG_MIN;
-    for (int i = 0; i < GS_MAX_TAPS; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
+    for (int i = 0; i < GS_MAX_VRING; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
     const VF *rows[GS_MAX_TAPS];
     for (long oy = oy0; oy < oy1; oy++) {
         for (int t = 0; t < kdh; t++) {
             long j = oy * d + t;
+            if (plan->grouped) {
+                if (p->d2) {
+                    rows[t] = SFX(grouped_row)(p, plan, s, j);
+                } else {
+                    int slot = (int)(j % plan->vring);
+                    VF *tr = s->trows + (long)slot * p->wo;
+                    if (s->t_tag[slot] != j) {
+                        VF *v = SFX(grouped_row)(p, plan, s, j);
+                        SFX(fir_line)(tr, 1, v, d, p->dw, p->kdw, p->wo, 0);
+                        s->t_tag[slot] = j;
+                    }
+                    rows[t] = tr;
+                }
+                continue;
+            }
             int slot = (int)(j % kdh);
             if (p->d2) {
                 VF *v = s->vrows + (long)slot * plan->w1;
@@ -267,8 +379,8 @@ static void SFX(worker)(gs_shared *sh) {
     const gs_plan *plan = sh->plan;
     SFX(scratch) s;
     s.wide = SFX(alloc)(p->u2 ? 1 : (long)plan->ring * plan->w1);
-    s.vrows = SFX(alloc)((p->d2 ? p->kdh : 1) * plan->w1);
-    s.trows = SFX(alloc)(p->d2 ? 1 : (long)p->kdh * p->wo);
+    s.vrows = SFX(alloc)((long)(plan->vring + 1) * plan->w1);
+    s.trows = SFX(alloc)((long)plan->vring * p->wo);
     s.zero = SFX(alloc)(plan->w1 > plan->raw_len ? plan->w1 : plan->raw_len);
     if (!s.wide || !s.vrows || !s.trows || !s.zero) {
         __atomic_store_n(&sh->failed, 1, __ATOMIC_RELAXED);

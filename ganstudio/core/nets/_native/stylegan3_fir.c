@@ -37,6 +37,7 @@
 
 #define GS_MAX_TAPS 64   /* taps per axis (and high-rate rows a 2-D kernel spans) */
 #define GS_MAX_RING 66
+#define GS_MAX_VRING (GS_MAX_TAPS + 8)   /* high-rate row rings: kdh + up rows */
 #define GS_MAX_THREADS 256
 
 /* The call's arguments; mirrored by a ctypes.Structure in stylegan3_native.py. */
@@ -66,7 +67,7 @@ typedef struct {
 } gs_params;
 
 typedef struct {
-    int lrelu, scale, clamp, any;
+    int lrelu, lrelu_max, scale, clamp, any;
     float slope, gain, limit;
 } gs_act;
 
@@ -76,6 +77,9 @@ typedef struct {
     long left, right;    /* zero margins of a raw input row */
     long raw_len;        /* left + w + right */
     int ring;            /* rows of the input rings */
+    int grouped;         /* 1: high-rate rows made u at a time (separable up by 1, 2 or 4) */
+    int group_span;      /* input rows a group reads */
+    int vring;           /* rows of the high-rate rings */
     int blocks;          /* channel blocks of the chosen vector width */
     int bands, band_rows;
     long jobs;
@@ -128,39 +132,56 @@ static inline long gs_floordiv_l(long a, long m) { return (a - gs_mod_l(a, m)) /
 #define VL 4
 #define GS_SPLAT GS_SPLAT4
 #define PB 8
+#define PBG 8
 #define SFX(name) name##_generic
 #include "fir_body.h"
 #undef SFX
 #undef PB
+#undef PBG
 #undef VL
 #undef GS_SPLAT
+#undef GS_VMAX
+#undef GS_VMIN
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 #define GS_X86 1
+#include <immintrin.h>
 #pragma GCC push_options
 #pragma GCC target("avx2,fma")
+#define GS_VMAX(a, b) ((VF)_mm256_max_ps((__m256)(a), (__m256)(b)))
+#define GS_VMIN(a, b) ((VF)_mm256_min_ps((__m256)(a), (__m256)(b)))
 #define VL 8
 #define GS_SPLAT GS_SPLAT8
 #define PB 8
+#define PBG 12
 #define SFX(name) name##_avx2
 #include "fir_body.h"
 #undef SFX
 #undef PB
+#undef PBG
 #undef VL
 #undef GS_SPLAT
+#undef GS_VMAX
+#undef GS_VMIN
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx2,fma")
+#define GS_VMAX(a, b) ((VF)_mm512_max_ps((__m512)(a), (__m512)(b)))
+#define GS_VMIN(a, b) ((VF)_mm512_min_ps((__m512)(a), (__m512)(b)))
 #define VL 16
 #define GS_SPLAT GS_SPLAT16
 #define PB 12
+#define PBG 24
 #define SFX(name) name##_avx512
 #include "fir_body.h"
 #undef SFX
 #undef PB
+#undef PBG
 #undef VL
 #undef GS_SPLAT
+#undef GS_VMAX
+#undef GS_VMIN
 #pragma GCC pop_options
 #endif
 
@@ -326,8 +347,13 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     plan.raw_len = plan.left + p->w + plan.right;
     plan.ring = (p->kuh + p->up - 1) / p->up + 1;
     if (plan.ring > GS_MAX_RING) return -1;
+    plan.grouped = p->u2 == NULL && (p->up == 1 || p->up == 2 || p->up == 4);
+    plan.group_span = (p->kuh + p->up - 1) / p->up + (p->up > 1);
+    plan.vring = p->kdh + (plan.grouped ? p->up : 0);
+    if (plan.vring > GS_MAX_VRING) return -1;
     plan.act.lrelu = p->lrelu != 0;
     plan.act.slope = p->slope;
+    plan.act.lrelu_max = p->slope >= 0.0f && p->slope <= 1.0f;
     plan.act.scale = p->scale != 0;
     plan.act.gain = p->gain;
     plan.act.clamp = p->clamp != 0;
