@@ -80,6 +80,7 @@ typedef struct {
     int grouped;         /* 1: high-rate rows made u at a time (separable up by 1, 2 or 4) */
     int group_span;      /* input rows a group reads */
     int vring;           /* rows of the high-rate rings */
+    int d2_mirrored;     /* 1: the 2-D downsampling kernel's rows mirror (radial filters) */
     int blocks;          /* channel blocks of the chosen vector width */
     int bands, band_rows;
     long jobs;
@@ -351,6 +352,13 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     plan.group_span = (p->kuh + p->up - 1) / p->up + (p->up > 1);
     plan.vring = p->kdh + (plan.grouped ? p->up : 0);
     if (plan.vring > GS_MAX_VRING) return -1;
+    if (p->d2) {
+        plan.d2_mirrored = 1;
+        for (int ty = 0; ty < p->kdh / 2 && plan.d2_mirrored; ty++)
+            plan.d2_mirrored = memcmp(p->d2 + (long)ty * p->kdw,
+                                      p->d2 + (long)(p->kdh - 1 - ty) * p->kdw,
+                                      (size_t)p->kdw * sizeof(float)) == 0;
+    }
     plan.act.lrelu = p->lrelu != 0;
     plan.act.slope = p->slope;
     plan.act.lrelu_max = p->slope >= 0.0f && p->slope <= 1.0f;
