@@ -402,9 +402,14 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
     VF *out = (VF *)sh->packed_out + (long)cb * p->ho * p->wo;
     for (int i = 0; i < GS_MAX_RING; i++) s->wide_tag[i] = LONG_MIN;
     for (int i = 0; i < GS_MAX_VRING; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
-    const VF *rows[GS_MAX_TAPS];
-    for (long oy = oy0; oy < oy1; oy++) {
-        for (int t = 0; t < kdh; t++) {
+    const VF *rows[GS_MAX_VRING];
+    for (long oy = oy0; oy < oy1;) {
+        /* separable downsampling (grouped path): up to 4 output rows per pass over the
+         * kdh + 3 d filtered rows they share; otherwise one */
+        int nrows = 1;
+        if (plan->grouped && !p->d2) nrows = oy1 - oy >= 4 ? 4 : oy1 - oy >= 2 ? 2 : 1;
+        int span = kdh + (nrows - 1) * d;
+        for (int t = 0; t < span; t++) {
             long j = oy * d + t;
             if (plan->grouped) {
                 if (p->d2) {
@@ -440,12 +445,27 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
             }
         }
         VF *orow = out + oy * p->wo;
+        if (nrows > 1) {
+            float taps[4 * GS_MAX_VRING];
+            VF *outs[4];
+            for (int r = 0; r < nrows; r++) {
+                outs[r] = out + (oy + r) * p->wo;
+                for (int l = 0; l < span; l++) {
+                    int t = l - r * d;
+                    taps[r * span + l] = t >= 0 && t < kdh ? p->dh[t] : 0.0f;
+                }
+            }
+            SFX(group)(outs, rows, taps, span, p->wo, nrows, NULL);
+            oy += nrows;
+            continue;
+        }
         if (p->d2 && plan->d2_mirrored)
             SFX(kernel2d_sym)(orow, rows, p->d2, kdh, p->kdw, d, p->wo);
         else if (p->d2)
             SFX(kernel2d)(orow, rows, p->d2, kdh, p->kdw, d, p->wo);
         else
             SFX(column)(orow, rows, p->dh, kdh, p->wo, NULL);
+        oy++;
     }
 }
 

@@ -350,7 +350,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     if (plan.ring > GS_MAX_RING) return -1;
     plan.grouped = p->u2 == NULL && (p->up == 1 || p->up == 2 || p->up == 4);
     plan.group_span = (p->kuh + p->up - 1) / p->up + (p->up > 1);
-    plan.vring = p->kdh + (plan.grouped ? p->up : 0);
+    plan.vring = p->kdh + (plan.grouped ? p->up + (p->u2 || p->d2 ? 0 : 3 * p->down) : 0);
     if (plan.vring > GS_MAX_VRING) return -1;
     if (p->d2) {
         plan.d2_mirrored = 1;
