@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Gallery of random seeds (click a tile to make it A)</source>
-        <translation>ランダムなシードのギャラリー (タイルをクリックすると A になります)</translation>
+        <translation>ランダムなシードのギャラリー (クリックで A に)</translation>
     </message>
     <message>
         <source>Interpolation</source>

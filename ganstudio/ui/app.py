@@ -23,7 +23,11 @@ QToolTip {{ color: #e8e8e8; background-color: #2b2e33; border: 1px solid #4a4e55
 QGroupBox {{ border: 1px solid #34373d; border-radius: 6px; margin-top: 1.2em; padding: 6px 6px 4px 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #9aa0a8; }}
 QTabWidget::pane {{ border: none; }}
-QTabBar::tab {{ padding: 6px 16px; }}
+QTabBar::tab {{ padding: 6px 16px; color: #9aa0a8; background: #26282c; border: 1px solid #34373d;
+                border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 2px; }}
+QTabBar::tab:selected {{ color: #ffffff; background: #2d3035; border-top: 2px solid #3b7dd8; }}
+QTabBar::tab:hover:!selected {{ color: #dfe1e5; }}
+QTabBar::tab:disabled {{ color: #6f747c; }}
 QLineEdit[invalid="true"], QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"],
 QComboBox[invalid="true"] {{ border: 2px solid #e05252; border-radius: 3px; }}
 QLabel#fieldError {{ color: #ff7b7b; }}

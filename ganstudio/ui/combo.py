@@ -34,13 +34,22 @@ class ElidingComboBox(QComboBox):
                                               QSize(text, fm.height()), self)
         return QSize(frame.width(), full.height())
 
+    def shown_text(self) -> str:
+        """The current choice as it fits the box now (ending in "…" when it does not)."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        return self._elided(opt)
+
+    def _elided(self, opt: QStyleOptionComboBox) -> str:
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0) - 2
+        return self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, max(0, room))
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QStylePainter(self)
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        room = field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0) - 2
-        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, max(0, room))
+        opt.currentText = self._elided(opt)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)

@@ -9,7 +9,7 @@ render thread (channel "layer", newest wins) and hands the result to :meth:`show
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
-from PySide6.QtWidgets import (QCheckBox, QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..combo import ElidingComboBox
@@ -49,7 +49,7 @@ class LayersSection(QWidget):
         self.tree.setMinimumHeight(140)
         self.tree.setMaximumHeight(220)
         self.tree.currentItemChanged.connect(self._write)
-        self.mode = ElidingComboBox()
+        self.mode = QComboBox()     # short choices: its row wraps rather than cut them
         for key, text in MODES:
             self.mode.addItem(self.tr(text), key)
         self.channel = QSpinBox()

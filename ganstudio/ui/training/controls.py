@@ -40,9 +40,11 @@ class TextLine(QWidget):
     """
 
     def __init__(self, sample: str, align=Qt.AlignRight | Qt.AlignVCenter, parent=None,
-                 whole: bool = False):     # never elide: claim the width the text needs
+                 whole: bool = False,      # never elide: claim the width the text needs
+                 min_chars: int = 0):      # else claim room for this many characters of it at least
         super().__init__(parent)
         self._text = ""
+        self._min_chars = min_chars
         self._align = align
         self._sample = sample
         self._whole, self._needed = whole, 0
@@ -54,7 +56,12 @@ class TextLine(QWidget):
         return QSize(fm.horizontalAdvance(self._sample) + 8, fm.height() + 4)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt API
-        return QSize(max(40, self._needed), self.fontMetrics().height() + 4)
+        fm = self.fontMetrics()
+        least = 40
+        if self._min_chars:     # a short state ("ready") whole, a long one elided
+            least = max(least, min(fm.horizontalAdvance(self._text),
+                                   fm.horizontalAdvance("x" * self._min_chars)) + 8)
+        return QSize(max(least, self._needed), fm.height() + 4)
 
     def text(self) -> str:
         return self._text
@@ -67,6 +74,8 @@ class TextLine(QWidget):
                 if needed > self.width() or needed < self._needed // 2:
                     self._needed = needed
                     self.updateGeometry()
+            elif self._min_chars:
+                self.updateGeometry()
             self.update()
 
     def paintEvent(self, event):  # noqa: N802 - Qt API
@@ -114,7 +123,7 @@ class TrainingControls(QWidget):
             buttons.addWidget(b)
             self.buttons[name] = b
         self.buttons["start"].setObjectName("startButton")
-        self.state_label = TextLine(self.tr("following a run directory"))
+        self.state_label = TextLine(self.tr("following a run directory"), min_chars=12)
         buttons.addWidget(self.state_label, 1)
 
         self.progress = QProgressBar()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ganstudio.train.recipe import parse_value
+from ganstudio.ui.combo import ElidingComboBox
 
 LABELS = {
     "z_dim": "z size", "w_dim": "w size", "lr_g": "G learning rate", "lr_d": "D learning rate",
@@ -77,9 +78,11 @@ def _format(value: Any) -> str:
 NARROW_COMBO_CHARS = 12
 
 
-def narrow_combo(box: QComboBox) -> QComboBox:
-    """A combo box that can be narrower than its longest item (the text is then elided), so a
-    long choice never widens the form."""
+def narrow_combo(box: QComboBox | None = None) -> QComboBox:
+    """A combo box that can be narrower than its longest item (the text is then elided, "…"),
+    so a long choice never widens the form; ``None``: a new one."""
+    if box is None:
+        box = ElidingComboBox(min_chars=NARROW_COMBO_CHARS)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(NARROW_COMBO_CHARS)
     return box
@@ -102,8 +105,7 @@ class FieldEditor:
         else:
             self.default = None
         if self.choices is not None:
-            w = QComboBox()
-            narrow_combo(w)
+            w = narrow_combo()
             for c in self.choices:
                 w.addItem((choice_labels or {}).get(c) or choice_label(c), c)
             self.widget: QWidget = w

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ganstudio.train.interventions import MAX_DELAY, MAX_LR, MAX_MANUAL_STEPS
@@ -55,7 +55,7 @@ class LiveControls(QWidget):
             edit.returnPressed.connect(self._apply)
         self.lr_g_edit.setToolTip(self.tr("The generator's learning rate [optim.lr_g]"))
         self.lr_d_edit.setToolTip(self.tr("The discriminator's learning rate [optim.lr_d]"))
-        self.objective_box = narrow_combo(QComboBox())
+        self.objective_box = narrow_combo()
         for key, obj in OBJECTIVES.items():
             self.objective_box.addItem(choice_label(obj.label), key)   # as the recipe form names it
         self.objective_box.setToolTip(self.tr("The adversarial loss [objective.name]"))

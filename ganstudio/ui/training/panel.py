@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget, QStyle)
 
 from ganstudio.ui.sliders import wheel_only_when_focused
@@ -121,12 +121,12 @@ class TrainingPanel(QWidget):
         self.session = Session(self)
 
         # left: lesson / preset pickers and the form
-        self.lesson_box = narrow_combo(QComboBox())
+        self.lesson_box = narrow_combo()
         self.lesson_box.addItem(self.tr("— choose a lesson —"), "")
         for item in LESSONS:
             self.lesson_box.addItem(item.display_title, item.key)
         self.lesson_box.activated.connect(self._on_lesson_picked)
-        self.preset_box = narrow_combo(QComboBox())
+        self.preset_box = narrow_combo()
         self.preset_box.activated.connect(self._on_preset_picked)
         self._fill_presets()
         self.detach_button = QToolButton()

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QStackedWidget, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -106,7 +106,7 @@ class RecipeForm(QWidget):
                                    choice_labels={"kind": _shown(DATA_LABELS), "toy": _shown(TOY_LABELS)})
         self.data = _Section(self.tr("Dataset"), data_editors, order=("kind", "toy"), rows={
             name: self._with_browse(data_editors[name], name) for name in ("path", "labels_path")})
-        self.family = narrow_combo(QComboBox())
+        self.family = narrow_combo()
         for fam in FAMILIES:
             self.family.addItem(_shown(FAMILY_LABELS).get(fam, fam), fam)
         self.family.setToolTip(self.tr(FAMILY_TIP))

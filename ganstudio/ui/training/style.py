@@ -83,20 +83,45 @@ def style_plot(plot_item, title: str = "", left: str = "", bottom: str = "", gri
     plot_item.getViewBox().setMenuEnabled(True)
 
 
+TITLE_ROW = 30    # px: the height pyqtgraph gives a plot's title row
+
+
 def title_never_widens(label) -> None:
     """A plot title (pyqtgraph's LabelItem) that asks for no minimum width: pyqtgraph makes its
     text's width the plot's minimum, so a long title (a live 'Losses — step …' line) or a
     narrow pane pushed the plot's right edge, colour bar and legend out of sight (issue 22).
-    The title keeps its height and is centred over the plot, clipped at the view's edges."""
-    original = label.updateMin
+    The title is centred over the plot; where it is wider than the plot it wraps onto more
+    lines (it used to be clipped at both ends: the Draw data tab's instructions in Japanese)."""
+    from PySide6.QtGui import QTextOption
+    original, resized = label.updateMin, label.resizeEvent
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    label.item.document().setDefaultTextOption(option)
 
     def update_min():
         original()
-        height = label._sizeHint[Qt.SizeHint.MinimumSize][1]
+        height = label.item.boundingRect().height()     # of the lines the text takes now
         label._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+        label._sizeHint[Qt.SizeHint.PreferredSize] = (label._sizeHint[Qt.SizeHint.PreferredSize][0], height)
         label.setMinimumWidth(0)
+        plot = label.parentItem()
+        if label.maximumHeight() > 0 and getattr(plot, "titleLabel", None) is label:
+            rows = max(TITLE_ROW, height)      # PlotItem.setTitle fixes the row at 30 px
+            label.setMaximumHeight(rows)
+            plot.layout.setRowFixedHeight(0, rows)
         label.updateGeometry()
+
+    def resize_event(event):
+        item, room = label.item, label.rect().width()
+        before = item.boundingRect().height()
+        item.setTextWidth(-1)
+        if room > 40 and item.boundingRect().width() > room:
+            item.setTextWidth(room)
+        if abs(item.boundingRect().height() - before) > 0.5:
+            update_min()
+        resized(event)
     label.updateMin = update_min
+    label.resizeEvent = resize_event
     update_min()
 
 
