@@ -1,7 +1,8 @@
 """Text that must stay readable when room runs short: a combo box narrower than its choice ends
 the choice in "…" (it used to be cut mid-letter) and can still grow to show it whole; the
 Training panel's state ("ready", "finished") keeps room for a short state beside the buttons
-instead of shrinking to a few pixels."""
+instead of shrinking to a few pixels; a plot title wider than its plot wraps; and the 2-D
+critic's colour bar speaks the window's language."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,30 @@ def test_a_plot_title_wider_than_its_plot_wraps_instead_of_being_cut_at_both_end
     qtbot.waitUntil(whole_title_inside, timeout=3000)
     assert label.item.document().firstBlock().layout().lineCount() >= 2     # wrapped
     assert label.rect().width() < plot.width()               # and the title never widened the plot
+
+
+def test_a_critics_colour_bar_is_labelled_in_the_language_of_the_window(training_panel, qtbot):
+    from ganstudio.train.recipe import Recipe
+    from ganstudio.train.trainer import Trainer
+    from ganstudio.ui import i18n as ui_i18n
+    from ganstudio.ui.training.toy_views import ToyView
+    panel = training_panel
+    panel.load_lesson("wgan")                              # a 2-D critic (no probability D*)
+    values = panel.form.values()
+    trainer = Trainer(Recipe.from_dict(values | {"train": values["train"] | {
+        "steps": 2, "device": "cpu", "threads": 1}}), None)
+    trainer.run()
+    snap = trainer.toy_snapshot()
+    assert not snap.get("probability", True)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    before = ui_i18n.current_language()
+    ui_i18n.install(app, "ja")
+    try:
+        view = ToyView()
+        qtbot.addWidget(view)
+        view.show_snapshot(snap)
+        bar = view._views[2].colour_bar
+        assert bar.getAxis("left").labelText == "クリティック f(x)"
+    finally:
+        ui_i18n.install(app, before)

@@ -1972,6 +1972,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>p_data と p_g のダイバージェンス。どちらも描画した格子上で同じガウスカーネルで推定します。JS は対称で最大 0.693 (log 2)。KL(p_data‖p_g) は G がモードを取りこぼすと増え、KL(p_g‖p_data) は G がデータのない所にサンプルを置くと増えます。</translation>
     </message>
     <message>
+        <source>critic f(x)</source>
+        <translation>クリティック f(x)</translation>
+    </message>
+    <message>
         <source>G(z), z from {0:g} to {1:g}</source>
         <translation>G(z)、z は {0:g} から {1:g}</translation>
     </message>

@@ -106,8 +106,11 @@ class Toy1DView(QWidget):
             if probability:
                 item.setYRange(-0.02, 1.02, padding=0)
                 item.enableAutoRange(axis="y", enable=False)
+                # 0, 1/2 and 1 only: a short plot (a small window) stacked six labels into a smear
+                item.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], []])
             else:
                 item.enableAutoRange(axis="y", enable=True)
+                item.getAxis("left").setTicks(None)
         self.d_curve.setData(x, snap["d_value"])
         if probability and p_data is not None and p_g is not None:
             self.dstar_curve.setData(x, optimal_discriminator(p_data, p_g))
@@ -229,7 +232,7 @@ class Toy2DView(QWidget):
             levels = (-max(m, 1e-6), max(m, 1e-6))
         self.heat.setImage(d, autoLevels=False, levels=levels)
         self.colour_bar.setLevels(levels)
-        self.colour_bar.setLabel("left", "D(x)" if snap.get("probability", True) else "critic")
+        self.colour_bar.setLabel("left", "D(x)" if snap.get("probability", True) else self.tr("critic f(x)"))
         dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)
         dy = (ys[-1] - ys[0]) / max(len(ys) - 1, 1)
         rect = QRectF(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy)
