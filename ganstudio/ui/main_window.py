@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("&Detach"), t.detach)
         if self._layout_restored:
             t.restore_state(app_settings())
-        if self._presentation_font is not None:
+        if self._presentation_font is not None:   # built while presentation mode was on: its
+            presentation.scale_text(self._presentation_font, self.presentation_scale())  # sizes too
             t.set_presentation(True)
         return t
 
