@@ -19,6 +19,9 @@
  *
  * The kernels are compiled once per instruction set (generic; AVX2 + FMA and AVX-512 on x86
  * with GCC) and the best one the CPU supports is chosen at run time. */
+#if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200112L   /* posix_memalign, also under a strict -std=c11 */
+#endif
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
