@@ -296,6 +296,10 @@ typedef struct {
     long wide_tag[GS_MAX_RING], v_tag[GS_MAX_VRING], t_tag[GS_MAX_VRING];
     VF *group[4];   /* the high-rate rows of one group (separable downsampling) */
     const VF *in;   /* this job's packed input rows [h][raw_len] (biased, zero margins) */
+    VF *raw;        /* one input row with zero margins (rows gathered straight from x) */
+    const float *x; /* this job's image and first channel in x (gathered rows) */
+    VF bias;        /* this block's bias (gathered rows) */
+    int cw;         /* channels in this block */
 } SFX(scratch);
 
 /* input row iy of the job (pixel 0; margins readable), NULL outside the image */
@@ -305,6 +309,36 @@ static inline const VF *SFX(raw_row)(const gs_params *p, const gs_plan *plan,
     return s->in + iy * plan->raw_len + plan->left;
 }
 
+/* Input row iy of the job's channel block, biased, gathered straight from x into the row buffer
+ * `raw` (whose zero margins are never written); the next row is prefetched meanwhile, so the
+ * strided reads of a channels-last image do not wait on memory. */
+static void SFX(gather_row)(const gs_params *p, const gs_plan *plan, const SFX(scratch) *s,
+                            long iy, VF *raw) {
+    const float *row = s->x + (int64_t)iy * p->sh;
+    const float *next = iy + 1 < p->h ? row + p->sh : NULL;
+    VF *dst = raw + plan->left;
+    VF b = s->bias;
+    if (s->cw == VL) {
+        for (long ix = 0; ix < p->w; ix++) {
+            const float *src = row + (int64_t)ix * p->sw;
+            if (next) {
+                __builtin_prefetch(next + (int64_t)ix * p->sw);
+                __builtin_prefetch(next + (int64_t)ix * p->sw + VL - 1);
+            }
+            VF v;
+            memcpy(&v, src, sizeof v);          /* an unaligned vector load */
+            dst[ix] = v + b;
+        }
+    } else {
+        for (long ix = 0; ix < p->w; ix++) {
+            const float *src = row + (int64_t)ix * p->sw;
+            VF v = (VF){0};
+            for (int c = 0; c < s->cw; c++) v[c] = src[c];
+            dst[ix] = v + b;
+        }
+    }
+}
+
 /* the width-upsampled input row iy (separable upsampling), from the ring */
 static const VF *SFX(wide_row)(const gs_params *p, const gs_plan *plan, SFX(scratch) *s,
                                long iy) {
@@ -312,7 +346,14 @@ static const VF *SFX(wide_row)(const gs_params *p, const gs_plan *plan, SFX(scra
     int slot = (int)gs_mod_l(iy, plan->ring);
     VF *row = s->wide + (long)slot * plan->w1;
     if (s->wide_tag[slot] != iy) {
-        SFX(upsample_row)(row, SFX(raw_row)(p, plan, s, iy), p->uw, p->kuw, plan, 0);
+        const VF *in;
+        if (plan->packed) {
+            in = SFX(raw_row)(p, plan, s, iy);
+        } else {
+            SFX(gather_row)(p, plan, s, iy, s->raw);
+            in = s->raw + plan->left;
+        }
+        SFX(upsample_row)(row, in, p->uw, p->kuw, plan, 0);
         s->wide_tag[slot] = iy;
     }
     return row;
@@ -398,7 +439,10 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
     long oy0 = (long)band * plan->band_rows;
     long oy1 = oy0 + plan->band_rows < p->ho ? oy0 + plan->band_rows : p->ho;
     int d = p->down, kdh = p->kdh;
-    s->in = (const VF *)sh->packed_in + (long)cb * p->h * plan->raw_len;
+    s->in = plan->packed ? (const VF *)sh->packed_in + (long)cb * p->h * plan->raw_len : NULL;
+    s->x = p->x + (int64_t)sh->image * p->sn + (int64_t)cb * VL;
+    s->cw = p->c - cb * VL < VL ? p->c - cb * VL : VL;
+    for (int c = 0; c < VL; c++) s->bias[c] = sh->bias_padded[cb * VL + c];
     VF *out = (VF *)sh->packed_out + (long)cb * p->ho * p->wo;
     for (int i = 0; i < GS_MAX_RING; i++) s->wide_tag[i] = LONG_MIN;
     for (int i = 0; i < GS_MAX_VRING; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
@@ -484,7 +528,8 @@ static void SFX(worker)(gs_shared *sh) {
     s.vrows = SFX(alloc)((long)(plan->vring + 1) * plan->w1);
     s.trows = SFX(alloc)((long)plan->vring * p->wo);
     s.zero = SFX(alloc)(plan->w1 > plan->raw_len ? plan->w1 : plan->raw_len);
-    if (!s.wide || !s.vrows || !s.trows || !s.zero) {
+    s.raw = SFX(alloc)(plan->raw_len);
+    if (!s.wide || !s.vrows || !s.trows || !s.zero || !s.raw) {
         __atomic_store_n(&sh->failed, 1, __ATOMIC_RELAXED);
     } else {
         for (;;) {
@@ -494,6 +539,7 @@ static void SFX(worker)(gs_shared *sh) {
         }
     }
     gs_free(s.wide); gs_free(s.vrows); gs_free(s.trows); gs_free(s.zero);
+    gs_free(s.raw);
 }
 
 #undef VF

@@ -84,6 +84,8 @@ typedef struct {
     int group_span;      /* input rows a group reads */
     int vring;           /* rows of the high-rate rings */
     int d2_mirrored;     /* 1: the 2-D downsampling kernel's rows mirror (radial filters) */
+    int packed;          /* 1: the input is packed by channel blocks first (else each job
+                            gathers its rows from channels-last x as it goes) */
     int blocks;          /* channel blocks of the chosen vector width */
     int bands, band_rows;
     long jobs;
@@ -353,6 +355,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     if (plan.ring > GS_MAX_RING) return -1;
     plan.grouped = p->u2 == NULL && (p->up == 1 || p->up == 2 || p->up == 4);
     plan.group_span = (p->kuh + p->up - 1) / p->up + (p->up > 1);
+    plan.packed = !(plan.grouped && p->sc == 1);
     plan.vring = p->kdh + (plan.grouped ? p->up + (p->u2 || p->d2 ? 0 : 3 * p->down) : 0);
     if (plan.vring > GS_MAX_VRING) return -1;
     if (p->d2) {
@@ -393,7 +396,8 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     sh.plan = &plan;
     sh.isa = isa;
     sh.width = width;
-    size_t in_bytes = (size_t)plan.blocks * p->h * plan.raw_len * width * sizeof(float);
+    size_t in_bytes = plan.packed ? (size_t)plan.blocks * p->h * plan.raw_len * width
+                                    * sizeof(float) : 64;
     size_t out_bytes = (size_t)plan.blocks * p->ho * p->wo * width * sizeof(float);
     void *in_buf = gs_alloc(in_bytes), *out_buf = gs_alloc(out_bytes);
     float *bias = gs_alloc((size_t)plan.blocks * width * sizeof(float));
@@ -411,7 +415,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     int filter_threads = threads > plan.jobs ? (int)plan.jobs : threads;
     for (int image = 0; image < p->n && !sh.failed; image++) {
         sh.image = image;
-        gs_parallel(&sh, 0, threads > p->h ? p->h : threads);
+        if (plan.packed) gs_parallel(&sh, 0, threads > p->h ? p->h : threads);
         gs_parallel(&sh, 1, filter_threads);
         gs_parallel(&sh, 2, threads > p->ho ? p->ho : threads);
     }
