@@ -113,3 +113,18 @@ def translate(context: str, text: str, domain: str | None = None) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Marks a module-level constant for lupdate without translating it (translate at use)."""
     return text
+
+
+def sentences(*parts: str) -> str:
+    """Translated sentences made into one text: a space between them, except after a sentence
+    that ends in a full-width character ("。" of Japanese, which puts no space between
+    sentences).  Empty parts are left out."""
+    import unicodedata
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        if text and unicodedata.east_asian_width(text[-1]) not in "WF":
+            text += " "
+        text += part
+    return text

@@ -13,15 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.drag import DragSettings
 from ...core.drag_features import default_feature_layer, drag_refusal, feature_layers
 from ...core.render_request import Latent
+from ...i18n import sentences
+from ..combo import ElidingComboBox
 from .drag_overlay import DragOverlay
 from .drag_task import DragTask
-from .widgets import group, row, scroll
+from .widgets import flow, group, row, scroll
 
 
 @dataclass
@@ -91,12 +93,16 @@ class DragSection(QWidget):
         self.rows = QSpinBox(minimum=1, maximum=1)
         self.rows.setToolTip(self.tr("How many of the first rows of w+ may change (coarse layers first; the "
                                      "rest keep the fine detail)"))
-        self.layer = QComboBox()
+        self.layer = ElidingComboBox()
         self.layer.setToolTip(self.tr("The layer whose features are pulled along and tracked"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
+        # A label and its field side by side set the tab's minimum to both widths together (with
+        # presentation mode's large text the tab was wider than the pane): where they do not fit
+        # beside each other the field goes under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Steps at most"), self.steps)
         form.addRow(self.tr("Step size"), self.lr)
         form.addRow(self.tr("Rows of w+ that change"), self.rows)
@@ -105,8 +111,8 @@ class DragSection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.help)
         lay.addWidget(group(self.tr("Points and mask"), self.points_mode, self.mask_mode,
-                            row(self.tr("Brush"), self.brush, self.clear_mask_btn, None)))
-        lay.addLayout(row(self.drag_btn, self.stop_btn, self.undo_btn, self.reset_btn, None))
+                            flow(row(self.tr("Brush"), self.brush), self.clear_mask_btn)))
+        lay.addLayout(flow(self.drag_btn, self.stop_btn, self.undo_btn, self.reset_btn))
         lay.addWidget(self.status)
         lay.addWidget(group(self.tr("Settings"), form))
         lay.addStretch(1)
@@ -246,9 +252,8 @@ class DragSection(QWidget):
             text = self.tr("Ran all {0} steps; the farthest handle is still {1:.1f} px from its target "
                            "(Drag again to go on). A is now the dragged w+.").format(result.steps_done, far)
         if changed:
-            text += " " + self.tr("Set {0} so that A shows it.").format(self.tr(" and ").join(changed))
-        if message:
-            text = message + " " + text
+            text = sentences(text, self.tr("Set {0} so that A shows it.").format(self.tr(" and ").join(changed)))
+        text = sentences(message, text)
         self.status.setText(text)
         self.panel._say(text)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QPushButton, QSpinBox,
                                QWidget)
 
 from ...core.input_transform import InputTransform, MotionSpec
+from ...i18n import sentences
 from .state import ExplorerState
 from .state_events import Change
 from .widgets import blocked, group, note, row, slider
@@ -22,12 +23,12 @@ def unavailable_text(family: str, style: bool) -> str:
                                                             "constant, fixed to the pixel grid.")
              if style else QCoreApplication.translate("TransformSection", "This {0} generator turns z into "
                                                                           "pixels directly."))
-    return QCoreApplication.translate(
+    return sentences(QCoreApplication.translate(
         "TransformSection",
         "<b>Nothing to move.</b> Moving and turning the input is a StyleGAN3 feature: its synthesis starts "
         "from Fourier features, waves defined everywhere in the plane, which can be shifted and rotated, and "
-        "an alias-free network moves every detail with them.") + " " + start.format(family) + " " + \
-        QCoreApplication.translate("TransformSection", "Open a StyleGAN3 pickle to try it.")
+        "an alias-free network moves every detail with them."), start.format(family),
+        QCoreApplication.translate("TransformSection", "Open a StyleGAN3 pickle to try it."))
 
 
 def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float = 1.0) -> QDoubleSpinBox:
