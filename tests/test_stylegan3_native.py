@@ -95,6 +95,22 @@ def test_filtered_lrelu_native_matches_the_torch_code(fu, fd, up, down, pad, siz
 
 
 @needs_library
+@pytest.mark.parametrize("fu,fd,up,down,pad,size", FILTERED[:5])
+def test_whole_vectors_of_channels_go_straight_into_the_output(fu, fd, up, down, pad, size,
+                                                               isa, monkeypatch):
+    # 32 channels: whole 64-byte blocks, which the AVX-512 kernels store into the output
+    # directly (no unpacking pass); a batch of 2 and a bias
+    x = (_rand(2, 32, *size, seed=21) * 2).contiguous(memory_format=CL)
+    f_up, f_down = _rand(*fu, seed=22).abs() / 3, _rand(*fd, seed=23).abs() / 3
+    b = _rand(32, seed=24)
+    kw = dict(up=up, down=down, padding=pad, gain=math.sqrt(2), slope=0.2, clamp=0.5)
+    with torch.no_grad():
+        ours = filtered_lrelu(x, f_up, f_down, b, **kw)
+        ref = _torch_path(monkeypatch, filtered_lrelu, x, f_up, f_down, b, **kw)
+    _close(ours, ref)
+
+
+@needs_library
 @pytest.mark.parametrize("gain,slope", [(-1.5, 0.2), (0.0, 0.2), (1.0, 1.0), (2.0, -0.3)])
 def test_filtered_lrelu_native_gains_and_slopes(gain, slope, isa, monkeypatch):
     # gain <= 0 is applied after the leaky ReLU (not folded into the filter); slope 1 is

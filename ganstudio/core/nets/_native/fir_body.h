@@ -1,10 +1,13 @@
 /* The kernels of stylegan3_fir.c for one vector width. Included once per instruction set with
- * VL (floats per vector), PB (output pixels register-blocked per tap) and SFX(name) defined;
- * everything here is static except SFX(run_jobs).
+ * VL (floats per vector), PB / PBG (output pixels register-blocked per tap, for one row / for
+ * a group of rows), GS_SPLAT and, where the instruction set has them, GS_VMAX / GS_VMIN
+ * defined, and SFX(name) giving each function its instruction set's name; stylegan3_fir.c
+ * runs SFX(worker) on its threads.
  *
- * Layout: one job is one image n, one block of VL channels and one band of output rows. Rows
- * inside a job are arrays of pixels, one vector (VL channels) per pixel, so every filter tap is
- * one broadcast and PB fused multiply-adds into PB accumulators that stay in registers. */
+ * Layout: one job is one block of VL channels and one band of output rows of the image being
+ * processed (the images of a batch run one after the other). Rows inside a job are arrays of
+ * pixels, one vector (VL channels) per pixel, so every filter tap is one broadcast and several
+ * fused multiply-adds into accumulators that stay in registers. */
 
 typedef float SFX(vf) __attribute__((vector_size(VL * 4)));
 typedef int SFX(vi) __attribute__((vector_size(VL * 4)));
@@ -297,6 +300,7 @@ typedef struct {
     VF *group[4];   /* the high-rate rows of one group (separable downsampling) */
     const VF *in;   /* this job's packed input rows [h][raw_len] (biased, zero margins) */
     VF *raw;        /* one input row with zero margins (rows gathered straight from x) */
+    VF *orows;      /* 4 output rows on their way into y (streamed rows) */
     const float *x; /* this job's image and first channel in x (gathered rows) */
     VF bias;        /* this block's bias (gathered rows) */
     int cw;         /* channels in this block */
@@ -444,6 +448,12 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
     s->cw = p->c - cb * VL < VL ? p->c - cb * VL : VL;
     for (int c = 0; c < VL; c++) s->bias[c] = sh->bias_padded[cb * VL + c];
     VF *out = (VF *)sh->packed_out + (long)cb * p->ho * p->wo;
+#ifdef GS_STREAM
+    /* whole cache lines of y (64-byte blocks at 64-byte offsets): the rows go straight into y
+     * with streaming stores (no read of the lines first, no unpacking pass) */
+    float *ydst = plan->direct ? p->y + (int64_t)sh->image * p->ho * p->wo * p->c
+                                 + (int64_t)cb * VL : NULL;
+#endif
     for (int i = 0; i < GS_MAX_RING; i++) s->wide_tag[i] = LONG_MIN;
     for (int i = 0; i < GS_MAX_VRING; i++) s->v_tag[i] = s->t_tag[i] = LONG_MIN;
     const VF *rows[GS_MAX_VRING];
@@ -489,17 +499,31 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
             }
         }
         VF *orow = out + oy * p->wo;
+#ifdef GS_STREAM
+        if (ydst) orow = s->orows;
+#endif
         if (nrows > 1) {
             float taps[4 * GS_MAX_VRING];
             VF *outs[4];
             for (int r = 0; r < nrows; r++) {
                 outs[r] = out + (oy + r) * p->wo;
+#ifdef GS_STREAM
+                if (ydst) outs[r] = s->orows + (long)r * p->wo;
+#endif
                 for (int l = 0; l < span; l++) {
                     int t = l - r * d;
                     taps[r * span + l] = t >= 0 && t < kdh ? p->dh[t] : 0.0f;
                 }
             }
             SFX(group)(outs, rows, taps, span, p->wo, nrows, NULL);
+#ifdef GS_STREAM
+            if (ydst)
+                for (int r = 0; r < nrows; r++) {
+                    float *dst = ydst + (int64_t)(oy + r) * p->wo * p->c;
+                    for (long x = 0; x < p->wo; x++)
+                        GS_STREAM(dst + (int64_t)x * p->c, outs[r][x]);
+                }
+#endif
             oy += nrows;
             continue;
         }
@@ -509,6 +533,12 @@ static void SFX(job)(const gs_shared *sh, SFX(scratch) *s, long index) {
             SFX(kernel2d)(orow, rows, p->d2, kdh, p->kdw, d, p->wo);
         else
             SFX(column)(orow, rows, p->dh, kdh, p->wo, NULL);
+#ifdef GS_STREAM
+        if (ydst) {
+            float *dst = ydst + (int64_t)oy * p->wo * p->c;
+            for (long x = 0; x < p->wo; x++) GS_STREAM(dst + (int64_t)x * p->c, orow[x]);
+        }
+#endif
         oy++;
     }
 }
@@ -529,7 +559,8 @@ static void SFX(worker)(gs_shared *sh) {
     s.trows = SFX(alloc)((long)plan->vring * p->wo);
     s.zero = SFX(alloc)(plan->w1 > plan->raw_len ? plan->w1 : plan->raw_len);
     s.raw = SFX(alloc)(plan->raw_len);
-    if (!s.wide || !s.vrows || !s.trows || !s.zero || !s.raw) {
+    s.orows = SFX(alloc)(4L * p->wo);
+    if (!s.wide || !s.vrows || !s.trows || !s.zero || !s.raw || !s.orows) {
         __atomic_store_n(&sh->failed, 1, __ATOMIC_RELAXED);
     } else {
         for (;;) {
@@ -540,6 +571,10 @@ static void SFX(worker)(gs_shared *sh) {
     }
     gs_free(s.wide); gs_free(s.vrows); gs_free(s.trows); gs_free(s.zero);
     gs_free(s.raw);
+    gs_free(s.orows);
+#ifdef GS_STREAM
+    _mm_sfence();   /* this thread's streaming stores are visible before it reports done */
+#endif
 }
 
 #undef VF

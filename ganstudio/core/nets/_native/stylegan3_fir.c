@@ -84,6 +84,7 @@ typedef struct {
     int group_span;      /* input rows a group reads */
     int vring;           /* rows of the high-rate rings */
     int d2_mirrored;     /* 1: the 2-D downsampling kernel's rows mirror (radial filters) */
+    int direct;          /* 1: full channel blocks stream their output rows into y */
     int packed;          /* 1: the input is packed by channel blocks first (else each job
                             gathers its rows from channels-last x as it goes) */
     int blocks;          /* channel blocks of the chosen vector width */
@@ -147,6 +148,7 @@ static inline long gs_floordiv_l(long a, long m) { return (a - gs_mod_l(a, m)) /
 #undef VL
 #undef GS_SPLAT
 #undef GS_VMAX
+#undef GS_STREAM
 #undef GS_VMIN
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
@@ -168,12 +170,14 @@ static inline long gs_floordiv_l(long a, long m) { return (a - gs_mod_l(a, m)) /
 #undef VL
 #undef GS_SPLAT
 #undef GS_VMAX
+#undef GS_STREAM
 #undef GS_VMIN
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx2,fma")
 #define GS_VMAX(a, b) ((VF)_mm512_max_ps((__m512)(a), (__m512)(b)))
+#define GS_STREAM(dst, v) _mm512_stream_ps((dst), (__m512)(v))
 #define GS_VMIN(a, b) ((VF)_mm512_min_ps((__m512)(a), (__m512)(b)))
 #define VL 16
 #define GS_SPLAT GS_SPLAT16
@@ -187,6 +191,7 @@ static inline long gs_floordiv_l(long a, long m) { return (a - gs_mod_l(a, m)) /
 #undef VL
 #undef GS_SPLAT
 #undef GS_VMAX
+#undef GS_STREAM
 #undef GS_VMIN
 #pragma GCC pop_options
 #endif
@@ -398,7 +403,9 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     sh.width = width;
     size_t in_bytes = plan.packed ? (size_t)plan.blocks * p->h * plan.raw_len * width
                                     * sizeof(float) : 64;
-    size_t out_bytes = (size_t)plan.blocks * p->ho * p->wo * width * sizeof(float);
+    plan.direct = isa == 3 && p->c % 16 == 0 && ((uintptr_t)p->y % 64) == 0;
+    size_t out_bytes = plan.direct ? 64 : (size_t)plan.blocks * p->ho * p->wo * width
+                                          * sizeof(float);
     void *in_buf = gs_alloc(in_bytes), *out_buf = gs_alloc(out_bytes);
     float *bias = gs_alloc((size_t)plan.blocks * width * sizeof(float));
     if (!in_buf || !out_buf || !bias) {
@@ -417,7 +424,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
         sh.image = image;
         if (plan.packed) gs_parallel(&sh, 0, threads > p->h ? p->h : threads);
         gs_parallel(&sh, 1, filter_threads);
-        gs_parallel(&sh, 2, threads > p->ho ? p->ho : threads);
+        if (!plan.direct) gs_parallel(&sh, 2, threads > p->ho ? p->ho : threads);
     }
     gs_free(in_buf);
     gs_free(out_buf);
