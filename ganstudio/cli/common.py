@@ -8,8 +8,9 @@ from ..i18n import translate
 def render_device(name: str) -> str:
     """--device: "auto" (the GPU when there is one, else the CPU), "cpu" or "cuda[:N]"."""
     import torch
-    if name == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
+    if name == "auto":   # the same decision as the Explorer's (core.render_device)
+        from ..core.render_device import decide_device
+        return decide_device("auto")
     if name.startswith("cuda") and not torch.cuda.is_available():
         raise UsageError(translate("cli", "--device cuda: no CUDA device is available"))
     if name != "cpu" and not name.startswith("cuda"):

@@ -183,7 +183,7 @@ def sweep(base: torch.Tensor, direction: int | torch.Tensor, n: int,
     """
     if n < 2:
         raise ValueError(translate("latent", "a sweep needs at least two steps"))
-    values = torch.linspace(lo, hi, n, dtype=base.dtype)
+    values = torch.linspace(lo, hi, n, dtype=base.dtype, device=base.device)
     out = base.unsqueeze(0).repeat(n, *([1] * base.ndim))
     if isinstance(direction, int):
         if not 0 <= direction < base.shape[-1]:

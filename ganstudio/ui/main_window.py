@@ -94,8 +94,12 @@ class MainWindow(QMainWindow):
         self.device_label.setToolTip(self.tr("The device training uses by default (train.device = auto)"))
         self.activity_label = QLabel(self.tr("idle"))
         self.activity_label.setMaximumWidth(ACTIVITY_MAX_WIDTH)   # a long path never widens the window
+        self.render_device_label = QLabel("")
+        self.render_device_label.setToolTip(self.tr("Where the Explorer renders (View ▸ Render on)"))
         self.statusBar().addPermanentWidget(self.activity_label)
+        self.statusBar().addPermanentWidget(self.render_device_label)
         self.statusBar().addPermanentWidget(self.device_label)
+        self.render_device_label.setVisible(self.explorer is not None)
         self._build_menus()
         self._activities = {"training": "", "explorer": ""}   # what each is doing; "" = nothing
         self._training_timer = QTimer(self, singleShot=True, interval=TRAINING_BUILD_FALLBACK_MS)
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         if self.explorer is not None:
             self.explorer.status_message.connect(self.show_status)
             self.explorer.activity_changed.connect(lambda text: self._set_activity("explorer", text))
+            self.explorer.render_device_changed.connect(self._show_render_device)
+            self._show_render_device(self.explorer.render_device_text())
             # the Training panel is built once the first image is painted (or by the timer)
             self.explorer.first_image_shown.connect(lambda: self._training_timer.start(0))
         self.tabs.setCurrentWidget(self._explorer_host)  # the app opens on the Explorer
@@ -165,6 +171,40 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignCenter)
             label.setWordWrap(True)
             return None, label
+
+    # --- where the Explorer renders ------------------------------------------------------------------
+    def _show_render_device(self, text: str) -> None:
+        self.render_device_label.setText(self.tr("Rendering: {0}").format(text))
+
+    def _build_render_menu(self, menu) -> None:
+        """View ▸ Render on: Automatic, the CPU and every CUDA device by name (only the devices
+        this machine has); the choice is remembered and applies at once."""
+        from ganstudio.core.render_device import render_devices
+        from ganstudio.ui.explorer.files import settings
+        from ganstudio.ui.explorer.panel import RENDER_DEVICE_KEY
+        self._render_devices = QActionGroup(self)
+        choices = [("auto", self.tr("Automatic (the GPU when there is one)"))]
+        choices += [(d.key, self.tr("CPU") if d.key == "cpu" else d.name) for d in render_devices()]
+        chosen = str(settings().value(RENDER_DEVICE_KEY, "auto") or "auto")
+        if chosen not in {key for key, _ in choices}:
+            chosen = "auto"
+        for key, text in choices:
+            a = menu.addAction(text)
+            a.setCheckable(True)
+            a.setData(key)
+            a.setChecked(key == chosen)
+            a.triggered.connect(lambda _=False, k=key: self.set_render_device(k))
+            self._render_devices.addAction(a)
+
+    def set_render_device(self, key: str) -> bool:
+        """Render the Explorer on ``key`` ("auto", "cpu", "cuda:N"); the menu follows."""
+        ok = self.explorer is not None and self.explorer.set_render_device(key)
+        from ganstudio.ui.explorer.files import settings
+        from ganstudio.ui.explorer.panel import RENDER_DEVICE_KEY
+        chosen = str(settings().value(RENDER_DEVICE_KEY, "auto") or "auto")
+        for a in self._render_devices.actions():
+            a.setChecked(a.data() == chosen)
+        return ok
 
     def _action(self, menu, text, slot, shortcut=None, icon=None, tip=""):
         a = QAction(text, self)
@@ -238,6 +278,9 @@ class MainWindow(QMainWindow):
         leave.activated.connect(lambda: self.set_presentation(False))
         self._action(v, self.tr("&Reset layout"), self.reset_layout)
         self._build_language_menu(v.addMenu(self.tr("&Language")))
+        if self.explorer is not None:
+            self.render_menu = v.addMenu(self.tr("&Render on"))
+            self._build_render_menu(self.render_menu)
 
         h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("&Getting started"), self.show_guide, "F1",

@@ -20,6 +20,11 @@ Big models stay live (see :mod:`ganstudio.core.render_job`):
   ``partial``, and a newer request for the channel drops the rest of the old one.
 * ``activity`` says what the thread is doing: (what, done, total) with what = a channel,
   the :class:`Job` running, or ``""`` when idle.
+
+The thread renders on one device (:attr:`device`, see :mod:`ganstudio.core.render_device`):
+before each render it moves the generator there (in place, on this thread), so every request's
+tensors follow G's device; ``device_changed`` says where G now is and, when a move failed and
+rendering fell back to the CPU, why.
 """
 from __future__ import annotations
 
@@ -33,9 +38,11 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Callable
 
+import torch
 from PySide6.QtCore import QThread, Signal
 
 from ..core.render import RenderRequest, RenderResult, SynthesisCache, preview_resolution, render
+from ..core.render_device import device_of, move_generator
 from ..core.render_job import RenderJob
 
 SLOW_MS = 300.0    # a main render slower than this gets a preview first
@@ -97,18 +104,22 @@ class RenderWorker(QThread):
                                             # or the tiles so far (meta "partial", done, total)
     job_done = Signal(object, object, str)  # Job, value (None on error), error ("" on success)
     activity = Signal(object, int, int)     # what (a channel "main", "strip"..., a Job, "" = idle), done, total
+    device_changed = Signal(str, str)       # the device G renders on now ("cpu", "cuda:0"),
+                                            # why a move failed ("" when it did not)
 
     def __init__(self, parent=None, priorities: tuple[str, ...] = ("main", "strip"),
                  render_fn: Callable[[Any, RenderRequest], RenderResult] = render,
-                 threads: int | Callable[[Any], int] | None = None):
+                 threads: int | Callable[[Any], int] | None = None, device: str = "cpu"):
         """threads: intra-op threads for renders on this thread only (OpenMP keeps the setting
         per thread, so training elsewhere is unaffected): a number, or a function of the
         generator about to render that gives one (looked at before every render); None = as
         set for the process.
         render_fn: a replacement for core.render (tests) taking (G, request); it renders every
         request in one go. (A wrapper of core.render put in ``_render`` later must pass keyword
-        arguments on.)"""
+        arguments on.)
+        device: where to render ("cpu", "cuda:N"; see core.render_device.decide_device)."""
         super().__init__(parent)
+        self._device = str(device)
         self._threads = threads
         self.setObjectName("RenderWorker")
         self._priorities = priorities
@@ -125,6 +136,7 @@ class RenderWorker(QThread):
         self._idle_said = True
         self._main_cache = SynthesisCache()
         self._timing: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._tasks: weakref.WeakSet = weakref.WeakSet()   # long tasks stepped on this thread
         self._stats = {"submitted": 0, "rendered": 0, "replaced": 0, "max_in_flight": 0,
                        "max_pending": 0, "jobs": 0, "previews": 0, "steps": 0}
 
@@ -161,6 +173,27 @@ class RenderWorker(QThread):
             else:
                 self._pending.pop(channel, None)
                 self._background.pop(channel, None)
+
+    @property
+    def device(self) -> str:
+        """The device renders run on (a generator is moved there before its next render)."""
+        with self._cond:
+            return self._device
+
+    def set_device(self, device: str) -> None:
+        """Render on ``device`` from the next render on (the generator moves then, on the render
+        thread; a failed move falls back to the CPU and says so through ``device_changed``)."""
+        with self._cond:
+            self._device = str(device)
+
+    def track(self, task) -> None:
+        """Remember a long task stepped on this thread (projection, drag): its tensors live on
+        the device it started on, so the device does not change while it runs."""
+        self._tasks.add(task)
+
+    def running_tasks(self) -> list:
+        """The tracked tasks still running (``task.running``)."""
+        return [t for t in list(self._tasks) if getattr(t, "running", False)]
 
     def stats(self) -> dict:
         with self._cond:
@@ -231,6 +264,24 @@ class RenderWorker(QThread):
         if wanted > 0 and wanted != torch.get_num_threads():
             torch.set_num_threads(wanted)
 
+    def place(self, G) -> None:
+        """Move G to this thread's device (on the render thread: before a render, or in a job
+        that loads a model). A failed move leaves G on the CPU, which becomes the device."""
+        if not isinstance(G, torch.nn.Module):
+            return   # a test double
+        with self._cond:
+            wanted = self._device
+        if str(device_of(G)) == str(torch.device(wanted)):
+            return
+        now, why = move_generator(G, wanted)
+        if why:
+            with self._cond:
+                if self._device == wanted:
+                    self._device = now
+        self._main_cache = SynthesisCache()   # nothing kept from the other device
+        if not self._stopping:
+            self.device_changed.emit(now, why)
+
     def run(self) -> None:  # noqa: D401 - QThread API
         while True:
             item = self._next()
@@ -265,6 +316,7 @@ class RenderWorker(QThread):
     def _do_render(self, channel: str, G, request: RenderRequest, tag: Any, submitted: float) -> None:
         meta = dict(tag=tag, channel=channel, submitted_at=submitted)
         self.activity.emit(channel, 0, 1)
+        self.place(G)
         self._use_threads(G)
         if not self._progressive:
             result = self._call_render_fn(G, request)
@@ -300,6 +352,7 @@ class RenderWorker(QThread):
         if entry is None:
             return
         job, G, tag, submitted = entry
+        self.place(G)
         self._use_threads(G)
         job.prepare()
         self.activity.emit(channel, job.done, job.total)

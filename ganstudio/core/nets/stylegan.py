@@ -43,6 +43,7 @@ class StyleGANConfig:
     c_dim = 0                    # classes of a conditional mapping network; 0 = unconditional
     conv_clamp = None            # clamp conv outputs to +-conv_clamp; None = no clamping
     w_avg_beta = 0.995           # decay of the w_avg moving average
+    num_fp16_res = 0             # top resolutions computed in float16 on a GPU (official models)
 
     def validate(self, prefix: str) -> None:
         if self.channel_base // self.resolution < 1:
@@ -68,6 +69,8 @@ class NVLabsStyleGAN2Config(StyleGANConfig):
     conv_clamp: float | None = field(None, check=positive, help="clamp conv outputs to "
                                                                "+-conv_clamp (official: 256)")
     w_avg_beta: float = field(0.995, check=in_range(0, 1), help="decay of the w_avg average")
+    num_fp16_res: int = field(0, check=in_range(0, 16), help="the top resolutions computed in "
+                                                           "float16 on a GPU (official: 4)")
 
 
 def channels_per_resolution(cfg: StyleGANConfig) -> dict[int, int]:
@@ -99,6 +102,25 @@ class SynthesisNetwork(nn.Module):
             self.num_ws += block.num_conv
         self.num_ws += block.num_torgb
         self.fused_modconv: bool | None = None
+        self.num_fp16_res = int(getattr(cfg, "num_fp16_res", 0) or 0)
+        self.set_fp16()
+
+    def fp16_resolutions(self) -> list[int]:
+        """The blocks that compute in float16 on a GPU: as NVIDIA's generator decides, every
+        block at or above max(2 ** (log2(R) + 1 - num_fp16_res), 8) when num_fp16_res > 0."""
+        if self.num_fp16_res <= 0:
+            return []
+        lowest = max(2 ** (int(math.log2(self.img_resolution)) + 1 - self.num_fp16_res), 8)
+        return [r for r in self.block_resolutions if r >= lowest]
+
+    def set_fp16(self, enabled: bool = True, on_cpu: bool = False) -> None:
+        """Mixed precision as recorded (num_fp16_res): enabled = the fp16 blocks compute in
+        float16 on a GPU; on_cpu = on the CPU as well (tests; by default the CPU is float32)."""
+        fp16 = set(self.fp16_resolutions()) if enabled else set()
+        for res in self.block_resolutions:
+            block = getattr(self, f"b{res}")
+            block.use_fp16 = res in fp16
+            block.fp16_on_cpu = bool(on_cpu)
 
     def ws_rows(self, res: int) -> list[int]:
         """Rows of ws used by block ``res`` (official slicing: block i reads

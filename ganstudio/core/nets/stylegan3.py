@@ -90,7 +90,7 @@ class SynthesisNetwork(nn.Module):
                  last_stopband_rel: float = 2 ** 0.3,  # last stopband / last cutoff
                  margin_size: int = 10,              # extra pixels around the image
                  output_scale: float = 0.25,         # scale of the output image
-                 num_fp16_res: int = 4,              # official fp16 option; we always use fp32
+                 num_fp16_res: int = 4,              # layers above R / 2**n run in float16 on a GPU
                  **layer_kwargs,                     # SynthesisLayer hyperparameters
                  ):
         super().__init__()
@@ -121,6 +121,23 @@ class SynthesisNetwork(nn.Module):
             name = f"L{idx}_{layer.out_size}_{layer.out_channels}"
             setattr(self, name, layer)
             self.layer_names.append(name)
+        self.set_fp16()
+
+    def fp16_layers(self) -> list[str]:
+        """The layers that compute in float16 on a GPU: as NVIDIA's generator decides, those
+        whose output sampling rate times 2 ** num_fp16_res exceeds the image resolution."""
+        n = int(self.num_fp16_res or 0)
+        return [name for name in self.layer_names
+                if getattr(self, name).out_sampling_rate * 2 ** n > self.img_resolution]
+
+    def set_fp16(self, enabled: bool = True, on_cpu: bool = False) -> None:
+        """Mixed precision as recorded (num_fp16_res): enabled = the fp16 layers compute in
+        float16 on a GPU; on_cpu = on the CPU as well (tests; by default the CPU is float32)."""
+        fp16 = set(self.fp16_layers()) if enabled else set()
+        for name in self.layer_names:
+            layer = getattr(self, name)
+            layer.use_fp16 = name in fp16
+            layer.fp16_on_cpu = bool(on_cpu)
 
     def ws_layers(self) -> list[WsRow]:
         """One entry per row of ws, in row order."""
@@ -138,7 +155,7 @@ class SynthesisNetwork(nn.Module):
                 noise_mode: str = "const",       # accepted for the app; there is no noise
                 noise_strength: dict | None = None,  # must be empty: there are no noise inputs
                 update_emas: bool = False,       # EMA-update each layer's magnitude_ema
-                force_fp32: bool = True,         # official option; we always use fp32
+                force_fp32: bool = False,        # official option: every layer in float32
                 ) -> torch.Tensor:               # [N, img_channels, R, R], linear output
         check_shape(ws, (None, self.num_ws, self.w_dim), "ws")
         if noise_mode not in NOISE_MODES:
@@ -151,10 +168,10 @@ class SynthesisNetwork(nn.Module):
         rows = ws.to(torch.float32).unbind(dim=1)
         x = self.input(rows[0])  # [N, C0, size0, size0]
         for name, w in zip(self.layer_names, rows[1:]):
-            x = getattr(self, name)(x, w, update_emas=update_emas)
+            x = getattr(self, name)(x, w, update_emas=update_emas, force_fp32=force_fp32)
         if self.output_scale != 1:
             x = x * self.output_scale
-        return x.contiguous()  # the layers run channels-last on the CPU
+        return x.float().contiguous()  # the layers run channels-last on the CPU
 
     def extra_repr(self) -> str:
         return (f"w_dim={self.w_dim}, num_ws={self.num_ws}, img_resolution={self.img_resolution}"

@@ -20,6 +20,7 @@ from .layers import EqualLinear, check_shape
 from .stylegan3_filters import design_lowpass_filter
 from .stylegan3_ops import filtered_lrelu, modulated_conv2d
 from .stylegan_layers import MappingNetwork as StyleGAN2Mapping
+import torch.nn.functional as F
 
 
 class MappingNetwork(StyleGAN2Mapping):
@@ -166,6 +167,16 @@ class SynthesisLayer(nn.Module):
             self.down_taps, out_cutoff, out_half_width * 2, self.tmp_sampling_rate,
             radial=self.down_radial))
         self.padding = self._padding()
+        # NVIDIA's mixed precision (see SynthesisNetwork.set_fp16): a layer sampled at a high
+        # enough rate computes in float16 on a GPU; fp16_on_cpu lets it do so on the CPU (tests)
+        self.use_fp16 = False
+        self.fp16_on_cpu = False
+
+    def compute_dtype(self, device: torch.device) -> torch.dtype:
+        """float16 for an fp16 layer on a GPU (or on the CPU when asked), else float32."""
+        if self.use_fp16 and (device.type == "cuda" or self.fp16_on_cpu):
+            return torch.float16
+        return torch.float32
 
     @staticmethod
     def _rate_ratio(high: float, low: float) -> int:
@@ -184,6 +195,7 @@ class SynthesisLayer(nn.Module):
         return (lo, total - lo, lo, total - lo)
 
     def forward(self, x: torch.Tensor, w: torch.Tensor, update_emas: bool = False,
+                force_fp32: bool = False,   # this layer in float32 even where it uses float16
                 ) -> torch.Tensor:  # [N, in, in_size, in_size] -> [N, out, out_size, out_size]
         check_shape(x, (None, self.in_channels, self.in_size, self.in_size), "layer input")
         if update_emas:
@@ -192,6 +204,10 @@ class SynthesisLayer(nn.Module):
         styles = self.affine(w)  # [N, in]
         if self.is_torgb:
             styles = styles / math.sqrt(self.in_channels * self.conv_kernel ** 2)
+        if not force_fp32 and self.compute_dtype(x.device) == torch.float16:
+            return self._forward_half(x, styles)
+        if x.dtype == torch.float16:   # after a float16 layer
+            x = x.to(styles.dtype)
         x = modulated_conv2d(x, self.weight, styles, demodulate=not self.is_torgb,
                              padding=self.conv_kernel - 1,
                              input_gain=self.magnitude_ema.rsqrt(), bias=self.bias)
@@ -199,6 +215,35 @@ class SynthesisLayer(nn.Module):
                               up=self.up_factor, down=self.down_factor, padding=self.padding,
                               gain=1 if self.is_torgb else math.sqrt(2),
                               slope=1 if self.is_torgb else 0.2, clamp=self.conv_clamp)
+
+    def _forward_half(self, x: torch.Tensor, styles: torch.Tensor) -> torch.Tensor:
+        """The layer in float16, the way NVIDIA's mixed-precision StyleGAN3 runs it: the
+        per-sample weights are made in float32 (a demodulated layer's weight and styles first
+        divided by their root mean squares, which demodulation undoes, so that float16 stays
+        in range), cast, and convolved with the float16 input; the bias is cast to float16;
+        the filtered leaky ReLU and its clamp at conv_clamp work in float32 on float16 values
+        (as the CUDA kernel does) and the result is stored in float16."""
+        half = torch.float16
+        n, i = styles.shape
+        weight = self.weight
+        demodulate = not self.is_torgb
+        if demodulate:
+            weight = weight * weight.square().mean(dim=[1, 2, 3], keepdim=True).rsqrt()
+            styles = styles * styles.square().mean().rsqrt()
+        w = weight.unsqueeze(0) * styles.reshape(n, 1, i, 1, 1)          # [N, O, I, k, k]
+        if demodulate:
+            w = w * (w.square().sum(dim=[2, 3, 4], keepdim=True) + 1e-8).rsqrt()
+        w = w * self.magnitude_ema.rsqrt()
+        o, k = w.shape[1], w.shape[-1]
+        x = x.to(half).contiguous().reshape(1, n * i, *x.shape[2:])
+        x = F.conv2d(x, w.reshape(n * o, i, k, k).to(half), padding=self.conv_kernel - 1, groups=n)
+        x = x.reshape(n, o, *x.shape[2:])
+        x = x.float() + self.bias.to(half).float().reshape(1, o, 1, 1)
+        x = filtered_lrelu(x, self.up_filter, self.down_filter, None,
+                           up=self.up_factor, down=self.down_factor, padding=self.padding,
+                           gain=1 if self.is_torgb else math.sqrt(2),
+                           slope=1 if self.is_torgb else 0.2, clamp=self.conv_clamp)
+        return x.to(half)
 
     def extra_repr(self) -> str:
         return (f"{self.in_channels}, {self.out_channels}, size {self.in_size}->{self.out_size}, "

@@ -6,6 +6,8 @@ Parameter and buffer names follow the official layout (``fc0``, ``w_avg``, ``con
 """
 from __future__ import annotations
 
+import math
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -205,6 +207,52 @@ def _render_modconv(x: torch.Tensor, rw: RenderWeights, styles: torch.Tensor, *,
     return x.mul_(scale) if bias is None else torch.addcmul(bias.reshape(1, o, 1, 1), x, scale, out=x)
 
 
+def half_modulated_conv2d(x: torch.Tensor,                # [N, I, H, W] float16
+                          weight: torch.Tensor,           # [O, I, k, k] float32
+                          styles: torch.Tensor,           # [N, I] float32
+                          *,
+                          demodulate: bool = True,
+                          up: bool = False,
+                          gain: float = 1.0,
+                          bias: torch.Tensor | None = None,
+                          ) -> torch.Tensor:              # float16, as modulated_conv2d
+    """modulated_conv2d for a block that computes in float16, the way NVIDIA's
+    mixed-precision StyleGAN2 generator does it: before demodulating, the weight is scaled by
+    1 / (sqrt(I k k) * its largest magnitude per output) and the styles by 1 / their largest
+    magnitude (demodulation undoes any such scale; it keeps float16 products in range). The
+    per-sample weights and demodulation factors are made in float32 and cast; convolutions,
+    activations and bias run in float16. One image convolves with per-sample weights (the
+    official "fused" path); a batch scales the activations around one shared conv."""
+    n, i = styles.shape
+    o, _, k, _ = weight.shape
+    half = x.dtype
+    if demodulate:
+        weight = weight * (1 / math.sqrt(i * k * k) / weight.abs().amax(dim=[1, 2, 3], keepdim=True))
+        styles = styles / styles.abs().amax(dim=1, keepdim=True)
+    b = None if bias is None else bias.to(half)
+    if k == 1 and not up:
+        w = per_sample_weights(weight, styles, demodulate, gain).reshape(n, o, i)
+        return conv1x1(x, w.to(half), b)
+    if up and bias is not None:
+        raise ValueError("an upsampling modulated conv takes no bias: add it after the blur")
+    if n == 1:
+        w = per_sample_weights(weight, styles, demodulate, gain)[0].to(half)  # [O, I, k, k]
+        if up:
+            return F.conv_transpose2d(x, w.transpose(0, 1), stride=2)
+        return F.conv2d(x, w, b, padding=k // 2)
+    if not demodulate and gain != 1:
+        styles, gain = styles * gain, 1.0
+    x = x * styles.to(half).reshape(n, i, 1, 1)
+    if up:
+        x = F.conv_transpose2d(x, weight.to(half).transpose(0, 1), stride=2)
+    else:
+        x = F.conv2d(x, weight.to(half), padding=k // 2)
+    if demodulate:
+        scale = demodulation(weight, styles)
+        x = x * (scale if gain == 1 else scale * gain).to(half).reshape(n, o, 1, 1)
+    return x if b is None else x + b.reshape(1, o, 1, 1)
+
+
 class MappingNetwork(nn.Module):
     """z [N, z_dim] (and class labels c [N, c_dim]) -> ws [N, num_ws, w_dim]: normalise z,
     append the normalised class embedding, MLP with lrelu, track w_avg, broadcast to num_ws
@@ -282,7 +330,11 @@ class SynthesisLayer(nn.Module):
         if mode == "const":
             return self.noise_const * strength
         r = self.resolution
-        return torch.randn(x.shape[0], 1, r, r, device=x.device, dtype=x.dtype) * strength
+        if x.device.type != "cpu" and not torch.is_grad_enabled():
+            # rendering on a GPU: drawn on the CPU (seeded there by the request's noise seed),
+            # so a request gives the same noise on every device
+            return torch.randn(x.shape[0], 1, r, r).to(x.device) * strength
+        return torch.randn(x.shape[0], 1, r, r, device=x.device, dtype=torch.float32) * strength
 
     def forward(self, x: torch.Tensor, w: torch.Tensor, noise_mode: str = "random",
                 noise_multiplier: float = 1.0, fused: bool | None = True) -> torch.Tensor:
@@ -290,7 +342,12 @@ class SynthesisLayer(nn.Module):
         # lrelu(g * y) = g * lrelu(y) for g > 0: the activation gain is folded into the conv, its
         # bias and the noise, so the output is not scaled in a separate pass
         bias = self.bias * LRELU_GAIN
-        if self.up:
+        if x.dtype == torch.float16:
+            x = half_modulated_conv2d(x, self.weight, styles, up=self.up, gain=LRELU_GAIN,
+                                      bias=None if self.up else bias, demodulate=self.demodulate)
+            if self.up:
+                x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias.to(x.dtype))
+        elif self.up:
             x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN,
                                  cache=self._render_weights, demodulate=self.demodulate)
             x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias)  # [N, out, R, R]
@@ -300,6 +357,7 @@ class SynthesisLayer(nn.Module):
         noise = self.noise(x, noise_mode, noise_multiplier * LRELU_GAIN)
         inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
         if noise is not None:
+            noise = noise.to(x.dtype)
             x = x.add_(noise) if inplace else x + noise
         return clamp(F.leaky_relu(x, LRELU_SLOPE, inplace=inplace), self.conv_clamp, inplace)
 
@@ -323,7 +381,10 @@ class ToRGBLayer(nn.Module):
     def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
         styles = self.affine(w) * self.weight_gain  # [N, in]
         # 1x1: per-sample weights are tiny, so this is always one batched matrix product
-        x = modulated_conv2d(x, self.weight, styles, demodulate=False, bias=self.bias)
+        if x.dtype == torch.float16:
+            x = half_modulated_conv2d(x, self.weight, styles, demodulate=False, bias=self.bias)
+        else:
+            x = modulated_conv2d(x, self.weight, styles, demodulate=False, bias=self.bias)
         return clamp(x, self.conv_clamp, not torch.is_grad_enabled())  # [N, C, R, R]
 
 
@@ -349,6 +410,17 @@ class SynthesisBlock(nn.Module):
         self.torgb = ToRGBLayer(out_channels, img_channels, w_dim, conv_clamp=conv_clamp)
         self.num_conv = 1 if self.is_first else 2
         self.num_torgb = 1
+        # NVIDIA's mixed precision: a block of the top num_fp16_res resolutions of an official
+        # model computes in float16 on a GPU (see SynthesisNetwork.set_fp16); fp16_on_cpu lets
+        # it do so on the CPU too (tests).
+        self.use_fp16 = False
+        self.fp16_on_cpu = False
+
+    def compute_dtype(self, device: torch.device) -> torch.dtype:
+        """float16 for an fp16 block on a GPU (or on the CPU when asked), else float32."""
+        if self.use_fp16 and (device.type == "cuda" or self.fp16_on_cpu):
+            return torch.float16
+        return torch.float32
 
     def forward(self, x: torch.Tensor | None, img: torch.Tensor | None, ws: torch.Tensor,
                 noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool | None = True,
@@ -356,13 +428,21 @@ class SynthesisBlock(nn.Module):
         # x [N, in, R/2, R/2] (None for the first block), img [N, C, R/2, R/2] or None,
         # ws [N, num_conv + num_torgb, w_dim]  ->  x [N, out, R, R], img [N, C, R, R]
         kw = dict(noise_mode=noise_mode, noise_multiplier=noise_multiplier, fused=fused)
+        half = self.compute_dtype(ws.device) == torch.float16
         if self.is_first:
             x = self.const.unsqueeze(0).expand(ws.shape[0], -1, -1, -1)
+        if half:
+            x = x.half()
+        elif x.dtype == torch.float16:   # (an fp16 block never comes before an fp32 one)
+            x = x.to(ws.dtype)
+        if self.is_first:
             x = self.conv1(x, ws[:, 0], **kw)
         else:
             x = self.conv0(x, ws[:, 0], **kw)
             x = self.conv1(x, ws[:, 1], **kw)
         y = self.torgb(x, ws[:, -1])
+        if y.dtype == torch.float16:
+            y = y.to(ws.dtype)                   # the image is summed in ws's precision
         img = y if img is None else upsample2d(img) + y  # the standard [1, 3, 3, 1] filter
         return x, img
 

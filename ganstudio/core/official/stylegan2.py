@@ -68,11 +68,14 @@ def _check_mapping(mapping: PersistentObject, z_dim: int, c_dim: int, w_dim: int
     return n, lr_mul
 
 
-def _check_synthesis(synthesis: PersistentObject) -> float | None:
-    """The conv clamp after checking every block and layer fits ours."""
+def _check_synthesis(synthesis: PersistentObject) -> tuple[float | None, int]:
+    """(the conv clamp, how many blocks compute in float16) after checking every block and
+    layer fits ours."""
     clamps = []
+    fp16_blocks = 0
     for name, obj in synthesis.walk("synthesis."):
         if obj.class_name == "SynthesisBlock":
+            fp16_blocks += bool(obj.attr("use_fp16", False))
             arch = obj.attr("architecture", "skip")
             if arch != "skip":
                 raise UnsupportedNetwork(translate("official", "{0} uses the {1!r} architecture; GAN "
@@ -86,7 +89,7 @@ def _check_synthesis(synthesis: PersistentObject) -> float | None:
         elif obj.class_name == "ToRGBLayer":
             clamps.append(obj.attr("conv_clamp"))
     clamp = _same(clamps, "conv_clamp")
-    return None if clamp is None else float(clamp)
+    return (None if clamp is None else float(clamp)), fp16_blocks
 
 
 def _channels(state: dict, resolution: int, kwargs: dict) -> tuple[int, int]:
@@ -112,7 +115,7 @@ def convert(G: PersistentObject) -> tuple[dict, dict[str, torch.Tensor]]:
     channels = int(G.attr("img_channels", k.get("img_channels", 0)))
     mapping = G.child("mapping")
     layers, lr_mul = _check_mapping(mapping, z_dim, c_dim, w_dim)
-    clamp = _check_synthesis(G.child("synthesis"))
+    clamp, fp16_blocks = _check_synthesis(G.child("synthesis"))
     state = G.state_dict()
     standard = resample_kernel()
     for name in [n for n in state if n.endswith("resample_filter")]:
@@ -128,4 +131,6 @@ def convert(G: PersistentObject) -> tuple[dict, dict[str, torch.Tensor]]:
               "w_avg_beta": float(beta if beta is not None else 0.995)}
     if clamp is not None:
         config["conv_clamp"] = clamp
+    if fp16_blocks:   # the top blocks (num_fp16_res of them) ran in float16 at NVIDIA
+        config["num_fp16_res"] = fp16_blocks
     return config, state

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLa
 
 from ...core.activation_memory import activation_bytes_per_sample
 from ...core.checkpoint import Checkpoint, CheckpointError
+from ...core.render_device import decide_device, describe_device
 from ...core.export import ModelSource, compute_directions
 from ..render_worker import Job, JobKind, RenderWorker
 from ..sliders import wheel_only_when_focused
 from ..wrapping_tabs import WrappingTabs
-from . import captions
+from . import captions, files
 from .animate import AnimateSection
 from .bookmarks import BookmarkStore, BookmarksWidget
 from .directions import DirectionsEditor
@@ -55,6 +56,17 @@ _HISTORY_A_DIRECTIONS_MODEL = frozenset({Change.HISTORY, Change.A, Change.DIRECT
 _B_C = frozenset({Change.B, Change.C})
 
 STRIP_DELAY_MS = 120   # the strip follows edits once they pause (keeps drags on A fluid)
+RENDER_DEVICE_KEY = "explorer/render_device"   # View > Render on: "auto", "cpu" or "cuda:N"
+
+
+def remembered_render_device() -> str:
+    """The device the Explorer renders on: the one chosen in View > Render on (remembered in
+    the settings) when this machine has it, else the GPU when there is one, else the CPU."""
+    choice = files.settings().value(RENDER_DEVICE_KEY, "auto")
+    try:
+        return decide_device(str(choice or "auto"))
+    except ValueError:
+        return decide_device("auto")
 
 
 def default_render_threads() -> int:
@@ -93,6 +105,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
     model_changed = Signal(dict)
     first_image_shown = Signal()
     activity_changed = Signal(str)      # what rendering is doing now ("" = nothing)
+    render_device_changed = Signal(str)  # where rendering runs, for the status bar
 
     def _threads_for(self, G) -> int:
         return render_threads_for(G, self.render_threads, self.training_running())
@@ -104,7 +117,8 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self.state = ExplorerState()
         self.render_threads = render_threads or default_render_threads()
         self.training_running: Callable[[], bool] = lambda: False   # set by the main window
-        self.worker = RenderWorker(self, threads=self._threads_for)
+        self.worker = RenderWorker(self, threads=self._threads_for, device=remembered_render_device())
+        self.worker.device_changed.connect(self._on_device_changed)
         self.worker.rendered.connect(self._on_rendered)
         self.worker.job_done.connect(self._on_job)
         self.worker.partial.connect(self._on_partial)
@@ -242,6 +256,41 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         for key in ("resolution", "channels", "z_dim", "w_dim"):
             info.setdefault(key, getattr(G, "config", {}).get(key))
         return self._install(snap, info, ModelSource(snap, None, None, info))
+
+    # --- render device --------------------------------------------------------------------------
+    def render_device_text(self) -> str:
+        """Where rendering runs, as the status bar says it: "CPU · 2 threads", "GPU: <name>"."""
+        device = self.worker.device
+        threads = None
+        if device == "cpu":
+            model = self.state.model
+            threads = self._threads_for(model.G) if model is not None else self.render_threads
+        return describe_device(device, threads)
+
+    def set_render_device(self, key: str) -> bool:
+        """Render on ``key`` ("cpu", "cuda:N", "auto") from now on and remember the choice: the
+        model moves there on the render thread and the image on screen renders again. Refused
+        (False, with a message) while a projection or drag runs on the current device."""
+        if self.worker.running_tasks():
+            self._say(self.tr("A projection or drag is running on the current device: stop it "
+                              "first, then switch"))
+            return False
+        try:
+            device = decide_device(key)
+        except ValueError as e:
+            self._fail(str(e))
+            return False
+        files.settings().setValue(RENDER_DEVICE_KEY, key)
+        self.worker.set_device(device)
+        self.render_device_changed.emit(self.render_device_text())
+        if self.state.model is not None:
+            self._submit_main()     # the render moves the model, then draws the same image
+        return True
+
+    def _on_device_changed(self, device: str, why: str) -> None:
+        if why:
+            self._fail(why)
+        self.render_device_changed.emit(self.render_device_text())
 
     def shutdown(self) -> None:
         self._play_timer.stop()

@@ -27,6 +27,9 @@ class SteppedTask(QObject):
         self.phase = "new"
         self._stop = threading.Event()
         worker.job_done.connect(self._on_job)
+        track = getattr(worker, "track", None)   # the render device waits for this task to end
+        if track is not None:
+            track(self)
 
     # --- GUI thread ---------------------------------------------------------------------------------
     def start(self) -> None:
