@@ -70,7 +70,7 @@ def _attributes(m: nn.Module) -> dict:
     if official == "ToRGBLayer":
         return {"conv_clamp": m.conv_clamp}
     if official == "SynthesisBlock":
-        return {"architecture": "skip", "resolution": m.resolution}
+        return {"architecture": "skip", "resolution": m.resolution, "use_fp16": m.use_fp16}
     if official == "FullyConnectedLayer":
         return {"activation": m.activation, "bias_gain": m.bias_gain, "weight_gain": m.weight_gain}
     if official == "MappingNetwork":
