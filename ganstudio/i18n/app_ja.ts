@@ -440,6 +440,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>待機中</translation>
     </message>
     <message>
+        <source>Where the Explorer renders (View ▸ Render on)</source>
+        <translation>エクスプローラーが描画するデバイス（表示 ▸ 描画デバイス）</translation>
+    </message>
+    <message>
         <source>&amp;Runs folder…</source>
         <translation>実行の保存先フォルダー(&amp;R)…</translation>
     </message>
@@ -458,6 +462,18 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>The Explorer could not be loaded: {0}</source>
         <translation>エクスプローラーを読み込めませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Rendering: {0}</source>
+        <translation>描画: {0}</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>自動（GPU があれば GPU）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -558,6 +574,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Render on</source>
+        <translation>描画デバイス(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -1033,6 +1033,33 @@
     </message>
 </context>
 <context>
+    <name>render_device</name>
+    <message>
+        <source>a render device is cpu, cuda, cuda:N or auto; got {0!r}</source>
+        <translation>描画デバイスは cpu、cuda、cuda:N、auto のいずれかです（{0!r} が指定されました）</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU · {0} threads</source>
+        <translation>CPU · {0} スレッド</translation>
+    </message>
+    <message>
+        <source>CPU · 1 thread</source>
+        <translation>CPU · 1 スレッド</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not render on {0} ({1}); rendering on the CPU instead</source>
+        <translation>{0} で描画できませんでした（{1}）。代わりに CPU で描画します</translation>
+    </message>
+</context>
+<context>
     <name>render_job</name>
     <message>
         <source>out of memory while rendering; try fewer frames or a smaller grid ({0})</source>

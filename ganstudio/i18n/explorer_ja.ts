@@ -738,6 +738,10 @@
         <translation>訓練中の生成器 (スナップショット)</translation>
     </message>
     <message>
+        <source>A projection or drag is running on the current device: stop it first, then switch</source>
+        <translation>現在のデバイスで射影またはドラッグが実行中です。停止してから切り替えてください</translation>
+    </message>
+    <message>
         <source>This is a toy (1-D / 2-D points) model: the Training panel&apos;s toy views show it; the Explorer renders image generators.</source>
         <translation>これはトイモデル (1 次元 / 2 次元の点) です。訓練パネルのトイ表示で見られます。エクスプローラーが描画するのは画像の生成器です。</translation>
     </message>
