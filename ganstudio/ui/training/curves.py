@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from ..flow_layout import FlowLayout
+from .plot_fit import readable_ticks
 from . import style
 from .hover import HoverReadout, step_text, value_at
 from .series import Columns, History, Series
@@ -172,6 +173,7 @@ def _plot_widget(title: str, left: str) -> pg.PlotWidget:
     item = w.getPlotItem()
     # no grid by default: pyqtgraph's grid lines make every repaint ~5x as expensive
     style.style_plot(item, title=title, left=left, bottom=shown(STEP_AXIS))
+    readable_ticks(item.getAxis("left"))     # a short plot with large text: labels apart
     item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
     item.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND,
@@ -260,6 +262,8 @@ class LiveCurves(QWidget):
         split.addWidget(self.loss_plot)
         split.addWidget(lower)
         split.setSizes([300, 200])
+        split.setChildrenCollapsible(False)
+        self._keep_plots_readable()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -525,3 +529,14 @@ class LiveCurves(QWidget):
             c.update_pens()
         for w in (self.loss_plot, self.diag_plot):
             style.apply_fonts(w.getPlotItem())
+        self._keep_plots_readable()
+
+    PLOT_MIN_HEIGHT = 120     # px at normal text size, title and step axis included
+
+    def _keep_plots_readable(self) -> None:
+        """Each plot at least PLOT_MIN_HEIGHT times the text's scale high: with large text in a
+        short window the splitter left the Diagnostics plot a strip under its title and axis."""
+        from ..presentation import text_scale
+        height = round(self.PLOT_MIN_HEIGHT * max(1.0, text_scale(self)))
+        for w in (self.loss_plot, self.diag_plot):
+            w.setMinimumHeight(height)

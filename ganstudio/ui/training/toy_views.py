@@ -15,14 +15,15 @@ milliseconds of drawing.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QLabel, QScrollArea, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ganstudio.train.losses import optimal_discriminator
 from ganstudio.train.toy_theory import mass_mask, max_deviation_from_half
 
 from . import style
+from .plot_fit import readable_ticks
 
 pg = style.pyqtgraph()
 
@@ -38,8 +39,75 @@ def _histogram(values: np.ndarray, lo: float, hi: float, bins: int = 60):
     return edges, counts / max(len(v) * width, 1e-12)
 
 
+def legend_label(title: str, entries) -> QLabel:
+    """A plot's title and legend above it, outside the data: the title, then (colour, mark,
+    name) entries, on as many lines as the width needs (each entry stays whole)."""
+    html = f"<b>{title}</b>&nbsp;&nbsp; " + "&nbsp;&nbsp; ".join(f"<span style='white-space:nowrap'><span style='color:{colour}'>{mark}</span>"
+                                f"&nbsp;{name}</span>" for colour, mark, name in entries)
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setObjectName("plotLegend")
+    return label
+
+
+def with_legend(plot: QWidget, legend: QLabel) -> QWidget:
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(0)
+    lay.addWidget(legend)
+    lay.addWidget(plot, 1)
+    return box
+
+
+class _PlotsAndCaption(QWidget):
+    """The 1-D view's scrolled content: at least as high as its plots' minimum plus the caption's
+    lines at the width it has now.  (A wrapped label's own minimum assumes some other width: the
+    caption's made the plots far taller than the view, the legends' too short, so that the
+    caption lay over the lower plot.)"""
+
+    def __init__(self, plots: QWidget, caption: QLabel, legends: tuple[QLabel, ...]):
+        super().__init__()
+        self.plots, self.caption, self.legends = plots, caption, legends
+        self._width = -1
+
+    def _height_for(self, width: int) -> int:
+        spacing = self.layout().spacing() if self.layout() is not None else 0
+        text = self.caption.heightForWidth(max(width, 1)) if self.caption.text() else 0
+        return self.plots.minimumSizeHint().height() + spacing + max(text, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.plots.minimumSizeHint().width(), self._height_for(self.width()))
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        # The scroll area makes its content this high (at least the view's height): the plots'
+        # minimum, not their preferred height, so they scroll only when the view is shorter.
+        return self._height_for(width)
+
+    def fit_width(self, width: int) -> None:
+        """The legends' lines at this width are their minimum (the plots' minimum follows)."""
+        for legend in self.legends:
+            legend.setMinimumHeight(max(legend.heightForWidth(max(width, 1)), 0))
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != self._width:      # the wrapped lines change with the width
+            self._width = event.size().width()
+            self.fit_width(self._width)
+
+
 class Toy1DView(QWidget):
-    """Densities and histograms on top, D(x) and D*(x) below (x axes linked)."""
+    """Densities and histograms on top, D(x) and D*(x) below (x axes linked).
+
+    The two plots share a splitter and keep readable minimum heights (more with larger text);
+    where the view is shorter than that (a window 800 px high, presentation mode) it scrolls
+    instead of squeezing them, and the caption below them scrolls too rather than taking their
+    height.  Titles and legends sit above the plots, outside the data."""
+
+    DENSITY_MIN_HEIGHT = 150    # px at normal text size, title and x axis included
+    D_MIN_HEIGHT = 150
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,31 +115,51 @@ class Toy1DView(QWidget):
         self.d_plot = pg.PlotWidget()
         self.d_plot.setXLink(self.density_plot)
         dp, pp = self.density_plot.getPlotItem(), self.d_plot.getPlotItem()
-        style.style_plot(dp, title=self.tr("Data vs generator"), left=self.tr("density"))
-        style.style_plot(pp, title=self.tr("Discriminator"), left="D(x)", bottom="x")
-        dp.addLegend(offset=(-10, 10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
-        pp.addLegend(offset=(10, -10), labelTextColor=style.FOREGROUND, brush=style.brush(style.PLOT_BACKGROUND, 190))
-        self.real_hist = dp.plot(stepMode="center", fillLevel=0,
-                                 brush=style.brush(style.REAL_COLOUR, 60), name=self.tr("real samples"))
-        self.fake_hist = dp.plot(stepMode="center", fillLevel=0,
-                                 brush=style.brush(style.FAKE_COLOUR, 70), name=self.tr("generated samples"))
-        self.p_data_curve = dp.plot(name="p_data")
-        self.p_g_curve = dp.plot(name="p_g")
+        style.style_plot(dp, left=self.tr("density"))
+        style.style_plot(pp, left="D(x)", bottom="x")
+        dp.hideAxis("bottom")              # the same x as the plot below, whose axis is labelled
+        readable_ticks(dp.getAxis("left"))
+        readable_ticks(pp.getAxis("left"))
+        self.real_hist = dp.plot(stepMode="center", fillLevel=0, brush=style.brush(style.REAL_COLOUR, 60))
+        self.fake_hist = dp.plot(stepMode="center", fillLevel=0, brush=style.brush(style.FAKE_COLOUR, 70))
+        self.p_data_curve = dp.plot()
+        self.p_g_curve = dp.plot()
         self.half_line = pg.InfiniteLine(pos=0.5, angle=0, movable=False)
         pp.addItem(self.half_line)
-        self.d_curve = pp.plot(name="D(x)")
-        self.dstar_curve = pp.plot(name="D*(x) = p_data / (p_data + p_g)")
-        self.apply_style()
+        self.d_curve = pp.plot()
+        self.dstar_curve = pp.plot()
+        # Titles and legends sit above the plots, outside the data: inside a plot this short
+        # any corner covered the curves.
+        self.density_legend = legend_label(self.tr("Data vs generator"), (
+            (style.REAL_COLOUR, "▆", self.tr("real samples")), (style.FAKE_COLOUR, "▆", self.tr("generated samples")),
+            (style.REAL_COLOUR, "━", "p_data"), (style.FAKE_COLOUR, "━", "p_g")))
+        self.d_legend = legend_label(self.tr("Discriminator"), (
+            (style.D_COLOUR, "━", "D(x)"), (style.DSTAR_COLOUR, "╍", "D*(x) = p_data / (p_data + p_g)")))
         self.info = QLabel("")
         self.info.setObjectName("toyInfo")
         self.info.setWordWrap(True)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(with_legend(self.density_plot, self.density_legend))
+        self.split.addWidget(with_legend(self.d_plot, self.d_legend))
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        content = _PlotsAndCaption(self.split, self.info, (self.density_legend, self.d_legend))
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(4)
+        cl.addWidget(self.split, 1)
+        cl.addWidget(self.info)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.density_plot, 3)
-        layout.addWidget(self.d_plot, 2)
-        layout.addWidget(self.info)
+        layout.addWidget(self.scroll)
         self._probability = None
+        self.apply_style()
 
     def apply_style(self) -> None:
         """Pens and fonts (again after presentation mode changed the scale)."""
@@ -84,6 +172,11 @@ class Toy1DView(QWidget):
         self.dstar_curve.setPen(style.pen(style.DSTAR_COLOUR, 2, style=Qt.DashLine))
         for w in (self.density_plot, self.d_plot):
             style.apply_fonts(w.getPlotItem())
+        from ..presentation import text_scale
+        scale = max(1.0, text_scale(self))
+        self.density_plot.setMinimumHeight(round(self.DENSITY_MIN_HEIGHT * scale))
+        self.d_plot.setMinimumHeight(round(self.D_MIN_HEIGHT * scale))
+        self.scroll.widget().fit_width(self.scroll.widget().width())
 
     def show_snapshot(self, snap: dict) -> None:
         x = np.asarray(snap["x"], dtype=np.float64)
@@ -115,6 +208,7 @@ class Toy1DView(QWidget):
         if probability and p_data is not None and p_g is not None:
             self.dstar_curve.setData(x, optimal_discriminator(p_data, p_g))
         self.info.setText(self._caption(snap, probability, p_data is not None))
+        self.scroll.widget().fit_width(self.scroll.widget().width())
 
     def _caption(self, snap: dict, probability: bool, has_density: bool) -> str:
         parts = [self.tr("step {0}").format(f"{snap.get('step', 0):,}")]
