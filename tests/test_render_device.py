@@ -247,3 +247,36 @@ def test_the_menu_switches_the_explorer_to_the_cpu(qtbot, monkeypatch):
         assert w.render_device_label.text().startswith("Rendering: CPU")
     finally:
         w.close()
+
+
+# --- on a real GPU (run by benchmarks/gpu_check.py where CUDA is) -----------------------------------
+
+cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+
+
+@cuda
+@pytest.mark.parametrize("make", [_sg2, _sg3], ids=["stylegan2", "stylegan3"])
+def test_on_cuda_the_fp16_layers_run_and_stay_close_to_the_cpu(make):
+    G_cpu = make(1 if make is _sg3 else 2)
+    cpu = _images(G_cpu)
+    G = make(1 if make is _sg3 else 2)
+    assert rd.move_generator(G, "cuda:0") == ("cuda:0", "")
+    half = _images(G)
+    G.synthesis.set_fp16(enabled=False)
+    fp32 = _images(G)
+    assert np.abs(fp32.astype(int) - cpu.astype(int)).max() <= 2
+    assert np.abs(half.astype(int) - cpu.astype(int)).max() <= 4
+    assert not np.array_equal(half, fp32)
+
+
+@cuda
+def test_on_cuda_a_request_renders_like_on_the_cpu_random_noise_included():
+    from ganstudio.core.render import render
+    from ganstudio.core.requests import image_request, seed_latents
+    G_cpu, G = _sg2(2), _sg2(2)
+    rd.move_generator(G, "cuda:0")
+    for mode in ("const", "random"):
+        req = image_request(seed_latents([4], G.z_dim), noise_mode=mode, noise_seed=9, psi=0.7)
+        a, b = render(G, req), render(G_cpu, req)
+        assert a.ok and b.ok
+        assert np.abs(a.composite.astype(int) - b.composite.astype(int)).max() <= 4
