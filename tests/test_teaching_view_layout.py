@@ -63,7 +63,6 @@ def test_a_short_plot_with_large_text_keeps_its_value_labels_two_lines_apart(qtb
     from PySide6.QtWidgets import QApplication
 
     from ganstudio.ui.app import ensure_app
-    from ganstudio.ui.training import style
     from ganstudio.ui.training.curves import LiveCurves
     ensure_app()
     curves = LiveCurves()
@@ -79,4 +78,3 @@ def test_a_short_plot_with_large_text_keeps_its_value_labels_two_lines_apart(qtb
             assert levels
             for spacing, _offset in levels:
                 assert spacing * size / (hi - lo) >= 2 * line - 1e-6, (size, lo, hi, levels)
-    assert style is not None
