@@ -280,3 +280,13 @@ def test_on_cuda_a_request_renders_like_on_the_cpu_random_noise_included():
         a, b = render(G, req), render(G_cpu, req)
         assert a.ok and b.ok
         assert np.abs(a.composite.astype(int) - b.composite.astype(int)).max() <= 4
+
+
+@cuda
+def test_on_cuda_a_style_study_gives_the_cpu_numbers():
+    from ganstudio.train.style_studies import run_study
+    G_cpu, G = _sg2(0), _sg2(0)
+    rd.move_generator(G, "cuda:0")
+    a, b = run_study("noise", G, False), run_study("noise", G_cpu, False)
+    assert a.numbers == pytest.approx(b.numbers)
+    assert rd.device_of(G).type == "cuda"   # the Explorer's model stays where it was

@@ -231,9 +231,21 @@ def truncation_study(G, classifier, real_images: np.ndarray, n: int = 1000, seed
     return StudyResult(numbers, {"rows": _picture(torch.cat(pictures), 8)})
 
 
+def _on_cpu(G):
+    """G itself when it is on the CPU, else a float32 copy of it there."""
+    p = next(iter(G.parameters()), None)
+    if p is None or p.device.type == "cpu":
+        return G
+    import copy
+    return copy.deepcopy(G).cpu().eval().requires_grad_(False)
+
+
 def run_study(key: str, G, fashion: bool) -> StudyResult:
     """Study ``key`` of ``G`` as the lessons run it; ``fashion``: G learned Fashion-MNIST (the
-    classifier's class changes in ``mixing``; ``truncation`` needs it)."""
+    classifier's class changes in ``mixing``; ``truncation`` needs it). A G on a GPU is
+    studied through a float32 copy on the CPU: the studies draw their seeded samples there
+    and quote numbers that must be the same on every machine."""
+    G = _on_cpu(G)
     if key == "mapping":
         return mapping_study(G)
     if key == "demodulation":
