@@ -326,6 +326,7 @@ class ExplorerPanel(PanelImageRecords, PanelStrip, PanelFileActions, PanelInside
         self._say(self.tr("Opened {0}: {1} {2}², step {3}").format(name, info.get("family"), info.get("resolution"),
                                                                    info.get("step", 0)))
         self.model_changed.emit({k: v for k, v in info.items() if k != "sha256_full"})
+        self.render_device_changed.emit(self.render_device_text())   # a big model: more threads
         return True
 
     def _fail(self, message: str) -> None:
