@@ -290,3 +290,15 @@ def test_on_cuda_a_style_study_gives_the_cpu_numbers():
     a, b = run_study("noise", G, False), run_study("noise", G_cpu, False)
     assert a.numbers == pytest.approx(b.numbers)
     assert rd.device_of(G).type == "cuda"   # the Explorer's model stays where it was
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the machine without CUDA")
+def test_the_gpu_check_says_there_is_no_gpu_and_succeeds():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, str(root / "benchmarks" / "gpu_check.py")], cwd=root,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "no CUDA device" in out.stdout
