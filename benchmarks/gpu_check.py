@@ -71,7 +71,7 @@ def sync(device: torch.device) -> None:
 def build(name: str, device: str):
     torch.manual_seed(0)
     G = CONFIGS[name]().eval().requires_grad_(False)
-    where, why = move_generator(G, device)
+    _, why = move_generator(G, device)
     if why:
         raise SystemExit(why)
     return G

@@ -14,13 +14,13 @@ import math
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from .layers import EqualLinear, check_shape
 from .stylegan3_filters import design_lowpass_filter
 from .stylegan3_ops import filtered_lrelu, modulated_conv2d
 from .stylegan_layers import MappingNetwork as StyleGAN2Mapping
-import torch.nn.functional as F
 
 
 class MappingNetwork(StyleGAN2Mapping):
