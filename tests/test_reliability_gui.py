@@ -245,7 +245,7 @@ def test_a_followed_run_directory_that_is_deleted_keeps_the_curves(training, qtb
     qtbot.waitUntil(lambda: _curve_points(training) == 8, timeout=TIMEOUT)
     shutil.rmtree(run)
     qtbot.wait(1500)                                # three polls of a directory that is gone
-    assert _curve_points(training) == 8 and training.state == "attached"
+    assert _curve_points(training) == 8 and training.following and training.state == "finished"
     assert training.samples.steps() == [20, 40]
     training.detach()
     assert training.attach(run) is False and "not a run directory" in training.notice.text()
@@ -261,4 +261,4 @@ def test_a_followed_run_directory_that_is_deleted_is_reported(training, qtbot, t
     qtbot.waitUntil(lambda: "no longer exists" in training.notice.text(), timeout=2000)
     qtbot.wait(1200)                                # more polls of the missing directory: said once
     assert reports == [f"{run} no longer exists; the curves show what was read before"]
-    assert _curve_points(training) == 8 and training.state == "attached"
+    assert _curve_points(training) == 8 and training.following and training.state == "finished"
