@@ -30,7 +30,7 @@ def window(main_window):
 def test_starts_with_a_lesson_and_shows_the_device(window):
     assert window.tabs.count() == 2
     assert window.tabs.tabText(0) == "Training" and window.tabs.tabText(1) == "Explorer"
-    assert window.device_label.text() == "CPU"           # no CUDA in the test environment
+    assert window.device_label.text() == "Training: CPU"   # no CUDA in the test environment
     window.tabs.setCurrentIndex(0)
     assert window.training_panel().lesson_pane.isVisible()
     recipe = window.training_panel().form.recipe()

@@ -668,6 +668,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>レシピ (*.toml)</translation>
     </message>
     <message>
+        <source>Training: {0}</source>
+        <translation>学習: {0}</translation>
+    </message>
+    <message>
         <source>About GAN Studio</source>
         <translation>GAN Studio について</translation>
     </message>

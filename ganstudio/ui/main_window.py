@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.device_label = QLabel(device_name())
+        self.device_label = QLabel(self._training_device_text(device_name()))
         self.device_label.setToolTip(self.tr("The device training uses by default (train.device = auto)"))
         self.activity_label = QLabel(self.tr("idle"))
         self.activity_label.setMaximumWidth(ACTIVITY_MAX_WIDTH)   # a long path never widens the window
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         t.load_lesson(FIRST_RUN_LESSON)   # before connecting: the Explorer's status line stays
         t.status_message.connect(self.show_status)
         t.activity_changed.connect(lambda text: self._set_activity("training", text))
-        t.device_changed.connect(self.device_label.setText)
+        t.device_changed.connect(lambda name: self.device_label.setText(self._training_device_text(name)))
         t.open_in_explorer.connect(self.open_checkpoint_in_explorer)
         t.recipe_path_changed.connect(add_recent)
         m = self.training_menu
@@ -486,6 +486,10 @@ class MainWindow(QMainWindow):
         lab = self.activity_label
         lab.setToolTip(text)
         lab.setText(lab.fontMetrics().elidedText(text, Qt.ElideMiddle, ACTIVITY_MAX_WIDTH))
+
+    def _training_device_text(self, name: str) -> str:
+        """The status bar's training device, named as such beside "Rendering: …"."""
+        return self.tr("Training: {0}").format(name)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
