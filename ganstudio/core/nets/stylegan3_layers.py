@@ -21,6 +21,7 @@ from .layers import EqualLinear, check_shape
 from .stylegan3_filters import design_lowpass_filter
 from .stylegan3_ops import filtered_lrelu, modulated_conv2d
 from .stylegan_layers import MappingNetwork as StyleGAN2Mapping
+from .stylegan_layers import MixedPrecision
 
 
 class MappingNetwork(StyleGAN2Mapping):
@@ -115,7 +116,7 @@ class SynthesisInput(nn.Module):
                 f"sampling_rate={self.sampling_rate:g}, bandwidth={self.bandwidth:g}")
 
 
-class SynthesisLayer(nn.Module):
+class SynthesisLayer(MixedPrecision, nn.Module):
     """One alias-free layer: modulated conv, then filtered leaky ReLU (bias, upsample to the
     temporary rate with ``up_filter``, lrelu * sqrt(2), clamp, low-pass with ``down_filter``
     and downsample to the output rate). The final ToRGB layer is a 1x1 modulated conv without
@@ -167,16 +168,9 @@ class SynthesisLayer(nn.Module):
             self.down_taps, out_cutoff, out_half_width * 2, self.tmp_sampling_rate,
             radial=self.down_radial))
         self.padding = self._padding()
-        # NVIDIA's mixed precision (see SynthesisNetwork.set_fp16): a layer sampled at a high
-        # enough rate computes in float16 on a GPU; fp16_on_cpu lets it do so on the CPU (tests)
+        # a layer sampled at a high enough rate: MixedPrecision
         self.use_fp16 = False
         self.fp16_on_cpu = False
-
-    def compute_dtype(self, device: torch.device) -> torch.dtype:
-        """float16 for an fp16 layer on a GPU (or on the CPU when asked), else float32."""
-        if self.use_fp16 and (device.type == "cuda" or self.fp16_on_cpu):
-            return torch.float16
-        return torch.float32
 
     @staticmethod
     def _rate_ratio(high: float, low: float) -> int:

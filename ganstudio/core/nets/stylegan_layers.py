@@ -388,7 +388,22 @@ class ToRGBLayer(nn.Module):
         return clamp(x, self.conv_clamp, not torch.is_grad_enabled())  # [N, C, R, R]
 
 
-class SynthesisBlock(nn.Module):
+class MixedPrecision:
+    """NVIDIA's mixed precision for a block or layer of an official model: with ``use_fp16`` it
+    computes in float16 on a GPU (see the synthesis networks' ``set_fp16``); ``fp16_on_cpu``
+    lets it do so on the CPU too (tests)."""
+
+    use_fp16 = False
+    fp16_on_cpu = False
+
+    def compute_dtype(self, device: torch.device) -> torch.dtype:
+        """float16 for an fp16 block / layer on a GPU (or on the CPU when asked), else float32."""
+        if self.use_fp16 and (device.type == "cuda" or self.fp16_on_cpu):
+            return torch.float16
+        return torch.float32
+
+
+class SynthesisBlock(MixedPrecision, nn.Module):
     """One resolution of the synthesis network (skip architecture).
 
     Resolution 4: learned constant -> conv1 -> torgb. Higher: conv0 (2x up) -> conv1 -> torgb,
@@ -410,17 +425,9 @@ class SynthesisBlock(nn.Module):
         self.torgb = ToRGBLayer(out_channels, img_channels, w_dim, conv_clamp=conv_clamp)
         self.num_conv = 1 if self.is_first else 2
         self.num_torgb = 1
-        # NVIDIA's mixed precision: a block of the top num_fp16_res resolutions of an official
-        # model computes in float16 on a GPU (see SynthesisNetwork.set_fp16); fp16_on_cpu lets
-        # it do so on the CPU too (tests).
+        # a block of the top num_fp16_res resolutions of an official model: MixedPrecision
         self.use_fp16 = False
         self.fp16_on_cpu = False
-
-    def compute_dtype(self, device: torch.device) -> torch.dtype:
-        """float16 for an fp16 block on a GPU (or on the CPU when asked), else float32."""
-        if self.use_fp16 and (device.type == "cuda" or self.fp16_on_cpu):
-            return torch.float16
-        return torch.float32
 
     def forward(self, x: torch.Tensor | None, img: torch.Tensor | None, ws: torch.Tensor,
                 noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool | None = True,
