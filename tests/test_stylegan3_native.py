@@ -15,7 +15,6 @@ from explorer_models import one_torch_thread
 from ganstudio.core.imaging import to_uint8
 from ganstudio.core.nets import stylegan3_native as native
 from ganstudio.core.nets.stylegan3 import Generator
-from ganstudio.core.nets.stylegan3_filters import kaiser_jinc_lowpass, kaiser_sinc_lowpass
 from ganstudio.core.nets.stylegan3_ops import filtered_lrelu, upfirdn2d
 
 CL = torch.channels_last
