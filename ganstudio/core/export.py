@@ -29,6 +29,7 @@ from .imaging import ANIMATION_SUFFIXES, mp4_available, save_animation, upscale
 from .nets import has_mapping
 from .progress import Cancelled, Monotonic, ProgressFn, stage
 from .render import RenderRequest, RenderResult, Sidecar, SidecarError, render, weights_sha256
+from .render_device import device_of
 
 STILL_SUFFIXES = (".png",)
 ANIMATED_KINDS = ("strip", "variation")
@@ -250,7 +251,7 @@ def compute_directions(G, method: str = "pca", k: int = 16) -> L.Directions:
 def direction_spread(G, direction: torch.Tensor, n: int = 2048, seed: int = 0) -> float:
     """Standard deviation of w = mapping(z) along a direction: one unit of a sweep is one sigma.
     (A class-conditional mapping network maps z with class 0, as for the PCA directions.)"""
-    z = L.sample_z(seed, n, G.z_dim).to(next(G.parameters()).device)
+    z = L.sample_z(seed, n, G.z_dim).to(device_of(G))
     w = G.mapping(z)[:, 0].float().cpu()
     d = direction.float() / direction.float().norm().clamp_min(1e-12)
     return float((w @ d).std())

@@ -15,6 +15,7 @@ import torch
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
 from .nets import has_mapping
+from .render_device import device_of
 
 # --- sampling -----------------------------------------------------------------------------------
 
@@ -215,7 +216,7 @@ def pca_directions(G, k: int = 16, n_samples: int = 8192, seed: int = 0) -> Dire
     if not has_mapping(G):
         raise ValueError(translate("latent", "PCA directions need a generator "
                                              "with a mapping network"))
-    z = sample_z(seed, n_samples, G.z_dim).to(next(G.parameters()).device)
+    z = sample_z(seed, n_samples, G.z_dim).to(device_of(G))
     w = torch.cat([G.mapping(c, psi=1.0)[:, 0] for c in z.split(1024)]).double().cpu()
     mean = w.mean(0)
     _, s, vh = torch.linalg.svd(w - mean, full_matrices=False)

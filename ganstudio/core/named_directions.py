@@ -37,6 +37,7 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 from . import boundary as B
 from .latent import sample_z
 from .progress import ProgressFn, stage
+from .render_device import device_of
 
 FORMAT = "ganstudio-directions"
 VERSION = 1
@@ -176,11 +177,6 @@ def read_directions(path: str | Path, w_dim: int, model_sha256: str | None = Non
 
 # --- directions from a generator ---------------------------------------------------------------
 
-def _device(G) -> torch.device:
-    p = next(iter(G.parameters()), None)
-    return p.device if p is not None else torch.device("cpu")
-
-
 def _class_labels(G, n: int, class_index: int | None, device) -> torch.Tensor | None:
     c_dim = int(getattr(G, "c_dim", 0) or 0)
     if not c_dim:
@@ -193,7 +189,7 @@ def _class_labels(G, n: int, class_index: int | None, device) -> torch.Tensor | 
 @torch.no_grad()
 def map_z(G, z: torch.Tensor, psi: float = 1.0, class_index: int | None = None) -> np.ndarray:
     """w [N, w_dim] (the first row of ws) of z [N, z_dim], truncated by psi towards w_avg."""
-    z = z.to(_device(G))
+    z = z.to(device_of(G))
     c = _class_labels(G, z.shape[0], class_index, z.device)
     ws = G.mapping(z, psi=1.0) if c is None else G.mapping(z, c, psi=1.0)
     w = ws[:, 0].double()
@@ -242,7 +238,7 @@ def label_samples(G, classify: Classify, seed: int, n: int, start: int = 0,
     (the same samples whatever the chunking), rendered with constant noise."""
     z = sample_z(seed, start + n, G.z_dim)[start:]
     w = map_z(G, z, psi)
-    ws = torch.from_numpy(w).float().to(_device(G)).unsqueeze(1).repeat(1, G.num_ws, 1)
+    ws = torch.from_numpy(w).float().to(device_of(G)).unsqueeze(1).repeat(1, G.num_ws, 1)
     images = G.synthesis(ws, noise_mode="const").float().clamp(-1, 1)
     probs = classify(images)
     return w, probs.double().cpu().numpy()

@@ -24,6 +24,7 @@ from .progress import ProgressLine
 from .projection import Projector, ProjectionResult, ProjectionSettings, ProjectionStep, image_shape
 from .projection_distance import Distance, make_distance
 from .render import Sidecar
+from .render_device import device_of
 from .target_image import TargetImage, load_target_image
 
 VIDEO_FRAMES = 120       # at most this many optimisation steps are shown in a video
@@ -63,7 +64,7 @@ class ProjectionJob:
         self.source, self.args, self.video_suffix = source, args, video_suffix
         self.G = source.G
         self.channels, self.resolution = image_shape(self.G)
-        device = next(self.G.parameters()).device
+        device = device_of(self.G)
         self.D = discriminator_of(ckpt, device) if args.distance in ("auto", "d") else None
         if args.distance == "d" and self.D is None:
             raise ValueError(translate("projection_run", "--distance d needs the model's discriminator, and this file holds "
@@ -102,7 +103,7 @@ class ProjectionJob:
             if self.video_suffix and (step.step % every == 0 or step.step == 1):
                 frames.append(step.pixels())
 
-        device = next(self.G.parameters()).device
+        device = device_of(self.G)
         result = Projector(self.G, target.tensor.to(device), self.settings(), distance,
                            progress=on_step).run()
         return self.write(target, result, stem, frames)

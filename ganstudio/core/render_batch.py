@@ -15,6 +15,7 @@ from . import latent as L
 from .imaging import grid_shape
 from .input_transform import supports_input_transform
 from .nets import family_name, has_mapping
+from .render_device import device_of
 from .render_request import Latent, RenderRequest
 
 
@@ -30,11 +31,6 @@ class Batch:
 
 def _tensor(a: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(np.array(a, dtype=np.float32, copy=True))  # our arrays are read-only
-
-
-def _device(G) -> torch.device:
-    p = next(iter(G.parameters()), None)
-    return p.device if p is not None else torch.device("cpu")
 
 
 def _labels(G, req: RenderRequest, n: int, device) -> torch.Tensor | None:
@@ -59,7 +55,7 @@ def _map(G, z: torch.Tensor, req: RenderRequest) -> torch.Tensor:
 
 def _mapped(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
     """Untruncated ws [S, num_ws, w_dim] for latents of any space (z mapped in one batch)."""
-    dev = _device(G)
+    dev = device_of(G)
     out: list[torch.Tensor | None] = [None] * len(lats)
     zi = [i for i, lat in enumerate(lats) if lat.space == "z"]
     if zi:
@@ -98,7 +94,7 @@ def _z_only(G, lats: Sequence[Latent], req: RenderRequest) -> torch.Tensor:
         if lat.space != "z" or lat.offset is not None:
             raise ValueError(translate("render_batch", "this {0} generator has no mapping "
                                                        "network: it takes z only").format(family_name(G)))
-    z = _tensor(np.stack([lat.values for lat in lats])).to(_device(G))
+    z = _tensor(np.stack([lat.values for lat in lats])).to(device_of(G))
     if z.shape[1] != G.z_dim:
         raise ValueError(translate("render_batch", "z has {0} dimensions, this model takes "
                                                    "{1}").format(z.shape[1], G.z_dim))
@@ -177,7 +173,7 @@ def _path_batch(G, req: RenderRequest, style: bool) -> torch.Tensor:
         return L.interpolation_path(_z_only(G, pts, req), p.frames, p.mode)
     if p.space == "z" and plain_z:
         z = L.interpolation_path(_tensor(np.stack([lat.values for lat in pts])), p.frames, p.mode)
-        return _truncate(G, _map(G, z.to(_device(G)), req), req)
+        return _truncate(G, _map(G, z.to(device_of(G)), req), req)
     return _truncate(G, L.interpolation_path(_mapped(G, pts, req), p.frames, p.mode), req)
 
 
