@@ -20,7 +20,7 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 from ..config import ConfigError, field, in_range, positive, power_of_two, to_dict
 from .layers import (EqualConv2d, EqualLinear, MinibatchStd, apply_spectral_norm, check_shape,
                      pack_samples)
-from .stylegan_layers import NOISE_MODES, MappingNetwork, SynthesisBlock
+from .stylegan_layers import NOISE_MODES, MappingNetwork, MixedPrecision, SynthesisBlock
 
 
 @dataclass
@@ -116,11 +116,8 @@ class SynthesisNetwork(nn.Module):
     def set_fp16(self, enabled: bool = True, on_cpu: bool = False) -> None:
         """Mixed precision as recorded (num_fp16_res): enabled = the fp16 blocks compute in
         float16 on a GPU; on_cpu = on the CPU as well (tests; by default the CPU is float32)."""
-        fp16 = set(self.fp16_resolutions()) if enabled else set()
-        for res in self.block_resolutions:
-            block = getattr(self, f"b{res}")
-            block.use_fp16 = res in fp16
-            block.fp16_on_cpu = bool(on_cpu)
+        MixedPrecision.mark(((res, getattr(self, f"b{res}")) for res in self.block_resolutions),
+                            set(self.fp16_resolutions()) if enabled else set(), on_cpu)
 
     def ws_rows(self, res: int) -> list[int]:
         """Rows of ws used by block ``res`` (official slicing: block i reads

@@ -25,6 +25,7 @@ from ganstudio.i18n import translate   # Qt-free: the Explorer and the command l
 
 from .layers import check_shape
 from .stylegan3_layers import MappingNetwork, SynthesisInput, SynthesisLayer
+from .stylegan_layers import MixedPrecision
 
 NOISE_MODES = ("const", "random", "none")  # accepted for the app's sake; StyleGAN3 has no noise
 
@@ -133,11 +134,8 @@ class SynthesisNetwork(nn.Module):
     def set_fp16(self, enabled: bool = True, on_cpu: bool = False) -> None:
         """Mixed precision as recorded (num_fp16_res): enabled = the fp16 layers compute in
         float16 on a GPU; on_cpu = on the CPU as well (tests; by default the CPU is float32)."""
-        fp16 = set(self.fp16_layers()) if enabled else set()
-        for name in self.layer_names:
-            layer = getattr(self, name)
-            layer.use_fp16 = name in fp16
-            layer.fp16_on_cpu = bool(on_cpu)
+        MixedPrecision.mark(((name, getattr(self, name)) for name in self.layer_names),
+                            set(self.fp16_layers()) if enabled else set(), on_cpu)
 
     def ws_layers(self) -> list[WsRow]:
         """One entry per row of ws, in row order."""

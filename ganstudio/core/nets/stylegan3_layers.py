@@ -168,9 +168,6 @@ class SynthesisLayer(MixedPrecision, nn.Module):
             self.down_taps, out_cutoff, out_half_width * 2, self.tmp_sampling_rate,
             radial=self.down_radial))
         self.padding = self._padding()
-        # a layer sampled at a high enough rate: MixedPrecision
-        self.use_fp16 = False
-        self.fp16_on_cpu = False
 
     @staticmethod
     def _rate_ratio(high: float, low: float) -> int:

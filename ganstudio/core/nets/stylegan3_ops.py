@@ -357,16 +357,16 @@ def filtered_lrelu(x: torch.Tensor,                 # [N, C, H, W]
     Inference on the CPU in float32 runs the whole chain in one pass of native kernels when
     they are built (``stylegan3_native``: the upsampled image is never stored in full)."""
     post_gain = gain if gain > 0 else 1.0           # applied by the downsampling filter
+    limit = None if clamp is None else clamp / post_gain
     if fu is not None or fd is not None:
         y = stylegan3_native.resample(
             x, fu, up, padding, up ** 2, fd, down, post_gain, bias=b,
             slope=None if slope == 1 else slope, act_gain=gain if gain <= 0 else None,
-            limit=None if clamp is None else clamp / post_gain)
+            limit=limit)
         if y is not None:
             return _like(y, x)
     if b is not None:
         x = x + b.to(x.dtype).reshape(1, -1, 1, 1)
-    limit = None if clamp is None else clamp / post_gain
     if limit is not None and x.device.type == "cpu" and x.numel():
         lo, hi = torch.aminmax(_flat(x.detach()))
         if max(-lo.item(), hi.item()) * _amplification(fu, up) * (1 + 1e-4) < limit:

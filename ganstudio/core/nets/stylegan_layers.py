@@ -402,6 +402,13 @@ class MixedPrecision:
             return torch.float16
         return torch.float32
 
+    @staticmethod
+    def mark(parts, fp16: set, on_cpu: bool) -> None:
+        """Set each (key, part) of a synthesis network to float16 when its key is in fp16."""
+        for key, part in parts:
+            part.use_fp16 = key in fp16
+            part.fp16_on_cpu = bool(on_cpu)
+
 
 class SynthesisBlock(MixedPrecision, nn.Module):
     """One resolution of the synthesis network (skip architecture).
@@ -425,9 +432,6 @@ class SynthesisBlock(MixedPrecision, nn.Module):
         self.torgb = ToRGBLayer(out_channels, img_channels, w_dim, conv_clamp=conv_clamp)
         self.num_conv = 1 if self.is_first else 2
         self.num_torgb = 1
-        # a block of the top num_fp16_res resolutions of an official model: MixedPrecision
-        self.use_fp16 = False
-        self.fp16_on_cpu = False
 
     def forward(self, x: torch.Tensor | None, img: torch.Tensor | None, ws: torch.Tensor,
                 noise_mode: str = "random", noise_multiplier: float = 1.0, fused: bool | None = True,
