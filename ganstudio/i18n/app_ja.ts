@@ -669,7 +669,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>Training: {0}</source>
-        <translation>学習: {0}</translation>
+        <translation>訓練: {0}</translation>
     </message>
     <message>
         <source>About GAN Studio</source>
