@@ -187,3 +187,17 @@ def test_the_render_thread_uses_the_threads_chosen_for_each_model(qtbot):
     finally:
         worker.stop()
     assert seen == [("big", 2), ("small", 1), ("big", 2)]
+
+
+def test_a_slow_model_whose_first_image_was_interrupted_still_previews_the_next_edit(qtbot, panel):
+    """Opening submits the main image more than once: the first render is given up part-way and
+    the next resumes from its blocks. The model's speed must still be known, so the first slider
+    move of a slow model shows its preview."""
+    panel.worker.slow_ms = 0
+    open_live(qtbot, panel, slow_style_generator(0.2))
+    settle(qtbot, panel)
+    previews = []
+    panel.worker.partial.connect(lambda channel, r: channel == "main" and previews.append(r.request_id))
+    panel.editor.sliders.rows[0][1].setValue(1.5)
+    settle(qtbot, panel)
+    assert panel.last_main_request_id in previews

@@ -12,6 +12,7 @@ random generator's state after every block is kept too.  No Qt in here.
 """
 from __future__ import annotations
 
+import time
 import weakref
 from dataclasses import dataclass, field
 from typing import Callable
@@ -36,12 +37,16 @@ class _BlockEntry:
     x: torch.Tensor | None                 # features after the block (None for the last block)
     img: torch.Tensor                      # image so far after the block
     rng_after: torch.Tensor | None         # CPU generator state after the block (random noise)
+    ms: float = 0.0                        # what computing the block took
 
 
 @dataclass
 class CacheStats:
-    """What the cache saved: blocks reused (the render worker tells a resumed render by it)."""
+    """What the cache saved: blocks reused (the render worker tells a resumed render by it) and
+    the time those blocks had taken to compute (a resumed render's time plus this is what the
+    whole render would have cost)."""
     blocks_reused: int = 0
+    ms_saved: float = 0.0
 
 
 @dataclass
@@ -95,11 +100,11 @@ class SynthesisCache:
         del self._entries[start:]
         return start
 
-    def _store(self, synthesis, res: int, ws, noise_mode, strength, x, img, last: bool) -> None:
+    def _store(self, synthesis, res: int, ws, noise_mode, strength, x, img, last: bool, ms: float) -> None:
         rows = synthesis.ws_rows(res)
         self._entries.append(_BlockEntry(
             res, ws[:, rows[0]:rows[-1] + 1].clone(), (noise_mode, float(strength.get(res, 1.0))),
-            None if last else x, img, torch.get_rng_state() if noise_mode == "random" else None))
+            None if last else x, img, torch.get_rng_state() if noise_mode == "random" else None, ms))
 
 
 def synthesize(synthesis,
@@ -123,6 +128,7 @@ def synthesize(synthesis,
     if use_cache:
         start = cache._resume_point(synthesis, ws, noise_mode, strength)
         cache.stats.blocks_reused += start
+        cache.stats.ms_saved += sum(entry.ms for entry in cache._entries[:start])
         if start == len(synthesis.block_resolutions):
             return cache._entries[-1].img
         if start > 0:
@@ -131,9 +137,12 @@ def synthesize(synthesis,
             if noise_mode == "random":
                 torch.set_rng_state(prev.rng_after)
     last_res = synthesis.block_resolutions[-1]
+    t0 = time.perf_counter()
     for res, x, img in synthesis.run_blocks(ws, noise_mode, noise_strength, start=start, x=x, img=img):
         if use_cache:
-            cache._store(synthesis, res, ws, noise_mode, strength, x, img, last=res == last_res)
+            t1 = time.perf_counter()
+            cache._store(synthesis, res, ws, noise_mode, strength, x, img, last=res == last_res, ms=(t1 - t0) * 1000)
+            t0 = t1
         if on_block is not None:
             on_block(res, img)
         if res != last_res and should_stop is not None and should_stop():
