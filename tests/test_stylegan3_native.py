@@ -149,6 +149,28 @@ def test_upfirdn2d_native_matches_the_torch_code(f, up, down, pad, isa, monkeypa
 
 
 @needs_library
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("fu,fd,up,down,pad,size", FILTERED[:5])
+def test_many_channel_blocks_on_one_and_two_threads(fu, fd, up, down, pad, size, threads, isa,
+                                                    monkeypatch):
+    # 149 channels: 10 vectors of 16 (AVX-512), 19 of 8 or 38 of 4, the last one partial, shared
+    # out among the threads as jobs (two threads: whole blocks each, no bands of rows)
+    x = (_rand(2, 149, *size, seed=31) * 2).contiguous(memory_format=CL)
+    f_up, f_down = _rand(*fu, seed=32).abs() / 3, _rand(*fd, seed=33).abs() / 3
+    b = _rand(149, seed=34)
+    kw = dict(up=up, down=down, padding=pad, gain=math.sqrt(2), slope=0.2, clamp=0.5)
+    old = torch.get_num_threads()
+    try:
+        torch.set_num_threads(threads)
+        with torch.no_grad():
+            ours = filtered_lrelu(x, f_up, f_down, b, **kw)
+            ref = _torch_path(monkeypatch, filtered_lrelu, x, f_up, f_down, b, **kw)
+    finally:
+        torch.set_num_threads(old)
+    _close(ours, ref)
+
+
+@needs_library
 def test_native_threads_split_the_work_and_agree(monkeypatch):
     # one image with few channels: the rows are split into bands across threads
     x = _rand(1, 3, 40, 37, seed=10).contiguous(memory_format=CL)
