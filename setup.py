@@ -30,7 +30,7 @@ class BuildPlainC(build_ext):
         if self.compiler.compiler_type == "unix":
             for ext in self.extensions:
                 ext.extra_compile_args = ["-O3", "-std=gnu11", "-pthread"]
-                ext.extra_link_args = ["-pthread"]
+                ext.extra_link_args = ["-pthread", "-ldl"]
         super().build_extensions()
 
 

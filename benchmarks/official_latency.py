@@ -49,6 +49,7 @@ from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
 from ganstudio.core.nets.stylegan3 import stylegan3_conv_shapes, stylegan3_flops
 from ganstudio.core.nets.stylegan3_native import backend as sg3_backend
 from ganstudio.core.nets.stylegan3_native import isas as sg3_isas
+from ganstudio.core.nets.stylegan3_native import threading as sg3_threading
 
 # config -> the matching hand-made official pickle of benchmarks/pickle_open.py
 PICKLES = {"sg2-256": "paper256", "sg2-512": "f512", "sg2-1024": "f1024", "sg3-t256": "sg3t256",
@@ -192,7 +193,8 @@ def machine_line() -> str:
             f"{os.cpu_count()} cores, {torch.get_num_threads()} torch threads, "
             f"1-min load {load:.1f}\n"
             f"StyleGAN3 filtering backend: {sg3_backend()}"
-            + (f" ({sg3_isas()[-1]})" if sg3_backend() == "native" else "")
+            + (f" ({sg3_isas()[-1]}, threads: {sg3_threading()})" if sg3_backend() == "native"
+               else "")
             + " (GANSTUDIO_NATIVE=0 switches the native kernels off)")
 
 

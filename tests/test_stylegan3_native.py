@@ -182,10 +182,12 @@ def test_native_threads_split_the_work_and_agree(monkeypatch):
             torch.set_num_threads(1)
             one = filtered_lrelu(x, fu, fd, None, **kw)
             torch.set_num_threads(3)
-            three = filtered_lrelu(x, fu, fd, None, **kw)
+            three = filtered_lrelu(x, fu, fd, None, **kw)         # PyTorch's OpenMP team
+            monkeypatch.setattr(native, "_OWN_THREADS", 1)
+            own = filtered_lrelu(x, fu, fd, None, **kw)           # threads of the library's own
     finally:
         torch.set_num_threads(old)
-    assert torch.equal(one, three)
+    assert torch.equal(one, three) and torch.equal(one, own)
 
 
 def test_autograd_and_other_dtypes_keep_the_torch_code():

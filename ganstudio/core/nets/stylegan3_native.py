@@ -9,7 +9,8 @@ device, gradients needed, an unusual filter), and the caller then runs its PyTor
 
 The kernels compute bias, polyphase upsampling, leaky ReLU with gain and clamp, and strided
 downsampling in one pass over bands of rows, vectorised over channels (channels-last), on
-``torch.get_num_threads()`` threads of their own (ctypes releases the GIL).
+``torch.get_num_threads()`` threads: PyTorch's own OpenMP team where the process has it (ctypes
+releases the GIL).
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class _Params(ctypes.Structure):
         ("dw", _f32p), ("dh", _f32p), ("d2", _f32p),
         ("kdw", ctypes.c_int32), ("kdh", ctypes.c_int32),
         ("y", _f32p), ("ho", ctypes.c_int32), ("wo", ctypes.c_int32),
-        ("threads", ctypes.c_int32), ("isa", ctypes.c_int32),
+        ("threads", ctypes.c_int32), ("isa", ctypes.c_int32), ("own_threads", ctypes.c_int32),
     ]
 
 
@@ -80,6 +81,7 @@ def _load():
         lib.gs_fir_isas.restype = ctypes.c_int
         lib.gs_fir_run.restype = ctypes.c_int
         lib.gs_fir_run.argtypes = [ctypes.POINTER(_Params)]
+        lib.gs_fir_openmp.restype = ctypes.c_int
         if lib.gs_fir_abi() != ctypes.sizeof(_Params):
             return None                       # a stale build of another layout
     except (OSError, AttributeError):
@@ -114,6 +116,16 @@ def isas() -> list[str]:
 
 
 _ISA_OVERRIDE = 0   # tests: 0 = best available, else a key of ISA_NAMES
+_OWN_THREADS = 0    # tests: 1 = threads of the library's own even where PyTorch's OpenMP team is
+
+
+def threading() -> str:
+    """Whose threads the native kernels run on: ``"openmp"`` (PyTorch's OpenMP team, the
+    threads its convolutions use) or ``"own"`` (threads the library starts), "" without it."""
+    lib = _load()
+    if lib is None:
+        return ""
+    return "openmp" if lib.gs_fir_openmp() else "own"
 
 
 def _ptr(t: torch.Tensor | None):
@@ -199,6 +211,7 @@ def resample(x: torch.Tensor,                 # [N, C, H, W] float32 on the CPU
     p.ho, p.wo = ho, wo
     p.threads = max(1, torch.get_num_threads())
     p.isa = _ISA_OVERRIDE
+    p.own_threads = _OWN_THREADS
     if lib.gs_fir_run(ctypes.byref(p)) != 0:
         return None
     return y
