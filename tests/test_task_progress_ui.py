@@ -96,6 +96,27 @@ def test_an_export_that_runs_to_the_end_closes_its_dialog(qtbot, explorer_panel,
     qtbot.waitUntil(lambda: out.exists() and not _dialogs(p), timeout=15000)
 
 
+def test_a_second_export_started_before_the_first_ends_runs_too(qtbot, explorer_panel, files, tmp_path):
+    # the user exports twice in a row: both files are written, each with its own dialog, and the
+    # first one's end does not close (and break) the second one's
+    p = explorer_panel
+    with qtbot.waitSignal(p.first_image_shown, timeout=15000):
+        assert p.open_path(files[0])
+    first, second = tmp_path / "a.png", tmp_path / "g.png"
+    errors = []
+    p.worker.job_done.connect(lambda job, value, error: error and errors.append(error))
+    gate = _block(p)
+    p.export(ExportChoice("image", first))
+    between = _block(p)                  # the second export waits until the first has ended
+    p.export(ExportChoice("grid", second, rows=2, cols=2, sidecar=False))
+    assert len(_dialogs(p)) == 2
+    gate.set()
+    qtbot.waitUntil(lambda: first.exists() and len(_dialogs(p)) == 1, timeout=15000)
+    between.set()
+    qtbot.waitUntil(lambda: second.exists() and not _dialogs(p), timeout=15000)
+    assert errors == []
+
+
 def test_the_dialog_shows_the_fraction_and_time_left_reported_from_another_thread(qtbot, explorer_panel):
     task = TaskProgress(explorer_panel, "Export", "Exporting walk.gif…")
     t = threading.Thread(target=lambda: [task.report(f) for f in (0.1, 0.25, 0.5)])

@@ -22,7 +22,6 @@ from .panel_records import carries_record
 from .task_progress import TaskProgress
 
 
-EXPORT = Job(JobKind.EXPORT)   # one export runs at a time
 
 
 class Refusal(str):
@@ -89,7 +88,7 @@ class PanelFileActions:
         return self._tasks
 
     def _task_done(self, job: Job, _value, _error: str) -> None:
-        if job == EXPORT:  # (an open's task ends in _opened_in_background)
+        if job.kind is JobKind.EXPORT:  # (an open's task ends in _opened_in_background)
             self._end_task(job)
 
     def _start_task(self, job: Job, title: str, label: str) -> TaskProgress:
@@ -214,10 +213,12 @@ class PanelFileActions:
         source = self.source
         exporting = QCoreApplication.translate("PanelFileActions", "Exporting {0}…").format(choice.out.name)
         self._say(exporting)
-        self._end_task(EXPORT)
-        task = self._start_task(EXPORT, QCoreApplication.translate("PanelFileActions", "Export"), exporting)
-        self.worker.submit_job(EXPORT, lambda: files.run_export(source, choice, request, task.report,
-                                                                  task.should_stop))
+        # each export its own job and progress: a second export queues behind the first, and the
+        # first one's end closes only its own dialog
+        job = Job.new(JobKind.EXPORT)
+        task = self._start_task(job, QCoreApplication.translate("PanelFileActions", "Export"), exporting)
+        self.worker.submit_job(job, lambda: files.run_export(source, choice, request, task.report,
+                                                               task.should_stop))
 
     # --- projecting a picture (GAN inversion): see .project_dialog ---------------------------------
     def project_image_dialog(self) -> None:
