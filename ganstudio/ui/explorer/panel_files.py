@@ -22,8 +22,6 @@ from .panel_records import carries_record
 from .task_progress import TaskProgress
 
 
-
-
 class Refusal(str):
     """A message for the user that carries the technical text behind it in ``detail``."""
 
