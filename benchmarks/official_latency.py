@@ -48,8 +48,8 @@ from ganstudio.allocator import keep_freed_memory
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
 from ganstudio.core.nets.stylegan3 import stylegan3_conv_shapes, stylegan3_flops
 from ganstudio.core.nets.stylegan3_native import backend as sg3_backend
+from ganstudio.core.nets import stylegan3_native
 from ganstudio.core.nets.stylegan3_native import isas as sg3_isas
-from ganstudio.core.nets.stylegan3_native import threading as sg3_threading
 
 # config -> the matching hand-made official pickle of benchmarks/pickle_open.py
 PICKLES = {"sg2-256": "paper256", "sg2-512": "f512", "sg2-1024": "f1024", "sg3-t256": "sg3t256",
@@ -193,8 +193,9 @@ def machine_line() -> str:
             f"{os.cpu_count()} cores, {torch.get_num_threads()} torch threads, "
             f"1-min load {load:.1f}\n"
             f"StyleGAN3 filtering backend: {sg3_backend()}"
-            + (f" ({sg3_isas()[-1]}, threads: {sg3_threading()})" if sg3_backend() == "native"
-               else "")
+            + (f" ({sg3_isas()[-1]}, threads: "
+               f"{'own' if stylegan3_native._OWN_THREADS else stylegan3_native.threading()})"
+               if sg3_backend() == "native" else "")
             + " (GANSTUDIO_NATIVE=0 switches the native kernels off)")
 
 
@@ -204,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, nargs="+", default=[1, 8])
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: all)")
     parser.add_argument("--reps", type=int, default=3, help="timed runs per measurement")
+    parser.add_argument("--own-threads", action="store_true",
+                        help="StyleGAN3's native filtering on threads of its own instead of "
+                             "PyTorch's OpenMP team (to compare the two)")
     parser.add_argument("--pickles", metavar="DIR", default=None,
                         help="also open a hand-made official pickle (G, D and G_ema) of each "
                              "config, written into DIR once, and print the time and the rise of "
@@ -215,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     if any(not 1 <= b <= 64 for b in args.batches):
         parser.error(f"--batches must be between 1 and 64, got {args.batches}")
     torch.set_num_threads(args.threads or os.cpu_count() or 1)
+    if args.own_threads:
+        stylegan3_native._OWN_THREADS = 1
     keep_freed_memory()   # as the app does (ganstudio.cli): no page faults per layer
     print(machine_line())
     head = (f"{'config':<11}{'batch':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"
