@@ -217,7 +217,7 @@ def test_the_worker_keeps_one_render_in_flight_and_one_pending(qtbot):
     try:
         for i in range(1000):
             w.submit("main", None, RenderRequest((lat,), request_id=i))
-        qtbot.waitUntil(lambda: w.is_idle() and got and got[-1] == 999, timeout=5000)
+        qtbot.waitUntil(lambda: w.is_idle() and bool(got) and got[-1] == 999, timeout=5000)
         st = w.stats()
         assert peak[0] == 1 and st["max_in_flight"] == 1 and st["max_pending"] == 1 and len(got) <= 3
         with qtbot.waitSignal(w.job_done, timeout=5000) as sig:
