@@ -193,8 +193,7 @@ def machine_line() -> str:
             f"{os.cpu_count()} cores, {torch.get_num_threads()} torch threads, "
             f"1-min load {load:.1f}\n"
             f"StyleGAN3 filtering backend: {sg3_backend()}"
-            + (f" ({sg3_isas()[-1]}, threads: "
-               f"{'own' if stylegan3_native._OWN_THREADS else stylegan3_native.threading()})"
+            + (f" ({sg3_isas()[-1]}, threads: {stylegan3_native.threading()})"
                if sg3_backend() == "native" else "")
             + " (GANSTUDIO_NATIVE=0 switches the native kernels off)")
 

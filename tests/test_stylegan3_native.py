@@ -184,6 +184,7 @@ def test_native_threads_split_the_work_and_agree(monkeypatch):
             torch.set_num_threads(3)
             three = filtered_lrelu(x, fu, fd, None, **kw)         # PyTorch's OpenMP team
             monkeypatch.setattr(native, "_OWN_THREADS", 1)
+            assert native.threading() == "own"
             own = filtered_lrelu(x, fu, fd, None, **kw)           # threads of the library's own
     finally:
         torch.set_num_threads(old)

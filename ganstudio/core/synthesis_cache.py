@@ -42,9 +42,8 @@ class _BlockEntry:
 
 @dataclass
 class CacheStats:
-    """What the cache saved: blocks reused (the render worker tells a resumed render by it) and
-    the time those blocks had taken to compute (a resumed render's time plus this is what the
-    whole render would have cost)."""
+    """What the cache saved: blocks reused and the time those blocks had taken to compute (the
+    render worker adds the latter to a resumed render's time: what the whole image costs)."""
     blocks_reused: int = 0
     ms_saved: float = 0.0
 
@@ -141,7 +140,8 @@ def synthesize(synthesis,
     for res, x, img in synthesis.run_blocks(ws, noise_mode, noise_strength, start=start, x=x, img=img):
         if use_cache:
             t1 = time.perf_counter()
-            cache._store(synthesis, res, ws, noise_mode, strength, x, img, last=res == last_res, ms=(t1 - t0) * 1000)
+            cache._store(synthesis, res, ws, noise_mode, strength, x, img, last=res == last_res,
+                         ms=(t1 - t0) * 1000)
             t0 = t1
         if on_block is not None:
             on_block(res, img)

@@ -116,7 +116,8 @@ def isas() -> list[str]:
 
 
 _ISA_OVERRIDE = 0   # tests: 0 = best available, else a key of ISA_NAMES
-_OWN_THREADS = 0    # tests: 1 = threads of the library's own even where PyTorch's OpenMP team is
+_OWN_THREADS = 0    # tests, benchmarks: 1 = threads of the library's own even where PyTorch's
+                    # OpenMP team is
 
 
 def threading() -> str:
@@ -125,7 +126,7 @@ def threading() -> str:
     lib = _load()
     if lib is None:
         return ""
-    return "openmp" if lib.gs_fir_openmp() else "own"
+    return "openmp" if lib.gs_fir_openmp() and not _OWN_THREADS else "own"
 
 
 def _ptr(t: torch.Tensor | None):
