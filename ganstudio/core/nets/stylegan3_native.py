@@ -52,6 +52,21 @@ class _Params(ctypes.Structure):
     ]
 
 
+class _ActParams(ctypes.Structure):
+    """Mirror of ``gs_act_params`` in stylegan3_fir.c (checked against the library's size)."""
+    _fields_ = [
+        ("x", _f32p), ("sn", ctypes.c_int64), ("sh", ctypes.c_int64), ("sw", ctypes.c_int64),
+        ("n", ctypes.c_int32), ("c", ctypes.c_int32), ("h", ctypes.c_int32),
+        ("w", ctypes.c_int32),
+        ("f", _f32p), ("k", ctypes.c_int32), ("pad0", ctypes.c_int32), ("pad1", ctypes.c_int32),
+        ("bias", _f32p), ("noise", _f32p), ("noise_sn", ctypes.c_int64),
+        ("lrelu", ctypes.c_int32), ("slope", ctypes.c_float),
+        ("clamp", ctypes.c_int32), ("limit", ctypes.c_float),
+        ("y", _f32p), ("ho", ctypes.c_int32), ("wo", ctypes.c_int32),
+        ("threads", ctypes.c_int32), ("own_threads", ctypes.c_int32),
+    ]
+
+
 _lib = None          # the loaded library, once found
 _searched = False
 
@@ -82,7 +97,10 @@ def _load():
         lib.gs_fir_run.restype = ctypes.c_int
         lib.gs_fir_run.argtypes = [ctypes.POINTER(_Params)]
         lib.gs_fir_openmp.restype = ctypes.c_int
-        if lib.gs_fir_abi() != ctypes.sizeof(_Params):
+        lib.gs_act_abi.restype = ctypes.c_int
+        lib.gs_act_run.restype = ctypes.c_int
+        lib.gs_act_run.argtypes = [ctypes.POINTER(_ActParams)]
+        if lib.gs_fir_abi() != ctypes.sizeof(_Params) or lib.gs_act_abi() != ctypes.sizeof(_ActParams):
             return None                       # a stale build of another layout
     except (OSError, AttributeError):
         return None
@@ -214,5 +232,78 @@ def resample(x: torch.Tensor,                 # [N, C, H, W] float32 on the CPU
     p.isa = _ISA_OVERRIDE
     p.own_threads = _OWN_THREADS
     if lib.gs_fir_run(ctypes.byref(p)) != 0:
+        return None
+    return y
+
+
+def separable_taps(kernel: torch.Tensor, gain: float = 1.0) -> torch.Tensor | None:
+    """The 1-D correlation taps t of a 2-D FIR kernel [k, k] that is outer(t, t) / gain (the
+    kernel times ``gain`` = t t^T: a symmetric separable blur such as StyleGAN's [1, 3, 3, 1]);
+    None for any other kernel."""
+    if kernel.ndim != 2 or kernel.shape[0] != kernel.shape[1] or not 0 < kernel.shape[0] <= _MAX_TAPS:
+        return None
+    k = kernel.detach().to(torch.float32).flip([0, 1]) * gain
+    total = float(k.sum())
+    if not total > 0:
+        return None
+    t = k.sum(dim=1) / total ** 0.5
+    if not torch.allclose(torch.outer(t, t), k, rtol=1e-5, atol=1e-7):
+        return None
+    return t.contiguous()
+
+
+def blur_act(x: torch.Tensor,                    # [N, C, H, W] float32 channels-last, CPU
+             taps: torch.Tensor | None,          # separable_taps() of the blur; None: none
+             pad: int,                           # zeros before and after, both axes
+             bias: torch.Tensor | None,          # [C]
+             noise: torch.Tensor | None,         # [Ho, Wo] for every image, or [N, 1, Ho, Wo]
+             slope: float | None,                # leaky ReLU; None = none
+             limit: float | None,                # clamp to [-limit, limit]; None = none
+             inplace: bool = False,              # without a blur: write into x
+             ) -> torch.Tensor | None:           # [N, C, Ho, Wo] channels-last, or None
+    """StyleGAN2's layer ending in one pass: the blur (when given), bias, noise, leaky ReLU,
+    clamp. None when the native kernel cannot run this call (the caller then runs PyTorch's
+    operations): no library, switched off, gradients, another dtype, device or layout."""
+    if (not enabled() or torch.is_grad_enabled() or x.device.type != "cpu"
+            or x.dtype != torch.float32 or x.dim() != 4
+            or not x.is_contiguous(memory_format=torch.channels_last)):
+        return None
+    lib = _load()
+    if lib is None:
+        return None
+    n, c, h, w = x.shape
+    k = 0 if taps is None else taps.numel()
+    if taps is None and pad:
+        return None
+    ho, wo = h + 2 * pad - k + 1 if k else h, w + 2 * pad - k + 1 if k else w
+    if min(n, c, h, w, ho, wo) < 1 or n * c * max(h * w, ho * wo) >= 2 ** 62:
+        return None
+    parts = [t for t in (taps, bias, noise) if t is not None]
+    if any(t.device.type != "cpu" or t.dtype != torch.float32 for t in parts):
+        return None
+    if bias is not None and bias.numel() != c:
+        return None
+    if noise is not None:
+        if noise.shape[-2:] != (ho, wo) or noise.numel() not in (ho * wo, n * ho * wo):
+            return None
+        noise = noise.contiguous()
+    y = x if inplace and not k else torch.empty(n, c, ho, wo, dtype=torch.float32,
+                                                 memory_format=torch.channels_last)
+    b = None if bias is None else bias.contiguous()
+    p = _ActParams()
+    p.x = _ptr(x)
+    p.sn, _, p.sh, p.sw = x.stride()
+    p.n, p.c, p.h, p.w = n, c, h, w
+    p.f, p.k, p.pad0, p.pad1 = _ptr(taps), k, pad, pad
+    p.bias = _ptr(b)
+    p.noise = _ptr(noise)
+    p.noise_sn = 0 if noise is None or noise.numel() == ho * wo else ho * wo
+    p.lrelu, p.slope = slope is not None, 0.0 if slope is None else slope
+    p.clamp, p.limit = limit is not None, 0.0 if limit is None else limit
+    p.y = _ptr(y)
+    p.ho, p.wo = ho, wo
+    p.threads = max(1, torch.get_num_threads())
+    p.own_threads = _OWN_THREADS
+    if lib.gs_act_run(ctypes.byref(p)) != 0:
         return None
     return y

@@ -12,6 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from . import stylegan3_native as native
 from .layers import LRELU_GAIN, LRELU_SLOPE, EqualLinear, blur, resample_kernel, upsample2d
 
 NOISE_MODES = ("const", "random", "none")
@@ -345,19 +346,23 @@ class SynthesisLayer(nn.Module):
         if x.dtype == torch.float16:
             x = half_modulated_conv2d(x, self.weight, styles, up=self.up, gain=LRELU_GAIN,
                                       bias=None if self.up else bias, demodulate=self.demodulate)
-            if self.up:
-                x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias.to(x.dtype))
-        elif self.up:
-            x = modulated_conv2d(x, self.weight, styles, up=True, fused=fused, gain=LRELU_GAIN,
-                                 cache=self._render_weights, demodulate=self.demodulate)
-            x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias)  # [N, out, R, R]
         else:
-            x = modulated_conv2d(x, self.weight, styles, fused=fused, gain=LRELU_GAIN, bias=bias,
-                                 cache=self._render_weights, demodulate=self.demodulate)
+            x = modulated_conv2d(x, self.weight, styles, up=self.up, fused=fused, gain=LRELU_GAIN,
+                                 bias=None if self.up else bias, cache=self._render_weights,
+                                 demodulate=self.demodulate)
         noise = self.noise(x, noise_mode, noise_multiplier * LRELU_GAIN)
-        inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
         if noise is not None:
             noise = noise.to(x.dtype)
+        # rendering on a CPU: blur, bias, noise, activation and clamp in one native pass
+        ended = native.blur_act(x, native.separable_taps(self.resample_filter, 4.0) if self.up else None,
+                                1 if self.up else 0, bias if self.up else None, noise, LRELU_SLOPE,
+                                self.conv_clamp, inplace=True)
+        if ended is not None:
+            return ended
+        if self.up:
+            x = blur(x, self.resample_filter, (1, 1), gain=4.0, bias=bias.to(x.dtype))  # [N, out, R, R]
+        inplace = not torch.is_grad_enabled()  # rendering: x is ours, no copies needed
+        if noise is not None:
             x = x.add_(noise) if inplace else x + noise
         return clamp(F.leaky_relu(x, LRELU_SLOPE, inplace=inplace), self.conv_clamp, inplace)
 

@@ -327,35 +327,43 @@ static gs_team_fn gs_openmp_team(void) {
 /* 1 when gs_parallel runs on the caller's OpenMP team */
 GS_EXPORT int gs_fir_openmp(void) { return gs_openmp_team() != NULL; }
 
-static void gs_team_member(void *arg) { gs_thread(arg); }
+/* Runs fn(arg) on `threads` threads (the caller's included) and returns when all are done:
+ * on the calling thread's OpenMP team where the process has libgomp loaded (PyTorch's
+ * threads), the same threads PyTorch has just used for the convolution, still spinning for
+ * their next task. Threads of our own would compete with those for the cores (on 2 cores,
+ * until libgomp lets them sleep: StyleGAN3-R 256 ran about 5 % slower). Otherwise, or with
+ * `own`, it starts its own. fn shares the work out itself (an atomic task counter). */
+typedef struct { void *(*fn)(void *); void *arg; } gs_call;
 
-/* Runs one phase on `threads` threads (the caller's included). Where the process has libgomp
- * loaded (PyTorch's threads), the phase runs on the calling thread's OpenMP team: the same
- * threads PyTorch has just used for the convolution, still spinning for their next task.
- * Threads of our own would compete with those for the cores (on 2 cores, until libgomp lets
- * them sleep: StyleGAN3-R 256 ran about 5 % slower). Otherwise, or with own_threads, it starts
- * its own. */
-static void gs_parallel(gs_shared *sh, int phase, int threads) {
-    sh->phase = phase;
-    sh->next = 0;
-    gs_team_fn team = threads > 1 && !sh->params->own_threads ? gs_openmp_team() : NULL;
+static void gs_team_member(void *arg) { gs_call *call = (gs_call *)arg; call->fn(call->arg); }
+
+static void gs_run_team(void *(*fn)(void *), void *arg, int threads, int own) {
+    gs_team_fn team = threads > 1 && !own ? gs_openmp_team() : NULL;
     if (team) {
-        team(gs_team_member, sh, (unsigned)threads, 0);
+        gs_call call = {fn, arg};
+        team(gs_team_member, &call, (unsigned)threads, 0);
         return;
     }
 #ifdef GS_HAVE_PTHREADS
     pthread_t ids[GS_MAX_THREADS];
     int started = 0;
-    for (int t = 1; t < threads; t++) {
-        if (pthread_create(&ids[started], NULL, gs_thread, sh) != 0) break;
+    for (int t = 1; t < threads && t < GS_MAX_THREADS; t++) {
+        if (pthread_create(&ids[started], NULL, fn, arg) != 0) break;
         started++;
     }
-    gs_thread(sh);
+    fn(arg);
     for (int t = 0; t < started; t++) pthread_join(ids[t], NULL);
 #else
     (void)threads;
-    gs_thread(sh);
+    fn(arg);
 #endif
+}
+
+/* Runs one phase on `threads` threads (see gs_run_team). */
+static void gs_parallel(gs_shared *sh, int phase, int threads) {
+    sh->phase = phase;
+    sh->next = 0;
+    gs_run_team(gs_thread, sh, threads, sh->params->own_threads);
 }
 
 /* Runs the filter. Returns 0, or a negative code: -1 bad arguments, -2 out of memory,
@@ -467,6 +475,193 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     }
     gs_free(in_buf);
     gs_free(out_buf);
+    gs_free(bias);
+    return sh.failed ? -2 : 0;
+}
+
+/* --- StyleGAN2's blur, bias, noise and activation in one pass ------------------------------
+ *
+ * A StyleGAN2 layer ends with: (upsampling layers) a 4 x 4 FIR blur of the transposed
+ * convolution's output, the bias, the noise image (one value per pixel, for every channel),
+ * leaky ReLU and a clamp. PyTorch runs these as four or five passes over the layer's output,
+ * the blur as a depthwise convolution; here one pass reads the input rows once and writes
+ * each output row once. Without a filter (k == 0) it is the pointwise part, in place allowed
+ * (y == x). Rows of output are the tasks, shared out through an atomic counter. */
+
+typedef struct {
+    const float *x;             /* input, channels-last: [N, H, W, C], channel stride 1 */
+    int64_t sn, sh, sw;         /* its strides, in floats */
+    int32_t n, c, h, w;
+    const float *f;             /* separable correlation taps, the same on both axes; NULL */
+    int32_t k;                  /* taps (0: no filter; then pad0 = pad1 = 0) */
+    int32_t pad0, pad1;         /* zeros before / after, on both axes */
+    const float *bias;          /* [C] or NULL */
+    const float *noise;         /* [Ho, Wo] per image (noise_sn floats apart; 0: shared) */
+    int64_t noise_sn;
+    int32_t lrelu;              /* 1: leaky ReLU with slope */
+    float slope;
+    int32_t clamp;              /* 1: clamp to [-limit, limit] */
+    float limit;
+    float *y;                   /* output, channels-last contiguous [N, Ho, Wo, C] */
+    int32_t ho, wo;
+    int32_t threads, own_threads;
+} gs_act_params;
+
+GS_EXPORT int gs_act_abi(void) { return (int)sizeof(gs_act_params); }
+
+typedef struct {
+    const gs_act_params *p;
+    const float *bias;          /* [C]: the call's bias, or zeros */
+    const float *zero;          /* a zero input row [W * C] (with a filter) */
+    long bands, band_rows;      /* each image's output rows in bands: the tasks */
+    long next;
+    int failed;
+} gs_act_shared;
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define GS_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define GS_CLONES
+#endif
+
+/* the activation of one value: clamp(lrelu(v)) */
+#define GS_ACT(v) do {                                                                        \
+        if (lrelu) (v) = (v) < 0.0f ? (v) * slope : (v);                                      \
+        if (clamp) { (v) = (v) < lo ? lo : (v); (v) = (v) > hi ? hi : (v); }                  \
+    } while (0)
+
+/* rows [r0, r1) of image img's output: each the k input rows around it filtered along the
+ * height into tmp (zero margins), then along the width with bias, noise and the activation
+ * into y; without a filter, the pointwise part (in place allowed). bias is [c] (zeros when
+ * the call has none), zero a zero input row. */
+GS_CLONES
+static void gs_act_rows(const gs_act_params *p, long img, long r0, long r1, float *tmp,
+                        const float *restrict bias, const float *restrict zero) {
+    const long wo = p->wo, w = p->w, sw = p->sw, sh = p->sh;
+    const int c = p->c, k = p->k, pad0 = p->pad0, h = p->h;
+    const int lrelu = p->lrelu != 0, clamp = p->clamp != 0;
+    const float slope = p->slope, lo = -p->limit, hi = p->limit;
+    const float *xi = p->x + img * p->sn;
+    for (long oy = r0; oy < r1; oy++) {
+        float *out = p->y + ((img * p->ho + oy) * wo) * c;
+        const float *noise = p->noise ? p->noise + img * p->noise_sn + oy * wo : NULL;
+        if (k == 0) {                 /* pointwise: in place allowed, so no restrict here */
+            const float *src = xi + oy * sh;
+            for (long ox = 0; ox < wo; ox++) {
+                const float *a = src + ox * sw;
+                float *o = out + ox * c;
+                float nz = noise ? noise[ox] : 0.0f;
+                for (int ch = 0; ch < c; ch++) {
+                    float v = a[ch] + bias[ch] + nz;
+                    GS_ACT(v);
+                    o[ch] = v;
+                }
+            }
+            continue;
+        }
+        /* height pass (rows are contiguous: sw == c) */
+        const float *rows[GS_MAX_TAPS] = {0};
+        for (int t = 0; t < k; t++) {
+            long iy = oy - pad0 + t;
+            rows[t] = iy < 0 || iy >= h ? zero : xi + iy * sh;
+        }
+        float *restrict mid = tmp + (long)pad0 * c;
+        const long len = w * c;
+        if (k == 4) {
+            const float f0 = p->f[0], f1 = p->f[1], f2 = p->f[2], f3 = p->f[3];
+            const float *restrict a0 = rows[0], *restrict a1 = rows[1], *restrict a2 = rows[2],
+                        *restrict a3 = rows[3];
+            for (long i = 0; i < len; i++) mid[i] = f0 * a0[i] + f1 * a1[i] + f2 * a2[i] + f3 * a3[i];
+        } else {
+            const float f0 = p->f[0];
+            const float *restrict a0 = rows[0];
+            for (long i = 0; i < len; i++) mid[i] = f0 * a0[i];
+            for (int t = 1; t < k; t++) {
+                const float g = p->f[t];
+                const float *restrict at = rows[t];
+                for (long i = 0; i < len; i++) mid[i] += g * at[i];
+            }
+        }
+        /* width pass with bias, noise and the activation */
+        for (long ox = 0; ox < wo; ox++) {
+            const float *restrict a = tmp + ox * c;
+            float *restrict o = out + ox * c;
+            float nz = noise ? noise[ox] : 0.0f;
+            if (k == 4) {
+                const float f0 = p->f[0], f1 = p->f[1], f2 = p->f[2], f3 = p->f[3];
+                const float *restrict a1 = a + c, *restrict a2 = a1 + c, *restrict a3 = a2 + c;
+                for (long ch = 0; ch < c; ch++) {
+                    float v = f0 * a[ch] + f1 * a1[ch] + f2 * a2[ch] + f3 * a3[ch] + bias[ch] + nz;
+                    GS_ACT(v);
+                    o[ch] = v;
+                }
+            } else {
+                for (int ch = 0; ch < c; ch++) {
+                    float v = bias[ch] + nz;
+                    for (int t = 0; t < k; t++) v += p->f[t] * a[(long)t * c + ch];
+                    GS_ACT(v);
+                    o[ch] = v;
+                }
+            }
+        }
+    }
+}
+
+static void *gs_act_thread(void *arg) {
+    gs_act_shared *sh = (gs_act_shared *)arg;
+    const gs_act_params *p = sh->p;
+    float *tmp = NULL;
+    if (p->k > 0) {
+        size_t len = ((size_t)p->w + p->pad0 + p->pad1) * p->c;
+        tmp = gs_alloc(len * sizeof(float));
+        if (!tmp) {
+            __atomic_store_n(&sh->failed, 1, __ATOMIC_RELAXED);
+            return NULL;
+        }
+        memset(tmp, 0, len * sizeof(float));
+    }
+    long tasks = (long)p->n * sh->bands;
+    for (;;) {
+        long task = __atomic_fetch_add(&sh->next, 1, __ATOMIC_RELAXED);
+        if (task >= tasks) break;
+        long img = task / sh->bands, r0 = task % sh->bands * sh->band_rows;
+        long r1 = r0 + sh->band_rows < p->ho ? r0 + sh->band_rows : p->ho;
+        gs_act_rows(p, img, r0, r1, tmp, sh->bias, sh->zero);
+    }
+    gs_free(tmp);
+    return NULL;
+}
+
+/* Runs it. Returns 0, or -1 bad arguments, -2 out of memory. */
+GS_EXPORT int gs_act_run(const gs_act_params *p) {
+    if (!p || !p->x || !p->y || p->n < 1 || p->c < 1 || p->h < 1 || p->w < 1 || p->k < 0
+        || p->k > GS_MAX_TAPS || p->pad0 < 0 || p->pad1 < 0)
+        return -1;
+    if (p->k > 0 ? (!p->f || p->ho != p->h + p->pad0 + p->pad1 - p->k + 1
+                    || p->wo != p->w + p->pad0 + p->pad1 - p->k + 1 || p->ho < 1 || p->wo < 1)
+                 : (p->pad0 || p->pad1 || p->ho != p->h || p->wo != p->w))
+        return -1;
+    if (p->k > 0 && p->sw != p->c) return -1;
+    int threads = p->threads < 1 ? 1 : p->threads > GS_MAX_THREADS ? GS_MAX_THREADS : p->threads;
+    /* contiguous bands of rows, a few per thread: a band re-reads its input rows from the
+     * cache, and the last band to finish is short */
+    long bands = p->n >= 4L * threads ? 1 : (4L * threads + p->n - 1) / p->n;
+    if (bands > p->ho) bands = p->ho;
+    long band_rows = (p->ho + bands - 1) / bands;
+    bands = (p->ho + band_rows - 1) / band_rows;
+    if (threads > (long)p->n * bands) threads = (int)((long)p->n * bands);
+    float *bias = gs_alloc((size_t)p->c * sizeof(float));
+    float *zero = p->k > 0 ? gs_alloc((size_t)p->w * p->c * sizeof(float)) : NULL;
+    if (!bias || (p->k > 0 && !zero)) {
+        gs_free(bias);
+        gs_free(zero);
+        return -2;
+    }
+    for (int ch = 0; ch < p->c; ch++) bias[ch] = p->bias ? p->bias[ch] : 0.0f;
+    if (zero) memset(zero, 0, (size_t)p->w * p->c * sizeof(float));
+    gs_act_shared sh = {p, bias, zero, bands, band_rows, 0, 0};
+    gs_run_team(gs_act_thread, &sh, threads, p->own_threads);
+    gs_free(zero);
     gs_free(bias);
     return sh.failed ? -2 : 0;
 }
