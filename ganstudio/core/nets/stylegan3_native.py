@@ -11,6 +11,10 @@ The kernels compute bias, polyphase upsampling, leaky ReLU with gain and clamp, 
 downsampling in one pass over bands of rows, vectorised over channels (channels-last), on
 ``torch.get_num_threads()`` threads: PyTorch's own OpenMP team where the process has it (ctypes
 releases the GIL).
+
+The same library ends StyleGAN2's layers when rendering on a CPU (:func:`blur_act`): the
+4 x 4 blur of an upsampling layer, bias, noise, leaky ReLU and clamp in one pass over the
+convolution's output instead of four or five PyTorch operations.
 """
 from __future__ import annotations
 

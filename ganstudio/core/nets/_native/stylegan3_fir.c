@@ -18,7 +18,10 @@
  * and several fused multiply-adds on vectors of channels, with the sums in registers.
  *
  * The kernels are compiled once per instruction set (generic; AVX2 + FMA and AVX-512 on x86
- * with GCC) and the best one the CPU supports is chosen at run time. */
+ * with GCC) and the best one the CPU supports is chosen at run time.
+ *
+ * At the end of the file: the last part of a StyleGAN2 layer (blur, bias, noise, leaky ReLU,
+ * clamp) in one pass, gs_act_run. */
 #if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
 #define _POSIX_C_SOURCE 200112L   /* posix_memalign, also under a strict -std=c11 */
 #endif
