@@ -1,7 +1,9 @@
-"""Drag editing (ganstudio.core.drag): on the shipped Fashion-MNIST StyleGAN a garment's outer
-edge is dragged outwards and follows; a mask keeps the rest of the image; the features are read
+"""Drag editing (ganstudio.core.drag): on the shipped Fashion-MNIST StyleGAN garments' outer
+edges are dragged outwards and follow; a mask keeps the rest of the image; the features are read
 as if resized; StyleGAN3 works; every bad setting and input is refused by name."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
@@ -9,7 +11,7 @@ import torch
 import torch.nn.functional as F
 
 from explorer_models import dcgan_generator, one_torch_thread, style_generator
-from garment_edges import BRIGHT, DARK, SHIFT, garment_edge
+from garment_edges import BRIGHT, DARK, SHIFT, garment_edge, left_edge
 from ganstudio.core.checkpoint import load_checkpoint
 from ganstudio.core.drag import Dragger, DragSettings, generator_on
 from ganstudio.core.drag_features import feature_layers, sample
@@ -19,22 +21,53 @@ from ganstudio.resources import resource
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
-# Seed 2 of the shipped Fashion-MNIST model is a wide garment; the drag is chosen from its image
-# as a user would choose it (garment_edges): its straight left edge, dragged SHIFT px outwards.
-SEED = 2
+# The drags are chosen from the shipped Fashion-MNIST model's images as a user would choose them
+# (garment_edges): the straight left edge of a garment, dragged SHIFT px outwards. One edge
+# decides by chance whether a 32 px model's pixels follow (a fold or a sleeve beside it can
+# pull the other way), so the tests judge the first EDGES seeds that show such an edge. The drags
+# run with the app's default settings: on a straight edge the tracked handle can slide along it
+# for a while before it settles, so a drag may need many of its default steps to arrive.
+EDGES = 6
+MASK_ROWS = 6   # a masked drag may change the rows within this many of the handle's, left of it
+
+
+@dataclass
+class Edge:
+    seed: int
+    ws: torch.Tensor          # [num_ws, w_dim], the seed's w broadcast
+    img: np.ndarray           # [32, 32, 1] float, the seed's image
+    handle: tuple[int, int]
+    target: tuple[int, int]
+
+    def mask(self) -> np.ndarray:
+        (hx, hy), m = self.handle, np.zeros((32, 32), bool)
+        m[hy - MASK_ROWS:hy + MASK_ROWS + 1, 0:hx + 5] = True
+        return m
 
 
 @pytest.fixture(scope="module")
 def fashion():
     G = load_checkpoint(resource("models/stylegan_fashion32.pt")).build_generator(ema=True)
     G = G.eval().requires_grad_(False)
-    z = torch.randn(1, G.z_dim, generator=torch.Generator().manual_seed(SEED))
-    with torch.no_grad():
-        ws = G.mapping(z)[0]
-        img = to_uint8(G.synthesis(ws[None], noise_mode="const"))[0].astype(np.float64)
-    edge = garment_edge(img)
-    assert edge is not None, f"seed {SEED} of the shipped model shows no straight garment edge on rows 12..20"
-    return G, ws, img, edge[0], edge[1]
+    edges = []
+    for seed in range(60):
+        z = torch.randn(1, G.z_dim, generator=torch.Generator().manual_seed(seed))
+        with torch.no_grad():
+            ws = G.mapping(z)[0]
+            img = to_uint8(G.synthesis(ws[None], noise_mode="const"))[0].astype(np.float64)
+        edge = garment_edge(img)
+        if edge is not None:
+            edges.append(Edge(seed, ws, img, *edge))
+        if len(edges) == EDGES:
+            return G, edges
+    pytest.fail(f"only {len(edges)} of the shipped model's first 60 seeds show a straight garment edge")
+
+
+@pytest.fixture(scope="module")
+def free_drags(fashion):
+    G, edges = fashion
+    return [Dragger(G, e.ws, [e.handle], [e.target], settings=DragSettings()).run()
+            for e in edges]
 
 
 def patch(img: np.ndarray, p, r: int = 2) -> np.ndarray:
@@ -42,34 +75,41 @@ def patch(img: np.ndarray, p, r: int = 2) -> np.ndarray:
     return img[y - r:y + r + 1, x - r:x + r + 1].astype(np.float64)
 
 
-def followed(img0: np.ndarray, img: np.ndarray, handle, target) -> tuple[float, float]:
-    """How far the patch at the target is from what was at the handle, before and after."""
-    return (np.abs(patch(img0, target) - patch(img0, handle)).mean(),
-            np.abs(patch(img, target) - patch(img0, handle)).mean())
+def followed(e: Edge, img: np.ndarray) -> float:
+    """How far the patch at the target is from what was at the handle, after the drag, as a
+    fraction of that distance before it: 0 = the garment's edge is now exactly at the target."""
+    was = patch(e.img, e.handle)
+    return np.abs(patch(img, e.target) - was).mean() / np.abs(patch(e.img, e.target) - was).mean()
 
 
-def test_the_chosen_edge_is_a_garment_edge_with_background_beside_it(fashion):
-    _, _, img, (hx, hy), (tx, ty) = fashion
-    assert ty == hy and tx == hx - SHIFT
-    for y in range(hy - 2, hy + 3):
-        row = img[y, :, 0]
-        assert row[hx:hx + 3].min() > BRIGHT and row[:hx - 1].max() < DARK   # garment from hx on, dark left of it
+def test_the_chosen_edges_are_garment_edges_with_background_beside_them(fashion):
+    _, edges = fashion
+    for e in edges:
+        (hx, hy), (tx, ty) = e.handle, e.target
+        assert ty == hy and tx == hx - SHIFT
+        for y in range(hy - 2, hy + 3):
+            row = e.img[y, :, 0]
+            assert row[hx:hx + 3].min() > BRIGHT and row[:hx - 1].max() < DARK   # garment from hx on, dark left of it
 
 
-def test_dragging_the_garment_edge_moves_it_to_the_target(fashion):
-    G, ws, img0, handle, target = fashion
+def test_dragging_garment_edges_moves_them_to_their_targets(fashion, free_drags):
+    G, edges = fashion
+    for e, result in zip(edges, free_drags):
+        assert result.arrived and result.distances[0] <= 1.0 < SHIFT, f"seed {e.seed}"
+    # The pixels: what was at the handle is now at the target (the garment got wider), judged
+    # over the edges: on most of them the patch at the target is now less than half as far
+    # from what was at the handle.
+    fractions = [followed(e, r.image) for e, r in zip(edges, free_drags)]
+    assert np.median(fractions) < 0.5, fractions
+    # The progress reports and the result of one drag ...
+    e = edges[0]
     steps = []
-    result = Dragger(G, ws, [handle], [target], settings=DragSettings(max_steps=60),
+    result = Dragger(G, e.ws, [e.handle], [e.target], settings=DragSettings(),
                      progress=steps.append).run()
-    assert result.arrived and result.distances[0] <= 1.0 < SHIFT
     assert steps and steps[-1].step == result.steps_done and steps[-1].arrived
-    assert steps[0].distances == [float(SHIFT)] and steps[0].handles == [tuple(map(float, handle))]
-    # The pixels: what was at the handle is now at the target (the garment got wider) ...
-    before, after = followed(img0, result.image, handle, target)
-    assert after < 0.5 * before
-    (tx, ty) = target
-    assert result.image[ty, tx, 0] > BRIGHT > img0[ty, tx, 0]
-    # ... and the result renders as the drag showed it (w+ of the model's own noise).
+    assert steps[0].distances == [float(SHIFT)] and steps[0].handles == [tuple(map(float, e.handle))]
+    assert np.array_equal(result.image, free_drags[0].image)
+    # ... render as the drag showed them (w+ of the model's own noise).
     with torch.no_grad():
         again = to_uint8(G.synthesis(torch.tensor(result.ws)[None], noise_mode="const"))[0]
     assert np.abs(again.astype(int) - result.image).max() <= 1
@@ -77,33 +117,37 @@ def test_dragging_the_garment_edge_moves_it_to_the_target(fashion):
 
 
 def test_a_drag_that_barely_starts_does_not_pass_for_a_moved_edge(fashion):
-    G, ws, img0, handle, target = fashion
-    result = Dragger(G, ws, [handle], [target], settings=DragSettings(max_steps=1)).run()
-    before, after = followed(img0, result.image, handle, target)
-    assert not result.arrived and not after < 0.5 * before
+    G, edges = fashion
+    for e in edges:
+        result = Dragger(G, e.ws, [e.handle], [e.target], settings=DragSettings(max_steps=1)).run()
+        assert not result.arrived and not followed(e, result.image) < 0.5, f"seed {e.seed}"
 
 
-def test_a_mask_keeps_the_outside_while_the_edge_moves(fashion):
-    G, ws, img0, handle, target = fashion
-    (hx, hy) = handle
-    mask = np.zeros((32, 32), bool)
-    mask[hy - 6:hy + 7, 0:hx + 5] = True       # only around the edge's row may change
-    free = Dragger(G, ws, [handle], [target], settings=DragSettings(max_steps=60)).run()
-    held = Dragger(G, ws, [handle], [target], mask=mask, settings=DragSettings(max_steps=60)).run()
-    outside_free = np.abs(free.image.astype(float) - img0)[~mask].mean()
-    outside_held = np.abs(held.image.astype(float) - img0)[~mask].mean()
-    assert outside_held <= 3.0 and outside_held < 0.25 * outside_free
-    # the band the edge was dragged across (rows around the handle, target to handle) was dark
-    # and is now mostly garment: the edge moved, whatever the tracked handle says
-    band = np.s_[hy - 2:hy + 3, hx - SHIFT:hx, 0]
-    assert img0[band].max() < DARK and held.image[band].mean() > BRIGHT
-    before, after = followed(img0, held.image, handle, target)
-    assert after < before
+def test_a_mask_keeps_the_outside_while_the_edge_moves(fashion, free_drags):
+    G, edges = fashion
+    kept, moved = [], []
+    for e, free in zip(edges, free_drags):
+        mask = e.mask()
+        held = Dragger(G, e.ws, [e.handle], [e.target], mask=mask, settings=DragSettings()).run()
+        outside_free = np.abs(free.image.astype(float) - e.img)[~mask].mean()
+        outside_held = np.abs(held.image.astype(float) - e.img)[~mask].mean()
+        kept.append(outside_held / outside_free)
+        # the garment's left edge on the five rows around the handle moved outwards, in pixels,
+        # whatever the tracked handle says (the mask holds the drag back, so it need not get all
+        # the way)
+        (hx, hy) = e.handle
+        moved.append(hx - np.mean([left_edge(held.image[y, :, 0]) for y in range(hy - 2, hy + 3)]))
+    # outside the mask a masked drag changes a quarter of what the same drag changes without one
+    # (the median over the edges; never more than half) ...
+    assert np.median(kept) < 0.25 and max(kept) < 0.5, kept
+    # ... and every edge moves at least a pixel towards its target, most of them half the way
+    assert min(moved) >= 1 and np.median(moved) >= SHIFT / 2, moved
 
 
 def test_only_the_chosen_rows_of_w_plus_change_and_stop_keeps_the_last_image(fashion):
-    G, ws, _, handle, target = fashion
-    d = Dragger(G, ws, [handle], [target], settings=DragSettings(rows=2, max_steps=50))
+    G, edges = fashion
+    ws = edges[0].ws
+    d = Dragger(G, ws, [edges[0].handle], [edges[0].target], settings=DragSettings(rows=2, max_steps=50))
     for _ in range(4):
         d.step()
     d.stop()
