@@ -139,9 +139,12 @@ def test_ctrl_c_stops_ganstudio_export_cleanly(source, tmp_path):
     exit status 130, a one-line message, and no output file."""
     out = tmp_path / "big.png"
     env = dict(os.environ, OMP_NUM_THREADS="1")
+    # started as from a terminal: Ctrl-C's default action, even when this suite itself was started
+    # in the background (which makes a shell ignore SIGINT for it and everything it starts)
     proc = subprocess.Popen([sys.executable, "-m", "ganstudio", "export", source.checkpoint_path, "--grid",
                              "64x64", "--chunk", "1", "--out", str(out)], cwd=ROOT, env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         line = "-"
         while line and "Exporting big.png" not in line:   # its first progress line (after ~1 s)
