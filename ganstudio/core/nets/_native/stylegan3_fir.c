@@ -489,7 +489,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
  * leaky ReLU and a clamp. PyTorch runs these as four or five passes over the layer's output,
  * the blur as a depthwise convolution; here one pass reads the input rows once and writes
  * each output row once. Without a filter (k == 0) it is the pointwise part, in place allowed
- * (y == x). Rows of output are the tasks, shared out through an atomic counter. */
+ * (y == x). Bands of output rows are the tasks, shared out through an atomic counter. */
 
 typedef struct {
     const float *x;             /* input, channels-last: [N, H, W, C], channel stride 1 */
