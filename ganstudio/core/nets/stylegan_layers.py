@@ -321,6 +321,8 @@ class SynthesisLayer(nn.Module):
         self.demodulate = True      # False only to show what demodulation does (a lesson)
         if up:
             self.register_buffer("resample_filter", resample_kernel(), persistent=False)
+        # the blur's 1-D taps for the native end of a CPU render (a fixed filter: made once)
+        self._blur_taps = native.separable_taps(resample_kernel(), 4.0) if up else None
         self._render_weights = RenderWeights()
 
     def noise(self, x: torch.Tensor, mode: str, multiplier: float) -> torch.Tensor | None:
@@ -354,9 +356,8 @@ class SynthesisLayer(nn.Module):
         if noise is not None:
             noise = noise.to(x.dtype)
         # rendering on a CPU: blur, bias, noise, activation and clamp in one native pass
-        ended = native.blur_act(x, native.separable_taps(self.resample_filter, 4.0) if self.up else None,
-                                1 if self.up else 0, bias if self.up else None, noise, LRELU_SLOPE,
-                                self.conv_clamp, inplace=True)
+        ended = native.blur_act(x, self._blur_taps, 1 if self.up else 0, bias if self.up else None,
+                                noise, LRELU_SLOPE, self.conv_clamp, inplace=True)
         if ended is not None:
             return ended
         if self.up:

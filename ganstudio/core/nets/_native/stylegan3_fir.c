@@ -218,6 +218,11 @@ static int gs_best_isa(void) {
 
 static int gs_isa_width(int isa) { return isa == 3 ? 16 : isa == 2 ? 8 : 4; }
 
+/* the worker threads a call asks for, within 1 .. GS_MAX_THREADS */
+static int gs_threads(int32_t asked) {
+    return asked < 1 ? 1 : asked > GS_MAX_THREADS ? GS_MAX_THREADS : asked;
+}
+
 /* The instruction sets this build and CPU can run: bit 1 generic, bit 2 AVX2, bit 3 AVX-512. */
 GS_EXPORT int gs_fir_isas(void) {
     int best = gs_best_isa(), mask = 1 << 1;
@@ -430,7 +435,7 @@ GS_EXPORT int gs_fir_run(const gs_params *p) {
     plan.act.any = plan.act.lrelu || plan.act.scale || plan.act.clamp;
 
     int width = gs_isa_width(isa);
-    int threads = p->threads < 1 ? 1 : p->threads > GS_MAX_THREADS ? GS_MAX_THREADS : p->threads;
+    int threads = gs_threads(p->threads);
     plan.blocks = (p->c + width - 1) / width;
     /* bands of rows only when images x channel blocks leave threads idle (a band re-reads a
      * few high-rate rows at its top edge) */
@@ -645,7 +650,7 @@ GS_EXPORT int gs_act_run(const gs_act_params *p) {
                  : (p->pad0 || p->pad1 || p->ho != p->h || p->wo != p->w))
         return -1;
     if (p->k > 0 && p->sw != p->c) return -1;
-    int threads = p->threads < 1 ? 1 : p->threads > GS_MAX_THREADS ? GS_MAX_THREADS : p->threads;
+    int threads = gs_threads(p->threads);
     /* contiguous bands of rows, a few per thread: a band re-reads its input rows from the
      * cache, and the last band to finish is short */
     long bands = p->n >= 4L * threads ? 1 : (4L * threads + p->n - 1) / p->n;
