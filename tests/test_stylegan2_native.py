@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 
 from explorer_models import one_torch_thread
+from native_kernels import close, needs_library, rand
 from ganstudio.core.imaging import to_uint8
 from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
 from ganstudio.core.nets import stylegan3_native as native
@@ -18,15 +19,6 @@ from ganstudio.core.nets.layers import LRELU_SLOPE, blur, resample_kernel
 CL = torch.channels_last
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
-
-needs_library = pytest.mark.skipif(
-    not native.available(),
-    reason="the native kernels are not built (pip install -e . builds them)")
-
-
-def _rand(*shape, seed=0, scale=1.0):
-    return torch.randn(*shape, generator=torch.Generator().manual_seed(seed)) * scale
-
 
 def _reference(x, up, bias, noise, limit):
     """What the layer computes with PyTorch's operations."""
@@ -38,12 +30,6 @@ def _reference(x, up, bias, noise, limit):
         x = x + noise
     x = F.leaky_relu(x, LRELU_SLOPE)
     return x if limit is None else x.clamp(-limit, limit)
-
-
-def _close(a, b, rel=1e-5):
-    assert a.shape == b.shape
-    scale = max(b.abs().max().item(), 1e-30)
-    assert (a - b).abs().max().item() <= rel * scale, (a - b).abs().max().item() / scale
 
 
 def test_the_blur_is_split_into_its_one_dimensional_taps():
@@ -62,36 +48,36 @@ def test_the_blur_is_split_into_its_one_dimensional_taps():
 @pytest.mark.parametrize("noise", [None, "shared", "per-image"])
 @pytest.mark.parametrize("limit", [None, 0.6, 1e4])               # acting, or never reached
 def test_the_layer_end_matches_the_torch_operations(n, c, h, w, up, noise, limit):
-    x = _rand(n, c, h, w, seed=1).contiguous(memory_format=CL)
-    bias = _rand(c, seed=2, scale=0.3)
+    x = rand(n, c, h, w, seed=1).contiguous(memory_format=CL)
+    bias = rand(c, seed=2, scale=0.3)
     ho, wo = (h - 1, w - 1) if up else (h, w)
-    nz = {None: None, "shared": _rand(ho, wo, seed=3, scale=0.5),
-          "per-image": _rand(n, 1, ho, wo, seed=4, scale=0.5)}[noise]
+    nz = {None: None, "shared": rand(ho, wo, seed=3, scale=0.5),
+          "per-image": rand(n, 1, ho, wo, seed=4, scale=0.5)}[noise]
     with torch.no_grad():
         ref = _reference(x, up, bias, nz, limit)
         out = native.blur_act(x.clone(memory_format=CL), native.separable_taps(resample_kernel(), 4.0) if up
                               else None, 1 if up else 0, bias, nz, LRELU_SLOPE, limit)
     assert out is not None and out.is_contiguous(memory_format=CL)
-    _close(out, ref)
+    close(out, ref, rel=1e-5)
     if limit == 0.6:
         assert ref.abs().max() == pytest.approx(0.6)                    # the clamp acted
 
 
 @needs_library
 def test_without_a_blur_it_works_in_place_and_without_bias():
-    x = _rand(2, 5, 6, 4, seed=5).contiguous(memory_format=CL)
-    noise = _rand(6, 4, seed=6)
+    x = rand(2, 5, 6, 4, seed=5).contiguous(memory_format=CL)
+    noise = rand(6, 4, seed=6)
     with torch.no_grad():
         ref = _reference(x, False, None, noise, 0.8)
         out = native.blur_act(x, None, 0, None, noise, LRELU_SLOPE, 0.8, inplace=True)
     assert out is x
-    _close(x, ref)
+    close(x, ref, rel=1e-5)
 
 
 @needs_library
 def test_threads_split_the_rows_and_agree(monkeypatch):
-    x = _rand(3, 20, 41, 33, seed=7).contiguous(memory_format=CL)
-    taps, bias, noise = native.separable_taps(resample_kernel(), 4.0), _rand(20, seed=8), _rand(40, 32, seed=9)
+    x = rand(3, 20, 41, 33, seed=7).contiguous(memory_format=CL)
+    taps, bias, noise = native.separable_taps(resample_kernel(), 4.0), rand(20, seed=8), rand(40, 32, seed=9)
     old = torch.get_num_threads()
     try:
         with torch.no_grad():
@@ -108,13 +94,13 @@ def test_threads_split_the_rows_and_agree(monkeypatch):
 
 def test_it_declines_what_it_cannot_run(monkeypatch):
     taps = native.separable_taps(resample_kernel(), 4.0)
-    x = _rand(1, 4, 8, 8, seed=10).contiguous(memory_format=CL)
-    noise = _rand(7, 7, seed=11)
+    x = rand(1, 4, 8, 8, seed=10).contiguous(memory_format=CL)
+    noise = rand(7, 7, seed=11)
     with torch.no_grad():
         assert native.blur_act(x.contiguous(), taps, 1, None, noise, 0.2, None) is None  # NCHW
         assert native.blur_act(x.double().contiguous(memory_format=CL), taps, 1, None,
                                noise.double(), 0.2, None) is None
-        assert native.blur_act(x, taps, 1, None, _rand(8, 8), 0.2, None) is None        # noise size
+        assert native.blur_act(x, taps, 1, None, rand(8, 8), 0.2, None) is None        # noise size
         assert native.blur_act(x, None, 1, None, None, 0.2, None) is None              # pad, no blur
         monkeypatch.setenv("GANSTUDIO_NATIVE", "0")
         assert native.blur_act(x, taps, 1, None, noise, 0.2, None) is None
@@ -147,14 +133,14 @@ def test_generator_images_with_the_native_end_match_the_torch_code(conv_clamp, n
     real = native.blur_act
     monkeypatch.setattr(native, "blur_act", lambda *a, **k: calls.append(real(*a, **k)) or calls[-1])
     with torch.inference_mode():
-        ws = G.mapping(_rand(3, 12, seed=12), None, psi=0.8)
+        ws = G.mapping(rand(3, 12, seed=12), None, psi=0.8)
         torch.manual_seed(0)
         ours = G.synthesis(ws, noise_mode=noise_mode)
         assert calls and all(c is not None for c in calls)       # every layer ended natively
         monkeypatch.setenv("GANSTUDIO_NATIVE", "0")
         torch.manual_seed(0)
         ref = G.synthesis(ws, noise_mode=noise_mode)
-    _close(ours, ref, rel=1e-4)
+    close(ours, ref, rel=1e-4)
     assert abs(to_uint8(ours).astype(int) - to_uint8(ref).astype(int)).max() <= 1
     with torch.no_grad():                     # and it drew the same noise
         assert not torch.equal(ours, G.synthesis(ws, noise_mode="none"))

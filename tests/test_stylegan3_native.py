@@ -12,6 +12,7 @@ import pytest
 import torch
 
 from explorer_models import one_torch_thread
+from native_kernels import close, needs_library, rand
 from ganstudio.core.imaging import to_uint8
 from ganstudio.core.nets import stylegan3_native as native
 from ganstudio.core.nets.stylegan3 import Generator
@@ -21,28 +22,11 @@ CL = torch.channels_last
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
-needs_library = pytest.mark.skipif(
-    not native.available(),
-    reason="the native StyleGAN3 kernels are not built (pip install -e . builds them)")
-
-
-def _rand(*shape, seed=0):
-    return torch.randn(*shape, generator=torch.Generator().manual_seed(seed))
-
-
 def _torch_path(monkeypatch, fn, *args, **kwargs):
     """fn with the native kernels switched off (the PyTorch code)."""
     with monkeypatch.context() as m:
         m.setenv("GANSTUDIO_NATIVE", "0")
         return fn(*args, **kwargs)
-
-
-def _close(a, b, rel=2e-5):
-    """Equal up to float32 rounding (sums of up to a few hundred terms; a wrong tap, index or
-    edge would be off by the order of the values)."""
-    assert a.shape == b.shape
-    scale = max(b.abs().max().item(), 1e-30)
-    assert (a - b).abs().max().item() <= rel * scale, (a - b).abs().max().item() / scale
 
 
 @pytest.fixture(params=[None, "generic", "avx2", "avx512"])
@@ -76,16 +60,16 @@ FILTERED = [  # (up filter, down filter, up, down, padding, size (h, w))
 def test_filtered_lrelu_native_matches_the_torch_code(fu, fd, up, down, pad, size, clamp, isa,
                                                       monkeypatch):
     channels = 19                                  # fills no vector of 4, 8 or 16 exactly
-    x = (_rand(3, channels, *size, seed=1) * 2).contiguous(memory_format=CL)
-    f_up = None if fu is None else _rand(*fu, seed=2).abs() / 3
-    f_down = None if fd is None else _rand(*fd, seed=3).abs() / 3
-    b = _rand(channels, seed=4)
+    x = (rand(3, channels, *size, seed=1) * 2).contiguous(memory_format=CL)
+    f_up = None if fu is None else rand(*fu, seed=2).abs() / 3
+    f_down = None if fd is None else rand(*fd, seed=3).abs() / 3
+    b = rand(channels, seed=4)
     kw = dict(up=up, down=down, padding=pad, gain=math.sqrt(2), slope=0.2, clamp=clamp)
     with torch.no_grad():
         assert native.backend() == "native"
         ours = filtered_lrelu(x, f_up, f_down, b, **kw)
         ref = _torch_path(monkeypatch, filtered_lrelu, x, f_up, f_down, b, **kw)
-    _close(ours, ref)
+    close(ours, ref)
     assert ours.is_contiguous(memory_format=CL)
     if clamp == 0.5:   # the clamp really acts here
         with torch.no_grad():
@@ -99,14 +83,14 @@ def test_whole_vectors_of_channels_go_straight_into_the_output(fu, fd, up, down,
                                                                isa, monkeypatch):
     # 32 channels: whole 64-byte blocks, which the AVX-512 kernels store into the output
     # directly (no unpacking pass); a batch of 2 and a bias
-    x = (_rand(2, 32, *size, seed=21) * 2).contiguous(memory_format=CL)
-    f_up, f_down = _rand(*fu, seed=22).abs() / 3, _rand(*fd, seed=23).abs() / 3
-    b = _rand(32, seed=24)
+    x = (rand(2, 32, *size, seed=21) * 2).contiguous(memory_format=CL)
+    f_up, f_down = rand(*fu, seed=22).abs() / 3, rand(*fd, seed=23).abs() / 3
+    b = rand(32, seed=24)
     kw = dict(up=up, down=down, padding=pad, gain=math.sqrt(2), slope=0.2, clamp=0.5)
     with torch.no_grad():
         ours = filtered_lrelu(x, f_up, f_down, b, **kw)
         ref = _torch_path(monkeypatch, filtered_lrelu, x, f_up, f_down, b, **kw)
-    _close(ours, ref)
+    close(ours, ref)
 
 
 @needs_library
@@ -114,13 +98,13 @@ def test_whole_vectors_of_channels_go_straight_into_the_output(fu, fd, up, down,
 def test_filtered_lrelu_native_gains_and_slopes(gain, slope, isa, monkeypatch):
     # gain <= 0 is applied after the leaky ReLU (not folded into the filter); slope 1 is
     # linear; a negative slope; contiguous (not channels-last) input, no bias, batch 2
-    x = _rand(2, 5, 9, 11, seed=5) * 3
-    fu, fd = _rand(12, seed=6), _rand(12, 12, seed=7)
+    x = rand(2, 5, 9, 11, seed=5) * 3
+    fu, fd = rand(12, seed=6), rand(12, 12, seed=7)
     kw = dict(up=2, down=2, padding=(11, 10, 11, 10), gain=gain, slope=slope, clamp=0.8)
     with torch.no_grad():
         ours = filtered_lrelu(x, fu, fd, None, **kw)
         ref = _torch_path(monkeypatch, filtered_lrelu, x, fu, fd, None, **kw)
-    _close(ours, ref)
+    close(ours, ref)
     assert ours.is_contiguous()                    # the input's layout is kept
 
 
@@ -139,13 +123,13 @@ UPFIRDN = [  # (filter, up, down, padding)
 @needs_library
 @pytest.mark.parametrize("f,up,down,pad", UPFIRDN)
 def test_upfirdn2d_native_matches_the_torch_code(f, up, down, pad, isa, monkeypatch):
-    x = _rand(2, 11, 13, 12, seed=8).contiguous(memory_format=CL)
-    taps = _rand(*f, seed=9)
+    x = rand(2, 11, 13, 12, seed=8).contiguous(memory_format=CL)
+    taps = rand(*f, seed=9)
     with torch.no_grad():
         ours = upfirdn2d(x, taps, up=up, down=down, padding=pad, gain=up ** 2)
         ref = _torch_path(monkeypatch, upfirdn2d, x, taps, up=up, down=down, padding=pad,
                           gain=up ** 2)
-    _close(ours, ref)
+    close(ours, ref)
 
 
 @needs_library
@@ -155,9 +139,9 @@ def test_many_channel_blocks_on_one_and_two_threads(fu, fd, up, down, pad, size,
                                                     monkeypatch):
     # 149 channels: 10 vectors of 16 (AVX-512), 19 of 8 or 38 of 4, the last one partial, shared
     # out among the threads as jobs (two threads: whole blocks each, no bands of rows)
-    x = (_rand(2, 149, *size, seed=31) * 2).contiguous(memory_format=CL)
-    f_up, f_down = _rand(*fu, seed=32).abs() / 3, _rand(*fd, seed=33).abs() / 3
-    b = _rand(149, seed=34)
+    x = (rand(2, 149, *size, seed=31) * 2).contiguous(memory_format=CL)
+    f_up, f_down = rand(*fu, seed=32).abs() / 3, rand(*fd, seed=33).abs() / 3
+    b = rand(149, seed=34)
     kw = dict(up=up, down=down, padding=pad, gain=math.sqrt(2), slope=0.2, clamp=0.5)
     old = torch.get_num_threads()
     try:
@@ -167,14 +151,14 @@ def test_many_channel_blocks_on_one_and_two_threads(fu, fd, up, down, pad, size,
             ref = _torch_path(monkeypatch, filtered_lrelu, x, f_up, f_down, b, **kw)
     finally:
         torch.set_num_threads(old)
-    _close(ours, ref)
+    close(ours, ref)
 
 
 @needs_library
 def test_native_threads_split_the_work_and_agree(monkeypatch):
     # one image with few channels: the rows are split into bands across threads
-    x = _rand(1, 3, 40, 37, seed=10).contiguous(memory_format=CL)
-    fu, fd = _rand(12, seed=11), _rand(12, 12, seed=12)
+    x = rand(1, 3, 40, 37, seed=10).contiguous(memory_format=CL)
+    fu, fd = rand(12, seed=11), rand(12, 12, seed=12)
     kw = dict(up=2, down=2, padding=(11, 10, 11, 10), gain=math.sqrt(2), slope=0.2, clamp=0.9)
     old = torch.get_num_threads()
     try:
@@ -192,8 +176,8 @@ def test_native_threads_split_the_work_and_agree(monkeypatch):
 
 
 def test_autograd_and_other_dtypes_keep_the_torch_code():
-    x = _rand(1, 4, 10, 10, seed=13).requires_grad_()
-    fu, fd = _rand(12, seed=14), _rand(12, seed=15)
+    x = rand(1, 4, 10, 10, seed=13).requires_grad_()
+    fu, fd = rand(12, seed=14), rand(12, seed=15)
     kw = dict(up=2, down=2, padding=(9, 8, 9, 8), gain=math.sqrt(2), slope=0.2, clamp=None)
     assert native.resample(x, fu, 2, (9, 8, 9, 8), 4, fd, 2, 1.0) is None      # needs grad
     out = filtered_lrelu(x, fu, fd, None, **kw)
@@ -203,8 +187,8 @@ def test_autograd_and_other_dtypes_keep_the_torch_code():
 
 
 def test_the_switch_and_a_missing_library_fall_back_to_torch(monkeypatch):
-    x = _rand(2, 6, 12, 12, seed=16).contiguous(memory_format=CL)
-    fu, fd = _rand(12, seed=17), _rand(12, 12, seed=18)
+    x = rand(2, 6, 12, 12, seed=16).contiguous(memory_format=CL)
+    fu, fd = rand(12, seed=17), rand(12, 12, seed=18)
     kw = dict(up=2, down=2, padding=(11, 10, 11, 10), gain=math.sqrt(2), slope=0.2, clamp=0.7)
     with torch.no_grad():
         ref = _torch_path(monkeypatch, filtered_lrelu, x, fu, fd, None, **kw)
@@ -239,12 +223,12 @@ def _tiny_generator(radial: bool) -> Generator:
 @pytest.mark.parametrize("radial", [False, True], ids=["T", "R"])
 def test_generator_images_with_native_kernels_match_the_torch_code(radial, monkeypatch):
     G = _tiny_generator(radial)
-    z = _rand(3, 8, seed=19)
+    z = rand(3, 8, seed=19)
     assert native.backend() == "native"
     with torch.inference_mode():
         ws = G.mapping(z, None, psi=0.8)
         ours = G.synthesis(ws)
         ref = _torch_path(monkeypatch, G.synthesis, ws)
-    _close(ours, ref, rel=1e-4)
+    close(ours, ref, rel=1e-4)
     a, b = to_uint8(ours).astype(int), to_uint8(ref).astype(int)
     assert abs(a - b).max() <= 1
