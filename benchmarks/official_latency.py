@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--batches must be between 1 and 64, got {args.batches}")
     torch.set_num_threads(args.threads or os.cpu_count() or 1)
     if args.own_threads:
-        stylegan3_native._OWN_THREADS = 1
+        stylegan3_native.use_own_threads(True)
     keep_freed_memory()   # as the app does (ganstudio.cli): no page faults per layer
     print(machine_line())
     head = (f"{'config':<11}{'batch':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"

@@ -75,7 +75,7 @@ def test_without_a_blur_it_works_in_place_and_without_bias():
 
 
 @needs_library
-def test_threads_split_the_rows_and_agree(monkeypatch):
+def test_threads_split_the_rows_and_agree():
     x = rand(3, 20, 41, 33, seed=7).contiguous(memory_format=CL)
     taps, bias, noise = native.separable_taps(resample_kernel(), 4.0), rand(20, seed=8), rand(40, 32, seed=9)
     old = torch.get_num_threads()
@@ -85,10 +85,11 @@ def test_threads_split_the_rows_and_agree(monkeypatch):
             for threads in (1, 3):
                 torch.set_num_threads(threads)
                 outs.append(native.blur_act(x, taps, 1, bias, noise, LRELU_SLOPE, 0.9))
-            monkeypatch.setattr(native, "_OWN_THREADS", 1)
+            native.use_own_threads(True)
             outs.append(native.blur_act(x, taps, 1, bias, noise, LRELU_SLOPE, 0.9))
     finally:
         torch.set_num_threads(old)
+        native.use_own_threads(False)
     assert torch.equal(outs[0], outs[1]) and torch.equal(outs[0], outs[2])
 
 

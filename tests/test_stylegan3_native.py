@@ -155,7 +155,7 @@ def test_many_channel_blocks_on_one_and_two_threads(fu, fd, up, down, pad, size,
 
 
 @needs_library
-def test_native_threads_split_the_work_and_agree(monkeypatch):
+def test_native_threads_split_the_work_and_agree():
     # one image with few channels: the rows are split into bands across threads
     x = rand(1, 3, 40, 37, seed=10).contiguous(memory_format=CL)
     fu, fd = rand(12, seed=11), rand(12, 12, seed=12)
@@ -167,11 +167,12 @@ def test_native_threads_split_the_work_and_agree(monkeypatch):
             one = filtered_lrelu(x, fu, fd, None, **kw)
             torch.set_num_threads(3)
             three = filtered_lrelu(x, fu, fd, None, **kw)         # PyTorch's OpenMP team
-            monkeypatch.setattr(native, "_OWN_THREADS", 1)
+            native.use_own_threads(True)
             assert native.threading() == "own"
             own = filtered_lrelu(x, fu, fd, None, **kw)           # threads of the library's own
     finally:
         torch.set_num_threads(old)
+        native.use_own_threads(False)
     assert torch.equal(one, three) and torch.equal(one, own)
 
 

@@ -138,8 +138,14 @@ def isas() -> list[str]:
 
 
 _ISA_OVERRIDE = 0   # tests: 0 = best available, else a key of ISA_NAMES
-_OWN_THREADS = 0    # tests, benchmarks: 1 = threads of the library's own even where PyTorch's
-                    # OpenMP team is
+_OWN_THREADS = 0    # 1 = threads of the library's own even where PyTorch's OpenMP team is
+
+
+def use_own_threads(own: bool) -> None:
+    """Run the native kernels on threads the library starts even where PyTorch's OpenMP team
+    is there to use (to compare the two; the team is the default and the faster)."""
+    global _OWN_THREADS
+    _OWN_THREADS = 1 if own else 0
 
 
 def threading() -> str:
