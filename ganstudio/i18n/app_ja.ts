@@ -1304,6 +1304,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>混合精度 (CUDA)</translation>
     </message>
     <message>
+        <source>CPU mixed precision (bf16)</source>
+        <translation>CPU の混合精度 (bf16)</translation>
+    </message>
+    <message>
         <source>CPU threads</source>
         <translation>CPU スレッド数</translation>
     </message>
@@ -1692,6 +1696,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>mixed precision on CUDA (ignored on the CPU)</source>
         <translation>CUDA での混合精度 (CPU では無視)</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision on a CPU that computes bf16 natively (AVX512-BF16 or AMX): faster image nets; float32 elsewhere</source>
+        <translation>bf16 をネイティブに計算できる CPU (AVX512-BF16 または AMX) での bf16 混合精度。画像のネットワークの訓練が速くなります。それ以外の CPU では float32 で訓練します</translation>
     </message>
     <message>
         <source>CPU threads for torch (0 = automatic)</source>

@@ -635,6 +635,21 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl。中のコードを�
     </message>
 </context>
 <context>
+    <name>precision</name>
+    <message>
+        <source>{0} mixed precision</source>
+        <translation>{0} 混合精度</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision on {0}</source>
+        <translation>{0} による bf16 混合精度</translation>
+    </message>
+    <message>
+        <source>this CPU has no bf16 arithmetic (AVX512-BF16 or AMX): float32 is faster here</source>
+        <translation>この CPU には bf16 の演算命令 (AVX512-BF16 または AMX) がないため、より速い float32 で訓練します</translation>
+    </message>
+</context>
+<context>
     <name>project</name>
     <message>
         <source>`ganstudio project`: find the latents of your own pictures (GAN inversion).
@@ -997,6 +1012,10 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
     <message>
         <source>{0}: {1} -&gt; {2} ({3}{4}, step {5}/{6})</source>
         <translation>{0}: {1} -&gt; {2} ({3}{4}、ステップ {5}/{6})</translation>
+    </message>
+    <message>
+        <source>{0}: computes in {1}</source>
+        <translation>{0}: 計算精度: {1}</translation>
     </message>
     <message>
         <source>--samples must be &gt; 0, got {0}</source>

@@ -145,6 +145,8 @@ class TrainConfig:
                                   help="steps between kept checkpoints (0 = end only)")
     sample_grid: str = field("8x8", check=_grid_check, help="rows x cols of the fixed-z grid")
     amp: bool = field(True, help="mixed precision on CUDA (ignored on the CPU)")
+    cpu_bf16: bool = field(False, help="bf16 mixed precision on a CPU that computes bf16 natively "
+                                       "(AVX512-BF16 or AMX): faster image nets; float32 elsewhere")
     threads: int = field(0, check=non_negative, help="CPU threads for torch (0 = automatic)")
     eval_every: int = field(0, check=non_negative,
                             help="steps between Inception metrics of G (0 = off; a multiple of log_every)")

@@ -28,6 +28,7 @@ import torch
 from torch import Tensor, nn
 
 from ganstudio.core.nets import has_mapping
+from ganstudio.i18n import translate
 from ganstudio.train.adamstep import AdamStep
 from ganstudio.train.augment import ADJUST_EVERY, AdaptiveP, augment, parse_ops
 from ganstudio.train.distributed import OneProcess
@@ -114,28 +115,66 @@ class NonFiniteLoss(Exception):
         super().__init__(f"{name} is {value} (training diverged)")
 
 
-class Amp:
-    """Mixed precision on CUDA (bf16 when supported, else fp16 + GradScaler); a no-op elsewhere."""
+def cpu_bf16_instructions(cpuinfo: str = "/proc/cpuinfo") -> str | None:
+    """The instructions this CPU multiplies bf16 numbers with ("AMX", "AVX512-BF16"), or None
+    when it has neither (then bf16 is emulated and slower than float32).  Read from the
+    kernel's CPU flags; None where there are none to read."""
+    try:
+        with open(cpuinfo, encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    if "amx_bf16" in flags:
+                        return "AMX"
+                    if "avx512_bf16" in flags:
+                        return "AVX512-BF16"
+                    return None
+    except OSError:
+        pass
+    return None
 
-    def __init__(self, device: torch.device, enabled: bool, grad_sync=None):
-        self.enabled = bool(enabled) and device.type == "cuda"
+
+class Amp:
+    """Mixed precision: on CUDA with ``enabled`` (bf16 when supported, else fp16 +
+    GradScaler); on the CPU with ``cpu_bf16`` where the CPU computes bf16 natively (see
+    :func:`cpu_bf16_instructions`); float32 otherwise.  Penalties always run in float32.
+    ``precision`` says in words what a run computes in; ``refused`` why the CPU's bf16 asked
+    for is not used ("" when it is, or was not asked for)."""
+
+    def __init__(self, device: torch.device, enabled: bool, grad_sync=None,
+                 cpu_bf16: bool = False):
         self.grad_sync = grad_sync      # called with the optimiser after backward (multi-process)
+        self.device_type = device.type
         self.dtype = torch.float32
-        if self.enabled:
-            self.dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        self.precision, self.refused = "float32", ""
+        if device.type == "cuda":
+            self.enabled = bool(enabled)
+            if self.enabled:
+                self.dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+                self.precision = translate("precision", "{0} mixed precision").format(
+                    "bf16" if self.dtype == torch.bfloat16 else "fp16")
+        else:
+            isa = cpu_bf16_instructions() if cpu_bf16 and device.type == "cpu" else None
+            self.enabled = isa is not None
+            if self.enabled:
+                self.dtype = torch.bfloat16
+                self.precision = translate("precision", "bf16 mixed precision on {0}").format(isa)
+            elif cpu_bf16:
+                self.refused = translate(
+                    "precision", "this CPU has no bf16 arithmetic (AVX512-BF16 or AMX): float32 is faster here")
         use_scaler = self.enabled and self.dtype == torch.float16
         self.scalers = {p: torch.amp.GradScaler("cuda", enabled=use_scaler) for p in ("d", "g")}
 
     def autocast(self):
         if not self.enabled:
             return contextlib.nullcontext()
-        return torch.autocast("cuda", dtype=self.dtype)
+        return torch.autocast(self.device_type, dtype=self.dtype)
 
     def full_precision(self):
         """Penalties (double backprop) always run in float32."""
         if not self.enabled:
             return contextlib.nullcontext()
-        return torch.autocast("cuda", enabled=False)
+        return torch.autocast(self.device_type, enabled=False)
 
     def step(self, player: str, loss: Tensor, update: AdamStep, params: list[Tensor],
              want_norm: bool) -> Tensor | None:

@@ -141,7 +141,7 @@ class Trainer:
         self.opt_g = torch.optim.Adam(self.G.parameters(), lr=o.lr_g, betas=betas, fused=True)
         self.opt_d = torch.optim.Adam(self.D.parameters(), lr=o.lr_d, betas=betas, fused=True)
         dist = self.dist
-        self.amp = Amp(self.device, cfg.amp, dist and dist.average_gradients)
+        self.amp = Amp(self.device, cfg.amp, dist and dist.average_gradients, cpu_bf16=cfg.cpu_bf16)
         self.stepper = Stepper(G=self.G, D=self.D, opt_g=self.opt_g, opt_d=self.opt_d,
                                objective=self.objective, recipe=recipe, data=self.data,
                                rng=self.rng, device=self.device, amp=self.amp, shard=dist)

@@ -84,6 +84,7 @@ class TrainWorker(QThread):
         self.trainer = None
         self.status: str | None = None
         self.device_name = ""
+        self.precision_refused = ""     # why the recipe's train.cpu_bf16 is not used ("" = it is)
         self._lock = threading.Lock()
         self._pending = TrainBatch(total=recipe.train.steps)
         self._logs: list[dict] = []
@@ -192,6 +193,9 @@ class TrainWorker(QThread):
                               data=self.data, data_progress=self._loading_progress)
             self.data = None
             self.device_name = device_name(trainer.device)
+            if trainer.amp.enabled:
+                self.device_name += ", " + trainer.amp.precision
+            self.precision_refused = trainer.amp.refused
             self._animate_toy = self.toy_views and getattr(trainer, "is_toy", False)
             trainer.add_listener(self._on_event)
             if self._delay:

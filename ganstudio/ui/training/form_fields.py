@@ -27,7 +27,7 @@ LABELS = {
     "toy": "toy set", "toy_samples": "points", "emoji_subset": "emoji subset",
     "labels_path": "labels file", "sample_grid": "sample grid", "log_every": "log every",
     "sample_every": "samples every", "checkpoint_every": "checkpoint every",
-    "amp": "mixed precision (CUDA)", "threads": "CPU threads", "mapping_layers": "mapping layers",
+    "amp": "mixed precision (CUDA)", "cpu_bf16": "CPU mixed precision (bf16)", "threads": "CPU threads", "mapping_layers": "mapping layers",
     "mapping_lr_mul": "mapping lr multiplier", "channel_base": "channel base",
     "channel_max": "channel max", "base_channels": "base channels", "name": "objective",
     "label_smoothing": "label smoothing", "smoothing_amount": "smoothing amount",
