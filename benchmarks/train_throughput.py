@@ -15,8 +15,11 @@ of the step's own forward and backward shapes (recorded from a real step, replay
 see conv_limit.py), timed alternately with the steps; the fraction is limit / step
 (target: the StyleGAN recipes at 60 % or better).
 
+With --bf16, each recipe's step in bf16 mixed precision (train.cpu_bf16) against float32,
+timed alternately, on a CPU that computes bf16 natively (AVX512-BF16 or AMX).
+
     python benchmarks/train_throughput.py [--steps 30] [--rounds 3] [--threads N]
-        [--recipes seed_dcgan_fashion stylegan_fashion32 ...] [--no-seed]
+        [--recipes seed_dcgan_fashion stylegan_fashion32 ...] [--no-seed] [--bf16]
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from conv_limit import ConvLimit, record_convolutions
 from ganstudio.core.nets import build_discriminator, build_generator
 from ganstudio.core.nets.dcgan import UpsampleConv
 from ganstudio.train.recipe import Recipe
+from ganstudio.train.steps import cpu_bf16_instructions
 from ganstudio.train.trainer import Trainer
 
 RECIPES = Path(__file__).resolve().parents[1] / "training"
@@ -108,8 +112,8 @@ def images_per_second(step, steps: int) -> tuple[float, float]:
     return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
-def trainer_for(name: str, threads: int) -> tuple[Recipe, Trainer]:
-    overrides = ['train.device="cpu"', "train.log_every=1000000"]
+def trainer_for(name: str, threads: int, bf16: bool = False) -> tuple[Recipe, Trainer]:
+    overrides = ['train.device="cpu"', "train.log_every=1000000", f"train.cpu_bf16={str(bf16).lower()}"]
     if threads:
         overrides.append(f"train.threads={threads}")
     recipe = Recipe.load(RECIPES / f"{name}.toml", overrides)
@@ -141,6 +145,26 @@ def against_the_limit(name: str, args) -> None:
     gflop = limit.flop() / n_steps / 1e9
     print(f"{name:<22}{batch:>6}{batch / step * 1e3:>10.0f}{step:>10.0f}{plain:>10.0f}"
           f"{plain / step:>9.0%}{gflop:>8.1f}{gflop / (step / 1e3):>9.0f}", flush=True)
+
+
+def against_float32(name: str, args) -> None:
+    """A recipe's step in bf16 mixed precision against float32, timed alternately."""
+    _, plain = trainer_for(name, args.threads)
+    recipe, mixed = trainer_for(name, args.threads, bf16=True)
+    batch = recipe.train.batch
+    rates = {"float32": [], "bf16": []}
+
+    def stepper(trainer: Trainer):
+        def step() -> int:
+            trainer.step()
+            return batch
+        return step
+
+    for _ in range(args.rounds):
+        for key, trainer in (("float32", plain), ("bf16", mixed)):
+            rates[key].append(images_per_second(stepper(trainer), args.steps)[0])
+    f32, b16 = max(rates["float32"]), max(rates["bf16"])
+    print(f"{name:<22}{batch:>6}{f32:>10.0f}{b16:>10.0f}{b16 / f32:>8.2f}x", flush=True)
 
 
 def against_the_seed(args) -> None:
@@ -176,6 +200,8 @@ def main() -> None:
     ap.add_argument("--recipes", nargs="*", default=list(LIMIT_RECIPES),
                     help="recipes timed against their convolution limit")
     ap.add_argument("--no-seed", action="store_true", help="skip the comparison with seed 000")
+    ap.add_argument("--bf16", action="store_true",
+                    help="also time each recipe in bf16 mixed precision against float32")
     args = ap.parse_args()
     for key in ("steps", "rounds"):
         if not 1 <= getattr(args, key) <= 100000:
@@ -193,6 +219,18 @@ def main() -> None:
         print("-" * len(head))
         for name in args.recipes:
             against_the_limit(name, args)
+    if args.bf16:
+        isa = cpu_bf16_instructions()
+        if isa is None:
+            print("\nbf16: this CPU has no bf16 instructions (AVX512-BF16 or AMX); not timed")
+            return
+        print(f"\nbf16 mixed precision ({isa}) against float32 (images/s, best of {args.rounds}, "
+              f"timed alternately; load {os.getloadavg()[0]:.1f})")
+        head = f"{'recipe':<22}{'batch':>6}{'float32':>10}{'bf16':>10}{'ratio':>9}"
+        print(head)
+        print("-" * len(head))
+        for name in args.recipes:
+            against_float32(name, args)
 
 
 if __name__ == "__main__":

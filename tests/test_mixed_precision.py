@@ -106,3 +106,14 @@ def test_the_bf16_instructions_are_read_from_the_cpu_flags(tmp_path, flags, want
     info.write_text(f"processor\t: 0\nmodel name\t: some CPU\nflags\t\t: {flags}\n\n")
     assert steps.cpu_bf16_instructions(str(info)) == want
     assert steps.cpu_bf16_instructions(str(tmp_path / "missing")) is None
+
+
+def test_the_fixed_resampling_filters_stay_float32_under_cpu_autocast():
+    """StyleGAN's blur (a fixed FIR filter) is computed in float32 under bf16 autocast, bit for
+    bit the float32 result; the learned convolutions around it are what runs in bf16."""
+    from ganstudio.core.nets.layers import blur, resample_kernel
+    x = torch.randn(2, 8, 16, 16).to(memory_format=torch.channels_last)
+    plain = blur(x, resample_kernel(), (2, 1), down=2)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        mixed = blur(x, resample_kernel(), (2, 1), down=2)
+    assert mixed.dtype == torch.float32 and torch.equal(mixed, plain)

@@ -38,7 +38,13 @@ def blur(x: torch.Tensor, kernel: torch.Tensor, pad: tuple[int, int], gain: floa
          down: int = 1, bias: torch.Tensor | None = None) -> torch.Tensor:
     """Depthwise FIR filter of x [N,C,H,W]: pad (before, after) on both axes, filter, keep every
     ``down``-th pixel, add ``bias`` [C] if given (free: the filter's own bias). The kernel is
-    symmetric, so correlation equals convolution."""
+    symmetric, so correlation equals convolution.
+
+    Under the CPU's bf16 autocast the filter runs in float32: oneDNN's bf16 depthwise
+    convolutions are several times slower than float32 ones (their backward most of all)."""
+    if x.device.type == "cpu" and torch.is_autocast_enabled("cpu"):
+        with torch.autocast("cpu", enabled=False):
+            return blur(x.float(), kernel, pad, gain, down, None if bias is None else bias.float())
     c = x.shape[1]
     k = (kernel if gain == 1 else kernel * gain).to(x.dtype).expand(c, 1, *kernel.shape)
     if x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous():
