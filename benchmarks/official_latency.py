@@ -4,13 +4,16 @@ Builds generators of the official configurations with GAN Studio's own classes (
 weights, no NVIDIA code) and prints, for each:
 
 - ms per image at the chosen batch sizes (psi 0.7, const noise, fp32, inference mode; the
-  best of --reps runs after a warm-up, timed alternately with the limit below);
+  best of --reps runs after a warm-up, timed alternately with the limit below), a batch
+  synthesised as the app synthesises one: in chunks of at most about 1 GB of activations
+  ("chunk": ``core/activation_memory.chunk_size``; one image at a time for StyleGAN3 at 256 px);
 - the GFLOP one image needs: convolutions (a transposed conv counted over its real input
   samples, not a zero-stuffed image) and filtering (the FIR resampling counted as polyphase /
   separable filters at the rates it runs at: taps actually applied per output sample);
 - the limit, measured in the same run: the time of plain ``F.conv2d`` /
-  ``F.conv_transpose2d`` calls of exactly the generator's convolution shapes (one shared
-  weight per layer, in the faster of the two memory layouts); and our time as a multiple of it.
+  ``F.conv_transpose2d`` calls of exactly the generator's convolution shapes, chunk by chunk
+  (one shared weight per layer, in the faster of the two memory layouts); and our time as a
+  multiple of it.
 
 "limit ms" adds the filtering to the convolutions' time as if its FLOPs ran at the speed the
 convolutions reached: the least the maths can cost on this machine. The targets (issue 15):
@@ -45,6 +48,7 @@ except ImportError:  # run from a source checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from ganstudio.core.nets.stylegan import NVLabsStyleGAN2Config, StyleGenerator
 from ganstudio.allocator import keep_freed_memory
+from ganstudio.core.activation_memory import chunk_size
 from ganstudio.core.nets.stylegan3 import Generator as SG3Generator
 from ganstudio.core.nets.stylegan3 import stylegan3_conv_shapes, stylegan3_flops
 from ganstudio.core.nets.stylegan3_native import backend as sg3_backend
@@ -165,20 +169,37 @@ def plain_ops(convs: list[ConvShape]) -> list:
     return ops
 
 
+def chunks(G, n: int) -> list[int]:
+    """The sizes of the chunks the app synthesises a batch of n in."""
+    size = max(1, min(n, chunk_size(G)))
+    return [size] * (n // size) + ([n % size] if n % size else [])
+
+
 def measure(G, n: int, reps: int) -> tuple[float, float]:
-    """(ours, limit) in ms for a batch of n: the generator's synthesis and the plain ops of its
-    convolution shapes, timed alternately --reps times after a warm-up, best of each: on a
-    shared machine both then meet the same disturbances and the least disturbed run counts."""
+    """(ours, limit) in ms for a batch of n, in the app's chunks: the generator's synthesis and
+    the plain ops of its convolution shapes, timed alternately --reps times after a warm-up,
+    best of each: on a shared machine both then meet the same disturbances and the least
+    disturbed run counts."""
     torch.manual_seed(0)
     z = torch.randn(n, G.z_dim)
     c = torch.zeros(n, G.c_dim) if G.c_dim else None
     if c is not None:
         c[:, 0] = 1
+    sizes = chunks(G, n)
+    starts = [sum(sizes[:i]) for i in range(len(sizes))]
     with torch.inference_mode():
         ws = G.mapping(z, c, psi=0.7)
-        ops = plain_ops(shapes(G, n)[0])
-        forward = lambda: G.synthesis(ws, noise_mode="const")  # noqa: E731
-        limit = lambda: [op() for op in ops]  # noqa: E731
+        ops = {s: plain_ops(shapes(G, s)[0]) for s in set(sizes)}
+
+        def forward() -> None:
+            for a, s in zip(starts, sizes):
+                G.synthesis(ws[a:a + s], noise_mode="const")
+
+        def limit() -> None:    # outputs dropped at once: kept, a batch's would page-fault
+            for s in sizes:
+                for op in ops[s]:
+                    op()
+
         forward()
         ours, plain = [], []
         for _ in range(reps):
@@ -222,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         stylegan3_native.use_own_threads(True)
     keep_freed_memory()   # as the app does (ganstudio.cli): no page faults per layer
     print(machine_line())
-    head = (f"{'config':<11}{'batch':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"
+    head = (f"{'config':<11}{'batch':>6}{'chunk':>6}{'ms/img':>10}{'conv GFLOP':>12}{'fir GFLOP':>11}"
             f"{'conv ms/img':>13}{'x conv':>8}{'limit ms':>10}{'x limit':>9}{'GFLOP/s':>9}")
     print(head)
     print("-" * len(head))
@@ -234,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             ours, limit = (t / n for t in measure(G, n, args.reps))
             rate = (conv_flop + fir) / n / (ours / 1e3) / 1e9
             whole = limit * (conv_flop + fir) / conv_flop   # the filtering at the conv speed
-            print(f"{name:<11}{n:>6}{ours:>10.0f}{conv_flop / n / 1e9:>12.1f}{fir / n / 1e9:>11.1f}"
+            print(f"{name:<11}{n:>6}{chunks(G, n)[0]:>6}{ours:>10.0f}{conv_flop / n / 1e9:>12.1f}{fir / n / 1e9:>11.1f}"
                   f"{limit:>13.0f}{ours / limit:>8.2f}{whole:>10.0f}{ours / whole:>9.2f}"
                   f"{rate:>9.0f}", flush=True)
         del G
