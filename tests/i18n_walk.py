@@ -28,6 +28,7 @@ ALLOWED = {
     "LSGAN", "PacGAN", "nats", "ToRGB", "toy", "auto", "cpu", "cuda", "px", "ms", "MB", "GB", "KB", "it", "img", "fps",
     "dB", "std", "min", "max", "lr", "Fourier", "FFT", "ADA", "DiffAugment", "psi", "sigma",
     "IDX", "Radford", "sign", "ngf", "ndf", "RGBA", "Debian", "Nash", "xy", "log", "imageio", "ffmpeg",
+    "bf16", "fp16", "float32", "AVX512", "BF16", "AMX",
 }
 
 
