@@ -11,9 +11,8 @@ import torch
 
 import ganstudio.train.steps as steps
 from ganstudio.train.data import TensorDataset
-from ganstudio.train.recipe import Recipe
+from ganstudio.train.recipe import Recipe, dumps_toml
 from ganstudio.train.trainer import Trainer
-from ganstudio.train.recipe import dumps_toml
 
 MODELS = {
     "mlp": {"family": "mlp", "resolution": 8, "channels": 1, "z_dim": 8, "hidden": [32, 32]},
