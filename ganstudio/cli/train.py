@@ -252,7 +252,7 @@ def _train(args, shard, name: str) -> int:
         if trainer.amp.enabled:
             bar.message(translate("train", "{0}: computes in {1}").format(PROG, trainer.amp.precision))
     if is_main and trainer.amp.refused:     # said even when quiet: the recipe asked for more
-        bar.message(f"{PROG}: train.cpu_bf16: {trainer.amp.refused}")
+        bar.message(f"{PROG}: {trainer.amp.refused}")
     if is_main and trainer.data.skipped:     # said even when quiet: the data is not all there
         bar.message(f"{PROG}: {trainer.data.summary()}")
     previous = _install_sigint(trainer, bar)

@@ -139,7 +139,8 @@ class Amp:
     GradScaler); on the CPU with ``cpu_bf16`` where the CPU computes bf16 natively (see
     :func:`cpu_bf16_instructions`); float32 otherwise.  Penalties always run in float32.
     ``precision`` says in words what a run computes in; ``refused`` why the CPU's bf16 asked
-    for is not used ("" when it is, or was not asked for)."""
+    for is not used, naming the recipe key ("" when it is, or was not asked for): every front
+    end shows it as it is."""
 
     def __init__(self, device: torch.device, enabled: bool, grad_sync=None,
                  cpu_bf16: bool = False):
@@ -160,7 +161,7 @@ class Amp:
                 self.dtype = torch.bfloat16
                 self.precision = translate("precision", "bf16 mixed precision on {0}").format(isa)
             elif cpu_bf16:
-                self.refused = translate(
+                self.refused = "train.cpu_bf16: " + translate(
                     "precision", "this CPU has no bf16 arithmetic (AVX512-BF16 or AMX): float32 is faster here")
         use_scaler = self.enabled and self.dtype == torch.float16
         self.scalers = {p: torch.amp.GradScaler("cuda", enabled=use_scaler) for p in ("d", "g")}

@@ -289,7 +289,9 @@ class MappingNetwork(nn.Module):
             x = torch.cat([x, y], dim=1)  # [N, z_dim + w_dim]
         for idx in range(self.num_layers):
             x = getattr(self, f"fc{idx}")(x)  # [N, w_dim]
-        x = x.float()   # under mixed precision the layers may return bf16 / fp16: ws stay float32
+        # under mixed precision the layers may return bf16 / fp16: ws keep the network's own
+        # precision (its w_avg's: float32, or what .double() made it)
+        x = x.to(self.w_avg.dtype)
         if update_w_avg:
             self.w_avg.copy_(x.detach().mean(dim=0).lerp(self.w_avg, self.w_avg_beta))
         ws = x.unsqueeze(1).repeat(1, self.num_ws, 1)  # [N, num_ws, w_dim]

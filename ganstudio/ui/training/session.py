@@ -164,7 +164,7 @@ class Session(QObject):
             p.set_state("paused" if self.worker.is_paused else "running")
             p.device_changed.emit(self.worker.device_name)
             if self.worker.precision_refused:      # said once, when the run starts
-                p.status_message.emit("train.cpu_bf16: " + self.worker.precision_refused)
+                p.status_message.emit(self.worker.precision_refused)
                 self.worker.precision_refused = ""
         elif state == "paused":
             p.set_state("paused")
