@@ -7,6 +7,7 @@ import torch
 
 from ganstudio.core.checkpoint import (CheckpointError, atomic_write, load_checkpoint, rng_state,
                                        save_checkpoint, set_rng_state)
+from ganstudio.core.nets.widen import grow_moment, growths, widen_state, widening
 
 
 class TrainingError(RuntimeError):
@@ -23,8 +24,10 @@ def _config_difference(a: dict, b: dict) -> str | None:
 def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     """Load checkpoint ``path`` into ``trainer``'s nets, optimisers and RNGs.
 
-    Returns (step, extra).  Raises TrainingError when the checkpoint cannot continue this
-    recipe (different model, no discriminator / optimiser state).
+    Returns (step, extra).  A recipe whose StyleGAN is only wider than the checkpoint's
+    grows the checkpoint's networks and optimiser state (:mod:`ganstudio.core.nets.widen`)
+    and sets ``trainer.widened``.  Raises TrainingError when the checkpoint cannot continue
+    this recipe (different model, no discriminator / optimiser state).
     """
     if path is None:
         raise TrainingError("there is no checkpoint to resume from")
@@ -33,17 +36,26 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     except CheckpointError as e:
         raise TrainingError(f"cannot resume: {e}") from None
     diff = _config_difference(trainer.model_config, ck.model_config)
-    if diff:
+    trainer.widened = widening(ck.model_config, trainer.model_config) if diff else None
+    if diff and trainer.widened is None:
         raise TrainingError(f"cannot resume from {Path(path).name}: {diff}")
     if ck.D is None or not ck.optim:
         raise TrainingError(f"cannot resume from {Path(path).name}: it holds no discriminator or "
                             "optimiser state (a generator-only export)")
-    trainer.G.load_state_dict(ck.G)
-    trainer.D.load_state_dict(ck.D)
+    g_state, d_state, ema_state = ck.G, ck.D, ck.G_ema if ck.G_ema is not None else ck.G
+    optim = {"g": ck.optim["g"], "d": ck.optim["d"]}
+    if trainer.widened:
+        fill = trainer.G.state_dict()   # the wider nets' own initialisation, for G and its EMA
+        g_state, ema_state = (widen_state(s, trainer.G, fill) for s in (g_state, ema_state))
+        d_state = widen_state(d_state, trainer.D)
+        optim = {"g": widen_optimiser(ck.optim["g"], ck.G, trainer.G),
+                 "d": widen_optimiser(ck.optim["d"], ck.D, trainer.D)}
+    trainer.G.load_state_dict(g_state)
+    trainer.D.load_state_dict(d_state)
     if trainer.ema is not None:
-        trainer.ema.load_state_dict(ck.G_ema if ck.G_ema is not None else ck.G)
+        trainer.ema.load_state_dict(ema_state)
     for opt, key in ((trainer.opt_g, "g"), (trainer.opt_d, "d")):
-        opt.load_state_dict(ck.optim[key])
+        opt.load_state_dict(optim[key])
         match_state_layout(opt)
     trainer.amp.load_state_dict(ck.optim.get("scaler") or {})
     if ck.rng:
@@ -57,6 +69,19 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     if trainer.stepper.ada is not None and "aug_p" in extra:
         trainer.stepper.ada.p = float(extra["aug_p"])
     return ck.step, extra
+
+
+def widen_optimiser(state: dict, old_net_state: dict, net: torch.nn.Module) -> dict:
+    """An Adam state dict of a network widened by :func:`widen_state`, for the wider ``net``:
+    each parameter's moments grow as the parameter did (:func:`grow_moment`)."""
+    grown = growths(old_net_state, net)
+    names = [name for name, _ in net.named_parameters()]
+    out = {"param_groups": state["param_groups"], "state": {}}
+    for index, entry in state["state"].items():
+        g = grown[names[int(index)]]
+        out["state"][index] = {k: grow_moment(v, g, 1 if k == "exp_avg" else 2)
+                               if k in ("exp_avg", "exp_avg_sq") else v for k, v in entry.items()}
+    return out
 
 
 def match_state_layout(opt: torch.optim.Optimizer) -> None:

@@ -107,6 +107,7 @@ class Trainer:
             raise
         self.step_count = 0
         self.images_seen = 0
+        self.widened: str | None = None     # "64 -> 96 channels": resumed into wider networks
         self.elapsed = 0.0
         self.diverged: dict | None = None
         self._listeners: list[Listener] = []

@@ -1,0 +1,154 @@
+"""Growing a trained StyleGAN to more channels: the generator keeps making the same images, the
+discriminator the same judgements (up to its minibatch-stddev feature), and a run resumed with
+a wider recipe continues from its checkpoint instead of refusing it."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from ganstudio.core.checkpoint import load_checkpoint
+from ganstudio.core.config import to_dict
+from ganstudio.core.nets.stylegan import StyleDiscriminator, StyleGANConfig, StyleGenerator
+from ganstudio.core.nets.widen import growths, widen_state, widening
+from ganstudio.train.data import TensorDataset
+from ganstudio.train.recipe import Recipe
+from ganstudio.train.state import TrainingError
+from ganstudio.train.trainer import Trainer
+
+NARROW = dict(resolution=16, z_dim=16, w_dim=16, mapping_layers=2, channel_base=128, channel_max=16)
+WIDE = dict(NARROW, channel_base=256, channel_max=24)
+
+
+def trained_like(net: torch.nn.Module, seed: int = 0) -> torch.nn.Module:
+    """A freshly made net moved off its initialisation (biases, noise strengths, ... non-zero),
+    so that copying only what an untrained net has would not pass for a real widening."""
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in net.parameters():
+            p.add_(0.2 * torch.randn(p.shape, generator=g))
+    return net
+
+
+def test_a_widened_generator_makes_the_same_images_and_its_new_channels_learn():
+    torch.manual_seed(0)
+    old = trained_like(StyleGenerator(StyleGANConfig(**NARROW)))
+    new = StyleGenerator(StyleGANConfig(**WIDE))
+    new.load_state_dict(widen_state(old.state_dict(), new))
+    assert new.synthesis.b16.conv1.weight.shape[0] > old.synthesis.b16.conv1.weight.shape[0]
+    z = torch.randn(6, 16)
+    with torch.no_grad():
+        want, got = old(z, noise_mode="const"), new(z, noise_mode="const")
+        assert torch.allclose(got, want, atol=1e-5), (got - want).abs().max()
+        assert torch.allclose(new(z, psi=0.5, noise_mode="const"), old(z, psi=0.5, noise_mode="const"),
+                              atol=1e-5)
+    new(z, noise_mode="const").square().mean().backward()
+    w = new.synthesis.b16.conv1.weight
+    o, i = old.synthesis.b16.conv1.weight.shape[:2]
+    assert torch.count_nonzero(w[:o, i:]) == 0         # old outputs ignore the new inputs ...
+    assert w.grad[:o, i:].abs().sum() > 0              # ... until training moves them
+
+
+def test_a_widened_discriminator_judges_as_before_but_for_its_stddev_feature():
+    torch.manual_seed(1)
+    old = trained_like(StyleDiscriminator(StyleGANConfig(**NARROW)), seed=1)
+    new = StyleDiscriminator(StyleGANConfig(**WIDE))
+    new.load_state_dict(widen_state(old.state_dict(), new))
+    x = torch.randn(8, 1, 16, 16)
+    with torch.no_grad():
+        want, got = old(x), new(x)
+        features_old, features_new = x, x
+        for res in old.block_resolutions:   # every block's old channels exactly
+            features_old = getattr(old, f"b{res}")(features_old)
+            features_new = getattr(new, f"b{res}")(features_new)
+            assert torch.allclose(features_new[:, :features_old.shape[1]], features_old, atol=1e-5)
+    # the stddev feature averages over all channels, new ones included: the logits move a little
+    assert (got - want).abs().max() < 0.05 * want.abs().mean() + 1e-3
+    assert np.corrcoef(got.flatten(), want.flatten())[0, 1] > 0.99
+
+
+@pytest.mark.parametrize("change, why", [
+    ({}, "no change"),
+    ({"channel_max": 8}, "narrower"),
+    ({"channel_max": 24, "w_dim": 24}, "another key changed too"),
+    ({"channel_max": 24, "d_spectral_norm": True}, "spectral normalisation"),
+    ({"channel_max": 24, "family": "dcgan"}, "another family"),
+])
+def test_only_a_strictly_wider_stylegan_is_a_widening(change, why):
+    old = to_dict(StyleGANConfig(**NARROW))
+    assert widening(old, {**old, **change}) is None, why
+    assert widening(old, to_dict(StyleGANConfig(**WIDE))) == "16 -> 24 channels"
+
+
+def test_growths_refuse_networks_that_differ_in_more_than_width():
+    old = StyleGenerator(StyleGANConfig(**NARROW)).state_dict()
+    with pytest.raises(ValueError, match="more than width"):
+        growths(old, StyleGenerator(StyleGANConfig(**dict(NARROW, resolution=32))))
+    with pytest.raises(ValueError, match="cannot grow"):
+        growths(StyleGenerator(StyleGANConfig(**WIDE)).state_dict(), StyleGenerator(StyleGANConfig(**NARROW)))
+
+
+def recipe(**model) -> Recipe:
+    return Recipe.from_dict({
+        "model": {"family": "stylegan", "channels": 1, **NARROW, **model},
+        "data": {"kind": "fashion_mnist"},
+        "objective": {"r1": 1.0, "r1_interval": 2, "style_mixing": 0.9},
+        "optim": {"ema_half_life_images": 100},
+        "train": {"steps": 20, "batch": 4, "log_every": 1, "device": "cpu", "sample_every": 0,
+                  "checkpoint_every": 0}})
+
+
+def data() -> TensorDataset:
+    g = torch.Generator().manual_seed(0)
+    return TensorDataset("rand", "image", torch.randint(0, 256, (16, 1, 16, 16), dtype=torch.uint8,
+                                                        generator=g))
+
+
+def test_a_run_resumed_with_a_wider_recipe_grows_and_trains_on(tmp_path):
+    t = Trainer(recipe(), tmp_path / "run", data=data())
+    for _ in range(3):
+        t.step()
+    path = t.save_checkpoint(wait=True)
+    t.close()
+    saved = load_checkpoint(path)
+    wide = Trainer(recipe(channel_base=256, channel_max=24), tmp_path / "run", data=data(), resume=True)
+    assert wide.step_count == 3 and wide.widened == "16 -> 24 channels"
+    z = torch.randn(5, 16)
+    old_ema = StyleGenerator(StyleGANConfig(**NARROW))
+    old_ema.load_state_dict(saved.G_ema)
+    with torch.no_grad():   # the EMA generator, the one samples come from, is unchanged
+        assert torch.allclose(wide.G_ema(z, noise_mode="const"), old_ema(z, noise_mode="const"), atol=1e-5)
+    # Adam's moments grew with their parameters: the new entries of the second moment are
+    # those of a trained layer, not zero (which would make the first steps of the new weights huge)
+    w = wide.G.synthesis.b16.conv1.weight
+    moments = wide.opt_g.state[w]["exp_avg_sq"]
+    assert moments.shape == w.shape and bool((moments > 0).all())
+    losses = [wide.step() for _ in range(3)]
+    assert all(np.isfinite([e["loss_d"], e["loss_g"]]).all() for e in losses)
+    wide.save_checkpoint(wait=True)
+    wide.close()
+    again = load_checkpoint(tmp_path / "run" / "checkpoints" / "latest.pt")
+    assert again.step == 6 and again.model_config["channel_max"] == 24
+
+
+def test_a_narrower_recipe_still_cannot_resume_a_wider_checkpoint(tmp_path):
+    t = Trainer(recipe(channel_base=256, channel_max=24), tmp_path / "run", data=data())
+    t.step()
+    t.save_checkpoint(wait=True)
+    t.close()
+    with pytest.raises(TrainingError, match="model.channel_base"):
+        Trainer(recipe(), tmp_path / "run", data=data(), resume=True)
+
+
+def test_the_cli_says_it_widens(tmp_path, capsys):
+    from ganstudio.cli import main
+    from ganstudio.train.recipe import dumps_toml
+    narrow = tmp_path / "narrow.toml"
+    narrow.write_text(dumps_toml(recipe().to_dict()))
+    assert main(["train", str(narrow), "--steps", "2", "--out", str(tmp_path / "run"), "--quiet"]) == 0
+    assert main(["train", str(tmp_path / "run" / "recipe.toml"), "--out", str(tmp_path / "run"),
+                 "--resume", "--steps", "3", "--set", "model.channel_max=24",
+                 "--set", "model.channel_base=256"]) == 0
+    err = capsys.readouterr().err
+    assert "widens the checkpoint's networks, 16 -> 24 channels" in err
+    assert load_checkpoint(tmp_path / "run" / "checkpoints" / "latest.pt").model_config["channel_max"] == 24
