@@ -68,6 +68,7 @@ def test_a_bf16_run_resumes_from_its_checkpoint(cpu_with_bf16, tmp_path):
     losses(t, 2)
     t.save_checkpoint(wait=True)
     after = losses(t, 1)
+    t.close()
     again = Trainer(recipe("stylegan", True), tmp_path / "run", data=data(), resume=True)
     assert again.step_count == 2 and again.amp.enabled
     assert losses(again, 1) == after

@@ -8,6 +8,7 @@ without --out, a non-empty --out) and test_export.py::test_bad_combinations_are_
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -195,6 +196,8 @@ def test_export_refuses_a_bad_checkpoint_in_one_line(case, tmp_path, capsys, mon
     pytest.param("corrupt_latest", "is not a GAN Studio checkpoint", id="latest_checkpoint_corrupt"),
     pytest.param("other_model", "model.hidden is 8 in the checkpoint but 32 in the recipe",
                  id="recipe_of_another_model"),
+    pytest.param("busy", "is being trained by another process", id="run_trained_elsewhere",
+                 marks=pytest.mark.skipif(os.name != "posix", reason="runs are locked with flock")),
 ])
 def test_a_failed_resume_leaves_the_run_directory_as_it_was(tmp_path, capsys, damage, words):
     recipe = tmp_path / "tiny.toml"
@@ -202,12 +205,21 @@ def test_a_failed_resume_leaves_the_run_directory_as_it_was(tmp_path, capsys, da
     run = tmp_path / "run"
     assert run_cli(["train", str(recipe), "--out", str(run), "--quiet"], capsys)[0] == 0
     extra = []
+    holder = None
     if damage == "corrupt_latest":
         (run / "checkpoints" / "latest.pt").write_bytes(b"not a checkpoint at all")
+    elif damage == "busy":          # another process (or window) is training this run
+        import fcntl
+        holder = os.open(run, os.O_RDONLY)
+        fcntl.flock(holder, fcntl.LOCK_EX)
     else:
         extra = ["--set", "model.hidden=32"]
     before = {p.relative_to(run): p.read_bytes() for p in run.rglob("*") if p.is_file()}
-    code, _, err = run_cli(["train", str(recipe), "--out", str(run), "--resume", *extra], capsys)
+    try:
+        code, _, err = run_cli(["train", str(recipe), "--out", str(run), "--resume", *extra], capsys)
+    finally:
+        if holder is not None:
+            os.close(holder)
     assert_one_line(code, err, words, 2)
     after = {p.relative_to(run): p.read_bytes() for p in run.rglob("*") if p.is_file()}
     assert after == before

@@ -103,6 +103,7 @@ def test_resume_continues_exactly(tmp_path, extra):
     first = Trainer(recipe, tmp_path / "b")
     _losses(first, 5)
     first.save_checkpoint()
+    first.close()                      # the run ends; then it is continued
     resumed = Trainer(recipe, tmp_path / "b", resume=True)
     assert resumed.step_count == 5
     assert _losses(resumed, 5) == expected[5:]
@@ -123,6 +124,24 @@ def test_resume_from_checkpoint_path_and_config_mismatch(tmp_path):
     same = Trainer(toy_recipe(), None)
     same.resume_from(path)
     assert same.step_count == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="runs are locked with flock")
+def test_one_trainer_at_a_time_writes_a_run_directory(tmp_path):
+    t = Trainer(toy_recipe(), tmp_path / "run")
+    _losses(t, 12)
+    t.save_checkpoint()
+    _losses(t, 10)                             # logged after the checkpoint: a resume drops it
+    metrics = (tmp_path / "run" / "metrics.jsonl").read_bytes()
+    with pytest.raises(RunDirError, match="being trained by another process"):
+        Trainer(toy_recipe(), tmp_path / "run", resume=True)
+    assert (tmp_path / "run" / "metrics.jsonl").read_bytes() == metrics   # not truncated
+    t.close()                                  # the run ended: it may be continued now
+    with pytest.raises(RuntimeError, match="model.hidden"):   # a failed resume lets go at once
+        Trainer(toy_recipe("model.hidden=8"), tmp_path / "run", resume=True)
+    again = Trainer(toy_recipe(), tmp_path / "run", resume=True)
+    assert again.step_count == 12
+    again.close()
 
 
 def _start(trainer: Trainer) -> tuple[threading.Thread, dict]:
@@ -258,6 +277,7 @@ def test_course_dcgan_trains_channels_last_on_cpu_and_resumes_exactly(tmp_path):
     first = Trainer(recipe, tmp_path / "b")
     _losses(first, 3)
     first.save_checkpoint()
+    first.close()
     resumed = Trainer(recipe, tmp_path / "b", resume=True)
     assert _losses(resumed, 3) == expected[3:]
     assert all(np.isfinite(expected).ravel())
@@ -296,6 +316,7 @@ def test_a_checkpoint_saved_in_the_default_layout_resumes_channels_last(tmp_path
         old = Trainer(recipe, tmp_path / "run")
         _losses(old, 2)
         old.save_checkpoint()
+        old.close()
         assert old.D.main[0].weight.is_contiguous()
     resumed = Trainer(recipe, tmp_path / "run", resume=True)
     for opt in (resumed.opt_g, resumed.opt_d):

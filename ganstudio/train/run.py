@@ -20,6 +20,11 @@ import re
 import time
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:     # Windows: runs are not locked there
+    fcntl = None
+
 RECIPE = "recipe.toml"
 METRICS = "metrics.jsonl"
 SAMPLES = "samples"
@@ -71,6 +76,7 @@ class RunDir:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._metrics_file = None
+        self._lock_fd: int | None = None
 
     # --- paths --------------------------------------------------------------------------------
     @property
@@ -110,6 +116,7 @@ class RunDir:
         if resume:
             if not self.checkpoint_path().is_file():
                 raise RunDirError(f"cannot resume: {self.path} has no checkpoints/{LATEST}")
+            self.claim()
         elif self.path.is_dir() and any(self.path.iterdir()):
             raise RunDirError(f"{self.path} is not empty; choose another --out directory "
                               "or pass --resume to continue that run")
@@ -122,6 +129,7 @@ class RunDir:
         try:
             self.samples_dir.mkdir(parents=True, exist_ok=True)
             self.checkpoints_dir.mkdir(parents=True, exist_ok=True)
+            self.claim()
             tmp = self.recipe_path.with_suffix(".toml.tmp")
             tmp.write_text(recipe_toml, encoding="utf-8")
             os.replace(tmp, self.recipe_path)
@@ -151,10 +159,40 @@ class RunDir:
                 f.write(json.dumps(r) + "\n")
         os.replace(tmp, self.metrics_path)
 
+    def claim(self) -> "RunDir":
+        """Hold the directory's training lock until :meth:`close`: one process trains a run at
+        a time (a second ``--resume``, or the Training panel's Continue, would truncate and
+        write the same files).  An advisory lock on the directory itself (POSIX ``flock``; no
+        file is added), released by the system when the process ends however it ends.
+        Platforms without ``flock`` go unlocked."""
+        if self._lock_fd is not None or fcntl is None:
+            return self
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError as e:
+            raise RunDirError(f"cannot use {self.path}: {e.strerror or e}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise RunDirError(f"{self.path} is being trained by another process or window: "
+                              "wait until that run stops, then continue it") from None
+        self._lock_fd = fd
+        return self
+
     def close(self) -> None:
         if self._metrics_file is not None:
             self._metrics_file.close()
             self._metrics_file = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)     # closing the descriptor releases the lock
+            self._lock_fd = None
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown: the system releases it anyway
+            pass
 
     # --- reading ------------------------------------------------------------------------------
     def read_metrics(self, offset: int = 0) -> tuple[list[dict], int]:

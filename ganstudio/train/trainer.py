@@ -82,17 +82,23 @@ class Trainer:
         np.random.seed(cfg.seed % 2 ** 32)
         random.seed(cfg.seed)
         self.rng = torch.Generator(device=self.device).manual_seed(cfg.seed)
-        with self._all_or_none("setting up"):
-            self._setup(data, data_progress, run_dir, resume)
-        if dist is not None:
-            dist.start(self, resume)
-        with self._all_or_none("writing the run directory"):   # (rank 0's) after resuming:
-            if self.run_dir is not None:    # a failed resume leaves the directory as it was
-                points = recipe.data.kind == "points"   # the run keeps a copy of the points
-                stored = recipe_in_run(recipe, self.run_dir.path) if points else recipe
-                self.run_dir.create(stored.to_toml(), resume=resume)
-                if points:
-                    copy_into_run(recipe, self.data.kde[0], self.run_dir.path)
+        self.run_dir = None
+        try:
+            with self._all_or_none("setting up"):
+                self._setup(data, data_progress, run_dir, resume)
+            if dist is not None:
+                dist.start(self, resume)
+            with self._all_or_none("writing the run directory"):   # (rank 0's) after resuming:
+                if self.run_dir is not None:    # a failed resume leaves the directory as it was
+                    points = recipe.data.kind == "points"   # the run keeps a copy of the points
+                    stored = recipe_in_run(recipe, self.run_dir.path) if points else recipe
+                    self.run_dir.create(stored.to_toml(), resume=resume)
+                    if points:
+                        copy_into_run(recipe, self.data.kde[0], self.run_dir.path)
+        except BaseException:
+            if self.run_dir is not None:    # its lock goes now, not when the error is forgotten
+                self.run_dir.close()
+            raise
 
     def _all_or_none(self, what: str):
         """Under torchrun: a block that fails on one process fails on all (else a no-op)."""
