@@ -152,3 +152,62 @@ def test_the_cli_says_it_widens(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "widens the checkpoint's networks, 16 -> 24 channels" in err
     assert load_checkpoint(tmp_path / "run" / "checkpoints" / "latest.pt").model_config["channel_max"] == 24
+
+
+# --- the Training panel: Continue… on a stopped run ---------------------------------------------
+
+def _stopped_stylegan_run(tmp_path, steps=3):
+    from ganstudio.train.run import RunDir
+    d = recipe().to_dict()
+    d["train"].update(steps=steps, log_every=1, sample_every=2, checkpoint_every=0)
+    t = Trainer(Recipe.from_dict(d), tmp_path / "run", data=data())
+    assert t.run() == "done"
+    t.close()
+    return RunDir(tmp_path / "run")
+
+
+def test_the_training_panel_continues_a_stopped_run_wider_with_its_history(training_panel, qtbot, tmp_path,
+                                                                            monkeypatch):
+    import ganstudio.ui.training.dataset_preview as preview
+    p = training_panel
+    run = _stopped_stylegan_run(tmp_path)
+    # the run trains on the test's own images, as the first run did
+    monkeypatch.setattr(preview.DatasetPreview, "dataset_for", lambda self, d, m: data())
+    assert p.attach(run.path)
+    qtbot.waitUntil(lambda: p.continue_button.isVisible(), timeout=10_000)
+    assert p.continue_run()
+    qtbot.waitUntil(lambda: p.continue_dialog is not None and p.continue_dialog.isVisible(), timeout=30_000)
+    dialog = p.continue_dialog
+    assert dialog.steps.minimum() == 4 and dialog.width.minimum() == 16   # only onwards, only wider
+    dialog.steps.setValue(6)
+    dialog.width.setValue(24)
+    with qtbot.waitSignal(p.run_finished, timeout=60_000) as finished:
+        dialog.accept()
+    assert finished.args == ["done"]
+    ck = load_checkpoint(run.checkpoint_path())
+    assert ck.step == 6 and ck.model_config["channel_max"] == 24 and ck.model_config["channel_base"] == 192
+    steps = [r["step"] for r in run.read_metrics()[0]]
+    assert steps == [1, 2, 3, 4, 5, 6]          # one history, continued
+    p.curves.refresh()
+    assert len(p.curves.curve("loss_d").series) == 6      # the curves show it whole
+    assert 2 in p.samples.steps() and 6 in p.samples.steps()
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="runs are locked with flock")
+def test_the_training_panel_says_why_a_run_cannot_be_continued(training_panel, qtbot, tmp_path):
+    import fcntl
+    import os
+    p = training_panel
+    run = _stopped_stylegan_run(tmp_path)
+    holder = os.open(run.path, os.O_RDONLY)     # another process is training it
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    try:
+        assert p.continue_run(run.path)
+        qtbot.waitUntil(lambda: "being trained" in p.notice.text(), timeout=30_000)
+    finally:
+        os.close(holder)
+    assert p.continue_dialog is None and not p.session.busy
+    run.checkpoint_path().write_bytes(b"not a checkpoint")
+    assert p.continue_run(run.path)
+    qtbot.waitUntil(lambda: "cannot continue run" in p.notice.text() and "being" not in p.notice.text(),
+                    timeout=30_000)

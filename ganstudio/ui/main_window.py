@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
                      tip=self.tr("Where new runs are saved (remembered)"))
         self._action(m, self.tr("&Attach to run directory…"), self.open_run_dialog)
         self._action(m, self.tr("&Detach"), t.detach)
+        self._action(m, self.tr("&Continue a run…"), self.continue_run_dialog,
+                     tip=self.tr("Train a stopped run on from its checkpoint"))
         if self._layout_restored:
             t.restore_state(app_settings())
         if self._presentation_font is not None:   # built while presentation mode was on: its
@@ -404,6 +406,13 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, self.tr("Open run directory"), str(self.training_panel().runs_root))
         if path:
             self.open_path(path)
+
+    def continue_run_dialog(self) -> None:
+        t = self.training_panel()
+        path = QFileDialog.getExistingDirectory(self, self.tr("Continue a run"), str(t.runs_root))
+        if path and t.attach(path):     # its curves and grids so far, while the dialog asks
+            self.tabs.setCurrentWidget(self._training_host)
+            t.continue_run(path)
 
     def choose_runs_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Runs folder: where new runs are saved"),

@@ -75,9 +75,11 @@ class TrainWorker(QThread):
     checkpoint_loaded = Signal(object)  # a ganstudio.core.checkpoint.Checkpoint (for the Explorer)
 
     def __init__(self, recipe, run_dir: str | Path, *, data=None, toy_views: bool = True,
-                 parent=None):
+                 resume: bool = False, parent=None):
         super().__init__(parent)
         self.recipe = recipe
+        self.resume = resume            # continue run_dir from its checkpoint
+        self.widened = ""               # "64 -> 96 channels" when resuming grew the networks
         self.data = data  # an already loaded dataset (else the trainer loads it)
         self.run_dir = Path(run_dir)
         self.toy_views = toy_views
@@ -190,7 +192,9 @@ class TrainWorker(QThread):
             self.state_changed.emit("loading")
             from ganstudio.train.trainer import Trainer
             trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
-                              data=self.data, data_progress=self._loading_progress)
+                              data=self.data, data_progress=self._loading_progress,
+                              resume=self.resume)
+            self.widened = trainer.widened or ""
             self.data = None
             self.device_name = device_name(trainer.device)
             if trainer.amp.enabled:

@@ -49,6 +49,15 @@ def widening(old: dict, new: dict) -> str | None:
     return f"{max(a.values())} -> {max(b.values())} channels"
 
 
+def wider_model(model: dict, channel_max: int) -> dict:
+    """``model`` (a StyleGAN config dict) with at most ``channel_max`` channels per layer and
+    ``channel_base`` raised in the same proportion, so that every resolution widens alike
+    (64 -> 96 channels: base 2048 -> 3072)."""
+    scale = channel_max / model["channel_max"]
+    return {**model, "channel_max": int(channel_max),
+            "channel_base": max(int(round(model["channel_base"] * scale)), model["channel_base"])}
+
+
 @dataclass(frozen=True)
 class Growth:
     """How one tensor grows: its old and new shape, the factor its old values are stored

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSplitter, QTabWidget, QTool
                                QVBoxLayout, QWidget, QStyle)
 
 from ganstudio.ui.sliders import wheel_only_when_focused
+from ganstudio.ui.training.continue_run import ContinueDialog
 from ganstudio.ui.training.controls import TrainingControls
 from ganstudio.ui.training.curves import LiveCurves
 from ganstudio.ui.training.dataset_preview import DatasetPreview
@@ -136,6 +137,15 @@ class TrainingPanel(QWidget):
         self.detach_button.setToolTip(self.tr("Stop following the run directory"))
         self.detach_button.clicked.connect(self.detach)
         self.detach_button.setVisible(False)
+        self.continue_button = QToolButton()
+        self.continue_button.setText(self.tr("Continue…"))
+        self.continue_button.setIcon(self.style().standardIcon(QStyle.SP_MediaSeekForward))
+        self.continue_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.continue_button.setToolTip(self.tr("Train this run on from its checkpoint: more steps, "
+                                                "and for a StyleGAN optionally more channels"))
+        self.continue_button.clicked.connect(lambda: self.continue_run())
+        self.continue_button.setVisible(False)
+        self.continue_dialog: ContinueDialog | None = None
         pickers = QVBoxLayout()
         pickers.setSpacing(4)
         for label, box in ((self.tr("Lesson"), self.lesson_box), (self.tr("Preset"), self.preset_box)):
@@ -172,6 +182,7 @@ class TrainingPanel(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.controls, 1)
+        top.addWidget(self.continue_button, 0, Qt.AlignTop)
         top.addWidget(self.detach_button, 0, Qt.AlignTop)
         rv.addLayout(top)
         rv.addWidget(self.live)
@@ -500,6 +511,7 @@ class TrainingPanel(QWidget):
         self.read(source)
         source.start()
         self.detach_button.setVisible(True)
+        self.continue_button.setVisible(True)
         self.views.setCurrentWidget(self.samples)
         self.set_state("attached", self.tr("following {0}").format(path.name))
         self.activity_changed.emit(self.tr("following {0}").format(path))
@@ -510,9 +522,48 @@ class TrainingPanel(QWidget):
             return
         self.drop_source()
         self.detach_button.setVisible(False)
+        self.continue_button.setVisible(False)
         self.refresh_now()
         self.set_state("idle")
         self.activity_changed.emit("")
+
+    # --- continuing a stopped run -----------------------------------------------------------------
+    def continue_run(self, path: str | Path | None = None) -> bool:
+        """Continue a run from its checkpoint (``path``, default the followed run): the run is
+        read off the GUI thread, then :class:`ContinueDialog` asks how far (and how wide)."""
+        if self.session.busy:
+            self.show_notice(self.tr("stop the current run before continuing another one"))
+            return False
+        path = Path(path) if path is not None else (self.source.run_dir if self.following else None)
+        if path is None:
+            return False
+        self.status_message.emit(self.tr("reading {0}…").format(path.name))
+        self.session.read_plan(path, self._ask_how_to_continue,
+                               lambda message: self.show_notice(
+                                   self.tr("cannot continue {0}: {1}").format(path.name, message)))
+        return True
+
+    def _ask_how_to_continue(self, plan) -> None:
+        if self.continue_dialog is not None:
+            self.continue_dialog.deleteLater()
+        dialog = self.continue_dialog = ContinueDialog(plan, self)
+        dialog.accepted.connect(lambda: self._continue(dialog))
+        dialog.open()
+
+    def _continue(self, dialog: ContinueDialog) -> None:
+        from ganstudio.core.config import ConfigError
+        try:
+            recipe = dialog.recipe()
+        except ConfigError as e:
+            self.show_notice(self.tr("cannot continue {0}: {1}").format(dialog.plan.run_dir.name, e))
+            return
+        if self.session.busy:
+            return
+        self.detach()
+        self.show_notice("")
+        self.lesson_pane.show_lesson(None)
+        self.form.set_values(recipe.to_dict())       # what trains, shown (read-only while it runs)
+        self.session.start(recipe, plan=dialog.plan)
 
     # --- drawing ----------------------------------------------------------------------------------
     def show_toy_snapshot(self, snap: dict) -> None:

@@ -123,6 +123,20 @@ class RunSource(QObject):
         self.total = int((recipe.get("train") or {}).get("steps", 0) or 0)
         self.recipe.emit(recipe)
 
+    def replay(self, up_to_step: int) -> None:
+        """Deliver what the run directory holds up to ``up_to_step``: the history of a run
+        that is continued from its checkpoint at that step."""
+        from ganstudio.train.run import RunDir
+        from ganstudio.ui.training.series import records_to_columns
+        run = RunDir(self.run_dir)
+        records = [r for r in run.read_metrics()[0] if int(r.get("step", 0)) <= up_to_step]
+        if records:
+            self._take_records(records_to_columns(records), records[-1])
+        for step, path in run.list_sample_grids():
+            if step <= up_to_step:
+                self.grid.emit(step, str(path), None)
+        self._take_step(up_to_step, None)
+
     def _start_over(self) -> None:
         self.rate.reset()
         self.reset.emit()

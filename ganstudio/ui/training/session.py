@@ -36,18 +36,24 @@ class Session(QObject):
         return self.worker is not None and not self._ended
 
     # --- commands ---------------------------------------------------------------------------------
-    def start(self, recipe) -> bool:
+    def start(self, recipe, plan=None) -> bool:
+        """Train ``recipe`` into a new run directory, or continue ``plan``'s run (a
+        :class:`~ganstudio.ui.training.continue_run.ContinuePlan`) from its checkpoint."""
         from ganstudio.train.run import default_run_dir
         p = self.panel
-        self.run_dir = default_run_dir(recipe.name or "run", root=p.runs_root)
-        data = p.preview.dataset_for(p.form.values()["data"], dict(recipe.model))
+        self.run_dir = (plan.run_dir if plan is not None
+                        else default_run_dir(recipe.name or "run", root=p.runs_root))
+        data = p.preview.dataset_for((recipe.to_dict() if plan is not None else p.form.values())["data"],
+                                     dict(recipe.model))
         p.clear_views()
         p.controls.reset_progress(recipe.train.steps)
         p.controls.set_threads_note("")
-        w = TrainWorker(recipe, self.run_dir, data=data, parent=self)
+        w = TrainWorker(recipe, self.run_dir, data=data, resume=plan is not None, parent=self)
         source = LiveSource(w, recipe.to_dict(), parent=self)
         source.event.connect(self._on_event)
         p.read(source)
+        if plan is not None:            # the curves and grids so far, up to the checkpoint
+            source.replay(plan.step)
         w.state_changed.connect(self._on_state)
         w.failed.connect(self._on_failed)
         w.run_finished.connect(self._on_finished)
@@ -60,9 +66,22 @@ class Session(QObject):
         title = QCoreApplication.translate("Recipe", recipe.title) if recipe.title else recipe.name
         p.activity_changed.emit(self.tr("training {0}").format(title)
                                if recipe.title or recipe.name else self.tr("training a recipe"))
-        p.status_message.emit(self.tr("training into {0}").format(self.run_dir))
+        p.status_message.emit((self.tr("continuing {0} from step {1}") if plan is not None
+                               else self.tr("training into {0}")).format(
+            self.run_dir, f"{plan.step:,}" if plan is not None else ""))
         w.start()
         return True
+
+    def read_plan(self, run_dir: Path, done, failed) -> None:
+        """Read how ``run_dir`` can be continued off the GUI thread: ``done(plan)`` or
+        ``failed(message)`` on the GUI thread."""
+        from ganstudio.ui.training.continue_run import read_plan
+        w = CallWorker(lambda: read_plan(run_dir), tag=str(run_dir), parent=self)
+        w.done.connect(lambda _tag, plan: done(plan))
+        w.failed.connect(lambda _tag, message: failed(message))
+        w.finished.connect(lambda: self._loaders.remove(w) if w in self._loaders else None)
+        self._loaders.append(w)
+        w.start()
 
     def toggle_pause(self) -> None:
         w = self.worker
@@ -166,6 +185,11 @@ class Session(QObject):
             if self.worker.precision_refused:      # said once, when the run starts
                 p.status_message.emit(self.worker.precision_refused)
                 self.worker.precision_refused = ""
+            if self.worker.widened:
+                p.status_message.emit(self.tr("the networks grew, {0}: the generator makes the same "
+                                              "images; the new channels start untrained").format(
+                    self.worker.widened))
+                self.worker.widened = ""
         elif state == "paused":
             p.set_state("paused")
             p.device_changed.emit(self.worker.device_name)
