@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>Continue training</source>
+        <translation>学習を続ける</translation>
+    </message>
+    <message>
+        <source>{0} continues from its checkpoint at step {1:,}, with the recipe it was trained with.</source>
+        <translation>{0} をステップ {1:,} のチェックポイントから、学習したときのレシピのまま続けます。</translation>
+    </message>
+    <message>
+        <source>The step the run stops at (more than the checkpoint&apos;s)</source>
+        <translation>学習を止めるステップ (チェックポイントのステップより後)</translation>
+    </message>
+    <message>
+        <source>Train until step</source>
+        <translation>学習を続けるステップ数 (合計)</translation>
+    </message>
+    <message>
+        <source>More channels per layer: the generator and discriminator grow, the generator still makes the same images, and the new channels start untrained. Each step costs more (about the square of the width).</source>
+        <translation>層ごとのチャネル数を増やします。生成器と識別器が広がり、生成器は同じ画像を作り続け、新しいチャネルは未学習から始まります。1 ステップの計算量は増えます (幅のおよそ 2 乗)。</translation>
+    </message>
+    <message>
+        <source>Channels per layer (at most)</source>
+        <translation>層ごとのチャネル数 (上限)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPreview</name>
     <message>
         <source>loading…</source>
@@ -460,6 +491,14 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>接続を解除(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Continue a run…</source>
+        <translation>学習を続ける(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train a stopped run on from its checkpoint</source>
+        <translation>止まった学習をチェックポイントから続けます</translation>
+    </message>
+    <message>
         <source>The Explorer could not be loaded: {0}</source>
         <translation>エクスプローラーを読み込めませんでした: {0}</translation>
     </message>
@@ -634,6 +673,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>Open run directory</source>
         <translation>実行フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Continue a run</source>
+        <translation>学習を続ける</translation>
     </message>
     <message>
         <source>Runs folder: where new runs are saved</source>
@@ -1835,6 +1878,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>レシピを訓練中</translation>
     </message>
     <message>
+        <source>continuing {0} from step {1}</source>
+        <translation>{0} をステップ {1} から続けています</translation>
+    </message>
+    <message>
         <source>training into {0}</source>
         <translation>{0} に訓練結果を保存中</translation>
     </message>
@@ -1869,6 +1916,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>training: CPU threads: {0}</source>
         <translation>訓練: CPU スレッド: {0}</translation>
+    </message>
+    <message>
+        <source>the networks grew, {0}: the generator makes the same images; the new channels start untrained</source>
+        <translation>ネットワークを広げました ({0})。生成器は同じ画像を作り、新しいチャネルは未学習から始まります</translation>
     </message>
     <message>
         <source>run finished: {0}</source>
@@ -2188,6 +2239,14 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>実行フォルダーの追跡をやめます</translation>
     </message>
     <message>
+        <source>Continue…</source>
+        <translation>続ける…</translation>
+    </message>
+    <message>
+        <source>Train this run on from its checkpoint: more steps, and for a StyleGAN optionally more channels</source>
+        <translation>この学習をチェックポイントから続けます。ステップを増やし、StyleGAN ならチャネル数も増やせます</translation>
+    </message>
+    <message>
         <source>Lesson</source>
         <translation>レッスン</translation>
     </message>
@@ -2274,6 +2333,18 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>following {0}</source>
         <translation>{0} を追跡中</translation>
+    </message>
+    <message>
+        <source>stop the current run before continuing another one</source>
+        <translation>別の学習を続ける前に、いまの学習を止めてください</translation>
+    </message>
+    <message>
+        <source>reading {0}…</source>
+        <translation>{0} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>cannot continue {0}: {1}</source>
+        <translation>{0} を続けられません: {1}</translation>
     </message>
     <message>
         <source>runs now go to {0}</source>

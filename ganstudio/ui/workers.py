@@ -78,7 +78,7 @@ class TrainWorker(QThread):
                  resume: bool = False, parent=None):
         super().__init__(parent)
         self.recipe = recipe
-        self.resume = resume            # continue run_dir from its checkpoint
+        self.resuming = resume          # continue run_dir from its checkpoint
         self.widened = ""               # "64 -> 96 channels" when resuming grew the networks
         self.data = data  # an already loaded dataset (else the trainer loads it)
         self.run_dir = Path(run_dir)
@@ -193,7 +193,7 @@ class TrainWorker(QThread):
             from ganstudio.train.trainer import Trainer
             trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
                               data=self.data, data_progress=self._loading_progress,
-                              resume=self.resume)
+                              resume=self.resuming)
             self.widened = trainer.widened or ""
             self.data = None
             self.device_name = device_name(trainer.device)

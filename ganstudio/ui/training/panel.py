@@ -546,6 +546,7 @@ class TrainingPanel(QWidget):
     def _ask_how_to_continue(self, plan) -> None:
         if self.continue_dialog is not None:
             self.continue_dialog.deleteLater()
+        self.status_message.emit("")
         dialog = self.continue_dialog = ContinueDialog(plan, self)
         dialog.accepted.connect(lambda: self._continue(dialog))
         dialog.open()
