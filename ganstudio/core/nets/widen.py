@@ -4,7 +4,7 @@ idea, Chen et al. 2016, for StyleGAN's layers).
 
 Every layer keeps its old weights in the first channels.  The new output channels start from
 the wider network's own random initialisation, and every weight that reads a new channel
-into an old output starts at zero, so the old outputs, and the image or logit at the end,
+into an old output starts at zero, so the old outputs, and the generator's image at the end,
 are unchanged; the zeros receive gradients at once (the new channels carry signal), so the
 new capacity is used as training continues.  Two details keep the outputs exact:
 
@@ -14,7 +14,9 @@ new capacity is used as training continues.  Two details keep the outputs exact:
   time, so an old weight whose fan-in grows is stored larger by sqrt(new fan-in / old).
 
 The discriminator's last convolution reads the minibatch-stddev channel after the features:
-that channel stays last.  The same :class:`Growth` of each tensor also widens Adam's moments
+that channel stays last.  The discriminator's blocks keep their outputs exactly too, but its
+logits move slightly: the stddev feature is a mean over all channels, the new ones included
+(a fraction of a percent for 64 -> 96 channels; the next steps adapt to it).  The same :class:`Growth` of each tensor also widens Adam's moments
 (:func:`grow_moment`), so the optimiser carries on with its statistics instead of restarting.
 """
 from __future__ import annotations
