@@ -53,7 +53,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help=translate("train", "override a recipe value, e.g. --set optim.lr_g=1e-4 "
                                            "(repeatable)"))
     p.add_argument("--resume", action="store_true", help=translate(
-        "train", "continue the run in --out from its latest checkpoint"))
+        "train", "continue the run in --out from its latest checkpoint (a StyleGAN may go on "
+                 "wider: raise model.channel_base and model.channel_max with --set)"))
     p.add_argument("--quiet", action="store_true", help=translate("train", "no progress bar"))
     p.add_argument("--dist-timeout", type=float, default=600.0, metavar="SECONDS",
                    help=translate("train", "under torchrun: how long a process waits for the "

@@ -958,8 +958,8 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>レシピの値を上書きします (例: --set optim.lr_g=1e-4、複数指定可)</translation>
     </message>
     <message>
-        <source>continue the run in --out from its latest checkpoint</source>
-        <translation>--out の実行を最新のチェックポイントから続けます</translation>
+        <source>continue the run in --out from its latest checkpoint (a StyleGAN may go on wider: raise model.channel_base and model.channel_max with --set)</source>
+        <translation>--out の学習を最新のチェックポイントから続けます (StyleGAN は --set で model.channel_base と model.channel_max を上げると、広げて続けられます)</translation>
     </message>
     <message>
         <source>no progress bar</source>
