@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>More channels per layer: the generator and discriminator grow, the generator still makes the same images, and the new channels start untrained. Each step costs more (about the square of the width).</source>
-        <translation>層ごとのチャネル数を増やします。生成器と識別器が広がり、生成器は同じ画像を作り続け、新しいチャネルは未学習から始まります。1 ステップの計算量は増えます (幅のおよそ 2 乗)。</translation>
+        <translation>層ごとのチャンネル数を増やします。生成器と識別器が広がり、生成器は同じ画像を作り続け、新しいチャンネルは未学習から始まります。1 ステップの計算量は増えます (幅のおよそ 2 乗)。</translation>
     </message>
     <message>
         <source>Channels per layer (at most)</source>
-        <translation>層ごとのチャネル数 (上限)</translation>
+        <translation>層ごとのチャンネル数 (上限)</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1919,7 +1919,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>the networks grew, {0}: the generator makes the same images; the new channels start untrained</source>
-        <translation>ネットワークを広げました ({0})。生成器は同じ画像を作り、新しいチャネルは未学習から始まります</translation>
+        <translation>ネットワークを広げました ({0})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
     </message>
     <message>
         <source>run finished: {0}</source>
@@ -2244,7 +2244,7 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     </message>
     <message>
         <source>Train this run on from its checkpoint: more steps, and for a StyleGAN optionally more channels</source>
-        <translation>この学習をチェックポイントから続けます。ステップを増やし、StyleGAN ならチャネル数も増やせます</translation>
+        <translation>この学習をチェックポイントから続けます。ステップを増やし、StyleGAN ならチャンネル数も増やせます</translation>
     </message>
     <message>
         <source>Lesson</source>

@@ -1015,7 +1015,7 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
     </message>
     <message>
         <source>{0}: widens the checkpoint&apos;s networks, {1}: the generator makes the same images; the new channels start untrained</source>
-        <translation>{0}: チェックポイントのネットワークを広げます ({1})。生成器は同じ画像を作り、新しいチャネルは未学習から始まります</translation>
+        <translation>{0}: チェックポイントのネットワークを広げます ({1})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
     </message>
     <message>
         <source>{0}: computes in {1}</source>
