@@ -49,9 +49,11 @@ def test_a_widened_generator_makes_the_same_images_and_its_new_channels_learn():
     assert w.grad[:o, i:].abs().sum() > 0              # ... until training moves them
 
 
-def test_a_widened_discriminator_judges_as_before_but_for_its_stddev_feature():
+def test_a_widened_discriminator_judges_as_before():
     torch.manual_seed(1)
     old = trained_like(StyleDiscriminator(StyleGANConfig(**NARROW)), seed=1)
+    with torch.no_grad():   # a trained D leans on the stddev feature (the shipped ones do)
+        old.b4.conv.weight[:, -1] *= 30
     new = StyleDiscriminator(StyleGANConfig(**WIDE))
     new.load_state_dict(widen_state(old.state_dict(), new))
     x = torch.randn(8, 1, 16, 16)
@@ -62,9 +64,12 @@ def test_a_widened_discriminator_judges_as_before_but_for_its_stddev_feature():
             features_old = getattr(old, f"b{res}")(features_old)
             features_new = getattr(new, f"b{res}")(features_new)
             assert torch.allclose(features_new[:, :features_old.shape[1]], features_old, atol=1e-5)
-    # the stddev feature averages over all channels, new ones included: the logits move a little
-    assert (got - want).abs().max() < 0.05 * want.abs().mean() + 1e-3
-    assert np.corrcoef(got.flatten(), want.flatten())[0, 1] > 0.99
+    # the stddev feature averages over all channels: the new ones of the last block start small
+    # (and alive) and its weight makes up for the longer mean, so the logits stay put too
+    assert (got - want).abs().max() < 0.01 * want.abs().mean(), (got - want).abs().max()
+    old_ch = features_old.shape[1]
+    new_features = features_new[:, old_ch:]
+    assert 0 < new_features.abs().max() < 0.01 * features_old.abs().mean()
 
 
 @pytest.mark.parametrize("change, why", [
