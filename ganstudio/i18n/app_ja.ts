@@ -1918,10 +1918,6 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>訓練: CPU スレッド: {0}</translation>
     </message>
     <message>
-        <source>the networks grew, {0}: the generator makes the same images; the new channels start untrained</source>
-        <translation>ネットワークを広げました ({0})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
-    </message>
-    <message>
         <source>run finished: {0}</source>
         <translation>実行が完了しました: {0}</translation>
     </message>

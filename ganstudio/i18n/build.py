@@ -39,7 +39,8 @@ DOMAINS: dict[str, tuple[str, ...]] = {
                  "ganstudio/ui/render_worker.py"),
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
             "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py",
-            "ganstudio/train/recipe.py", "ganstudio/train/steps.py"),
+            "ganstudio/train/recipe.py", "ganstudio/train/state.py",
+            "ganstudio/train/steps.py"),
     "core": ("ganstudio/core/*.py", "ganstudio/core/*/*.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }

@@ -1014,16 +1014,16 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>{0}: {1} -&gt; {2} ({3}{4}、ステップ {5}/{6})</translation>
     </message>
     <message>
-        <source>{0}: widens the checkpoint&apos;s networks, {1}: the generator makes the same images; the new channels start untrained</source>
-        <translation>{0}: チェックポイントのネットワークを広げます ({1})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
-    </message>
-    <message>
         <source>{0}: computes in {1}</source>
         <translation>{0}: 計算精度: {1}</translation>
     </message>
     <message>
         <source>--samples must be &gt; 0, got {0}</source>
         <translation>--samples は 0 より大きくしてください (指定値: {0})</translation>
+    </message>
+    <message>
+        <source>widens the checkpoint&apos;s networks, {0}: the generator makes the same images; the new channels start untrained</source>
+        <translation>チェックポイントのネットワークを広げます ({0})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
     </message>
 </context>
 </TS>

@@ -109,7 +109,9 @@ class RunDir:
     def check(self, *, resume: bool = False) -> "RunDir":
         """Raise RunDirError unless ``create(resume=resume)`` may use this path; writes nothing.
 
-        A new run needs an empty (or missing) directory; resuming needs checkpoints/latest.pt.
+        A new run needs an empty (or missing) directory; resuming needs checkpoints/latest.pt
+        and nobody else training the run: from then on this RunDir holds its lock
+        (:meth:`claim`) until :meth:`close`.
         """
         if self.path.exists() and not self.path.is_dir():
             raise RunDirError(f"{self.path} exists and is not a directory")

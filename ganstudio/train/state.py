@@ -8,6 +8,7 @@ import torch
 from ganstudio.core.checkpoint import (CheckpointError, atomic_write, load_checkpoint, rng_state,
                                        save_checkpoint, set_rng_state)
 from ganstudio.core.nets.widen import grow_moment, growths, widen_state, widening
+from ganstudio.i18n import translate
 
 
 class TrainingError(RuntimeError):
@@ -26,7 +27,7 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
 
     Returns (step, extra).  A recipe whose StyleGAN is only wider than the checkpoint's
     grows the checkpoint's networks and optimiser state (:mod:`ganstudio.core.nets.widen`)
-    and sets ``trainer.widened``.  Raises TrainingError when the checkpoint cannot continue
+    and sets ``trainer.widened`` (:func:`widened_text` says it in words).  Raises TrainingError when the checkpoint cannot continue
     this recipe (different model, no discriminator / optimiser state).
     """
     if path is None:
@@ -36,15 +37,16 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     except CheckpointError as e:
         raise TrainingError(f"cannot resume: {e}") from None
     diff = _config_difference(trainer.model_config, ck.model_config)
-    trainer.widened = widening(ck.model_config, trainer.model_config) if diff else None
-    if diff and trainer.widened is None:
+    grown = widening(ck.model_config, trainer.model_config) if diff else None
+    if diff and grown is None:
         raise TrainingError(f"cannot resume from {Path(path).name}: {diff}")
     if ck.D is None or not ck.optim:
         raise TrainingError(f"cannot resume from {Path(path).name}: it holds no discriminator or "
                             "optimiser state (a generator-only export)")
     g_state, d_state, ema_state = ck.G, ck.D, ck.G_ema if ck.G_ema is not None else ck.G
     optim = {"g": ck.optim["g"], "d": ck.optim["d"]}
-    if trainer.widened:
+    trainer.widened = grown
+    if grown:
         fill = trainer.G.state_dict()   # the wider nets' own initialisation, for G and its EMA
         g_state, ema_state = (widen_state(s, trainer.G, fill) for s in (g_state, ema_state))
         d_state = widen_state(d_state, trainer.D)
@@ -69,6 +71,13 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     if trainer.stepper.ada is not None and "aug_p" in extra:
         trainer.stepper.ada.p = float(extra["aug_p"])
     return ck.step, extra
+
+
+def widened_text(widened: str) -> str:
+    """What a run resumed into wider networks (``trainer.widened``, "64 -> 96 channels") did,
+    in the words every front end shows."""
+    return translate("train", "widens the checkpoint's networks, {0}: the generator makes the "
+                              "same images; the new channels start untrained").format(widened)
 
 
 def widen_optimiser(state: dict, old_net_state: dict, net: torch.nn.Module) -> dict:

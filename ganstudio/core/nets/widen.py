@@ -158,7 +158,7 @@ def grow_moment(old: torch.Tensor, growth: Growth, power: int) -> torch.Tensor:
     first moment (power 1) is divided by it and the second (power 2) by its square; new
     entries start at 0 (first moment) or the mean of the old ones (second), so that the
     first steps of the new weights are of the usual size."""
-    if tuple(old.shape) == growth.new_shape and growth.old_shape == growth.new_shape:
+    if growth.old_shape == growth.new_shape:
         return old.clone()
     moved = Growth(growth.old_shape, growth.new_shape, growth.scale ** -power, growth.inputs,
                    growth.tail, growth.tail_scale ** -power)

@@ -66,9 +66,10 @@ class Session(QObject):
         title = QCoreApplication.translate("Recipe", recipe.title) if recipe.title else recipe.name
         p.activity_changed.emit(self.tr("training {0}").format(title)
                                if recipe.title or recipe.name else self.tr("training a recipe"))
-        p.status_message.emit((self.tr("continuing {0} from step {1}") if plan is not None
-                               else self.tr("training into {0}")).format(
-            self.run_dir, f"{plan.step:,}" if plan is not None else ""))
+        if plan is not None:
+            p.status_message.emit(self.tr("continuing {0} from step {1}").format(self.run_dir, f"{plan.step:,}"))
+        else:
+            p.status_message.emit(self.tr("training into {0}").format(self.run_dir))
         w.start()
         return True
 
@@ -76,9 +77,15 @@ class Session(QObject):
         """Read how ``run_dir`` can be continued off the GUI thread: ``done(plan)`` or
         ``failed(message)`` on the GUI thread."""
         from ganstudio.ui.training.continue_run import read_plan
-        w = CallWorker(lambda: read_plan(run_dir), tag=str(run_dir), parent=self)
-        w.done.connect(lambda _tag, plan: done(plan))
-        w.failed.connect(lambda _tag, message: failed(message))
+        self._load(lambda: read_plan(run_dir), lambda _tag, plan: done(plan),
+                   lambda _tag, message: failed(message))
+
+    def _load(self, fn, done, failed) -> None:
+        """Run ``fn`` on a CallWorker kept until it ends (shutdown waits for it); ``done(tag,
+        result)`` or ``failed(tag, message)`` on the GUI thread."""
+        w = CallWorker(fn, parent=self)
+        w.done.connect(done)
+        w.failed.connect(failed)
         w.finished.connect(lambda: self._loaders.remove(w) if w in self._loaders else None)
         self._loaders.append(w)
         w.start()
@@ -131,13 +138,8 @@ class Session(QObject):
         def load():
             from ganstudio.core.checkpoint import load_checkpoint
             return load_checkpoint(run_dir)
-        w = CallWorker(load, tag=str(run_dir), parent=self)
-        w.done.connect(self._on_loaded)
-        w.failed.connect(self._on_load_failed)
-        w.finished.connect(lambda: self._loaders.remove(w) if w in self._loaders else None)
-        self._loaders.append(w)
         self.panel.status_message.emit(self.tr("loading the newest checkpoint of {0}…").format(Path(run_dir).name))
-        w.start()
+        self._load(load, self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, _tag, ckpt) -> None:
         self.panel.open_in_explorer.emit(ckpt)
@@ -185,10 +187,8 @@ class Session(QObject):
             if self.worker.precision_refused:      # said once, when the run starts
                 p.status_message.emit(self.worker.precision_refused)
                 self.worker.precision_refused = ""
-            if self.worker.widened:
-                p.status_message.emit(self.tr("the networks grew, {0}: the generator makes the same "
-                                              "images; the new channels start untrained").format(
-                    self.worker.widened))
+            if self.worker.widened:                # said once, when the run starts
+                p.status_message.emit(self.worker.widened)
                 self.worker.widened = ""
         elif state == "paused":
             p.set_state("paused")
