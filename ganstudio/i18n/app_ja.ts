@@ -1187,6 +1187,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>最大チャンネル数</translation>
     </message>
     <message>
+        <source>D minibatch-stddev group</source>
+        <translation>D のミニバッチ標準偏差のグループ</translation>
+    </message>
+    <message>
         <source>Data dimension</source>
         <translation>データの次元</translation>
     </message>
@@ -1571,6 +1575,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>upper bound on channels per layer</source>
         <translation>1 層あたりのチャンネル数の上限</translation>
+    </message>
+    <message>
+        <source>samples per group of D&apos;s minibatch-stddev feature (official StyleGAN2: 4; its CIFAR-10 setup: 32)</source>
+        <translation>D のミニバッチ標準偏差の特徴を計算するグループのサンプル数 (公式の StyleGAN2: 4、その CIFAR-10 の設定: 32)</translation>
     </message>
     <message>
         <source>dimension of the data (1-D or 2-D)</source>

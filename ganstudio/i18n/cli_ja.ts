@@ -865,6 +865,10 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>model.pack ({0}) の倍数にしてください。指定値: {1}</translation>
     </message>
     <message>
+        <source>groups the samples of one discriminator batch: at most train.batch / model.pack ({0}), got {1}</source>
+        <translation>識別器の 1 バッチのサンプルをまとめる数なので、train.batch / model.pack ({0}) 以下にしてください。指定値: {1}</translation>
+    </message>
+    <message>
         <source>recipe {0} does not exist</source>
         <translation>レシピ {0} は存在しません</translation>
     </message>

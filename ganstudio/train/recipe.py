@@ -219,6 +219,11 @@ class Recipe:
         if self.train.batch % pack:
             raise ConfigError("train.batch", translate("recipe", "must be a multiple of model.pack ({0}), got {1}")
                               .format(pack, self.train.batch))
+        group = self.model.get("mbstd_group")
+        if group is not None and group > self.train.batch // pack:
+            raise ConfigError("model.mbstd_group", translate(
+                "recipe", "groups the samples of one discriminator batch: at most train.batch / "
+                          "model.pack ({0}), got {1}").format(self.train.batch // pack, group))
 
     # --- construction -----------------------------------------------------------------------
     @classmethod

@@ -7,6 +7,9 @@ import torch
 
 from ganstudio.core.checkpoint import (CheckpointError, atomic_write, load_checkpoint, rng_state,
                                        save_checkpoint, set_rng_state)
+from ganstudio.core.config import ConfigError, to_dict
+from ganstudio.core.nets import net_config
+from ganstudio.core.nets.stylegan import FREE_ON_RESUME
 from ganstudio.core.nets.widen import grow_moment, growths, widen_state, widening
 from ganstudio.i18n import translate
 
@@ -15,9 +18,18 @@ class TrainingError(RuntimeError):
     """Training cannot start or continue; the message says why and what to do."""
 
 
+def _with_defaults(model: dict) -> dict:
+    """A model config with every key its family has (a checkpoint written before a key existed
+    holds that key's default)."""
+    try:
+        return to_dict(net_config(model))
+    except ConfigError:
+        return dict(model)
+
+
 def _config_difference(a: dict, b: dict) -> str | None:
     for key in sorted(set(a) | set(b)):
-        if a.get(key) != b.get(key):
+        if a.get(key) != b.get(key) and key not in FREE_ON_RESUME:
             return f"model.{key} is {b.get(key)!r} in the checkpoint but {a.get(key)!r} in the recipe"
     return None
 
@@ -36,8 +48,9 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
         ck = load_checkpoint(path)
     except CheckpointError as e:
         raise TrainingError(f"cannot resume: {e}") from None
-    diff = _config_difference(trainer.model_config, ck.model_config)
-    grown = widening(ck.model_config, trainer.model_config) if diff else None
+    old = _with_defaults(ck.model_config)
+    diff = _config_difference(trainer.model_config, old)
+    grown = widening(old, trainer.model_config) if diff else None
     if diff and grown is None:
         raise TrainingError(f"cannot resume from {Path(path).name}: {diff}")
     if ck.D is None or not ck.optim:

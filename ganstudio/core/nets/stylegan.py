@@ -23,6 +23,10 @@ from .layers import (EqualConv2d, EqualLinear, MinibatchStd, apply_spectral_norm
 from .stylegan_layers import NOISE_MODES, MappingNetwork, MixedPrecision, SynthesisBlock
 
 
+# Keys that change no weight (only how D computes): a run may change them when it resumes.
+FREE_ON_RESUME = frozenset({"mbstd_group"})
+
+
 @dataclass
 class StyleGANConfig:
     """Config of the StyleGAN family (keys of the plain model dict)."""
@@ -38,6 +42,9 @@ class StyleGANConfig:
     channels: int = field(1, choices=(1, 3), help="image channels (1 grey, 3 RGB)")
     d_spectral_norm: bool = field(False, help="spectral normalisation on every D layer")
     pack: int = field(1, check=in_range(1, 16), help="PacGAN: samples per D decision")
+    mbstd_group: int = field(4, check=in_range(1, 256),
+                             help="samples per group of D's minibatch-stddev feature (official "
+                                  "StyleGAN2: 4; its CIFAR-10 setup: 32)")
 
     # Fixed for the models GAN Studio trains; keys of NVLabsStyleGAN2Config (imported models).
     c_dim = 0                    # classes of a conditional mapping network; 0 = unconditional
@@ -268,7 +275,7 @@ class StyleDiscriminator(nn.Module):
             block = DiscriminatorBlock(in_ch, channels[res], channels[res // 2],
                                        img_channels=cfg.channels * cfg.pack)
             setattr(self, f"b{res}", block)
-        self.b4 = DiscriminatorEpilogue(channels[4])
+        self.b4 = DiscriminatorEpilogue(channels[4], cfg.mbstd_group)
         if cfg.d_spectral_norm:
             apply_spectral_norm(self)
 

@@ -33,7 +33,7 @@ from types import SimpleNamespace
 import torch
 from torch import nn
 
-from .stylegan import DiscriminatorEpilogue, channels_per_resolution
+from .stylegan import FREE_ON_RESUME, DiscriminatorEpilogue, channels_per_resolution
 
 WIDTH_KEYS = ("channel_base", "channel_max")
 NEW_FEATURES_SCALE = 1e-3   # new channels of D's last block, relative to their initialisation
@@ -42,10 +42,12 @@ NEW_FEATURES_SCALE = 1e-3   # new channels of D's last block, relative to their 
 def widening(old: dict, new: dict) -> str | None:
     """How a StyleGAN model config ``old`` grows into ``new`` ("64 -> 96 channels"), or None
     when ``new`` is not a strictly wider version of ``old`` (another family, another key
-    changed, fewer channels at some resolution, spectral normalisation, no change)."""
+    changed, fewer channels at some resolution, spectral normalisation, no change); keys that
+    change no weight (``FREE_ON_RESUME``) may differ too."""
     if old.get("family") != "stylegan" or new.get("family") != "stylegan":
         return None
-    if any(old.get(k) != new.get(k) for k in set(old) | set(new) if k not in WIDTH_KEYS):
+    if any(old.get(k) != new.get(k) for k in set(old) | set(new)
+           if k not in WIDTH_KEYS and k not in FREE_ON_RESUME):
         return None
     if old.get("d_spectral_norm") or any(not isinstance(c.get(k), int) or c[k] < 1
                                          for c in (old, new) for k in WIDTH_KEYS + ("resolution",)):
