@@ -21,7 +21,7 @@ from ganstudio.i18n import build
 ALLOWED = {
     "GAN", "GANs", "DCGAN", "StyleGAN", "StyleGAN2", "StyleGAN3", "WGAN", "WGAN-GP", "GP", "RpGAN",
     "R3GAN", "FID", "FD", "KID", "IS", "PPL", "EMA", "Adam", "PyTorch", "CPU", "GPU", "CUDA", "MPS",
-    "NVIDIA", "Studio", "Fashion-MNIST", "MNIST", "MLP", "AdaIN", "ReLU", "JS", "JSD", "KL",
+    "NVIDIA", "Studio", "Fashion-MNIST", "MNIST", "CIFAR", "MLP", "AdaIN", "ReLU", "JS", "JSD", "KL",
     "SN", "R1", "R2", "RGB", "PNG", "GIF", "MP4", "WebP", "CSV", "TOML", "JSON", "pickle",
     "English", "Ctrl", "Shift", "Alt", "Space", "Enter", "Esc", "Del", "PgUp", "PgDown",
     "Qt", "PySide6", "SeFa", "GANSpace", "InterFaceGAN", "SSIM", "PSNR", "LPIPS", "VGG", "Inception",
