@@ -10,9 +10,9 @@ import torch
 from ganstudio.core.checkpoint import load_checkpoint
 from ganstudio.core.config import ConfigError
 from ganstudio.core.nets.stylegan import StyleDiscriminator, StyleGANConfig
-from ganstudio.train.data import TensorDataset
 from ganstudio.train.recipe import Recipe
 from ganstudio.train.trainer import Trainer
+from test_widen import data   # 16 random 16 x 16 grey images
 
 SMALL = dict(resolution=16, z_dim=16, w_dim=16, mapping_layers=2, channel_base=128, channel_max=16,
              channels=1)
@@ -55,12 +55,6 @@ def test_the_recipe_refuses_groups_a_batch_cannot_fill(group, batch, pack):
         Recipe.from_dict(d)
     assert e.value.key == "model.mbstd_group"
     assert str(e.value).startswith("model.mbstd_group")
-
-
-def data() -> TensorDataset:
-    g = torch.Generator().manual_seed(0)
-    return TensorDataset("rand", "image", torch.randint(0, 256, (16, 1, 16, 16), dtype=torch.uint8,
-                                                        generator=g))
 
 
 def test_a_run_resumes_with_other_groups_even_from_a_checkpoint_older_than_the_key(tmp_path):
