@@ -337,10 +337,11 @@ def test_a_model_opens_on_a_gallery_of_random_seeds_and_a_click_picks_one(qtbot,
         tile5 = to_uint8(G(L.z_from_seed(seeds[5], 12)[None], noise_mode="const"))[0]
     assert np.array_equal(r.images[5], tile5)            # tile i is exactly seed i's image
     sv = panel.strip_view
-    pad, th = 2, r.images.shape[1]
-    k = sv._target.width() / sv.image().width()
-    x = sv._target.x() + (pad + 5 * (th + pad) + th / 2) * k   # centre of tile 5 (row 0)
-    y = sv._target.y() + (pad + th / 2) * k
+    qtbot.waitUntil(lambda: not sv.image_rect().isEmpty(), timeout=10000)   # painted: a user sees it
+    shown, pad, th = sv.image_rect(), 2, r.images.shape[1]
+    k = shown.width() / sv.image().width()
+    x = shown.x() + (pad + 5 * (th + pad) + th / 2) * k   # centre of tile 5 (row 0)
+    y = shown.y() + (pad + th / 2) * k
     qtbot.mouseClick(sv, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
     assert panel.state.a.seed == seeds[5]
     assert np.array_equal(settle(qtbot, panel), tile5)
