@@ -185,12 +185,12 @@ def test_a_burst_of_1000_slider_events_leaves_no_backlog(qtbot, panel, ckpts):
         s.setValue(-3 + 6 * i / 999)
         if i % 50 == 0:
             qtbot.wait(1)  # let some results arrive mid-burst, as a real drag does
-    stats = panel.worker.stats()
-    assert stats["submitted"] >= 1000 and stats["max_in_flight"] <= 1 and stats["pending"] <= 1
-    settle(qtbot, panel, strip=True)
-    stats = panel.worker.stats()
     # at most one waiting request per channel: the main image, the debounced strip, and B and C's
     # thumbnails of the model just opened (still waiting when the burst starts on a busy machine)
+    stats = panel.worker.stats()
+    assert stats["submitted"] >= 1000 and stats["max_in_flight"] <= 1 and stats["pending"] <= 3
+    settle(qtbot, panel, strip=True)
+    stats = panel.worker.stats()
     assert stats["max_in_flight"] <= 1 and stats["max_pending"] <= 3
     assert stats["rendered"] < 200 and stats["replaced"] > 800
     assert panel._main_result.request_id == panel.last_main_request_id
