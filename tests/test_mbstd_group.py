@@ -12,7 +12,7 @@ from ganstudio.core.config import ConfigError
 from ganstudio.core.nets.stylegan import StyleDiscriminator, StyleGANConfig
 from ganstudio.train.recipe import Recipe
 from ganstudio.train.trainer import Trainer
-from test_widen import data   # 16 random 16 x 16 grey images
+from test_widen import checkpointed, data   # 16 random 16 x 16 grey images
 
 SMALL = dict(resolution=16, z_dim=16, w_dim=16, mapping_layers=2, channel_base=128, channel_max=16,
              channels=1)
@@ -58,11 +58,7 @@ def test_the_recipe_refuses_groups_a_batch_cannot_fill(group, batch, pack):
 
 
 def test_a_run_resumes_with_other_groups_even_from_a_checkpoint_older_than_the_key(tmp_path):
-    t = Trainer(recipe(), tmp_path / "run", data=data())
-    for _ in range(2):
-        t.step()
-    path = t.save_checkpoint(wait=True)
-    t.close()
+    path = checkpointed(recipe(), tmp_path / "run", steps=2)
     raw = torch.load(path, weights_only=False)   # as written before model.mbstd_group existed
     del raw["model_config"]["mbstd_group"]
     torch.save(raw, path)

@@ -109,13 +109,19 @@ def data() -> TensorDataset:
                                                         generator=g))
 
 
-def test_a_run_resumed_with_a_wider_recipe_grows_and_trains_on(tmp_path):
-    t = Trainer(recipe(), tmp_path / "run", data=data())
-    for _ in range(3):
+def checkpointed(rec: Recipe, run, steps: int):
+    """Train a new run of ``rec`` in ``run`` for ``steps`` steps on :func:`data`, write its
+    checkpoint and close it (as a stopped run is); the checkpoint's path."""
+    t = Trainer(rec, run, data=data())
+    for _ in range(steps):
         t.step()
     path = t.save_checkpoint(wait=True)
     t.close()
-    saved = load_checkpoint(path)
+    return path
+
+
+def test_a_run_resumed_with_a_wider_recipe_grows_and_trains_on(tmp_path):
+    saved = load_checkpoint(checkpointed(recipe(), tmp_path / "run", steps=3))
     wide = Trainer(recipe(channel_base=256, channel_max=24), tmp_path / "run", data=data(), resume=True)
     assert wide.step_count == 3 and wide.widened == "16 -> 24 channels"
     z = torch.randn(5, 16)
@@ -137,10 +143,7 @@ def test_a_run_resumed_with_a_wider_recipe_grows_and_trains_on(tmp_path):
 
 
 def test_a_narrower_recipe_still_cannot_resume_a_wider_checkpoint(tmp_path):
-    t = Trainer(recipe(channel_base=256, channel_max=24), tmp_path / "run", data=data())
-    t.step()
-    t.save_checkpoint(wait=True)
-    t.close()
+    checkpointed(recipe(channel_base=256, channel_max=24), tmp_path / "run", steps=1)
     with pytest.raises(TrainingError, match="model.channel_base"):
         Trainer(recipe(), tmp_path / "run", data=data(), resume=True)
 
