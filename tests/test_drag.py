@@ -123,6 +123,21 @@ def test_a_drag_that_barely_starts_does_not_pass_for_a_moved_edge(fashion):
         assert not result.arrived and not followed(e, result.image) < 0.5, f"seed {e.seed}"
 
 
+def test_a_stop_distance_below_a_pixel_drags_onto_the_target_pixel(fashion):
+    # Tracked handles sit on whole pixels: with stop_distance 0 the drag keeps pulling until the
+    # handle is on the target's pixel (a target between pixel centres: on the nearest one), and
+    # arrives there instead of failing for having nothing left to pull.
+    G, edges = fashion
+    e = edges[0]
+    (tx, ty) = e.target
+    for target, nearest in (((tx, ty), 0.0), ((tx + 0.5, ty + 0.5), 0.5 ** 0.5)):
+        steps = []
+        result = Dragger(G, e.ws, [e.handle], [target], settings=DragSettings(stop_distance=0),
+                         progress=steps.append).run()
+        assert result.steps_done > 1 and steps[0].distances[0] > 2
+        assert result.arrived and result.distances[0] == pytest.approx(nearest, abs=1e-6), target
+
+
 def test_a_mask_keeps_the_outside_while_the_edge_moves(fashion, free_drags):
     G, edges = fashion
     kept, moved = [], []

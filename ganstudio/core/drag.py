@@ -39,6 +39,9 @@ from .stepping import Stepped
 from .render_request import Latent, RenderRequest
 
 MAX_POINTS = 32
+# Tracked handles sit on whole pixels, so none can come nearer to a target than the distance
+# from the target to its nearest pixel centre: at most half the diagonal of a pixel.
+ON_TARGET = 0.5 ** 0.5
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class DragStep:
     targets: list[tuple[float, float]]
     distances: list[float]            # handle to target, pixels
     loss: float                       # motion (+ mask) loss of this step; 0 once arrived
-    arrived: bool                     # every handle within stop_distance of its target
+    arrived: bool                     # every handle within stop_distance of its target (or on it)
     seconds: float                    # since the drag started
 
 
@@ -325,7 +328,7 @@ class Dragger(Stepped):
         for h, t in zip(self.handles, self.targets):
             d = t - h
             n = float(d.norm())
-            if n <= 1.0:    # within a pixel: pulling further would overshoot
+            if n <= ON_TARGET:   # as near as a whole pixel gets: pulling further would overshoot
                 continue
             q = disc(h, self.settings.motion_radius, self.resolution).to(self.device)
             here = sample(feat, q, self.resolution).detach()
@@ -354,7 +357,7 @@ class Dragger(Stepped):
         self.distances = self._distances()
         self.last_ws, self.last_image = ws.detach().clone(), img.detach()
         self._step += 1
-        self.arrived = max(self.distances) <= self.settings.stop_distance
+        self.arrived = max(self.distances) <= max(self.settings.stop_distance, ON_TARGET)
         loss = feat.new_zeros(())
         if not self.arrived:
             loss = self._motion_loss(feat)
