@@ -50,7 +50,8 @@ def findings(qapp):
         dialogs = [GuideDialog(w), ShortcutsDialog(w.findChildren(type(w.language_actions["ja"])), w)]
         from ganstudio.ui.explorer.export_dialog import ExportDialog    # the Explorer's, cheap to build
         from ganstudio.ui.explorer.studies import StudyDialog
-        dialogs += [ExportDialog(w), StudyDialog(w.explorer, w)]
+        from ganstudio.ui.explorer.eval_dialog import EvalDialog
+        dialogs += [ExportDialog(w), StudyDialog(w.explorer, w), EvalDialog(w.explorer, w)]
         found = untranslated([w, *dialogs])
         for d in dialogs:
             d.deleteLater()

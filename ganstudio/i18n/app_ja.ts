@@ -543,6 +543,14 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>自分の画像に対応する潜在ベクトルをエクスプローラーのモデルから探します (GAN インバージョン)。結果は潜在ベクトル A になります</translation>
     </message>
     <message>
+        <source>E&amp;valuate model…</source>
+        <translation>モデルを評価(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>FID, KID, precision / recall, IS and PPL of the Explorer&apos;s model against Fashion-MNIST, the emoji set or your own images</source>
+        <translation>エクスプローラーのモデルの FID、KID、適合率 / 再現率、IS、PPL を、Fashion-MNIST、絵文字セット、または自分の画像と比べて測ります</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>

@@ -40,7 +40,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "cli": ("ganstudio/cli/*.py", "ganstudio/errors.py", "ganstudio/text.py",
             "ganstudio/train/evaluate.py", "ganstudio/core/config.py", "ganstudio/train/threads.py",
             "ganstudio/train/recipe.py", "ganstudio/train/state.py",
-            "ganstudio/train/steps.py"),
+            "ganstudio/train/steps.py", "ganstudio/train/inception_eval.py"),
     "core": ("ganstudio/core/*.py", "ganstudio/core/*/*.py"),
     "app": ("ganstudio/ui/*.py", "ganstudio/ui/*/*.py"),
 }

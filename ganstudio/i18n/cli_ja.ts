@@ -283,6 +283,42 @@
         <source>folder with the Fashion-MNIST IDX files (default: the Debian package&apos;s)</source>
         <translation>Fashion-MNIST の IDX ファイルがあるフォルダー (既定: Debian パッケージのもの)</translation>
     </message>
+    <message>
+        <source>Fashion-MNIST test images</source>
+        <translation>Fashion-MNIST テスト画像</translation>
+    </message>
+    <message>
+        <source>emoji images</source>
+        <translation>絵文字画像</translation>
+    </message>
+    <message>
+        <source>images of {0}</source>
+        <translation>{0} の画像</translation>
+    </message>
+    <message>
+        <source>{0} generated vs {1} {2}</source>
+        <translation>生成 {0} 枚 対 {1} 枚の{2}</translation>
+    </message>
+    <message>
+        <source>Inception-v3 pool3, {0}, bilinear resize to 299</source>
+        <translation>Inception-v3 pool3、{0}、299 へバイリニア拡大</translation>
+    </message>
+    <message>
+        <source>Inception-v3 pool3, cubic polynomial kernel, {0} subsets of {1}, {2}</source>
+        <translation>Inception-v3 pool3、3 次多項式カーネル、{1} 枚の部分集合 {0} 個、{2}</translation>
+    </message>
+    <message>
+        <source>k={0} nearest-neighbour manifolds in Inception-v3 pool3, {1}</source>
+        <translation>Inception-v3 pool3 での k={0} 最近傍多様体、{1}</translation>
+    </message>
+    <message>
+        <source>{0} images, {1} splits, Fashion-MNIST classifier&apos;s 10 classes, not ImageNet Inception</source>
+        <translation>{0} 枚、{1} 分割、Fashion-MNIST 分類器の 10 クラス (ImageNet の Inception ではありません)</translation>
+    </message>
+    <message>
+        <source>W space, full paths, eps {0}, {1} pairs, 1st-99th percentile, squared Inception-v3 pool3 distance instead of VGG16 LPIPS</source>
+        <translation>W 空間、経路全体、eps {0}、{1} 組、1〜99 パーセンタイル、VGG16 LPIPS の代わりに Inception-v3 pool3 距離の 2 乗</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -593,6 +593,237 @@
     </message>
 </context>
 <context>
+    <name>EvalDialog</name>
+    <message>
+        <source>Evaluate model</source>
+        <translation>モデルを評価</translation>
+    </message>
+    <message>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <source>Fréchet Inception distance (lower is better)</source>
+        <translation>フレシェ Inception 距離 (小さいほど良い)</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Kernel Inception distance, unbiased (lower is better)</source>
+        <translation>カーネル Inception 距離、不偏推定 (小さいほど良い)</translation>
+    </message>
+    <message>
+        <source>Precision / recall</source>
+        <translation>適合率 / 再現率</translation>
+    </message>
+    <message>
+        <source>How many samples look real (precision) and how much of the real set the samples cover (recall)</source>
+        <translation>本物らしく見えるサンプルの割合 (適合率) と、実画像の集合をサンプルがどれだけ覆うか (再現率)</translation>
+    </message>
+    <message>
+        <source>IS</source>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <source>Inception Score with the Fashion-MNIST classifier&apos;s classes (Fashion-MNIST reference only)</source>
+        <translation>Fashion-MNIST 分類器のクラスによる Inception スコア (比較対象が Fashion-MNIST のときだけ)</translation>
+    </message>
+    <message>
+        <source>PPL</source>
+        <translation>PPL</translation>
+    </message>
+    <message>
+        <source>Perceptual path length in W (StyleGAN only)</source>
+        <translation>W での知覚的経路長 (StyleGAN のみ)</translation>
+    </message>
+    <message>
+        <source>As trained (emoji for emoji models, else Fashion-MNIST)</source>
+        <translation>学習データどおり (絵文字のモデルは絵文字、それ以外は Fashion-MNIST)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST test set (10,000 images)</source>
+        <translation>Fashion-MNIST テストセット (10,000 枚)</translation>
+    </message>
+    <message>
+        <source>Emoji set</source>
+        <translation>絵文字セット</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>画像フォルダー…</translation>
+    </message>
+    <message>
+        <source>IDX file…</source>
+        <translation>IDX ファイル…</translation>
+    </message>
+    <message>
+        <source>Generated images. FID falls with more samples: compare only figures of the same counts (papers use 50,000; GAN Studio&apos;s tables 5,000)</source>
+        <translation>生成する画像の枚数。FID は枚数が多いほど下がるので、同じ枚数の値どうしだけを比べてください (論文は 50,000 枚、GAN Studio の表は 5,000 枚)</translation>
+    </message>
+    <message>
+        <source>Truncation psi of the samples (papers report psi 1)</source>
+        <translation>サンプルのトランケーション psi (論文の値は psi 1)</translation>
+    </message>
+    <message>
+        <source>EMA weights (when the checkpoint has them)</source>
+        <translation>EMA の重み (チェックポイントにあれば)</translation>
+    </message>
+    <message>
+        <source>Also score real training images (the floor; Fashion-MNIST only)</source>
+        <translation>実際の学習画像も評価する (下限の目安。Fashion-MNIST のみ)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <source>Truncation psi</source>
+        <translation>トランケーション psi</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>PPL pairs</source>
+        <translation>PPL の組数</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>JSON を保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Real training images</source>
+        <translation>実際の学習画像</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>測り方</translation>
+    </message>
+    <message>
+        <source>none: open a checkpoint or an official StyleGAN pickle in the Explorer</source>
+        <translation>なし: エクスプローラーでチェックポイントか公式 StyleGAN の pickle を開いてください</translation>
+    </message>
+    <message>
+        <source>Reference image folder</source>
+        <translation>比較する画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>Reference IDX file</source>
+        <translation>比較する IDX ファイル</translation>
+    </message>
+    <message>
+        <source>IDX files (*-ubyte *.idx *-ubyte.gz);;All files (*)</source>
+        <translation>IDX ファイル (*-ubyte *.idx *-ubyte.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose at least one metric.</source>
+        <translation>指標を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>IS needs at least 10 samples (10 splits).</source>
+        <translation>IS にはサンプルが 10 枚以上必要です (10 分割)。</translation>
+    </message>
+    <message>
+        <source>Loading the model and the reference images…</source>
+        <translation>モデルと比較する画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Generating {0} samples</source>
+        <translation>{0} 枚のサンプルを生成中</translation>
+    </message>
+    <message>
+        <source>Inception features of the reference images (cached for next time)</source>
+        <translation>比較する画像の Inception 特徴 (次回のためにキャッシュします)</translation>
+    </message>
+    <message>
+        <source>Inception features of the samples</source>
+        <translation>サンプルの Inception 特徴</translation>
+    </message>
+    <message>
+        <source>Inception features of real training images (the floor)</source>
+        <translation>実際の学習画像の Inception 特徴 (下限の目安)</translation>
+    </message>
+    <message>
+        <source>Path length over {0} pairs</source>
+        <translation>{0} 組での経路長</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>{0}, step {1} ({2} weights): {3} samples against {4}, in {5} s.</source>
+        <translation>{0}、ステップ {1} ({2} の重み): {3} 枚のサンプルを{4}と比較、{5} 秒。</translation>
+    </message>
+    <message>
+        <source>Could not evaluate: {0}</source>
+        <translation>評価できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was computed to the end; the reference features computed so far are cached.</source>
+        <translation>キャンセルしました。最後まで計算したものはありません。比較する画像の特徴は計算済みの分がキャッシュに残っています。</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>数値を保存</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>{0} を保存できませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerFiles</name>
     <message>
         <source>Models (*.pt *.pkl);;GAN Studio checkpoints (*.pt);;Official StyleGAN2-ADA / StyleGAN3 pickles (*.pkl);;All files (*)</source>

@@ -88,8 +88,10 @@ def embed(classifier, images: np.ndarray, batch: int = 500, device="cpu"
 
 
 @torch.no_grad()
-def generate_images(G, n: int, *, seed: int, psi: float, batch: int, device) -> np.ndarray:
-    """n generated images as uint8 [N, C, R, R] from ``sample_z(seed, n, z_dim)``."""
+def generate_images(G, n: int, *, seed: int, psi: float, batch: int, device,
+                    progress=None) -> np.ndarray:
+    """n generated images as uint8 [N, C, R, R] from ``sample_z(seed, n, z_dim)``;
+    ``progress(fraction)`` after every batch."""
     from ..core.imaging import to_uint8
     from ..core.latent import sample_z
     from ..core.nets import generate
@@ -103,6 +105,8 @@ def generate_images(G, n: int, *, seed: int, psi: float, batch: int, device) -> 
             raise ValueError(translate("eval", "the generator produced NaN or inf pixels: the checkpoint has "
                              "diverged; evaluate an earlier checkpoint"))
         out.append(to_uint8(x).transpose(0, 3, 1, 2))
+        if progress is not None:
+            progress(min(n, i + batch) / n)
     return np.ascontiguousarray(np.concatenate(out))
 
 

@@ -28,12 +28,14 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 import torch
 
 from ..core.nets import has_mapping
 from ..errors import UsageError
+from ..i18n import translate
 from . import image_metrics as im
 from . import inception
 from .evaluate import (K_NEIGHBOURS, KID_SUBSET_SIZE, KID_SUBSETS, NotApplicable,
@@ -88,16 +90,16 @@ def load_reference(against: str, *, resolution: int, channels: int, recipe_data:
     if against == "fashion-mnist":
         from .classifier import fashion_mnist_28
         images, _ = fashion_mnist_28("test", data_dir)
-        kind, name = "fashion_mnist", "Fashion-MNIST test images"
+        kind, name = "fashion_mnist", translate("eval", "Fashion-MNIST test images")
     else:
         if against == "emoji":
             cfg = dict(recipe_data) if (recipe_data or {}).get("kind") == "emoji" else {}
             cfg["kind"] = "emoji"
-            name = "emoji images"
+            name = translate("eval", "emoji images")
         elif os.path.isdir(against):
-            cfg, name = {"kind": "folder", "path": against}, f"images of {against}"
+            cfg, name = {"kind": "folder", "path": against}, translate("eval", "images of {0}").format(against)
         else:
-            cfg, name = {"kind": "idx", "path": against}, f"images of {against}"
+            cfg, name = {"kind": "idx", "path": against}, translate("eval", "images of {0}").format(against)
         allowed = {f for f in DataConfig.__dataclass_fields__}
         cfg = {k: v for k, v in cfg.items() if k in allowed and k != "limit"}
         native = cfg["kind"] == "idx"
@@ -116,26 +118,37 @@ def load_reference(against: str, *, resolution: int, channels: int, recipe_data:
 
 # --- features -----------------------------------------------------------------------------------
 
-class _Bar:
-    """(done, total) -> the shared progress line on stderr ("what: 42 % · about 3 min left")."""
+# The stages of an evaluation, as ``progress(stage, fraction)`` reports them to a front end that
+# words them itself (the command line shows its own progress lines on ``stream``).
+STAGES = ("samples", "reference", "generated", "floor", "ppl")
+StageProgress = Callable[[str, float], None]
 
-    def __init__(self, what: str, stream):
+
+class _Bar:
+    """(done, total) -> the shared progress line on stderr ("what: 42 % · about 3 min left"),
+    and ``progress(stage, fraction)`` when given (which may raise progress.Cancelled)."""
+
+    def __init__(self, what: str, stream, progress: StageProgress | None = None, stage: str = ""):
         from ..core.progress import ProgressLine
         self.line = ProgressLine(what, stream, after=0.0) if stream is not None else None
+        self.progress, self.stage = progress, stage
 
     def __call__(self, done: int, total: int) -> None:
         if self.line is not None:
             self.line(done / max(1, total))
+        if self.progress is not None:
+            self.progress(self.stage, done / max(1, total))
 
     def close(self) -> None:
         if self.line is not None:
             self.line.close()
 
 
-def real_features(images: np.ndarray, what: str, *, device, log, stream) -> torch.Tensor:
+def real_features(images: np.ndarray, what: str, *, device, log, stream,
+                  progress: StageProgress | None = None, stage: str = "reference") -> torch.Tensor:
     """Inception features of real images, from the cache when these pixels were seen before
     (stored in chunks as they are computed: an interrupted run resumes where it stopped)."""
-    bar = _Bar(f"Inception features of {what} (cached as computed)", stream)
+    bar = _Bar(f"Inception features of {what} (cached as computed)", stream, progress, stage)
     try:
         feats, hit = cached_features(
             images, inception.PROTOCOL_ID,
@@ -148,8 +161,9 @@ def real_features(images: np.ndarray, what: str, *, device, log, stream) -> torc
     return feats
 
 
-def generated_features(images: np.ndarray, what: str, *, device, stream) -> torch.Tensor:
-    bar = _Bar(f"Inception features of {what}", stream)
+def generated_features(images: np.ndarray, what: str, *, device, stream,
+                       progress: StageProgress | None = None) -> torch.Tensor:
+    bar = _Bar(f"Inception features of {what}", stream, progress, "generated")
     try:
         return inception.inception_features(images, device=device, progress=bar)
     finally:
@@ -201,12 +215,12 @@ def inception_score_entry(images: np.ndarray, device) -> dict:
 
 @torch.no_grad()
 def path_length(G, n: int, *, seed: int, batch: int, device, stream=None,
-                eps: float = PPL_EPS) -> dict:
+                eps: float = PPL_EPS, progress: StageProgress | None = None) -> dict:
     """Perceptual path length of a StyleGAN in W (see the module docstring for the distance)."""
     from ..core.latent import sample_z
     z = sample_z(seed, 2 * n, G.z_dim)
     t = torch.from_numpy(np.random.RandomState(seed + 4).uniform(size=(n, 1, 1)).astype(np.float32))
-    bar = _Bar(f"path length over {n:,} pairs", stream)
+    bar = _Bar(f"path length over {n:,} pairs", stream, progress, "ppl")
     dist = []
     try:
         for i in range(0, n, batch):
@@ -233,8 +247,11 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
                        seed: int = 0, psi: float = 1.0, device: str = "cpu", batch: int = 250,
                        floor: bool = True, reference: int | None = None, ema: bool = True,
                        ppl_samples: int = 1000, data_dir: str | None = None,
-                       log=lambda s: None, stream=None) -> dict:
-    """The Inception metrics ``metrics`` of the generator in checkpoint ``path`` as a dict."""
+                       log=lambda s: None, stream=None,
+                       progress: StageProgress | None = None) -> dict:
+    """The Inception metrics ``metrics`` of the generator in checkpoint ``path`` as a dict.
+    ``progress(stage, fraction)`` (a stage of :data:`STAGES`) may stop it by raising
+    :class:`ganstudio.core.progress.Cancelled`."""
     from ..core.checkpoint import load_checkpoint
     metrics = [m for m in metrics if m in INCEPTION_METRICS]
     if any(m != "is" for m in metrics):
@@ -268,27 +285,30 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
                                 "come from the Fashion-MNIST classifier)")
         _sample_metrics(result, G, ref, metrics, samples=samples, seed=seed, psi=psi,
                         batch=batch, floor=floor, data_dir=data_dir, device=device, log=log,
-                        stream=stream)
+                        stream=stream, progress=progress)
     if "ppl" in metrics:
         log(f"path length over {ppl_samples:,} pairs ...")
         result["generated"]["ppl"] = path_length(G, ppl_samples, seed=seed, batch=min(batch, 50),
-                                                 device=device, stream=stream)
+                                                 device=device, stream=stream, progress=progress)
         result["notes"].append(PPL_NOTE)
     result["seconds"] = round(time.time() - t0, 1)
     return result
 
 
 def _sample_metrics(result: dict, G, ref: RealSet, metrics, *, samples, seed, psi, batch, floor,
-                    data_dir, device, log, stream) -> None:
+                    data_dir, device, log, stream, progress=None) -> None:
     """fid / kid / pr / is of ``samples`` generated images (and the floor) into ``result``."""
     log(f"generating {samples:,} samples ...")
-    fake_img = generate_images(G, samples, seed=seed, psi=psi, batch=batch, device=device)
+    fake_img = generate_images(G, samples, seed=seed, psi=psi, batch=batch, device=device,
+                               progress=None if progress is None else
+                               (lambda f: progress("samples", f)))
     fake_img = to_reference_pixels(fake_img, ref.images.shape[2], ref.images.shape[1])
     real = None
     if any(m in metrics for m in ("fid", "kid", "pr")):
-        real = real_features(ref.images, ref.description, device=device, log=log, stream=stream)
+        real = real_features(ref.images, ref.description, device=device, log=log, stream=stream,
+                             progress=progress)
         fake = generated_features(fake_img, f"{samples:,} generated images", device=device,
-                                  stream=stream)
+                                  stream=stream, progress=progress)
         result["generated"].update(feature_metrics(real, fake, metrics, seed=seed))
         if "fid" in metrics and len(real) < 2048:
             result["notes"].append("FID from fewer than 2,048 reference images is biased upward "
@@ -297,10 +317,12 @@ def _sample_metrics(result: dict, G, ref: RealSet, metrics, *, samples, seed, ps
         result["generated"]["is"] = inception_score_entry(fake_img, device)
         result["notes"].append(IS_NOTE)
     if floor and ref.fashion_mnist:
-        result["floor"] = _floor(ref, real, metrics, samples, seed, data_dir, device, log, stream)
+        result["floor"] = _floor(ref, real, metrics, samples, seed, data_dir, device, log, stream,
+                                 progress)
 
 
-def _floor(ref: RealSet, real, metrics, samples, seed, data_dir, device, log, stream) -> dict:
+def _floor(ref: RealSet, real, metrics, samples, seed, data_dir, device, log, stream,
+           progress=None) -> dict:
     """The same metrics for real Fashion-MNIST training images (as many as samples)."""
     from .classifier import fashion_mnist_28
     train, _ = fashion_mnist_28("train", data_dir)
@@ -310,7 +332,8 @@ def _floor(ref: RealSet, real, metrics, samples, seed, data_dir, device, log, st
     out = {}
     if real is not None:
         feats = real_features(images, f"{len(images):,} Fashion-MNIST training images",
-                              device=device, log=log, stream=stream)
+                              device=device, log=log, stream=stream, progress=progress,
+                              stage="floor")
         out.update(feature_metrics(real, feats, metrics, seed=seed))
     if "is" in metrics:
         out["is"] = inception_score_entry(images, device)
@@ -320,26 +343,29 @@ def _floor(ref: RealSet, real, metrics, samples, seed, data_dir, device, log, st
 # --- report ---------------------------------------------------------------------------------------
 
 def protocol_text(name: str, entry: dict, reference: str) -> str:
-    """The protocol of one figure, in words."""
-    counts = f"{entry.get('generated', 0):,} generated vs {entry.get('reference', 0):,} " \
-             f"{reference.split(' ', 1)[1] if ' ' in reference else reference}"
+    """The protocol of one figure, in words (the user's language)."""
+    what = reference.split(" ", 1)[1] if " " in reference else reference
+    counts = translate("eval", "{0} generated vs {1} {2}").format(
+        f"{entry.get('generated', 0):,}", f"{entry.get('reference', 0):,}", what)
     if name == "fid":
-        return f"Inception-v3 pool3, {counts}, bilinear resize to 299"
+        return translate("eval", "Inception-v3 pool3, {0}, bilinear resize to 299").format(counts)
     if name == "kid":
-        return (f"Inception-v3 pool3, cubic polynomial kernel, {entry['subsets']} subsets of "
-                f"{entry['subset_size']:,}, {counts}")
+        return translate("eval", "Inception-v3 pool3, cubic polynomial kernel, {0} subsets of {1}, "
+                                 "{2}").format(entry["subsets"], f"{entry['subset_size']:,}", counts)
     if name in ("precision", "recall"):
-        return f"k={K_NEIGHBOURS} nearest-neighbour manifolds in Inception-v3 pool3, {counts}"
+        return translate("eval", "k={0} nearest-neighbour manifolds in Inception-v3 pool3, "
+                                 "{1}").format(K_NEIGHBOURS, counts)
     if name == "is":
-        return (f"{entry['generated']:,} images, {entry['splits']} splits, Fashion-MNIST "
-                "classifier's 10 classes, not ImageNet Inception")
+        return translate("eval", "{0} images, {1} splits, Fashion-MNIST classifier's 10 classes, "
+                                 "not ImageNet Inception").format(f"{entry['generated']:,}", entry["splits"])
     if name == "ppl":
-        return (f"W space, full paths, eps {entry['eps']:g}, {entry['pairs']:,} pairs, "
-                "1st-99th percentile, squared Inception-v3 pool3 distance instead of VGG16 LPIPS")
+        return translate("eval", "W space, full paths, eps {0}, {1} pairs, 1st-99th percentile, "
+                                 "squared Inception-v3 pool3 distance instead of VGG16 LPIPS").format(
+            f"{entry['eps']:g}", f"{entry['pairs']:,}")
     return ""
 
 
-def _value(name: str, entry: dict) -> str:
+def value_text(name: str, entry: dict) -> str:
     if name == "kid":
         return f"{entry['value']:.5f} ± {entry['std']:.5f}"
     if name == "is":
@@ -367,9 +393,9 @@ def format_inception_report(r: dict) -> str:
     floor = r.get("floor") or {}
     reference = r.get("reference", "")
     for name, entry in r["generated"].items():
-        text = f"{_LABELS[name]} {_value(name, entry)} ({protocol_text(name, entry, reference)})"
+        text = f"{_LABELS[name]} {value_text(name, entry)} ({protocol_text(name, entry, reference)})"
         if name in floor:
-            text += f"; real training images: {_value(name, floor[name])}"
+            text += f"; real training images: {value_text(name, floor[name])}"
         lines.append(text)
     for note in r["notes"]:
         lines.append(f"Note: {note}.")

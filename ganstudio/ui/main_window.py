@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._presentation_font = None
         self._loaders: list[CallWorker] = []
         self._style_lessons = None          # the StyleGAN lessons dialog, made on first use
+        self._evaluate = None               # the Evaluate model dialog, made on first use
         self._was_maximized = False         # before presentation mode went full screen
         self._training = None
         self._layout_restored = False
@@ -233,6 +234,13 @@ class MainWindow(QMainWindow):
                 f, self.tr("&Project an image…"), self.project_image_dialog, "Ctrl+Shift+P",
                 tip=self.tr("Find the latent of your own picture in the Explorer's model (GAN inversion); "
                             "it becomes latent A"))
+            self.evaluate_action = self._action(
+                f, self.tr("E&valuate model…"), self.show_evaluate, "Ctrl+Shift+E",
+                tip=self.tr("FID, KID, precision / recall, IS and PPL of the Explorer's model against "
+                            "Fashion-MNIST, the emoji set or your own images"))
+            self.evaluate_action.setEnabled(False)
+            self.explorer.model_changed.connect(
+                lambda info: self.evaluate_action.setEnabled(bool(info.get("path"))))
         self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.shipped_menu = f.addMenu(self.tr("Open &shipped model"))
         self.shipped_menu.aboutToShow.connect(self._fill_shipped)
@@ -293,6 +301,15 @@ class MainWindow(QMainWindow):
                          tip=self.tr("Measure on the open StyleGAN what the mapping network, "
                                      "demodulation, noise, style mixing and truncation do"))
         self._action(h, self.tr("&About GAN Studio"), self.show_about)
+
+    def show_evaluate(self):
+        """File > Evaluate model… (one dialog, following the Explorer's model)."""
+        from .explorer.eval_dialog import EvalDialog
+        if self._evaluate is None:
+            self._evaluate = EvalDialog(self.explorer, self)
+        self._evaluate.show()
+        self._evaluate.raise_()
+        return self._evaluate
 
     def show_style_lessons(self) -> None:
         """The StyleGAN and evaluation lessons, run on the Explorer's model (one dialog)."""
@@ -612,6 +629,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if t is not None:
             t.shutdown()
+        if self._evaluate is not None:
+            self._evaluate.shutdown()
         if self.explorer is not None:
             self.explorer.shutdown()
         for w in self._loaders:
