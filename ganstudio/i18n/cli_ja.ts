@@ -296,6 +296,18 @@
         <translation>{0} の画像</translation>
     </message>
     <message>
+        <source>PPL distance: squared Inception-v3 pool3 feature distance, NOT the published VGG16 LPIPS (which cannot ship): compare only with other `ganstudio eval` PPLs</source>
+        <translation>PPL の距離: Inception-v3 pool3 特徴の距離の 2 乗で、論文の VGG16 LPIPS (同梱できません) ではありません。ほかの `ganstudio eval` の PPL とだけ比べてください</translation>
+    </message>
+    <message>
+        <source>FID from fewer than 2,048 reference images is biased upward a lot: compare it only with FIDs of the same counts</source>
+        <translation>比較する画像が 2,048 枚未満の FID は大きく上に偏ります。同じ枚数の FID とだけ比べてください</translation>
+    </message>
+    <message>
+        <source>IS class probabilities: GAN Studio&apos;s Fashion-MNIST classifier (10 classes), NOT ImageNet Inception (the shipped network has no classification head)</source>
+        <translation>IS のクラス確率: GAN Studio の Fashion-MNIST 分類器 (10 クラス) によるもので、ImageNet の Inception ではありません (同梱のネットワークには分類の出力層がありません)</translation>
+    </message>
+    <message>
         <source>{0} generated vs {1} {2}</source>
         <translation>生成 {0} 枚 対 {1} 枚の{2}</translation>
     </message>

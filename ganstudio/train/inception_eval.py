@@ -48,10 +48,6 @@ METRIC_CHOICES = (CLASSIFIER_METRICS,) + INCEPTION_METRICS
 MIN_REFERENCE = 10
 IS_SPLITS = 10
 PPL_EPS = 1e-4
-PPL_NOTE = ("PPL distance: squared Inception-v3 pool3 feature distance, NOT the published "
-            "VGG16 LPIPS (which cannot ship): compare only with other `ganstudio eval` PPLs")
-IS_NOTE = ("IS class probabilities: GAN Studio's Fashion-MNIST classifier (10 classes), NOT "
-           "ImageNet Inception (the shipped network has no classification head)")
 
 
 def parse_metrics(text: str) -> list[str]:
@@ -290,7 +286,9 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
         log(f"path length over {ppl_samples:,} pairs ...")
         result["generated"]["ppl"] = path_length(G, ppl_samples, seed=seed, batch=min(batch, 50),
                                                  device=device, stream=stream, progress=progress)
-        result["notes"].append(PPL_NOTE)
+        result["notes"].append(translate(
+            "eval", "PPL distance: squared Inception-v3 pool3 feature distance, NOT the published "
+                    "VGG16 LPIPS (which cannot ship): compare only with other `ganstudio eval` PPLs"))
     result["seconds"] = round(time.time() - t0, 1)
     return result
 
@@ -311,11 +309,14 @@ def _sample_metrics(result: dict, G, ref: RealSet, metrics, *, samples, seed, ps
                                   stream=stream, progress=progress)
         result["generated"].update(feature_metrics(real, fake, metrics, seed=seed))
         if "fid" in metrics and len(real) < 2048:
-            result["notes"].append("FID from fewer than 2,048 reference images is biased upward "
-                                   "a lot: compare it only with FIDs of the same counts")
+            result["notes"].append(translate("eval", "FID from fewer than 2,048 reference images is "
+                                                     "biased upward a lot: compare it only with FIDs "
+                                                     "of the same counts"))
     if "is" in metrics:
         result["generated"]["is"] = inception_score_entry(fake_img, device)
-        result["notes"].append(IS_NOTE)
+        result["notes"].append(translate(
+            "eval", "IS class probabilities: GAN Studio's Fashion-MNIST classifier (10 classes), NOT "
+                    "ImageNet Inception (the shipped network has no classification head)"))
     if floor and ref.fashion_mnist:
         result["floor"] = _floor(ref, real, metrics, samples, seed, data_dir, device, log, stream,
                                  progress)
