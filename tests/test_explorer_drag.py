@@ -109,9 +109,13 @@ def test_a_painted_mask_reaches_the_drag_and_stop_ends_it(qtbot, panel):
     click_pixel(qtbot, panel, 7, 16)
     click_pixel(qtbot, panel, 1, 16)                      # far: the drag is still going when stopped
     tab.steps.setValue(500)
+    assert tab.stop_within.value() == 1.0                 # the model's default: within 1 px
+    tab.stop_within.setValue(0.0)
+    tab.layer.setCurrentIndex(tab.layer.findData("b32"))  # the features as large as the image
     assert tab.start()
     task, steps = tab.task, []
     assert task.mask is not None and task.mask.sum() == 29
+    assert task.settings.stop_distance == 0.0 and task.settings.feature_layer == "b32"
     task.progressed.connect(steps.append)
     qtbot.waitUntil(lambda: len(steps) >= 1, timeout=30000)
     assert tab.stop_btn.isEnabled() and not tab.drag_btn.isEnabled()

@@ -2,9 +2,10 @@
 StyleGAN synthesis network, read with a forward hook, and sampled at image-pixel positions.
 
 Which layers can be used (:func:`feature_layers`): for GAN Studio's StyleGAN2 network and
-official StyleGAN2 pickles, the output of every synthesis block but the last (``b16`` is the
-16 x 16 block's features); for official StyleGAN3 pickles, every layer but ToRGB
-(``L5_84_512`` ...), whose margins around the image are cropped away.
+official StyleGAN2 pickles, the features of every synthesis block (``b16`` is the 16 x 16
+block's; the last block's are the image's size, before its ToRGB); for official StyleGAN3
+pickles, every layer but ToRGB (``L5_84_512`` ...), whose margins around the image are cropped
+away.
 
 :func:`sample` reads a feature map at pixel positions of the image as if the map had been
 resized to the image with bilinear interpolation (DragGAN's idea), without building that big
@@ -57,7 +58,7 @@ def feature_layers(G) -> list[FeatureLayer]:
             rate = int(layer.out_sampling_rate)
             out.append(FeatureLayer(name, rate, int(layer.out_channels), (int(layer.out_size) - rate) // 2))
         return out
-    for res in synthesis.block_resolutions[:-1]:   # StyleGAN2: the last block's features are the image's
+    for res in synthesis.block_resolutions:   # StyleGAN2: conv1's output, before the block's ToRGB
         block = getattr(synthesis, f"b{res}")
         out.append(FeatureLayer(f"b{res}", int(res), int(block.conv1.weight.shape[0]), 0))
     return out

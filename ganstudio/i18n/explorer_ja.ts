@@ -473,8 +473,12 @@
         <translation>w+ の最初の何行を変えてよいか (粗い層から。残りの行は細部を保ちます)</translation>
     </message>
     <message>
-        <source>The layer whose features are pulled along and tracked</source>
-        <translation>特徴を引っ張り、追跡する層</translation>
+        <source>The layer whose features are pulled along and tracked (on a small image the last layer, as large as the image, tracks an edge more exactly)</source>
+        <translation>特徴を引っ張り、追跡に使う層 (小さな画像では、画像と同じ大きさの最後の層のほうが輪郭を正確に追えます)</translation>
+    </message>
+    <message>
+        <source>The drag has arrived when every handle is this near its target; 0: on the target&apos;s pixel</source>
+        <translation>すべてのハンドルが目標にこの距離まで近づいたらドラッグは到着です。0 なら目標のピクセルの上</translation>
     </message>
     <message>
         <source>Steps at most</source>
@@ -491,6 +495,10 @@
     <message>
         <source>Feature layer</source>
         <translation>特徴の層</translation>
+    </message>
+    <message>
+        <source>Stop within</source>
+        <translation>到着とみなす距離</translation>
     </message>
     <message>
         <source>Points and mask</source>

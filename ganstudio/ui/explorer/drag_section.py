@@ -94,7 +94,13 @@ class DragSection(QWidget):
         self.rows.setToolTip(self.tr("How many of the first rows of w+ may change (coarse layers first; the "
                                      "rest keep the fine detail)"))
         self.layer = ElidingComboBox()
-        self.layer.setToolTip(self.tr("The layer whose features are pulled along and tracked"))
+        self.layer.setToolTip(self.tr("The layer whose features are pulled along and tracked (on a small "
+                                      "image the last layer, as large as the image, tracks an edge "
+                                      "more exactly)"))
+        self.stop_within = QDoubleSpinBox(minimum=0.0, maximum=1.0, value=1.0, decimals=1, singleStep=0.5,
+                                          suffix=self.tr(" px"))
+        self.stop_within.setToolTip(self.tr("The drag has arrived when every handle is this near its target; "
+                                            "0: on the target's pixel"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,6 +113,7 @@ class DragSection(QWidget):
         form.addRow(self.tr("Step size"), self.lr)
         form.addRow(self.tr("Rows of w+ that change"), self.rows)
         form.addRow(self.tr("Feature layer"), self.layer)
+        form.addRow(self.tr("Stop within"), self.stop_within)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.help)
@@ -142,7 +149,10 @@ class DragSection(QWidget):
                                                                                 layer.channels), layer.name)
             self.layer.setCurrentIndex(max(0, self.layer.findData(default_feature_layer(G))))
             self.rows.setMaximum(int(G.num_ws))
-            self.rows.setValue(DragSettings().resolve(G).rows)
+            defaults = DragSettings().resolve(G)
+            self.rows.setValue(defaults.rows)
+            self.stop_within.setMaximum(float(G.synthesis.img_resolution))
+            self.stop_within.setValue(defaults.stop_distance)
             self.brush.setValue(max(1, int(G.synthesis.img_resolution) // 16))
             self.status.setText("")
         else:
@@ -174,7 +184,8 @@ class DragSection(QWidget):
     # --- running ---------------------------------------------------------------------------------
     def settings(self) -> DragSettings:
         return DragSettings(lr=float(self.lr.value()), rows=int(self.rows.value()),
-                            feature_layer=self.layer.currentData(), max_steps=int(self.steps.value()))
+                            feature_layer=self.layer.currentData(), max_steps=int(self.steps.value()),
+                            stop_distance=float(self.stop_within.value()))
 
     def start(self) -> bool:
         """Drag the complete pairs of points; False (and the reason in the status line) if not."""
