@@ -43,6 +43,10 @@ class EvalWorker(QThread):
     def cancel(self) -> None:
         self._cancel = True
 
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel
+
     def _progress(self, stage: str, fraction: float) -> None:
         if self._cancel:
             raise Cancelled()
@@ -314,7 +318,7 @@ class EvalDialog(QDialog):
                 }.get(stage, stage)
 
     def _on_progress(self, stage: str, fraction: float) -> None:
-        if self.worker is None or self.worker._cancel:
+        if self.worker is None or self.worker.cancelling:
             return
         if stage != self._stage:
             self._stage, self._eta = stage, Eta()
