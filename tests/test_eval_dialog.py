@@ -131,6 +131,20 @@ def test_without_the_metrics_extra_the_dialog_says_how_to_install_it(qtbot, dial
     assert d.result is None and "pip install 'ganstudio[metrics]'" in d.status.text()
 
 
+def test_is_and_the_floor_are_offered_only_against_fashion_mnist(qtbot, explorer_panel, tmp_path):
+    path = save(tmp_path / "faces.pt", style_generator(), recipe={"title": "faces", "data": {"kind": "emoji"}})
+    with qtbot.waitSignal(explorer_panel.first_image_shown, timeout=20000):
+        assert explorer_panel.open_path(path)
+    d = EvalDialog(explorer_panel)
+    qtbot.addWidget(d)
+    assert d.reference.currentData() == "auto"               # as trained: the emoji set
+    assert not d.metric_boxes["is"].isEnabled() and not d.floor.isEnabled()
+    d.reference.setCurrentIndex(d.REFERENCES.index("fashion-mnist"))
+    assert d.metric_boxes["is"].isEnabled() and d.floor.isEnabled()
+    d.metric_boxes["is"].setChecked(True)
+    assert "is" in d.options()["metrics"] and d.options()["against"] == "fashion-mnist"
+
+
 def test_no_metric_no_evaluation(qtbot, dialog):
     d = dialog
     choose(d, (), 8, ".")

@@ -84,6 +84,7 @@ class EvalDialog(QDialog):
         self._eta: Eta | None = None
         self._stage = ""
         self.has_mapping = False        # the model has a W (truncation and PPL apply)
+        self.trained_on = None          # the data kind of the model's recipe ("emoji", ...)
 
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
@@ -115,6 +116,7 @@ class EvalDialog(QDialog):
                 self.tr("Image folder…"), self.tr("IDX file…"))):
             self.reference.addItem(text, key)
         self.reference.activated.connect(self._reference_chosen)
+        self.reference.currentIndexChanged.connect(lambda _i: self._update())
         self.reference_label = QLabel()
         self.reference_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.samples = QSpinBox()
@@ -208,6 +210,7 @@ class EvalDialog(QDialog):
         source = self.explorer.source
         path = (source.checkpoint_path if source is not None else "") or ""
         self.has_mapping = source is not None and has_mapping(source.G)
+        self.trained_on = (source.summary or {}).get("data") if source is not None else None
         self._path = str(path)
         self.model_label.setText(Path(path).name if path else
                                  self.tr("none: open a checkpoint or an official StyleGAN pickle in the Explorer"))
@@ -255,7 +258,8 @@ class EvalDialog(QDialog):
         key = self.reference.currentData()
         self.reference_label.setText(self._reference_path if key in ("folder", "idx") else "")
         self.reference_label.setVisible(key in ("folder", "idx"))
-        fashion_possible = key in ("auto", "fashion-mnist")
+        # "as trained" compares an emoji model with the emoji set, any other with Fashion-MNIST
+        fashion_possible = key == "fashion-mnist" or (key == "auto" and self.trained_on != "emoji")
         self.metric_boxes["is"].setEnabled(fashion_possible and not running)
         self.metric_boxes["ppl"].setEnabled(self.has_mapping and not running)
         for k in ("fid", "kid", "pr"):
