@@ -163,3 +163,29 @@ def test_the_file_menu_opens_the_dialog_for_the_explorers_model(qtbot, main_wind
     w.evaluate_action.trigger()
     d = w._evaluate
     assert d.isVisible() and "menu.pt" in d.model_label.text() and d.metric_boxes["ppl"].isEnabled()
+
+
+def test_the_options_last_used_come_back_and_damaged_ones_are_not_taken(qtbot, dialog, tmp_path):
+    from ganstudio.ui.explorer import files
+    from ganstudio.ui.explorer.eval_dialog import SETTINGS_KEY
+    d = dialog
+    folder = folder_of(tmp_path, 10)
+    choose(d, ("kid", "pr"), 1234, folder)
+    d.seed.setValue(7)
+    d.psi.setValue(0.7)
+    d.ema.setChecked(False)
+    d.close()
+    again = EvalDialog(d.explorer)
+    qtbot.addWidget(again)
+    assert again.chosen_metrics() == ["kid", "pr"] and again.samples.value() == 1234
+    assert again.seed.value() == 7 and again.psi.value() == pytest.approx(0.7) and not again.ema.isChecked()
+    assert again.against() == str(folder)
+    # a hand-edited settings file: nonsense numbers keep their defaults, a folder that is gone
+    # falls back to "as trained"
+    files.settings().setValue(SETTINGS_KEY, {"metrics": "fid", "samples": "nan", "seed": -3, "psi": "1e9",
+                                             "ppl_pairs": 2.5, "reference": "folder",
+                                             "reference_path": str(tmp_path / "gone")})
+    third = EvalDialog(d.explorer)
+    qtbot.addWidget(third)
+    assert third.chosen_metrics() == ["fid"] and third.samples.value() == 5000 and third.seed.value() == 0
+    assert third.psi.value() == 1.0 and third.ppl_pairs.value() == 1000 and third.against() == "auto"

@@ -11,6 +11,7 @@ computed so far stay cached), and shows every figure with its protocol; Save JSO
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Qt, Signal
@@ -24,6 +25,22 @@ from ..workers import error_message
 
 MAX_SAMPLES = 100_000
 DEFAULT_SAMPLES = 5_000   # the protocol of the README's tables (5,000 vs the 10,000 test images)
+SETTINGS_KEY = "explorer/evaluate"   # the options last used, restored when the dialog opens
+
+
+def _number(value, lo: float, hi: float, default: float) -> float:
+    """A remembered number, or ``default`` when it is not a finite one in lo..hi (a hand-edited
+    or damaged settings file)."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return default
+    return v if math.isfinite(v) and lo <= v <= hi else default
+
+
+def _whole(value, lo: int, hi: int, default: int) -> int:
+    v = _number(value, lo, hi, default)
+    return int(v) if v == int(v) else default
 
 
 class EvalWorker(QThread):
@@ -198,6 +215,7 @@ class EvalDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         explorer.model_changed.connect(lambda _info: self.model_opened())
+        self.restore_options()
         self.model_opened()
 
     # --- the model and the options --------------------------------------------------------------
@@ -275,6 +293,41 @@ class EvalDialog(QDialog):
         if not running and self._path and not self.chosen_metrics():
             self.status.setText(self.tr("Choose at least one metric."))
 
+    def remember_options(self) -> None:
+        """Keep the options shown for the next time (QSettings)."""
+        from . import files
+        files.settings().setValue(SETTINGS_KEY, {
+            "metrics": ",".join(k for k, box in self.metric_boxes.items() if box.isChecked()),
+            "reference": self.reference.currentData(), "reference_path": self._reference_path,
+            "samples": self.samples.value(), "psi": round(float(self.psi.value()), 2),
+            "seed": self.seed.value(), "ppl_pairs": self.ppl_pairs.value(),
+            "ema": self.ema.isChecked(), "floor": self.floor.isChecked()})
+
+    def restore_options(self) -> None:
+        """The options last used; anything missing, of the wrong kind or out of range keeps its
+        default (a folder or file that is gone falls back to "as trained")."""
+        from . import files
+        saved = files.settings().value(SETTINGS_KEY)
+        if not isinstance(saved, dict):
+            return
+        metrics = str(saved.get("metrics", "")).split(",")
+        if any(m in self.metric_boxes for m in metrics):
+            for key, box in self.metric_boxes.items():
+                box.setChecked(key in metrics)
+        self.samples.setValue(_whole(saved.get("samples"), self.samples.minimum(), MAX_SAMPLES, DEFAULT_SAMPLES))
+        self.seed.setValue(_whole(saved.get("seed"), 0, self.seed.maximum(), 0))
+        self.ppl_pairs.setValue(_whole(saved.get("ppl_pairs"), 2, MAX_SAMPLES, 1000))
+        self.psi.setValue(_number(saved.get("psi"), 0.0, 2.0, 1.0))
+        for box, key in ((self.ema, "ema"), (self.floor, "floor")):
+            value = saved.get(key)
+            if isinstance(value, bool) or value in ("true", "false"):
+                box.setChecked(value in (True, "true"))
+        key, path = saved.get("reference"), str(saved.get("reference_path") or "")
+        if key in ("folder", "idx") and path and Path(path).exists():
+            self.set_reference_path(path)
+        elif key in ("auto", "fashion-mnist", "emoji"):
+            self.reference.setCurrentIndex(self.REFERENCES.index(key))
+
     # --- running ----------------------------------------------------------------------------------
     def running(self) -> bool:
         return self.worker is not None
@@ -290,6 +343,7 @@ class EvalDialog(QDialog):
         if "is" in options["metrics"] and options["samples"] < 10:
             self.status.setText(self.tr("IS needs at least 10 samples (10 splits)."))
             return False
+        self.remember_options()
         self.result = None
         self.table.setRowCount(0)
         self.notes.setText("")
@@ -401,4 +455,5 @@ class EvalDialog(QDialog):
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         self.cancel()   # closing stops the work: nothing runs unseen
+        self.remember_options()
         super().closeEvent(event)
