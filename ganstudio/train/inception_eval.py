@@ -62,6 +62,14 @@ def parse_metrics(text: str) -> list[str]:
 
 # --- the reference set ---------------------------------------------------------------------------
 
+def reference_for(against: str, trained: str | None) -> str:
+    """What ``against`` compares with for a model trained on data of kind ``trained``: "auto"
+    is the emoji set for emoji models and Fashion-MNIST's test set for any other."""
+    if against == "auto":
+        return "emoji" if trained == "emoji" else "fashion-mnist"
+    return against
+
+
 @dataclass
 class RealSet:
     images: np.ndarray       # uint8 [N, C, R, R]
@@ -262,9 +270,7 @@ def evaluate_inception(path, *, metrics: list[str], against: str = "auto", sampl
     if "ppl" in metrics and not has_mapping(G):
         raise NotApplicable(f"ppl needs a StyleGAN checkpoint ({ckpt.family} has no W space)")
     recipe_data = (ckpt.recipe or {}).get("data") if isinstance(ckpt.recipe, dict) else None
-    if against == "auto":
-        trained = (recipe_data or {}).get("kind")
-        against = "emoji" if trained == "emoji" else "fashion-mnist"
+    against = reference_for(against, (recipe_data or {}).get("kind"))
     t0 = time.time()
     result = {"checkpoint": str(ckpt.path), "family": ckpt.family, "step": ckpt.step,
               "resolution": cfg.get("resolution"), "channels": cfg.get("channels"),

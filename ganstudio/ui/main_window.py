@@ -239,8 +239,6 @@ class MainWindow(QMainWindow):
                 tip=self.tr("FID, KID, precision / recall, IS and PPL of the Explorer's model against "
                             "Fashion-MNIST, the emoji set or your own images"))
             self.evaluate_action.setEnabled(False)
-            self.explorer.model_changed.connect(
-                lambda info: self.evaluate_action.setEnabled(bool(info.get("path"))))
         self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.shipped_menu = f.addMenu(self.tr("Open &shipped model"))
         self.shipped_menu.aboutToShow.connect(self._fill_shipped)
@@ -259,8 +257,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Write the Explorer's model (e.g. an official StyleGAN .pkl) as a GAN Studio checkpoint"))
         self.save_checkpoint_action.setEnabled(False)
         if self.explorer is not None:  # enabled while a model from a file is open
-            self.explorer.model_changed.connect(
-                lambda info: self.save_checkpoint_action.setEnabled(bool(info.get("path"))))
+            self.explorer.model_changed.connect(self._model_file_changed)
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
 
@@ -301,6 +298,11 @@ class MainWindow(QMainWindow):
                          tip=self.tr("Measure on the open StyleGAN what the mapping network, "
                                      "demodulation, noise, style mixing and truncation do"))
         self._action(h, self.tr("&About GAN Studio"), self.show_about)
+
+    def _model_file_changed(self, info: dict) -> None:
+        """What needs the Explorer's model as a file: saving it as a checkpoint, evaluating it."""
+        for action in (self.save_checkpoint_action, self.evaluate_action):
+            action.setEnabled(bool(info.get("path")))
 
     def show_evaluate(self):
         """File > Evaluate model… (one dialog, following the Explorer's model)."""

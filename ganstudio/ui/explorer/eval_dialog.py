@@ -243,11 +243,10 @@ class EvalDialog(QDialog):
             else:
                 path, _ = QFileDialog.getOpenFileName(self, self.tr("Reference IDX file"), "",
                                                       self.tr("IDX files (*-ubyte *.idx *-ubyte.gz);;All files (*)"))
-            if path:
-                self.set_reference_path(path)
-            elif not self._reference_path:
+            if path or self._reference_path:   # none chosen: back to the one before, if any
+                self.set_reference_path(path or self._reference_path)
+            else:
                 self.reference.setCurrentIndex(0)
-        self._update()
 
     def set_reference_path(self, path: str) -> None:
         """Compare with this image folder or IDX file."""
@@ -264,10 +263,10 @@ class EvalDialog(QDialog):
 
     def options(self) -> dict:
         """The keyword arguments of evaluate_inception for what the dialog shows."""
-        import torch
+        from ...core.render_device import decide_device
         return dict(metrics=self.chosen_metrics(), against=self.against(), samples=self.samples.value(),
                     seed=self.seed.value(), psi=float(self.psi.value()) if self.has_mapping else 1.0,
-                    device="cuda" if torch.cuda.is_available() else "cpu",
+                    device=decide_device("auto"),
                     floor=self.floor.isChecked() and self.floor.isEnabled(), ema=self.ema.isChecked(),
                     ppl_samples=self.ppl_pairs.value())
 
@@ -276,8 +275,8 @@ class EvalDialog(QDialog):
         key = self.reference.currentData()
         self.reference_label.setText(self._reference_path if key in ("folder", "idx") else "")
         self.reference_label.setVisible(key in ("folder", "idx"))
-        # "as trained" compares an emoji model with the emoji set, any other with Fashion-MNIST
-        fashion_possible = key == "fashion-mnist" or (key == "auto" and self.trained_on != "emoji")
+        from ...train.inception_eval import reference_for
+        fashion_possible = reference_for(key, self.trained_on) == "fashion-mnist"
         self.metric_boxes["is"].setEnabled(fashion_possible and not running)
         self.metric_boxes["ppl"].setEnabled(self.has_mapping and not running)
         for k in ("fid", "kid", "pr"):
