@@ -167,6 +167,16 @@ def test_live_learning_rates_and_objective_take_effect_at_the_next_step(tmp_path
     assert len(hyper) == 1 and hyper[0]["step"] == 10
     assert hyper[0]["changed"] == {"lr_g": [2e-4, 5e-4], "lr_d": [2e-4, 7e-4],
                                    "objective": ["nonsaturating", "wgan_gp"]}
+    # the run's recipe now says so: continuing the run (its recipe.toml) goes on with them
+    stored = Recipe.load(tmp_path / "run" / "recipe.toml")
+    assert (stored.optim.lr_g, stored.optim.lr_d, stored.objective.name) == (5e-4, 7e-4, "wgan_gp")
+    assert stored.data.path == str((tmp_path / "run" / RUN_COPY).resolve())
+    stored.train.steps = 35
+    again = Trainer(stored, tmp_path / "run", resume=True)
+    assert again.step_count == 30 and again.resume_changes == {}
+    assert (again.opt_g.param_groups[0]["lr"], again.opt_d.param_groups[0]["lr"]) == (5e-4, 7e-4)
+    assert again.objective.name == "wgan_gp"
+    again.close()
 
 
 @pytest.mark.parametrize("changes, expected", [

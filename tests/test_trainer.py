@@ -126,6 +126,32 @@ def test_resume_from_checkpoint_path_and_config_mismatch(tmp_path):
     assert same.step_count == 3
 
 
+def test_a_run_resumed_with_new_learning_rates_trains_at_them_and_says_so(tmp_path):
+    from ganstudio.train.state import resumed_text
+    t = Trainer(toy_recipe(), tmp_path / "run")
+    _losses(t, 4)
+    t.save_checkpoint()
+    t.close()
+    same = Trainer(toy_recipe(), tmp_path / "run", resume=True)   # as trained: nothing to say
+    assert same.resume_changes == {} and resumed_text(same) == ""
+    assert same.opt_g.param_groups[0]["lr"] == 1e-3
+    same.close()
+    # --set optim.lr_g=... / optim.beta1=... on a resume: the optimiser state of the checkpoint
+    # holds the old values, the run goes on at the recipe's, and the front ends say so
+    new = Trainer(toy_recipe("optim.lr_g=2e-4", "optim.lr_d=3e-4", "optim.beta1=0.3"),
+                  tmp_path / "run", resume=True)
+    assert new.step_count == 4
+    assert new.resume_changes["lr_g"] == [1e-3, 2e-4] and new.resume_changes["lr_d"] == [1e-3, 3e-4]
+    assert new.resume_changes["betas"][1] == [0.3, new.recipe.optim.beta2]
+    text = resumed_text(new)
+    assert "optim.lr_g" in text and "0.0002" in text and "0.001" in text and "betas" in text
+    _losses(new, 2)
+    assert [g["lr"] for g in new.opt_g.param_groups] == [2e-4]
+    assert [g["lr"] for g in new.opt_d.param_groups] == [3e-4]
+    assert new.opt_g.param_groups[0]["betas"][0] == 0.3
+    new.close()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="runs are locked with flock")
 def test_one_trainer_at_a_time_writes_a_run_directory(tmp_path):
     t = Trainer(toy_recipe(), tmp_path / "run")

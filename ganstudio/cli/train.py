@@ -214,7 +214,7 @@ def _train(args, shard, name: str) -> int:
     from ganstudio.train.distributed import (Distributed, PeerFailed, abandon, is_lost_contact,
                                              lost_contact)
     from ganstudio.train.run import RunDirError, default_run_dir
-    from ganstudio.train.state import widened_text
+    from ganstudio.train.state import resumed_text
     from ganstudio.train.trainer import Trainer, TrainingError
     is_main = shard is None or shard.is_main
     dist = None
@@ -251,8 +251,8 @@ def _train(args, shard, name: str) -> int:
         title = translate("Recipe", recipe.title, domain="app") if recipe.title else recipe.name
         bar.message(translate("train", "{0}: {1} -> {2} ({3}{4}, step {5}/{6})").format(
             PROG, title, out, trainer.device, procs, trainer.step_count, recipe.train.steps))
-        if trainer.widened:
-            bar.message(f"{PROG}: {widened_text(trainer.widened)}")
+        if resumed_text(trainer):
+            bar.message(f"{PROG}: {resumed_text(trainer)}")
         if trainer.amp.enabled:
             bar.message(translate("train", "{0}: computes in {1}").format(PROG, trainer.amp.precision))
     if is_main and trainer.amp.refused:     # said even when quiet: the recipe asked for more

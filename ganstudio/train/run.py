@@ -132,6 +132,13 @@ class RunDir:
             self.samples_dir.mkdir(parents=True, exist_ok=True)
             self.checkpoints_dir.mkdir(parents=True, exist_ok=True)
             self.claim()
+        except OSError as e:
+            raise RunDirError(f"cannot write to {self.path}: {e.strerror or e}") from None
+        return self.write_recipe(recipe_toml)
+
+    def write_recipe(self, recipe_toml: str) -> "RunDir":
+        """Replace recipe.toml at once (a reader sees the old file or the new one)."""
+        try:
             tmp = self.recipe_path.with_suffix(".toml.tmp")
             tmp.write_text(recipe_toml, encoding="utf-8")
             os.replace(tmp, self.recipe_path)

@@ -39,8 +39,10 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
 
     Returns (step, extra).  A recipe whose StyleGAN is only wider than the checkpoint's
     grows the checkpoint's networks and optimiser state (:mod:`ganstudio.core.nets.widen`)
-    and sets ``trainer.widened`` (:func:`widened_text` says it in words).  Raises TrainingError when the checkpoint cannot continue
-    this recipe (different model, no discriminator / optimiser state).
+    and sets ``trainer.widened``; the optimisers take the recipe's learning rates and betas
+    (``trainer.resume_changes``; :func:`resumed_text` says both in words).  Raises TrainingError
+    when the checkpoint cannot continue this recipe (different model, no discriminator /
+    optimiser state).
     """
     if path is None:
         raise TrainingError("there is no checkpoint to resume from")
@@ -72,6 +74,7 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     for opt, key in ((trainer.opt_g, "g"), (trainer.opt_d, "d")):
         opt.load_state_dict(optim[key])
         match_state_layout(opt)
+    trainer.resume_changes = recipe_optimiser(trainer, ck)
     trainer.amp.load_state_dict(ck.optim.get("scaler") or {})
     if ck.rng:
         set_rng_state(ck.rng, {"train": trainer.rng})
@@ -86,11 +89,46 @@ def load_training_state(trainer, path: str | Path | None) -> tuple[int, dict]:
     return ck.step, extra
 
 
-def widened_text(widened: str) -> str:
-    """What a run resumed into wider networks (``trainer.widened``, "64 -> 96 channels") did,
-    in the words every front end shows."""
-    return translate("train", "widens the checkpoint's networks, {0}: the generator makes the "
-                              "same images; the new channels start untrained").format(widened)
+def recipe_optimiser(trainer, ck) -> dict:
+    """Give the optimisers just loaded from checkpoint ``ck`` the learning rates and betas of
+    the recipe being run (the optimiser state holds the ones it trained with: without this, a
+    run resumed with ``--set optim.lr_g=...`` would silently go on at the old rate).  Returns
+    what differs from the recipe the checkpoint was trained with, {"lr_g": [old, new],
+    "betas": [[b1, b2], [b1, b2]], ...}."""
+    o = trainer.recipe.optim
+    saved = dict((ck.recipe or {}).get("optim") or {})
+    factor = o.lr_factor(ck.step, trainer.total_steps) if o.lr_decay != "none" else 1.0
+    betas = (float(o.beta1), float(o.beta2))
+    changes = {}
+    for opt, key, lr in ((trainer.opt_g, "lr_g", o.lr_g), (trainer.opt_d, "lr_d", o.lr_d)):
+        first = opt.param_groups[0]
+        old = float(saved.get(key, first["lr"]))
+        if abs(old - lr) > 1e-9 * max(abs(old), abs(lr)):
+            changes[key] = [old, float(lr)]
+        old_betas = [float(saved.get("beta1", first["betas"][0])), float(saved.get("beta2", first["betas"][1]))]
+        if tuple(old_betas) != betas:
+            changes["betas"] = [old_betas, list(betas)]
+        for group in opt.param_groups:
+            group["lr"], group["betas"] = float(lr) * factor, betas
+    return changes
+
+
+def resumed_text(trainer) -> str:
+    """What resuming changed against the checkpoint (wider networks, the recipe's new learning
+    rates or betas), in the words every front end shows; "" when nothing."""
+    said = []
+    if trainer.widened:
+        said.append(translate("train", "widens the checkpoint's networks, {0}: the generator "
+                                       "makes the same images; the new channels start "
+                                       "untrained").format(trainer.widened))
+    for key, (old, new) in trainer.resume_changes.items():
+        if key == "betas":
+            said.append(translate("train", "Adam's betas are now the recipe's ({0[0]:g}, {0[1]:g}"
+                                           "; the checkpoint trained with {1[0]:g}, {1[1]:g})").format(new, old))
+        else:
+            said.append(translate("train", "optim.{0} is now the recipe's {1:g} (the checkpoint "
+                                           "trained at {2:g})").format(key, new, old))
+    return "; ".join(said)
 
 
 def widen_optimiser(state: dict, old_net_state: dict, net: torch.nn.Module) -> dict:

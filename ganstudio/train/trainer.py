@@ -90,15 +90,19 @@ class Trainer:
                 dist.start(self, resume)
             with self._all_or_none("writing the run directory"):   # (rank 0's) after resuming:
                 if self.run_dir is not None:    # a failed resume leaves the directory as it was
-                    points = recipe.data.kind == "points"   # the run keeps a copy of the points
-                    stored = recipe_in_run(recipe, self.run_dir.path) if points else recipe
-                    self.run_dir.create(stored.to_toml(), resume=resume)
-                    if points:
+                    self.run_dir.create(self._stored_recipe().to_toml(), resume=resume)
+                    if recipe.data.kind == "points":   # the run keeps a copy of the points
                         copy_into_run(recipe, self.data.kde[0], self.run_dir.path)
         except BaseException:
             if self.run_dir is not None:    # its lock goes now, not when the error is forgotten
                 self.run_dir.close()
             raise
+
+    def _stored_recipe(self):
+        """The recipe as the run directory keeps it (drawn points: read from the run's copy)."""
+        if self.recipe.data.kind == "points":
+            return recipe_in_run(self.recipe, self.run_dir.path)
+        return self.recipe
 
     def _all_or_none(self, what: str):
         """Under torchrun: a block that fails on one process fails on all (else a no-op)."""
@@ -114,6 +118,7 @@ class Trainer:
         self.step_count = 0
         self.images_seen = 0
         self.widened: str | None = None     # "64 -> 96 channels": resumed into wider networks
+        self.resume_changes: dict = {}      # {"lr_g": [old, new]}: the recipe's new rates on resume
         self.elapsed = 0.0
         self.diverged: dict | None = None
         self._listeners: list[Listener] = []
@@ -379,6 +384,8 @@ class Trainer:
                     o = self.recipe.optim
                     self._record({"type": "hyper", "changed": changed, "lr_g": o.lr_g,
                                   "lr_d": o.lr_d, "objective": self.recipe.objective.name})
+                    if self.run_dir is not None:   # a continued run goes on with them
+                        self.run_dir.write_recipe(self._stored_recipe().to_toml())
             else:
                 self._manual_steps(request[1], request[2])
 

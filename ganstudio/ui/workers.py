@@ -79,7 +79,7 @@ class TrainWorker(QThread):
         super().__init__(parent)
         self.recipe = recipe
         self.resuming = resume          # continue run_dir from its checkpoint
-        self.widened = ""               # what resuming did when it grew the networks, in words
+        self.resume_note = ""           # what resuming changed (wider networks, new rates), in words
         self.data = data  # an already loaded dataset (else the trainer loads it)
         self.run_dir = Path(run_dir)
         self.toy_views = toy_views
@@ -194,9 +194,8 @@ class TrainWorker(QThread):
             trainer = Trainer(self.recipe, self.run_dir, progress_fn=self._after_step,
                               data=self.data, data_progress=self._loading_progress,
                               resume=self.resuming)
-            if trainer.widened:
-                from ganstudio.train.state import widened_text
-                self.widened = widened_text(trainer.widened)
+            from ganstudio.train.state import resumed_text
+            self.resume_note = resumed_text(trainer)
             self.data = None
             self.device_name = device_name(trainer.device)
             if trainer.amp.enabled:

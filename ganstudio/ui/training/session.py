@@ -187,9 +187,9 @@ class Session(QObject):
             if self.worker.precision_refused:      # said once, when the run starts
                 p.status_message.emit(self.worker.precision_refused)
                 self.worker.precision_refused = ""
-            if self.worker.widened:                # said once, when the run starts
-                p.status_message.emit(self.worker.widened)
-                self.worker.widened = ""
+            if self.worker.resume_note:            # said once, when the run starts
+                p.status_message.emit(self.worker.resume_note)
+                self.worker.resume_note = ""
         elif state == "paused":
             p.set_state("paused")
             p.device_changed.emit(self.worker.device_name)
