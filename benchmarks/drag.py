@@ -2,6 +2,7 @@
 much of the image outside the mask changes, and how long a step takes.
 
     python benchmarks/drag.py                                    # the shipped StyleGANs, 20 drags each
+    python benchmarks/drag.py --no-track-fine --stop-within 1    # the defaults before tracking on the finest features
     python benchmarks/drag.py --pickles /tmp/pk/paper256.pkl --pickle-drags 5 --pickle-steps 40
     (official pickles with random weights: python benchmarks/pickle_open.py --configs paper256 --dir /tmp/pk)
 
@@ -13,7 +14,8 @@ the target change (within 3 px, or 6 % of the width, of the segment between them
 motion radius).  Reported per model:
 
 * arrived: how often the tracked handle ends within 1 px (32 px models) or 2 % of the width of
-  its target (the drag stops there, or after --max-steps);
+  its target (the drag runs with the app's settings, --stop-within and --track-fine: it stops
+  when it arrives by those, or after --max-steps);
 * outside: the mean absolute change of the pixels outside the mask, in uint8 levels (0..255),
   over all drags (and its largest value in one drag);
 * moved: how often the pixels moved with the handle: the patch around the target afterwards
@@ -86,7 +88,7 @@ def patch(img: np.ndarray, p: np.ndarray, r: int) -> np.ndarray:
 def bench_model(G, name: str, drags: int, max_steps: int, seed: int, base: DragSettings) -> dict:
     r = int(G.synthesis.img_resolution)
     tol = 1.0 if r <= 32 else 0.02 * r
-    settings = replace(base, max_steps=max_steps, stop_distance=tol).resolve(G)
+    settings = replace(base, max_steps=max_steps).resolve(G)
     rng = np.random.default_rng(seed)
     dev = next(G.parameters()).device
     arrived, outside, steps, seconds, start_d, end_d, moved = [], [], 0, 0.0, [], [], []
@@ -137,6 +139,10 @@ def main(argv=None) -> int:
     ap.add_argument("--rows", type=int, default=None, help="first rows of w+ optimised (default: the model's)")
     ap.add_argument("--mask-weight", type=float, default=DragSettings.mask_weight)
     ap.add_argument("--feature-layer", default=None, help="e.g. b8 (default: the model's)")
+    ap.add_argument("--stop-within", type=float, default=None,
+                    help="px at which a drag has arrived (default: the model's; 0 = on the target's pixel)")
+    ap.add_argument("--track-fine", action=argparse.BooleanOptionalAction, default=DragSettings.track_fine,
+                    help="track the handles on the finest features too (the app's default)")
     ap.add_argument("--json", default="", help="also write the figures here")
     args = ap.parse_args(argv)
     for name in ("drags", "max_steps", "pickle_drags", "pickle_steps", "threads"):
@@ -144,7 +150,8 @@ def main(argv=None) -> int:
             ap.error(f"--{name.replace('_', '-')} must be at least 1")
     try:
         base = DragSettings(lr=args.lr, rows=args.rows, mask_weight=args.mask_weight,
-                            feature_layer=args.feature_layer).check()
+                            feature_layer=args.feature_layer, stop_distance=args.stop_within,
+                            track_fine=args.track_fine).check()
     except ValueError as e:
         ap.error(str(e).replace("drag setting ", "--").replace("_", "-"))
     torch.set_num_threads(args.threads)

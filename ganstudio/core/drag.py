@@ -9,7 +9,11 @@ image to target points by optimising the first rows of its w+.
 Each step: one forward pass gives the image and the features of one intermediate layer
 (:mod:`.drag_features`, read as if resized to the image).  *Point tracking* first moves each
 handle to the pixel within ``track_radius`` whose features are nearest the handle's features
-in the starting image.  When every handle is within ``stop_distance`` of its target the drag
+in the starting image.  Unless ``track_fine`` is off, the finest layer's features (as large as
+the image) count too: where the pulled layer is coarser than the image its features are nearly
+alike along a straight edge, and a handle tracked on them alone slides along the edge instead
+of following it outwards.  When every handle is within ``stop_distance`` of its target (on the
+target's pixel for images under 100 px, where a pixel is a large part of any move) the drag
 has arrived.  Otherwise *motion supervision*: around each handle (``motion_radius``) the
 features one pixel further towards the target are pulled to the (fixed) features where they
 are now, which shifts the content by a pixel; with a mask, the features outside it are held
@@ -33,7 +37,8 @@ import torch
 
 from ganstudio.i18n import translate   # Qt-free: the Explorer and the command line show these
 
-from .drag_features import captured, default_feature_layer, disc, drag_refusal, find_layer, sample
+from .drag_features import (captured, default_feature_layer, disc, drag_refusal, feature_layers, find_layer,
+                            sample)
 from .imaging import to_uint8
 from .stepping import Stepped
 from .render_request import Latent, RenderRequest
@@ -55,8 +60,10 @@ class DragSettings:
     motion_radius: float | None = None  # pixels around a handle that are pulled; None: R/170, >= 2
     track_radius: float | None = None   # pixels searched for the handle after a step; None: R/40, >= 3
     max_steps: int = 200                # the drag ends after this many steps at most
-    stop_distance: float | None = None  # arrived when every handle is this near (px); None: 1 px, R/100
+    stop_distance: float | None = None  # arrived when every handle is this near (px); None: R/100,
+                                        # on the target's pixel below 100 px
     mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
+    track_fine: bool = True             # track on the finest features too (see the module doc)
 
     def check(self) -> "DragSettings":
         def bad(name: str, why: str):
@@ -78,6 +85,8 @@ class DragSettings:
                 bad(name, translate("drag", "must be a whole number {0}..{1}").format(lo, hi))
         if self.feature_layer is not None and (not isinstance(self.feature_layer, str) or not self.feature_layer):
             bad("feature_layer", translate("drag", "must be a layer name such as 'b16'"))
+        if not isinstance(self.track_fine, (bool, np.bool_)):
+            bad("track_fine", translate("drag", "must be true or false"))
         return self
 
     def resolve(self, G) -> "DragSettings":
@@ -89,7 +98,8 @@ class DragSettings:
                     feature_layer=self.feature_layer or default_feature_layer(G),
                     motion_radius=self.motion_radius or max(2.0, res / 170),
                     track_radius=self.track_radius or max(3.0, res / 40),
-                    stop_distance=self.stop_distance if self.stop_distance is not None else max(1.0, res / 100))
+                    stop_distance=self.stop_distance if self.stop_distance is not None
+                    else (res / 100 if res >= 100 else 0.0))
         if s.rows > num_ws:
             raise ValueError(translate("drag", "drag setting rows: this model has"
                                                " {0} rows of w+ (got {1})").format(num_ws, s.rows))
@@ -199,6 +209,11 @@ class _Adam:
         self.param.addcdiv_(self.m, denom, value=-self.lr / (1 - b1 ** self.t))
 
 
+def _relative_distance(features: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
+    """Squared distances [K] of features [K, C] from ref [C], relative to ref's own size."""
+    return (features - ref).square().sum(1) / ref.square().sum().clamp_min(1e-12)
+
+
 def _points(name: str, pts, resolution: int) -> torch.Tensor:
     arr = np.asarray(pts, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] == 0:
@@ -234,6 +249,8 @@ class Dragger(Stepped):
         self.G = G
         self.settings = (settings or DragSettings()).resolve(G)
         self.layer = find_layer(G, self.settings.feature_layer)
+        finest = feature_layers(G)[-1]
+        self.fine = finest if self.settings.track_fine and finest.name != self.layer.name else None
         self.resolution = res = int(G.synthesis.img_resolution)
         p = next(iter(G.parameters()), None)
         self.device = p.device if p is not None else torch.device("cpu")
@@ -259,9 +276,10 @@ class Dragger(Stepped):
         self._step, self._stop, self.loss = 0, False, 0.0
         self.arrived = False
         with torch.no_grad():
-            img, feat = self._forward(self.ws0)
+            img, feat, fine = self._forward(self.ws0)
         self.feat0 = feat.detach()
         self.refs = sample(self.feat0, self.handles.to(self.device), res)   # [K, C]
+        self.fine_refs = None if fine is None else sample(fine, self.handles.to(self.device), res)
         self.last_ws, self.last_image = self.ws0.clone(), img.detach()
         self.distances = self._distances()
 
@@ -298,30 +316,35 @@ class Dragger(Stepped):
         w = (self.G.mapping(z) if c is None else self.G.mapping(z, c))[:, 0].float()
         return float((w - w.mean(0)).square().mean().sqrt()) or 1.0
 
-    def _forward(self, ws: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def _forward(self, ws: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
+        """The image, the pulled layer's features and the finest layer's (None: not tracked)."""
         mode, seed, strength = self.noise
         rng = contextlib.nullcontext()
         if mode == "random":
             devices = [self.device] if self.device.type == "cuda" else []
             rng = torch.random.fork_rng(devices=devices)
-        with captured(self.G, self.layer) as box, rng:
+        fine = captured(self.G, self.fine) if self.fine is not None else contextlib.nullcontext([None])
+        with captured(self.G, self.layer) as box, fine as fine_box, rng:
             if mode == "random":
                 torch.manual_seed(seed)
             kw = {"noise_strength": strength} if strength else {}
             img = self.G.synthesis(ws[None], noise_mode=mode, **kw).float()
-        return img, box[0].float()
+        return img, box[0].float(), None if fine_box[0] is None else fine_box[0].detach().float()
 
     def _distances(self) -> list[float]:
         return [float(d) for d in (self.targets - self.handles).norm(dim=1)]
 
     @torch.no_grad()
-    def _track(self, feat: torch.Tensor) -> None:
-        """Each handle moves to the pixel within track_radius whose features are nearest its own."""
+    def _track(self, feat: torch.Tensor, fine: torch.Tensor | None) -> None:
+        """Each handle moves to the pixel within track_radius whose features are nearest its own
+        (with the finest features too: the sum of both squared distances, each relative to the
+        size of the handle's own features)."""
         for i in range(self.handles.shape[0]):
-            cand = disc(self.handles[i], self.settings.track_radius, self.resolution)
-            f = sample(feat, cand.to(self.device), self.resolution)
-            k = int((f - self.refs[i]).square().sum(1).argmin())
-            self.handles[i] = cand[k]
+            cand = disc(self.handles[i], self.settings.track_radius, self.resolution).to(self.device)
+            far = _relative_distance(sample(feat, cand, self.resolution), self.refs[i])
+            if fine is not None:
+                far = far + _relative_distance(sample(fine, cand, self.resolution), self.fine_refs[i])
+            self.handles[i] = cand[int(far.argmin())].cpu()
 
     def _motion_loss(self, feat: torch.Tensor) -> torch.Tensor:
         loss = feat.new_zeros(())
@@ -351,9 +374,9 @@ class Dragger(Stepped):
             raise RuntimeError(translate("drag", "the drag has finished; call "
                                                  "result()"))
         ws = torch.cat([self._param, self._tail])
-        img, feat = self._forward(ws)
+        img, feat, fine = self._forward(ws)
         if self._step > 0:
-            self._track(feat.detach())
+            self._track(feat.detach(), fine)
         self.distances = self._distances()
         self.last_ws, self.last_image = ws.detach().clone(), img.detach()
         self._step += 1

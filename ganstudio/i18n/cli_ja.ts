@@ -1077,5 +1077,13 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <source>widens the checkpoint&apos;s networks, {0}: the generator makes the same images; the new channels start untrained</source>
         <translation>チェックポイントのネットワークを広げます ({0})。生成器は同じ画像を作り、新しいチャンネルは未学習から始まります</translation>
     </message>
+    <message>
+        <source>Adam&apos;s betas are now the recipe&apos;s ({0[0]:g}, {0[1]:g}; the checkpoint trained with {1[0]:g}, {1[1]:g})</source>
+        <translation>Adam の beta はレシピの値 ({0[0]:g}, {0[1]:g}) になります (チェックポイントは {1[0]:g}, {1[1]:g} で学習しました)</translation>
+    </message>
+    <message>
+        <source>optim.{0} is now the recipe&apos;s {1:g} (the checkpoint trained at {2:g})</source>
+        <translation>optim.{0} はレシピの値 {1:g} になります (チェックポイントは {2:g} で学習しました)</translation>
+    </message>
 </context>
 </TS>

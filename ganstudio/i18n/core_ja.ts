@@ -236,6 +236,10 @@
         <translation>&apos;b16&apos; のような層の名前でなければなりません</translation>
     </message>
     <message>
+        <source>must be true or false</source>
+        <translation>true か false で指定してください</translation>
+    </message>
+    <message>
         <source>drag setting rows: this model has {0} rows of w+ (got {1})</source>
         <translation>ドラッグの設定 rows: このモデルの w+ は {0} 行です ({1} が指定されました)</translation>
     </message>

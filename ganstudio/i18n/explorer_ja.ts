@@ -473,8 +473,16 @@
         <translation>w+ の最初の何行を変えてよいか (粗い層から。残りの行は細部を保ちます)</translation>
     </message>
     <message>
-        <source>The layer whose features are pulled along and tracked (on a small image the last layer, as large as the image, tracks an edge more exactly)</source>
-        <translation>特徴を引っ張り、追跡に使う層 (小さな画像では、画像と同じ大きさの最後の層のほうが輪郭を正確に追えます)</translation>
+        <source>The layer whose features are pulled along and tracked</source>
+        <translation>特徴を引っ張り、追跡する層</translation>
+    </message>
+    <message>
+        <source>Track on the finest features too</source>
+        <translation>最も細かい特徴でも追跡する</translation>
+    </message>
+    <message>
+        <source>Find the handles again on the last layer&apos;s features (as large as the image) as well as on the pulled layer&apos;s: a coarser layer&apos;s features are nearly alike along a straight edge, and a handle tracked on them alone slides along the edge instead of following it</source>
+        <translation>引っ張る層の特徴に加えて、最後の層 (画像と同じ大きさ) の特徴でもハンドルを探し直します。粗い層の特徴はまっすぐな輪郭に沿ってほとんど同じなので、それだけで追跡するとハンドルは輪郭についていかず、輪郭に沿って滑ってしまいます</translation>
     </message>
     <message>
         <source>The drag has arrived when every handle is this near its target; 0: on the target&apos;s pixel</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.drag import DragSettings
@@ -94,9 +94,13 @@ class DragSection(QWidget):
         self.rows.setToolTip(self.tr("How many of the first rows of w+ may change (coarse layers first; the "
                                      "rest keep the fine detail)"))
         self.layer = ElidingComboBox()
-        self.layer.setToolTip(self.tr("The layer whose features are pulled along and tracked (on a small "
-                                      "image the last layer, as large as the image, tracks an edge "
-                                      "more exactly)"))
+        self.layer.setToolTip(self.tr("The layer whose features are pulled along and tracked"))
+        self.layer.currentIndexChanged.connect(self._layer_changed)
+        self.track_fine = QCheckBox(self.tr("Track on the finest features too"), checked=DragSettings.track_fine)
+        self.track_fine.setToolTip(self.tr(
+            "Find the handles again on the last layer's features (as large as the image) as well as on the "
+            "pulled layer's: a coarser layer's features are nearly alike along a straight edge, and a handle "
+            "tracked on them alone slides along the edge instead of following it"))
         self.stop_within = QDoubleSpinBox(minimum=0.0, maximum=1.0, value=1.0, decimals=1, singleStep=0.5,
                                           suffix=self.tr(" px"))
         self.stop_within.setToolTip(self.tr("The drag has arrived when every handle is this near its target; "
@@ -114,6 +118,7 @@ class DragSection(QWidget):
         form.addRow(self.tr("Rows of w+ that change"), self.rows)
         form.addRow(self.tr("Feature layer"), self.layer)
         form.addRow(self.tr("Stop within"), self.stop_within)
+        form.addRow(self.track_fine)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.help)
@@ -160,6 +165,10 @@ class DragSection(QWidget):
         self._shown_changed()
         self._update_buttons()
 
+    def _layer_changed(self) -> None:
+        # the finest layer tracks on itself alone: the box would change nothing
+        self.track_fine.setEnabled(self.layer.count() > 0 and self.layer.currentIndex() != self.layer.count() - 1)
+
     def _shown_changed(self) -> None:
         shown = self.panel.tabs.currentWidget() is self.page and self.panel.state.model is not None
         self.overlay.set_active(shown)
@@ -185,7 +194,8 @@ class DragSection(QWidget):
     def settings(self) -> DragSettings:
         return DragSettings(lr=float(self.lr.value()), rows=int(self.rows.value()),
                             feature_layer=self.layer.currentData(), max_steps=int(self.steps.value()),
-                            stop_distance=float(self.stop_within.value()))
+                            stop_distance=float(self.stop_within.value()),
+                            track_fine=self.track_fine.isChecked())
 
     def start(self) -> bool:
         """Drag the complete pairs of points; False (and the reason in the status line) if not."""
