@@ -140,16 +140,18 @@ def test_a_stop_distance_below_a_pixel_drags_onto_the_target_pixel(fashion):
 
 def test_the_last_blocks_features_drag_an_edge_onto_its_target_pixel(fashion):
     # The features as large as the image (the last block's, before its ToRGB) are a layer to
-    # drag on too: with them, stopping on the target's pixel, the first edge's garment reaches
-    # the target pixel.
+    # drag on too: pulled on them, stopping on the target's pixel, most edges' garments reach
+    # their target pixel.
     G, edges = fashion
     assert [layer.name for layer in feature_layers(G)][-1] == "b32"
-    e = edges[0]
-    (tx, ty) = e.target
-    result = Dragger(G, e.ws, [e.handle], [e.target],
-                     settings=DragSettings(feature_layer="b32", stop_distance=0)).run()
-    assert result.arrived and result.distances[0] == 0.0
-    assert result.image[ty, tx, 0] > BRIGHT > e.img[ty, tx, 0]
+    reached = 0
+    for e in edges:
+        (tx, ty) = e.target
+        result = Dragger(G, e.ws, [e.handle], [e.target],
+                         settings=DragSettings(feature_layer="b32", stop_distance=0)).run()
+        assert e.img[ty, tx, 0] < DARK
+        reached += bool(result.arrived and result.distances[0] == 0.0 and result.image[ty, tx, 0] > BRIGHT)
+    assert reached > EDGES // 2, reached
 
 
 def test_a_mask_keeps_the_outside_while_the_edge_moves(fashion, free_drags):
