@@ -88,6 +88,8 @@ def test_clicks_place_points_and_a_drag_moves_the_edge_then_undo_restores(qtbot,
         pass
     assert steps and steps[-1].handles[0][0] < hx        # the handle moved live, towards the target
     assert "A is now the dragged w+" in tab.status.text()
+    if task.result.arrived:                               # on the target's pixel: said so
+        assert task.result.distances == [0.0] and "every handle is on its target" in tab.status.text()
     assert panel.state.a.space == "w+" and tab.undo_btn.isEnabled()
     after = settled(qtbot, panel)
     # A now shows the dragged image (the drag's own last image, rendered again from its w+) ...

@@ -577,6 +577,10 @@
         <translation>スタイル混合なし</translation>
     </message>
     <message>
+        <source>Arrived after {0} steps: every handle is on its target. A is now the dragged w+.</source>
+        <translation>{0} ステップで到達しました: すべてのハンドルが目標の上にあります。A はドラッグ後の w+ になりました。</translation>
+    </message>
+    <message>
         <source>Arrived after {0} steps: every handle is within {1:.1f} px of its target. A is now the dragged w+.</source>
         <translation>{0} ステップで到達しました: すべてのハンドルが目標から {1:.1f} px 以内です。A はドラッグ後の w+ になりました。</translation>
     </message>

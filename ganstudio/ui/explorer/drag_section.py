@@ -263,7 +263,10 @@ class DragSection(QWidget):
             changed.append(self.tr("no style mixing"))
         self.overlay.set_points(result.handles, result.targets)
         far = max(result.distances)
-        if result.arrived:
+        if result.arrived and far < 0.05:
+            text = self.tr("Arrived after {0} steps: every handle is on its target. "
+                           "A is now the dragged w+.").format(result.steps_done)
+        elif result.arrived:
             text = self.tr("Arrived after {0} steps: every handle is within {1:.1f} px of its target. "
                            "A is now the dragged w+.").format(result.steps_done, far)
         elif result.stopped:
