@@ -46,7 +46,7 @@ def default_checkpoint(tmp: Path) -> tuple[Path, str]:
     from ganstudio.core.nets import build_generator, default_config
     torch.manual_seed(0)
     cfg = default_config("stylegan", resolution=32, channels=1,   # the shipped stylegan_fashion32
-                         channel_base=2048, channel_max=64)      # architecture
+                         channel_base=3072, channel_max=96)      # architecture
     G = build_generator(cfg)
     out = save_checkpoint(tmp / "stylegan32_random.pt", model_config=cfg, G=G, G_ema=G, step=0)
     return out, "no shipped model yet: default StyleGAN 32x32 architecture, random weights"
