@@ -12,7 +12,10 @@ def test_default_model_is_a_loadable_generator_not_the_classifier():
     assert path is not None and "classifier" not in path.name
     ckpt = load_checkpoint(path)
     assert ckpt.family in ("stylegan", "dcgan") and ckpt.step > 0
-    assert path.stat().st_size <= 15 * 2 ** 20
+    # a full checkpoint (G, EMA G, D and their Adam moments, so training continues from it) of
+    # a small model: the 96-channel 32 px StyleGAN is 21 MiB; a file several times that would be
+    # a model shipped by mistake
+    assert path.stat().st_size <= 25 * 2 ** 20
     assert all("classifier" not in p.name for p in resources.shipped_models())
 
 
