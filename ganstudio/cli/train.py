@@ -251,8 +251,9 @@ def _train(args, shard, name: str) -> int:
         title = translate("Recipe", recipe.title, domain="app") if recipe.title else recipe.name
         bar.message(translate("train", "{0}: {1} -> {2} ({3}{4}, step {5}/{6})").format(
             PROG, title, out, trainer.device, procs, trainer.step_count, recipe.train.steps))
-        if resumed_text(trainer):
-            bar.message(f"{PROG}: {resumed_text(trainer)}")
+        note = resumed_text(trainer)
+        if note:
+            bar.message(f"{PROG}: {note}")
         if trainer.amp.enabled:
             bar.message(translate("train", "{0}: computes in {1}").format(PROG, trainer.amp.precision))
     if is_main and trainer.amp.refused:     # said even when quiet: the recipe asked for more
