@@ -101,6 +101,9 @@ def test_dragging_garment_edges_moves_them_to_their_targets(fashion, free_drags)
     # from what was at the handle.
     fractions = [followed(e, r.image) for e, r in zip(edges, free_drags)]
     assert np.median(fractions) < 0.5, fractions
+    # ... and on most of them the garment now covers the target pixel, which was background
+    reached = [r.image[e.target[1], e.target[0], 0] > BRIGHT for e, r in zip(edges, free_drags)]
+    assert sum(reached) > EDGES // 2, reached
     # The progress reports and the result of one drag ...
     e = edges[0]
     steps = []
