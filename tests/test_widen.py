@@ -187,13 +187,28 @@ def test_the_training_panel_continues_a_stopped_run_wider_with_its_history(train
     qtbot.waitUntil(lambda: p.continue_dialog is not None and p.continue_dialog.isVisible(), timeout=30_000)
     dialog = p.continue_dialog
     assert dialog.steps.minimum() == 4 and dialog.width.minimum() == 16   # only onwards, only wider
+    assert (dialog.lr_g.value(), dialog.lr_d.value()) == (2e-4, 2e-4)        # the run's own rates
     dialog.steps.setValue(6)
     dialog.width.setValue(24)
+    assert dialog.lr_g.text() == "0.0002"
+    dialog.lr_d.stepDown()                                                   # the arrows halve ...
+    assert dialog.lr_d.value() == 1e-4
+    dialog.lr_d.stepUp()                                                     # ... and double
+    dialog.lr_g.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.lr_g.lineEdit(), "5e-5")                          # a calmer generator
+    assert dialog.lr_g.value() == 5e-5
+    said = []
+    p.status_message.connect(said.append)
     with qtbot.waitSignal(p.run_finished, timeout=60_000) as finished:
         dialog.accept()
     assert finished.args == ["done"]
     ck = load_checkpoint(run.checkpoint_path())
     assert ck.step == 6 and ck.model_config["channel_max"] == 24 and ck.model_config["channel_base"] == 192
+    assert (ck.recipe["optim"]["lr_g"], ck.recipe["optim"]["lr_d"]) == (5e-5, 2e-4)
+    assert [g["lr"] for g in ck.optim["g"]["param_groups"]] == [5e-5]      # what Adam trained with
+    note = next(text for text in said if "widens" in text)
+    assert "optim.lr_g is now the recipe's 5e-05 (the checkpoint trained at 0.0002)" in note
+    assert "lr_d" not in note
     steps = [r["step"] for r in run.read_metrics()[0]]
     assert steps == [1, 2, 3, 4, 5, 6]          # one history, continued
     p.curves.refresh()

@@ -20,6 +20,22 @@
         <translation>学習を続けるステップ数 (合計)</translation>
     </message>
     <message>
+        <source>Adam&apos;s learning rate of the generator from here on (the run&apos;s own rate by default; a smaller one for a calmer last stretch)</source>
+        <translation>ここから先の生成器の Adam 学習率 (既定はその実行の学習率。小さくすると最後の区間が穏やかになります)</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate of the discriminator from here on</source>
+        <translation>ここから先の識別器の Adam 学習率</translation>
+    </message>
+    <message>
+        <source>Learning rate G</source>
+        <translation>生成器の学習率</translation>
+    </message>
+    <message>
+        <source>Learning rate D</source>
+        <translation>識別器の学習率</translation>
+    </message>
+    <message>
         <source>More channels per layer: the generator and discriminator grow, the generator still makes the same images, and the new channels start untrained. Each step costs more (about the square of the width).</source>
         <translation>層ごとのチャンネル数を増やします。生成器と識別器が広がり、生成器は同じ画像を作り続け、新しいチャンネルは未学習から始まります。1 ステップの計算量は増えます (幅のおよそ 2 乗)。</translation>
     </message>
