@@ -93,7 +93,8 @@ class RateBox(QDoubleSpinBox):
 
 
 class ContinueDialog(QDialog):
-    """How far (and for a StyleGAN, how wide) to continue the run of ``plan``."""
+    """How far, at which learning rates (and for a StyleGAN, how wide) to continue the run of
+    ``plan``."""
 
     def __init__(self, plan: ContinuePlan, parent=None):
         super().__init__(parent)
