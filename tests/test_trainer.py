@@ -152,6 +152,29 @@ def test_a_run_resumed_with_new_learning_rates_trains_at_them_and_says_so(tmp_pa
     new.close()
 
 
+def test_a_run_resumed_with_a_new_schedule_goes_on_at_the_scheduled_rate_and_says_so(tmp_path):
+    from ganstudio.train.state import resumed_text
+    t = Trainer(toy_recipe(), tmp_path / "run")
+    _losses(t, 4)
+    t.save_checkpoint()
+    t.close()
+    # a constant-rate run given a linear decay for its tail: it resumes at the schedule's rate
+    # for this step, not at the full rate and not at the checkpoint's
+    tail = Trainer(toy_recipe("optim.lr_decay=linear", "optim.lr_final=0.1"), tmp_path / "run",
+                   resume=True)
+    expected = 1e-3 * tail.recipe.optim.lr_factor(4, 50)
+    assert 1e-4 < expected < 1e-3
+    assert tail.opt_g.param_groups[0]["lr"] == pytest.approx(expected)
+    assert tail.opt_d.param_groups[0]["lr"] == pytest.approx(expected)
+    assert tail.resume_changes["lr_decay"] == ["none", "linear"]
+    text = resumed_text(tail)
+    assert "lr_decay" in text and "linear" in text and "none" in text
+    assert f"{expected:.3g}" in text
+    _losses(tail, 3)
+    assert tail.opt_g.param_groups[0]["lr"] < expected      # and it keeps falling
+    tail.close()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="runs are locked with flock")
 def test_one_trainer_at_a_time_writes_a_run_directory(tmp_path):
     t = Trainer(toy_recipe(), tmp_path / "run")

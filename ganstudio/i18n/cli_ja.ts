@@ -1082,6 +1082,14 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>Adam の beta はレシピの値 ({0[0]:g}, {0[1]:g}) になります (チェックポイントは {1[0]:g}, {1[1]:g} で学習しました)</translation>
     </message>
     <message>
+        <source>the schedule resumes at a learning rate of {0[0]:.3g} for G and {0[1]:.3g} for D</source>
+        <translation>スケジュールは学習率 G {0[0]:.3g}、D {0[1]:.3g} から再開します</translation>
+    </message>
+    <message>
+        <source>optim.lr_decay is now the recipe&apos;s {0} (the checkpoint trained with {1})</source>
+        <translation>optim.lr_decay はレシピの値 {0} になります (チェックポイントは {1} で学習しました)</translation>
+    </message>
+    <message>
         <source>optim.{0} is now the recipe&apos;s {1:g} (the checkpoint trained at {2:g})</source>
         <translation>optim.{0} はレシピの値 {1:g} になります (チェックポイントは {2:g} で学習しました)</translation>
     </message>

@@ -110,12 +110,18 @@ def recipe_optimiser(trainer, ck) -> dict:
             changes["betas"] = [old_betas, list(betas)]
         for group in opt.param_groups:
             group["lr"], group["betas"] = float(lr) * factor, betas
+    for key in ("lr_decay", "lr_final"):
+        old, new = saved.get(key, getattr(o, key)), getattr(o, key)
+        if old != new:
+            changes[key] = [old, new]
+    if ("lr_decay" in changes or "lr_final" in changes) and o.lr_decay != "none":
+        changes["lr_now"] = [None, [float(o.lr_g) * factor, float(o.lr_d) * factor]]
     return changes
 
 
 def resumed_text(trainer) -> str:
     """What resuming changed against the checkpoint (wider networks, the recipe's new learning
-    rates or betas), in the words every front end shows; "" when nothing."""
+    rates, schedule or betas), in the words every front end shows; "" when nothing."""
     said = []
     if trainer.widened:
         said.append(translate("train", "widens the checkpoint's networks, {0}: the generator "
@@ -125,6 +131,12 @@ def resumed_text(trainer) -> str:
         if key == "betas":
             said.append(translate("train", "Adam's betas are now the recipe's ({0[0]:g}, {0[1]:g}"
                                            "; the checkpoint trained with {1[0]:g}, {1[1]:g})").format(new, old))
+        elif key == "lr_now":
+            said.append(translate("train", "the schedule resumes at a learning rate of {0[0]:.3g} "
+                                           "for G and {0[1]:.3g} for D").format(new))
+        elif key == "lr_decay":
+            said.append(translate("train", "optim.lr_decay is now the recipe's {0} (the checkpoint "
+                                           "trained with {1})").format(new, old))
         else:
             said.append(translate("train", "optim.{0} is now the recipe's {1:g} (the checkpoint "
                                            "trained at {2:g})").format(key, new, old))
