@@ -119,6 +119,23 @@ def test_dragging_garment_edges_moves_them_to_their_targets(fashion, free_drags)
     assert result.to_latent().space == "w+" and result.ws.shape == (G.num_ws, G.w_dim)
 
 
+def test_no_step_of_a_drag_jumps_even_at_a_reckless_step_size(fashion):
+    # Adam's steps are nearly sign steps: at thirty times the default step size the first one
+    # would turn the garment into another.  No step may change the image more than shifting the
+    # whole starting image by a pixel; a larger one is halved (and the step size with it).
+    G, edges = fashion
+    e = edges[0]
+    one_pixel = max(np.abs(np.diff(e.img, axis=0)).mean(), np.abs(np.diff(e.img, axis=1)).mean())
+    images = [e.img]
+    dragger = Dragger(G, e.ws, [e.handle], [e.target], settings=DragSettings(lr=1.0, max_steps=12),
+                      progress=lambda s: images.append(s.image.astype(np.float64)))
+    dragger.run()
+    changes = [np.abs(a - b).mean() for a, b in zip(images[2:], images[1:-1])]
+    assert dragger.halvings > 0 and len(changes) >= 5
+    assert max(changes) <= one_pixel + 1.0, (changes, one_pixel)   # 1 level: rounding to uint8
+    assert max(changes) > 0                                            # and it does drag
+
+
 def test_a_drag_that_barely_starts_does_not_pass_for_a_moved_edge(fashion):
     G, edges = fashion
     for e in edges:

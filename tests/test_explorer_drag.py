@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from explorer_models import dcgan_generator, isolated_qsettings, one_torch_thread, save
 from garment_edges import garment_edge, left_edge
 from ganstudio.resources import resource
+from ganstudio.core.drag import DragSettings
 
 _threads = pytest.fixture(scope="module", autouse=True)(one_torch_thread)
 
@@ -129,11 +130,13 @@ def test_a_painted_mask_reaches_the_drag_and_stop_ends_it(qtbot, panel):
     assert not tab.track_fine.isEnabled()                 # ... track on themselves alone
     tab.layer.setCurrentIndex(tab.layer.findData("b8"))
     assert tab.track_fine.isEnabled()
+    assert tab.hold.value() == DragSettings.mask_weight
+    tab.hold.setValue(4.5)                                # hold the rest of the image more firmly
     assert tab.start()
     task, steps = tab.task, []
     assert task.mask is not None and task.mask.sum() == 29
     assert task.settings.stop_distance == 1.5 and task.settings.feature_layer == "b8"
-    assert task.settings.track_fine is False
+    assert task.settings.track_fine is False and task.settings.mask_weight == 4.5
     task.progressed.connect(steps.append)
     qtbot.waitUntil(lambda: len(steps) >= 1, timeout=30000)
     assert tab.stop_btn.isEnabled() and not tab.drag_btn.isEnabled()

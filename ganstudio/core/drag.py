@@ -18,7 +18,10 @@ has arrived.  Otherwise *motion supervision*: around each handle (``motion_radiu
 features one pixel further towards the target are pulled to the (fixed) features where they
 are now, which shifts the content by a pixel; with a mask, the features outside it are held
 to the starting ones (weight ``mask_weight``).  Adam takes a step on the first ``rows`` rows of
-w+ only (the rest stay as they were: textures and colours of the fine layers are kept).
+w+ only (the rest stay as they were: textures and colours of the fine layers are kept).  A
+step that changes the image more than shifting all of it by one pixel would is a jump, not a
+drag (Adam's steps are nearly sign steps, and one can turn a boot into a top): it is taken
+back to half its size until it is small enough, and the step size stays halved.
 
 Pure PyTorch on G's device (a GPU when the model is there; :func:`generator_on` makes a copy
 on another device); a GUI steps a :class:`Dragger` on its render thread.
@@ -47,6 +50,10 @@ MAX_POINTS = 32
 # Tracked handles sit on whole pixels, so none can come nearer to a target than the distance
 # from the target to its nearest pixel centre: at most half the diagonal of a pixel.
 ON_TARGET = 0.5 ** 0.5
+# A step may change the image (mean absolute change) at most as much as shifting the whole
+# starting image by one pixel would: a larger one is taken back to half its size, up to
+# HALVINGS times, and the step size stays halved from then on.
+HALVINGS = 6
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,7 @@ class DragSettings:
     max_steps: int = 200                # the drag ends after this many steps at most
     stop_distance: float | None = None  # arrived when every handle is this near (px); None: R/100,
                                         # on the target's pixel below 100 px
-    mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
+    mask_weight: float = 2.0            # weight of "features outside the mask stay" (with a mask)
     track_fine: bool = True             # track on the finest features too (see the module doc)
 
     def check(self) -> "DragSettings":
@@ -209,6 +216,14 @@ class _Adam:
         self.param.addcdiv_(self.m, denom, value=-self.lr / (1 - b1 ** self.t))
 
 
+def _one_pixel_change(img: torch.Tensor) -> float:
+    """Mean absolute change of image [N, C, H, W] if it were shifted by one pixel (the larger of
+    the two directions)."""
+    dx = (img[..., :, 1:] - img[..., :, :-1]).abs().mean()
+    dy = (img[..., 1:, :] - img[..., :-1, :]).abs().mean()
+    return max(float(dx), float(dy), 1e-6)
+
+
 def _relative_distance(features: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
     """Squared distances [K] of features [K, C] from ref [C], relative to ref's own size."""
     return (features - ref).square().sum(1) / ref.square().sum().clamp_min(1e-12)
@@ -282,6 +297,9 @@ class Dragger(Stepped):
         self.fine_refs = None if fine is None else sample(fine, self.handles.to(self.device), res)
         self.last_ws, self.last_image = self.ws0.clone(), img.detach()
         self.distances = self._distances()
+        self._limit = _one_pixel_change(img.detach())
+        self._before = None          # the rows of w+ before the last Adam step
+        self.halvings = 0            # steps taken back to half their size, so far
 
     # --- pieces ----------------------------------------------------------------------------------
     def _mask(self, mask, res: int) -> torch.Tensor | None:
@@ -375,6 +393,17 @@ class Dragger(Stepped):
                                                  "result()"))
         ws = torch.cat([self._param, self._tail])
         img, feat, fine = self._forward(ws)
+        tries = 0
+        while self._before is not None and tries < HALVINGS and \
+                float((img.detach() - self.last_image).abs().mean()) > self._limit:
+            # too large a step (the image jumps, e.g. to another kind of garment): half of it
+            with torch.no_grad():
+                self._param.copy_(self._before + 0.5 * (self._param - self._before))
+            ws = torch.cat([self._param, self._tail])
+            img, feat, fine = self._forward(ws)
+            tries += 1
+        self.halvings += tries
+        self._opt.lr *= 0.5 ** tries
         if self._step > 0:
             self._track(feat.detach(), fine)
         self.distances = self._distances()
@@ -388,6 +417,7 @@ class Dragger(Stepped):
                 loss = loss + self.settings.mask_weight * ((feat - self.feat0).abs() * self.keep).mean()
             self._param.grad = None
             loss.backward()
+            self._before = self._param.detach().clone()
             self._opt.step()
         self.loss = float(loss.detach())
         if not math.isfinite(self.loss):

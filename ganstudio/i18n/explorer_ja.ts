@@ -441,6 +441,10 @@
         <translation>ブラシの半径 (画像のピクセル単位。左ボタンで塗り、右ボタンで消す)</translation>
     </message>
     <message>
+        <source>With a painted region: how firmly the features outside it are held as they were, against the pull on the handles. Higher keeps the rest stiller and moves the handles less; 0 lets everything change</source>
+        <translation>領域を塗ったとき、その外側の特徴をハンドルの引っ張りに逆らってどれだけ強く元のまま保つか。大きいほど外側は動かず、ハンドルの動きは小さくなります。0 ではすべてが変わり得ます</translation>
+    </message>
+    <message>
         <source>Clear mask</source>
         <translation>マスクを消去</translation>
     </message>
@@ -515,6 +519,10 @@
     <message>
         <source>Brush</source>
         <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Hold outside</source>
+        <translation>外側の保持</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -72,6 +72,11 @@ class DragSection(QWidget):
         self.brush = QSpinBox(minimum=1, maximum=256, value=2, suffix=self.tr(" px"))
         self.brush.setToolTip(self.tr("Brush radius in image pixels (left button paints, right button wipes)"))
         self.brush.valueChanged.connect(lambda v: setattr(self.overlay, "brush", float(v)))
+        self.hold = QDoubleSpinBox(minimum=0.0, maximum=100.0, value=DragSettings.mask_weight, decimals=1,
+                                   singleStep=0.5)
+        self.hold.setToolTip(self.tr("With a painted region: how firmly the features outside it are held as they "
+                                     "were, against the pull on the handles. Higher keeps the rest stiller and "
+                                     "moves the handles less; 0 lets everything change"))
         self.clear_mask_btn = QPushButton(self.tr("Clear mask"))
         self.clear_mask_btn.clicked.connect(self.overlay.clear_mask)
         self.drag_btn = QPushButton(self.tr("Drag"))
@@ -123,7 +128,8 @@ class DragSection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.help)
         lay.addWidget(group(self.tr("Points and mask"), self.points_mode, self.mask_mode,
-                            flow(row(self.tr("Brush"), self.brush), self.clear_mask_btn)))
+                            flow(row(self.tr("Brush"), self.brush), row(self.tr("Hold outside"), self.hold),
+                                 self.clear_mask_btn)))
         lay.addLayout(flow(self.drag_btn, self.stop_btn, self.undo_btn, self.reset_btn))
         lay.addWidget(self.status)
         lay.addWidget(group(self.tr("Settings"), form))
@@ -195,7 +201,7 @@ class DragSection(QWidget):
         return DragSettings(lr=float(self.lr.value()), rows=int(self.rows.value()),
                             feature_layer=self.layer.currentData(), max_steps=int(self.steps.value()),
                             stop_distance=float(self.stop_within.value()),
-                            track_fine=self.track_fine.isChecked())
+                            track_fine=self.track_fine.isChecked(), mask_weight=float(self.hold.value()))
 
     def start(self) -> bool:
         """Drag the complete pairs of points; False (and the reason in the status line) if not."""
