@@ -143,6 +143,8 @@ def main(argv=None) -> int:
                     help="px at which a drag has arrived (default: the model's; 0 = on the target's pixel)")
     ap.add_argument("--track-fine", action=argparse.BooleanOptionalAction, default=DragSettings.track_fine,
                     help="track the handles on the finest features too (the app's default)")
+    ap.add_argument("--shipped", action=argparse.BooleanOptionalAction, default=True,
+                    help="drag the shipped models (--no-shipped: only the --pickles)")
     ap.add_argument("--json", default="", help="also write the figures here")
     args = ap.parse_args(argv)
     for name in ("drags", "max_steps", "pickle_drags", "pickle_steps", "threads"):
@@ -154,9 +156,11 @@ def main(argv=None) -> int:
                             track_fine=args.track_fine).check()
     except ValueError as e:
         ap.error(str(e).replace("drag setting ", "--").replace("_", "-"))
+    if not args.shipped and not args.pickles:
+        ap.error("--no-shipped leaves nothing to drag: name --pickles")
     torch.set_num_threads(args.threads)
     rows = []
-    models = [(resource(f"models/{f}"), f, args.drags, args.max_steps) for f in SHIPPED]
+    models = [(resource(f"models/{f}"), f, args.drags, args.max_steps) for f in SHIPPED if args.shipped]
     models += [(Path(p), Path(p).name + " (random weights)", args.pickle_drags, args.pickle_steps)
                for p in args.pickles.split(",") if p]
     for path, name, n, steps in models:
