@@ -16,6 +16,7 @@ import pytest
 import torch
 
 from ganstudio.core.checkpoint import load_checkpoint
+from ganstudio.core.config import ConfigError
 from ganstudio.train.metrics import toy_mode_stats
 from ganstudio.train.recipe import Recipe, apply_overrides, dumps_toml
 from ganstudio.train.run import RunDir, RunDirError, read_metrics
@@ -173,6 +174,41 @@ def test_a_run_resumed_with_a_new_schedule_goes_on_at_the_scheduled_rate_and_say
     _losses(tail, 3)
     assert tail.opt_g.param_groups[0]["lr"] < expected      # and it keeps falling
     tail.close()
+
+
+def test_a_schedule_can_start_falling_where_a_run_is_continued(tmp_path):
+    from ganstudio.train.state import resumed_text
+    t = Trainer(toy_recipe("optim.lr_decay=linear", "optim.lr_final=0.2", "train.steps=30"), tmp_path / "run")
+    _losses(t, 20)
+    t.save_checkpoint()
+    used = t.opt_g.param_groups[0]["lr"]
+    assert used < 1e-3 * 0.5                                    # most of the way down
+    t.close()
+    # continued to more steps with the same recipe, the stretched schedule climbs back up: the
+    # resume says so, with the rate where the checkpoint's own schedule was beside the new one
+    more = Trainer(toy_recipe("optim.lr_decay=linear", "optim.lr_final=0.2", "train.steps=60"),
+                   tmp_path / "run", resume=True)
+    up, was = more.opt_g.param_groups[0]["lr"], 1e-3 * t.recipe.optim.lr_factor(20, 30)
+    assert was < used and up > 1.5 * used
+    assert more.resume_changes["lr_now"] == [[pytest.approx(was)] * 2, [pytest.approx(up)] * 2]
+    assert f"{up:.3g}" in resumed_text(more) and f"{was:.3g}" in resumed_text(more)
+    more.close()
+    # falling from where it is instead: the schedule starts at the checkpoint's step, from the
+    # rate its own schedule was at there, and reaches lr_final of it at the new last step
+    smooth = Trainer(toy_recipe(f"optim.lr_g={was}", f"optim.lr_d={was}", "optim.lr_decay=linear",
+                                "optim.lr_final=0.2", "optim.lr_decay_from=20", "train.steps=60"),
+                     tmp_path / "run", resume=True)
+    assert smooth.opt_g.param_groups[0]["lr"] == pytest.approx(was)
+    assert "lr_now" not in smooth.resume_changes and "lr_decay_from" in resumed_text(smooth)
+    _losses(smooth, 40)                                        # to the last step, 59
+    assert smooth.opt_g.param_groups[0]["lr"] == pytest.approx(0.2 * was)
+    smooth.close()
+
+
+@pytest.mark.parametrize("setting, steps", [(25, 20), (19, 20), (-1, 20)])
+def test_a_schedule_that_would_start_after_the_run_is_refused(setting, steps):
+    with pytest.raises(ConfigError, match="lr_decay_from"):
+        toy_recipe("optim.lr_decay=cosine", f"optim.lr_decay_from={setting}", f"train.steps={steps}")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="runs are locked with flock")

@@ -216,6 +216,40 @@ def test_the_training_panel_continues_a_stopped_run_wider_with_its_history(train
     assert 2 in p.samples.steps() and 6 in p.samples.steps()
 
 
+def test_continuing_a_run_whose_rates_fall_goes_on_from_where_they_are(qtbot, tmp_path):
+    from ganstudio.ui.training.continue_run import ContinueDialog, read_plan
+    d = recipe().to_dict()
+    d["optim"].update(lr_g=2e-3, lr_d=1e-3, lr_decay="linear", lr_final=0.1)
+    d["train"]["steps"] = 11
+    checkpointed(Recipe.from_dict(d), tmp_path / "run", steps=5)
+    dialog = ContinueDialog(read_plan(tmp_path / "run"))
+    qtbot.addWidget(dialog)
+    # halfway down its schedule the run is at 0.55 of its rates; the dialog starts there and,
+    # stretched over more steps, still falls to the run's last rate (0.1 / 0.55 of these)
+    assert dialog.lr_g.value() == pytest.approx(2e-3 * 0.55) and dialog.lr_d.value() == pytest.approx(1e-3 * 0.55)
+    assert dialog.schedule.currentData() == "linear" and dialog.final.isEnabled()
+    assert dialog.final.value() == pytest.approx(100 * 0.1 / 0.55, abs=0.05)
+    dialog.steps.setValue(21)
+    t = Trainer(dialog.recipe(), tmp_path / "run", data=data(), resume=True)
+    assert t.opt_g.param_groups[0]["lr"] == pytest.approx(2e-3 * 0.55)       # no jump back up
+    assert "lr_now" not in t.resume_changes
+    for _ in range(16):                                                       # to the last step
+        t.step()
+    assert t.opt_g.param_groups[0]["lr"] == pytest.approx(2e-3 * 0.1, rel=1e-2)
+    t.close()
+    # a constant rate from here on instead: the rate the run was at, not the recipe's first one
+    dialog.schedule.setCurrentIndex(dialog.schedule.findData("none"))
+    assert not dialog.final.isEnabled()
+    rec = dialog.recipe()
+    assert rec.optim.lr_decay == "none" and rec.optim.lr_g == pytest.approx(2e-3 * 0.55)
+    # and a constant run can be given a falling tail
+    from ganstudio.ui.training.continue_run import continued_recipe
+    flat = read_plan(tmp_path / "run").__class__(tmp_path / "run", 5, recipe().to_dict())
+    tail = continued_recipe(flat, 21, schedule="cosine", final=0.25)
+    assert (tail.optim.lr_decay, tail.optim.lr_final, tail.optim.lr_decay_from) == ("cosine", 0.25, 5)
+    assert tail.optim.lr_factor(5, 21) == 1.0 and tail.optim.lr_factor(20, 21) == pytest.approx(0.25)
+
+
 @pytest.mark.skipif(__import__("os").name != "posix", reason="runs are locked with flock")
 def test_the_training_panel_says_why_a_run_cannot_be_continued(training_panel, qtbot, tmp_path):
     import fcntl

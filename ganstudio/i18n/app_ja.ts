@@ -20,8 +20,8 @@
         <translation>学習を続けるステップ数 (合計)</translation>
     </message>
     <message>
-        <source>Adam&apos;s learning rate of the generator from here on (the run&apos;s own rate by default; a smaller one for a calmer last stretch)</source>
-        <translation>ここから先の生成器の Adam 学習率 (既定はその実行の学習率。小さくすると最後の区間が穏やかになります)</translation>
+        <source>Adam&apos;s learning rate of the generator from here on (by default the rate the checkpoint&apos;s last step used; a smaller one for a calmer last stretch)</source>
+        <translation>ここからの生成器の Adam の学習率 (既定ではチェックポイントの最後のステップで使った学習率。最後の区間を穏やかにするなら小さく)</translation>
     </message>
     <message>
         <source>Adam&apos;s learning rate of the discriminator from here on</source>
@@ -34,6 +34,38 @@
     <message>
         <source>Learning rate D</source>
         <translation>識別器の学習率</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <source>Falling linearly</source>
+        <translation>直線的に下げる</translation>
+    </message>
+    <message>
+        <source>Falling along a cosine</source>
+        <translation>コサインに沿って下げる</translation>
+    </message>
+    <message>
+        <source>How the rates above go on: as they are, or falling from them over the new steps to a share of them at the last step</source>
+        <translation>上の学習率をどう続けるか: そのまま、または新しいステップの間に下げていき、最後のステップでその一定割合にする</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The rates at the last step, as a share of the rates above</source>
+        <translation>最後のステップでの学習率 (上の学習率に対する割合)</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学習率のスケジュール</translation>
+    </message>
+    <message>
+        <source>Falling to</source>
+        <translation>下げる先</translation>
     </message>
     <message>
         <source>More channels per layer: the generator and discriminator grow, the generator still makes the same images, and the new channels start untrained. Each step costs more (about the square of the width).</source>
@@ -1339,6 +1371,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>最終学習率</translation>
     </message>
     <message>
+        <source>Lr decay from</source>
+        <translation>学習率の減衰の開始</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
@@ -1735,6 +1771,10 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
     <message>
         <source>final learning rate as a fraction of the initial one</source>
         <translation>最終学習率 (初期値に対する割合)</translation>
+    </message>
+    <message>
+        <source>step at which the schedule starts to fall (a continued run can fall over its remaining steps)</source>
+        <translation>スケジュールが下がり始めるステップ (続きから学習する実行は、残りのステップの間に下げられます)</translation>
     </message>
     <message>
         <source>G steps in total</source>

@@ -909,6 +909,10 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>train.log_every ({0}) の倍数にしてください。指定値: {1}</translation>
     </message>
     <message>
+        <source>the schedule starts at step {0}, but the run ends at step {1}: set it below {2}</source>
+        <translation>スケジュールはステップ {0} から始まりますが、実行はステップ {1} で終わります: {2} より小さくしてください</translation>
+    </message>
+    <message>
         <source>must be a multiple of model.pack ({0}), got {1}</source>
         <translation>model.pack ({0}) の倍数にしてください。指定値: {1}</translation>
     </message>
@@ -1082,8 +1086,8 @@ StyleGAN2-ADA / StyleGAN3 ネットワーク pickle (.pkl) です。画像ごと
         <translation>Adam の beta はレシピの値 ({0[0]:g}, {0[1]:g}) になります (チェックポイントは {1[0]:g}, {1[1]:g} で学習しました)</translation>
     </message>
     <message>
-        <source>the schedule resumes at a learning rate of {0[0]:.3g} for G and {0[1]:.3g} for D</source>
-        <translation>スケジュールは学習率 G {0[0]:.3g}、D {0[1]:.3g} から再開します</translation>
+        <source>the learning rates go on at {0[0]:.3g} (G) and {0[1]:.3g} (D), where the checkpoint&apos;s own schedule was at {1[0]:.3g} and {1[1]:.3g}</source>
+        <translation>学習率は G {0[0]:.3g}、D {0[1]:.3g} で続きます (チェックポイント自身のスケジュールでは {1[0]:.3g} と {1[1]:.3g} でした)</translation>
     </message>
     <message>
         <source>optim.lr_decay is now the recipe&apos;s {0} (the checkpoint trained with {1})</source>

@@ -123,12 +123,17 @@ class OptimConfig:
                           help="learning-rate schedule over train.steps (none = constant)")
     lr_final: float = field(0.1, check=in_range(0.0, 1.0),
                             help="final learning rate as a fraction of the initial one")
+    lr_decay_from: int = field(0, check=non_negative,
+                               help="step at which the schedule starts to fall (a continued run "
+                                    "can fall over its remaining steps)")
 
     def lr_factor(self, step: int, total: int) -> float:
-        """Multiplier of lr_g / lr_d at (0-based) ``step`` of ``total``."""
-        if self.lr_decay == "none" or total <= 1:
+        """Multiplier of lr_g / lr_d at (0-based) ``step`` of ``total``: 1 until
+        ``lr_decay_from``, then falling to ``lr_final`` at the last step."""
+        start = self.lr_decay_from
+        if self.lr_decay == "none" or total - 1 <= start:
             return 1.0
-        t = min(max(step / (total - 1), 0.0), 1.0)
+        t = min(max((step - start) / (total - 1 - start), 0.0), 1.0)
         shape = 1.0 - t if self.lr_decay == "linear" else 0.5 * (1.0 + math.cos(math.pi * t))
         return self.lr_final + (1.0 - self.lr_final) * shape
 
@@ -215,6 +220,11 @@ class Recipe:
             if self.train.eval_every % self.train.log_every:
                 raise ConfigError("train.eval_every", translate("recipe", "must be a multiple of train.log_every "
                                   "({0}), got {1}").format(self.train.log_every, self.train.eval_every))
+        if self.optim.lr_decay != "none" and self.optim.lr_decay_from >= self.train.steps - 1:
+            raise ConfigError("optim.lr_decay_from", translate(
+                "recipe", "the schedule starts at step {0}, but the run ends at step {1}: set it "
+                          "below {2}").format(self.optim.lr_decay_from, self.train.steps,
+                                              max(self.train.steps - 1, 0)))
         pack = int(self.model.get("pack", 1))
         if self.train.batch % pack:
             raise ConfigError("train.batch", translate("recipe", "must be a multiple of model.pack ({0}), got {1}")

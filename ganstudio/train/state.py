@@ -1,6 +1,7 @@
 """A trainer's full state in a checkpoint: writing it, and restoring it for exact resumption."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -110,12 +111,21 @@ def recipe_optimiser(trainer, ck) -> dict:
             changes["betas"] = [old_betas, list(betas)]
         for group in opt.param_groups:
             group["lr"], group["betas"] = float(lr) * factor, betas
-    for key in ("lr_decay", "lr_final"):
+    for key in ("lr_decay", "lr_final", "lr_decay_from"):
         old, new = saved.get(key, getattr(o, key)), getattr(o, key)
         if old != new:
             changes[key] = [old, new]
-    if ("lr_decay" in changes or "lr_final" in changes) and o.lr_decay != "none":
-        changes["lr_now"] = [None, [float(o.lr_g) * factor, float(o.lr_d) * factor]]
+    # with a schedule (now or in the checkpoint's recipe), the rate the run goes on at is
+    # worth saying when it is not where the checkpoint's own schedule was: e.g. a decayed run
+    # continued to more steps climbs back up its stretched schedule
+    if o.lr_decay != "none" or saved.get("lr_decay", "none") != "none":
+        trained = replace(type(o)(), **{k: saved.get(k, getattr(o, k)) for k in ("lr_g", "lr_d")},
+                          **{k: saved[k] for k in ("lr_decay", "lr_final", "lr_decay_from") if k in saved})
+        total = int(((ck.recipe or {}).get("train") or {}).get("steps", trainer.total_steps))
+        was = [trained.lr_g * trained.lr_factor(ck.step, total), trained.lr_d * trained.lr_factor(ck.step, total)]
+        now = [float(o.lr_g) * factor, float(o.lr_d) * factor]
+        if any(abs(a - b) > 1e-6 * max(a, b) for a, b in zip(was, now)):
+            changes["lr_now"] = [was, now]
     return changes
 
 
@@ -132,8 +142,9 @@ def resumed_text(trainer) -> str:
             said.append(translate("train", "Adam's betas are now the recipe's ({0[0]:g}, {0[1]:g}"
                                            "; the checkpoint trained with {1[0]:g}, {1[1]:g})").format(new, old))
         elif key == "lr_now":
-            said.append(translate("train", "the schedule resumes at a learning rate of {0[0]:.3g} "
-                                           "for G and {0[1]:.3g} for D").format(new))
+            said.append(translate("train", "the learning rates go on at {0[0]:.3g} (G) and {0[1]:.3g} "
+                                           "(D), where the checkpoint's own schedule was at {1[0]:.3g} "
+                                           "and {1[1]:.3g}").format(new, old))
         elif key == "lr_decay":
             said.append(translate("train", "optim.lr_decay is now the recipe's {0} (the checkpoint "
                                            "trained with {1})").format(new, old))
