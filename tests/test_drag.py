@@ -131,7 +131,7 @@ def test_no_step_of_a_drag_jumps_even_at_a_reckless_step_size(fashion):
                       progress=lambda s: images.append(s.image.astype(np.float64)))
     dragger.run()
     changes = [np.abs(a - b).mean() for a, b in zip(images[2:], images[1:-1])]
-    assert dragger.halvings > 0 and len(changes) >= 5
+    assert dragger.halvings > 0 and len(changes) >= 2
     assert max(changes) <= one_pixel + 1.0, (changes, one_pixel)   # 1 level: rounding to uint8
     assert max(changes) > 0                                            # and it does drag
 

@@ -69,7 +69,7 @@ class DragSettings:
     max_steps: int = 200                # the drag ends after this many steps at most
     stop_distance: float | None = None  # arrived when every handle is this near (px); None: R/100,
                                         # on the target's pixel below 100 px
-    mask_weight: float = 2.0            # weight of "features outside the mask stay" (with a mask)
+    mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
     track_fine: bool = True             # track on the finest features too (see the module doc)
 
     def check(self) -> "DragSettings":
