@@ -20,8 +20,8 @@
         <translation>学習を続けるステップ数 (合計)</translation>
     </message>
     <message>
-        <source>Adam&apos;s learning rate of the generator from here on (by default the rate the checkpoint&apos;s last step used; a smaller one for a calmer last stretch)</source>
-        <translation>ここからの生成器の Adam の学習率 (既定ではチェックポイントの最後のステップで使った学習率。最後の区間を穏やかにするなら小さく)</translation>
+        <source>Adam&apos;s learning rate of the generator from here on (by default the rate the run&apos;s schedule had reached where it stopped; a smaller one for a calmer last stretch)</source>
+        <translation>ここからの生成器の Adam の学習率 (既定では、止まった時点でその実行のスケジュールが達していた学習率。最後の区間を穏やかにするなら小さく)</translation>
     </message>
     <message>
         <source>Adam&apos;s learning rate of the discriminator from here on</source>

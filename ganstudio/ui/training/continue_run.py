@@ -2,9 +2,9 @@
 RUN/recipe.toml --out RUN --resume`` does on the command line): the run's own recipe, with
 more steps, optionally other learning rates (a calmer tail; the optimisers take them, see
 :func:`ganstudio.train.state.recipe_optimiser`), a schedule that goes on from the rates the
-checkpoint's last step used (constant, or falling over the new steps) and, for a StyleGAN,
-optionally more channels per layer (the networks grow and the generator keeps its images:
-:mod:`ganstudio.core.nets.widen`)."""
+run's schedule had reached where it stopped (constant, or falling over the new steps) and, for
+a StyleGAN, optionally more channels per layer (the networks grow and the generator keeps its
+images: :mod:`ganstudio.core.nets.widen`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,7 +38,7 @@ class ContinuePlan:
         return self.recipe["optim"].get("lr_decay", "none")
 
     def rates_now(self) -> tuple[float, float]:
-        """The learning rates (G, D) the checkpoint's last step used under the run's schedule."""
+        """The learning rates (G, D) the run's schedule had reached at the checkpoint's step."""
         from ganstudio.train.recipe import Recipe
         o = Recipe.from_dict(self.recipe).optim
         f = o.lr_factor(self.step, int(self.recipe["train"]["steps"]))
@@ -141,8 +141,8 @@ class ContinueDialog(QDialog):
         form.addRow(self.tr("Train until step"), self.steps)
         self.lr_g, self.lr_d = (RateBox(rate) for rate in plan.rates_now())
         self.lr_g.setToolTip(self.tr("Adam's learning rate of the generator from here on (by default the "
-                                     "rate the checkpoint's last step used; a smaller one for a calmer "
-                                     "last stretch)"))
+                                     "rate the run's schedule had reached where it stopped; a smaller one "
+                                     "for a calmer last stretch)"))
         self.lr_d.setToolTip(self.tr("Adam's learning rate of the discriminator from here on"))
         form.addRow(self.tr("Learning rate G"), self.lr_g)
         form.addRow(self.tr("Learning rate D"), self.lr_d)
