@@ -119,6 +119,24 @@ def test_dragging_garment_edges_moves_them_to_their_targets(fashion, free_drags)
     assert result.to_latent().space == "w+" and result.ws.shape == (G.num_ws, G.w_dim)
 
 
+def test_a_firmer_hold_keeps_the_outside_of_the_mask_stiller(fashion):
+    # the Drag tab's "Hold outside": a loose hold lets the rest of the image follow the pull, a
+    # firm one keeps it (and the edge moves less)
+    G, edges = fashion
+    outside, moved = {}, {}
+    for weight in (0.5, 8.0):
+        outside[weight], moved[weight] = 0.0, 0.0
+        for e in edges[:2]:
+            mask = e.mask()
+            held = Dragger(G, e.ws, [e.handle], [e.target], mask=mask,
+                           settings=DragSettings(mask_weight=weight, max_steps=60)).run()
+            outside[weight] += np.abs(held.image.astype(float) - e.img)[~mask].mean()
+            (hx, hy) = e.handle
+            moved[weight] += hx - np.mean([left_edge(held.image[y, :, 0]) for y in range(hy - 2, hy + 3)])
+    assert outside[8.0] < 0.25 * outside[0.5], outside
+    assert moved[8.0] < moved[0.5], moved
+
+
 def test_no_step_of_a_drag_jumps_even_at_a_reckless_step_size(fashion):
     # Adam's steps are nearly sign steps: at thirty times the default step size the first one
     # would turn the garment into another.  No step may change the image more than shifting the
