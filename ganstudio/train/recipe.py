@@ -137,6 +137,11 @@ class OptimConfig:
         shape = 1.0 - t if self.lr_decay == "linear" else 0.5 * (1.0 + math.cos(math.pi * t))
         return self.lr_final + (1.0 - self.lr_final) * shape
 
+    def rates_at(self, step: int, total: int) -> tuple[float, float]:
+        """The learning rates (G, D) the schedule gives at (0-based) ``step`` of ``total``."""
+        f = self.lr_factor(step, total)
+        return float(self.lr_g) * f, float(self.lr_d) * f
+
 
 @dataclass
 class TrainConfig:

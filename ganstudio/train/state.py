@@ -98,10 +98,10 @@ def recipe_optimiser(trainer, ck) -> dict:
     "betas": [[b1, b2], [b1, b2]], ...}."""
     o = trainer.recipe.optim
     saved = dict((ck.recipe or {}).get("optim") or {})
-    factor = o.lr_factor(ck.step, trainer.total_steps) if o.lr_decay != "none" else 1.0
+    now = o.rates_at(ck.step, trainer.total_steps)
     betas = (float(o.beta1), float(o.beta2))
     changes = {}
-    for opt, key, lr in ((trainer.opt_g, "lr_g", o.lr_g), (trainer.opt_d, "lr_d", o.lr_d)):
+    for opt, key, lr, rate in ((trainer.opt_g, "lr_g", o.lr_g, now[0]), (trainer.opt_d, "lr_d", o.lr_d, now[1])):
         first = opt.param_groups[0]
         old = float(saved.get(key, first["lr"]))
         if abs(old - lr) > 1e-9 * max(abs(old), abs(lr)):
@@ -110,7 +110,7 @@ def recipe_optimiser(trainer, ck) -> dict:
         if tuple(old_betas) != betas:
             changes["betas"] = [old_betas, list(betas)]
         for group in opt.param_groups:
-            group["lr"], group["betas"] = float(lr) * factor, betas
+            group["lr"], group["betas"] = rate, betas
     for key in ("lr_decay", "lr_final", "lr_decay_from"):
         old, new = saved.get(key, getattr(o, key)), getattr(o, key)
         if old != new:
@@ -122,10 +122,9 @@ def recipe_optimiser(trainer, ck) -> dict:
         trained = replace(type(o)(), **{k: saved.get(k, getattr(o, k)) for k in ("lr_g", "lr_d")},
                           **{k: saved[k] for k in ("lr_decay", "lr_final", "lr_decay_from") if k in saved})
         total = int(((ck.recipe or {}).get("train") or {}).get("steps", trainer.total_steps))
-        was = [trained.lr_g * trained.lr_factor(ck.step, total), trained.lr_d * trained.lr_factor(ck.step, total)]
-        now = [float(o.lr_g) * factor, float(o.lr_d) * factor]
+        was = trained.rates_at(ck.step, total)
         if any(abs(a - b) > 1e-6 * max(a, b) for a, b in zip(was, now)):
-            changes["lr_now"] = [was, now]
+            changes["lr_now"] = [list(was), list(now)]
     return changes
 
 

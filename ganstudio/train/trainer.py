@@ -233,10 +233,9 @@ class Trainer:
         o = self.recipe.optim
         if o.lr_decay == "none":
             return
-        f = o.lr_factor(self.step_count, self.total_steps)
-        for opt, lr in ((self.opt_g, o.lr_g), (self.opt_d, o.lr_d)):
+        for opt, rate in zip((self.opt_g, self.opt_d), o.rates_at(self.step_count, self.total_steps)):
             for group in opt.param_groups:
-                group["lr"] = lr * f
+                group["lr"] = rate
 
     def _log_event(self, stats: dict) -> dict:
         ev = {"type": "log", "step": self.step_count, "time": round(self.elapsed, 4),

@@ -40,9 +40,7 @@ class ContinuePlan:
     def rates_now(self) -> tuple[float, float]:
         """The learning rates (G, D) the run's schedule had reached at the checkpoint's step."""
         from ganstudio.train.recipe import Recipe
-        o = Recipe.from_dict(self.recipe).optim
-        f = o.lr_factor(self.step, int(self.recipe["train"]["steps"]))
-        return o.lr_g * f, o.lr_d * f
+        return Recipe.from_dict(self.recipe).optim.rates_at(self.step, int(self.recipe["train"]["steps"]))
 
     def final_share(self) -> float:
         """The run's last learning rate as a share of :meth:`rates_now` (1 without a schedule)."""
