@@ -243,8 +243,8 @@ def test_continuing_a_run_whose_rates_fall_goes_on_from_where_they_are(qtbot, tm
     rec = dialog.recipe()
     assert rec.optim.lr_decay == "none" and rec.optim.lr_g == pytest.approx(2e-3 * 0.55)
     # and a constant run can be given a falling tail
-    from ganstudio.ui.training.continue_run import continued_recipe
-    flat = read_plan(tmp_path / "run").__class__(tmp_path / "run", 5, recipe().to_dict())
+    from ganstudio.ui.training.continue_run import ContinuePlan, continued_recipe
+    flat = ContinuePlan(tmp_path / "run", 5, recipe().to_dict())
     tail = continued_recipe(flat, 21, schedule="cosine", final=0.25)
     assert (tail.optim.lr_decay, tail.optim.lr_final, tail.optim.lr_decay_from) == ("cosine", 0.25, 5)
     assert tail.optim.lr_factor(5, 21) == 1.0 and tail.optim.lr_factor(20, 21) == pytest.approx(0.25)
