@@ -143,6 +143,8 @@ def main(argv=None) -> int:
                     help="px at which a drag has arrived (default: the model's; 0 = on the target's pixel)")
     ap.add_argument("--track-fine", action=argparse.BooleanOptionalAction, default=DragSettings.track_fine,
                     help="track the handles on the finest features too (the app's default)")
+    ap.add_argument("--keep-to-line", type=float, default=DragSettings.keep_to_line,
+                    help="tracking's cost of leaving a handle's line by the track radius (0: none)")
     ap.add_argument("--shipped", action=argparse.BooleanOptionalAction, default=True,
                     help="drag the shipped models (--no-shipped: only the --pickles)")
     ap.add_argument("--json", default="", help="also write the figures here")
@@ -153,7 +155,7 @@ def main(argv=None) -> int:
     try:
         base = DragSettings(lr=args.lr, rows=args.rows, mask_weight=args.mask_weight,
                             feature_layer=args.feature_layer, stop_distance=args.stop_within,
-                            track_fine=args.track_fine).check()
+                            track_fine=args.track_fine, keep_to_line=args.keep_to_line).check()
     except ValueError as e:
         ap.error(str(e).replace("drag setting ", "--").replace("_", "-"))
     if not args.shipped and not args.pickles:

@@ -119,6 +119,25 @@ def test_dragging_garment_edges_moves_them_to_their_targets(fashion, free_drags)
     assert result.to_latent().space == "w+" and result.ws.shape == (G.num_ws, G.w_dim)
 
 
+def test_tracked_handles_keep_to_their_line_instead_of_sliding_along_the_edge(fashion):
+    # Along a straight edge the features are nearly alike: tracked on them alone, a handle slides
+    # up and down the edge, and the drag goes on pulling long after the garment got there.  The
+    # line prior (the default) keeps the handles near the line from the start to the target.
+    G, edges = fashion
+    strayed, steps = {}, {}
+    for keep in (0.0, DragSettings.keep_to_line):
+        strayed[keep], steps[keep] = 0.0, 0
+        for e in edges:
+            rows = []
+            result = Dragger(G, e.ws, [e.handle], [e.target], settings=DragSettings(keep_to_line=keep),
+                             progress=lambda s: rows.append(s.handles[0][1])).run()
+            strayed[keep] += max(abs(y - e.handle[1]) for y in rows)   # the line is the handle's row
+            steps[keep] += result.steps_done
+    assert DragSettings.keep_to_line > 0
+    assert strayed[DragSettings.keep_to_line] < 0.5 * strayed[0.0], strayed
+    assert steps[DragSettings.keep_to_line] < steps[0.0], steps
+
+
 def test_a_firmer_hold_keeps_the_outside_of_the_mask_stiller(fashion):
     # the Drag tab's "Hold outside": a loose hold lets the rest of the image follow the pull, a
     # firm one keeps it (and the edge moves less)
@@ -276,6 +295,7 @@ BAD_SETTINGS = [
     (dict(motion_radius=0), "motion_radius"), (dict(motion_radius=float("inf")), "motion_radius"),
     (dict(track_radius=-2), "track_radius"), (dict(stop_distance=-1), "stop_distance"),
     (dict(mask_weight=float("nan")), "mask_weight"), (dict(mask_weight=-1), "mask_weight"),
+    (dict(keep_to_line=float("inf")), "keep_to_line"), (dict(keep_to_line=-0.5), "keep_to_line"),
     (dict(feature_layer=""), "feature_layer"), (dict(track_fine=1), "track_fine"),
     (dict(track_fine="no"), "track_fine"),
 ]

@@ -132,11 +132,14 @@ def test_a_painted_mask_reaches_the_drag_and_stop_ends_it(qtbot, panel):
     assert tab.track_fine.isEnabled()
     assert tab.hold.value() == DragSettings.mask_weight
     tab.hold.setValue(4.5)                                # hold the rest of the image more firmly
+    assert tab.keep_line.value() == pytest.approx(DragSettings.keep_to_line)
+    tab.keep_line.setValue(0.0)                           # the features alone place the handles
     assert tab.start()
     task, steps = tab.task, []
     assert task.mask is not None and task.mask.sum() == 29
     assert task.settings.stop_distance == 1.5 and task.settings.feature_layer == "b8"
     assert task.settings.track_fine is False and task.settings.mask_weight == 4.5
+    assert task.settings.keep_to_line == 0.0
     task.progressed.connect(steps.append)
     qtbot.waitUntil(lambda: len(steps) >= 1, timeout=30000)
     assert tab.stop_btn.isEnabled() and not tab.drag_btn.isEnabled()

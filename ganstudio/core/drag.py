@@ -7,21 +7,23 @@ image to target points by optimising the first rows of its w+.
 >>> result = dragger.result()         # the last w+ as plain data: result.to_latent()
 
 Each step: one forward pass gives the image and the features of one intermediate layer
-(:mod:`.drag_features`, read as if resized to the image).  *Point tracking* first moves each
-handle to the pixel within ``track_radius`` whose features are nearest the handle's features
-in the starting image.  Unless ``track_fine`` is off, the finest layer's features (as large as
-the image) count too: where the pulled layer is coarser than the image its features are nearly
+(:mod:`.drag_features`, read as if resized to the image). *Point tracking* first moves each
+handle to the pixel within ``track_radius`` whose features are nearest the handle's features in
+the starting image. Unless ``track_fine`` is off, the finest layer's features (as large as the
+image) count too: where the pulled layer is coarser than the image its features are nearly
 alike along a straight edge, and a handle tracked on them alone slides along the edge instead
-of following it outwards.  When every handle is within ``stop_distance`` of its target (on the
-target's pixel for images under 100 px, where a pixel is a large part of any move) the drag
-has arrived.  Otherwise *motion supervision*: around each handle (``motion_radius``) the
-features one pixel further towards the target are pulled to the (fixed) features where they
-are now, which shifts the content by a pixel; with a mask, the features outside it are held
-to the starting ones (weight ``mask_weight``).  Adam takes a step on the first ``rows`` rows of
-w+ only (the rest stay as they were: textures and colours of the fine layers are kept).  A
-step that changes the image more than shifting all of it by one pixel would is a jump, not a
-drag (Adam's steps are nearly sign steps, and one can turn a boot into a top): it is taken
-back to half its size until it is small enough, and the step size stays halved.
+of following it outwards; for the same reason a candidate pays for leaving the line through the
+handle's start and its target (``keep_to_line``), so that where the features cannot tell the
+pixels apart the handle stays on its way. When every handle is within ``stop_distance`` of its
+target (on the target's pixel for images under 100 px, where a pixel is a large part of any
+move) the drag has arrived. Otherwise *motion supervision*: around each handle
+(``motion_radius``) the features one pixel further towards the target are pulled to the (fixed)
+features where they are now, which shifts the content by a pixel; with a mask, the features
+outside it are held to the starting ones (weight ``mask_weight``). Adam takes a step on the
+first ``rows`` rows of w+ only (the rest stay as they were: textures and colours of the fine
+layers are kept). A step that changes the image more than shifting all of it by one pixel would
+is a jump, not a drag (Adam's steps are nearly sign steps, and one can turn a boot into a top):
+it is taken back to half its size until it is small enough, and the step size stays halved.
 
 Pure PyTorch on G's device (a GPU when the model is there; :func:`generator_on` makes a copy
 on another device); a GUI steps a :class:`Dragger` on its render thread.
@@ -71,15 +73,16 @@ class DragSettings:
                                         # on the target's pixel below 100 px
     mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
     track_fine: bool = True             # track on the finest features too (see the module doc)
+    keep_to_line: float = 0.2           # tracking's cost of leaving the handle's line by track_radius
 
     def check(self) -> "DragSettings":
         def bad(name: str, why: str):
             raise ValueError(translate("drag", "drag setting {0}: {1} (got {2!r})").format(name, why, getattr(self, name)))
         for name, lo, hi, open_lo in (("lr", 0, 10, True), ("motion_radius", 0, 4096, True),
                                       ("track_radius", 0, 4096, True), ("stop_distance", 0, 4096, False),
-                                      ("mask_weight", 0, 1e6, False)):
+                                      ("mask_weight", 0, 1e6, False), ("keep_to_line", 0, 1e6, False)):
             v = getattr(self, name)
-            if v is None and name not in ("lr", "mask_weight"):
+            if v is None and name not in ("lr", "mask_weight", "keep_to_line"):
                 continue
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(float(v)) \
                     or not lo <= float(v) <= hi or (open_lo and float(v) == lo):
@@ -229,6 +232,20 @@ def _relative_distance(features: torch.Tensor, ref: torch.Tensor) -> torch.Tenso
     return (features - ref).square().sum(1) / ref.square().sum().clamp_min(1e-12)
 
 
+def _off_line(cand: torch.Tensor, start: torch.Tensor, target: torch.Tensor, radius: float,
+              weight: float) -> torch.Tensor:
+    """Tracking's prior [K] for candidate positions [K, 2]: ``weight`` x (distance from the line
+    through the handle's start and its target / ``radius``)^2.  A drag moves what is under a
+    handle along that line; along a straight edge the features are nearly alike, and without
+    the prior the tracked handle slides along the edge (FreeDrag, Ling et al. 2023, keeps
+    handles on the line)."""
+    rel = cand - start
+    d = target - start
+    n = float(d.norm())
+    off = rel.norm(dim=1) if n < 1e-6 else (rel[:, 0] * d[1] - rel[:, 1] * d[0]).abs() / n
+    return weight * (off / radius) ** 2
+
+
 def _points(name: str, pts, resolution: int) -> torch.Tensor:
     arr = np.asarray(pts, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] == 0:
@@ -278,6 +295,7 @@ class Dragger(Stepped):
         if self.handles.shape != self.targets.shape:
             raise ValueError(translate("drag", "drag targets: one per handle ({0}"
                                                " handles, {1} targets)").format(self.handles.shape[0], self.targets.shape[0]))
+        self.starts = self.handles.clone()
         self.keep = self._mask(mask, res)
         self.noise = (noise_mode, int(noise_seed), dict(noise_strength or {}) or None)
         self.progress = progress
@@ -356,10 +374,14 @@ class Dragger(Stepped):
     def _track(self, feat: torch.Tensor, fine: torch.Tensor | None) -> None:
         """Each handle moves to the pixel within track_radius whose features are nearest its own
         (with the finest features too: the sum of both squared distances, each relative to the
-        size of the handle's own features)."""
+        size of the handle's own features), plus the cost of being off its line (see
+        :func:`_off_line`)."""
         for i in range(self.handles.shape[0]):
-            cand = disc(self.handles[i], self.settings.track_radius, self.resolution).to(self.device)
-            far = _relative_distance(sample(feat, cand, self.resolution), self.refs[i])
+            cand = disc(self.handles[i], self.settings.track_radius, self.resolution)
+            far = _off_line(cand, self.starts[i], self.targets[i], self.settings.track_radius,
+                            self.settings.keep_to_line).to(self.device)
+            cand = cand.to(self.device)
+            far = far + _relative_distance(sample(feat, cand, self.resolution), self.refs[i])
             if fine is not None:
                 far = far + _relative_distance(sample(fine, cand, self.resolution), self.fine_refs[i])
             self.handles[i] = cand[int(far.argmin())].cpu()

@@ -489,6 +489,10 @@
         <translation>引っ張る層の特徴に加えて、最後の層 (画像と同じ大きさ) の特徴でもハンドルを探し直します。粗い層の特徴はまっすぐな輪郭に沿ってほとんど同じなので、それだけで追跡するとハンドルは輪郭についていかず、輪郭に沿って滑ってしまいます</translation>
     </message>
     <message>
+        <source>How strongly a tracked handle keeps to the straight line from where it started to its target: along an edge the features are nearly alike, and without this the handle can slide along the edge and the drag never arrives. 0: the features alone decide</source>
+        <translation>追跡するハンドルを、出発点からターゲットへの直線の上にどれだけ強くとどめるか。縁に沿っては特徴がほとんど同じなので、これがないとハンドルが縁に沿って滑り、ドラッグがいつまでも到着しないことがある。0: 特徴だけで決める</translation>
+    </message>
+    <message>
         <source>The drag has arrived when every handle is this near its target; 0: on the target&apos;s pixel</source>
         <translation>すべてのハンドルが目標にこの距離まで近づいたらドラッグは到着です。0 なら目標のピクセルの上</translation>
     </message>
@@ -511,6 +515,10 @@
     <message>
         <source>Stop within</source>
         <translation>到着とみなす距離</translation>
+    </message>
+    <message>
+        <source>Keep handles on their line</source>
+        <translation>ハンドルを直線上に保つ</translation>
     </message>
     <message>
         <source>Points and mask</source>

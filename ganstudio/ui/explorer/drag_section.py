@@ -106,6 +106,12 @@ class DragSection(QWidget):
             "Find the handles again on the last layer's features (as large as the image) as well as on the "
             "pulled layer's: a coarser layer's features are nearly alike along a straight edge, and a handle "
             "tracked on them alone slides along the edge instead of following it"))
+        self.keep_line = QDoubleSpinBox(minimum=0.0, maximum=100.0, value=DragSettings.keep_to_line, decimals=2,
+                                        singleStep=0.1)
+        self.keep_line.setToolTip(self.tr(
+            "How strongly a tracked handle keeps to the straight line from where it started to its target: "
+            "along an edge the features are nearly alike, and without this the handle can slide along the "
+            "edge and the drag never arrives. 0: the features alone decide"))
         self.stop_within = QDoubleSpinBox(minimum=0.0, maximum=1.0, value=1.0, decimals=1, singleStep=0.5,
                                           suffix=self.tr(" px"))
         self.stop_within.setToolTip(self.tr("The drag has arrived when every handle is this near its target; "
@@ -124,6 +130,7 @@ class DragSection(QWidget):
         form.addRow(self.tr("Feature layer"), self.layer)
         form.addRow(self.tr("Stop within"), self.stop_within)
         form.addRow(self.track_fine)
+        form.addRow(self.tr("Keep handles on their line"), self.keep_line)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.help)
@@ -201,7 +208,8 @@ class DragSection(QWidget):
         return DragSettings(lr=float(self.lr.value()), rows=int(self.rows.value()),
                             feature_layer=self.layer.currentData(), max_steps=int(self.steps.value()),
                             stop_distance=float(self.stop_within.value()),
-                            track_fine=self.track_fine.isChecked(), mask_weight=float(self.hold.value()))
+                            track_fine=self.track_fine.isChecked(), mask_weight=float(self.hold.value()),
+                            keep_to_line=float(self.keep_line.value()))
 
     def start(self) -> bool:
         """Drag the complete pairs of points; False (and the reason in the status line) if not."""
