@@ -263,3 +263,16 @@ def test_mass_off_the_grid_counts():
     far = np.full((100, 2), 50.0)
     m = binned_kde(far, xs, ys, 0.1)
     assert m[-1] == pytest.approx(1.0) and m[:-1].sum() == pytest.approx(0.0)
+
+
+def test_a_snapshot_with_every_sample_outside_the_view_shows_no_density_rather_than_nan(tmp_path):
+    # a diverged generator can put all its samples off the data's view: the density drawn over
+    # the view is then zero everywhere (it used to be 0 / 0)
+    t = Trainer(points_recipe(ring_csv(tmp_path / "r.csv")), None)
+    last = [m for m in t.G.modules() if isinstance(m, torch.nn.Linear)][-1]
+    with torch.no_grad():
+        last.bias.fill_(1e4)
+    snap = t.toy_snapshot()
+    assert (np.abs(snap["samples"]) > 100).all()
+    assert np.isfinite(snap["p_g"]).all() and not snap["p_g"].any()
+    t.close()

@@ -120,8 +120,11 @@ def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: t
             flat = np.stack([gx.ravel(), gy.ravel()], 1)
             pts = torch.from_numpy(flat.astype(np.float32)).to(device)
             logits = _d_logits(D, pts, pack)
-            hist, _, _ = np.histogram2d(samples[:, 1], samples[:, 0], bins=grid,
-                                        range=[ext[1], ext[0]], density=True)
+            hist, y_edges, x_edges = np.histogram2d(samples[:, 1], samples[:, 0], bins=grid,
+                                                    range=[ext[1], ext[0]])
+            inside = hist.sum()          # density over the view; none in view: zeros, not 0 / 0
+            if inside > 0:
+                hist = hist / (inside * np.outer(np.diff(y_edges), np.diff(x_edges)))
             dens = _density(data, flat)
             out.update(x=xs, y=ys, p_g=hist, p_data=None if dens is None else dens.reshape(grid, grid))
             out["divergence"] = grid_divergences(out["real"], samples, xs, ys)
