@@ -237,8 +237,8 @@ def _off_line(cand: torch.Tensor, start: torch.Tensor, target: torch.Tensor, rad
     """Tracking's prior [K] for candidate positions [K, 2]: ``weight`` x (distance from the line
     through the handle's start and its target / ``radius``)^2.  A drag moves what is under a
     handle along that line; along a straight edge the features are nearly alike, and without
-    the prior the tracked handle slides along the edge (FreeDrag, Ling et al. 2023, keeps
-    handles on the line)."""
+    the prior the tracked handle slides along the edge (FreeDrag, Ling et al. 2023, searches
+    for its handles on that line alone)."""
     rel = cand - start
     d = target - start
     n = float(d.norm())
