@@ -16,6 +16,7 @@ from ganstudio.train.metrics import PACGAN_SAMPLES, gaussian_fit, toy_mode_stats
 from ganstudio.train.toy_theory import lesson_numbers
 from ganstudio.train.toy_divergence import grid_divergences
 from ganstudio.train.toy_manifold import manifold_lines
+from ganstudio.train.toy_picture import density_histogram
 
 
 GRID = 64   # cells per side of the 2-D views' grid (D's heat map, p_g, the KL / JS estimate)
@@ -120,11 +121,8 @@ def toy_snapshot(*, G: nn.Module, D: nn.Module, data, objective: Objective, z: t
             flat = np.stack([gx.ravel(), gy.ravel()], 1)
             pts = torch.from_numpy(flat.astype(np.float32)).to(device)
             logits = _d_logits(D, pts, pack)
-            hist, y_edges, x_edges = np.histogram2d(samples[:, 1], samples[:, 0], bins=grid,
-                                                    range=[ext[1], ext[0]])
-            inside = hist.sum()          # density over the view; none in view: zeros, not 0 / 0
-            if inside > 0:
-                hist = hist / (inside * np.outer(np.diff(y_edges), np.diff(x_edges)))
+            # rows = y, columns = x, as the grid; a density of all samples, as the 1-D views
+            hist = density_histogram(samples[:, ::-1], grid, ext[::-1])
             dens = _density(data, flat)
             out.update(x=xs, y=ys, p_g=hist, p_data=None if dens is None else dens.reshape(grid, grid))
             out["divergence"] = grid_divergences(out["real"], samples, xs, ys)

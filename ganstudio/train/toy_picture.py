@@ -37,12 +37,24 @@ def _label(v: float) -> str:
     return f"{v:g}" if abs(v) >= 1e-3 or v == 0 else f"{v:.1e}"
 
 
-def density_histogram(values: np.ndarray, bins: int, lo: float, hi: float) -> np.ndarray:
-    """Histogram over [lo, hi] as a density of all finite values (those outside still count,
-    so a generator far off the range draws low bars, never a division by zero)."""
-    v = values[np.isfinite(values)]
-    counts, _ = np.histogram(v, bins=bins, range=(lo, hi))
-    return counts / max(len(v) * (hi - lo) / bins, 1e-12)
+def density_histogram(values: np.ndarray, bins: int, extent) -> np.ndarray:
+    """Histogram of samples ``values`` ([N] or [N, d]) with ``bins`` cells per axis over
+    ``extent`` ([lo, hi] or [d, 2]: one [lo, hi] per column), as a density of all finite samples.
+
+    Samples outside the extent still count in the total, so a generator far off the view draws
+    low bars (zeros when none is in view), never a full histogram of its few samples inside and
+    never a division by zero.  One rule for every toy view: the 1-D histograms of the panel and
+    of the saved picture and the 2-D p_g of ``Trainer.toy_snapshot()``.  Axis k of the result
+    bins column k of ``values``.
+    """
+    v = np.asarray(values, dtype=np.float64)
+    v = v[:, None] if v.ndim == 1 else v
+    ext = np.asarray(extent, dtype=np.float64).reshape(v.shape[1], 2)
+    v = v[np.isfinite(v).all(1)]
+    counts, _ = np.histogramdd(v, bins=bins, range=[(lo, hi) for lo, hi in ext])
+    if not len(v):
+        return counts
+    return counts / (len(v) * float(np.prod((ext[:, 1] - ext[:, 0]) / bins)))
 
 
 class _Frame:
@@ -117,7 +129,7 @@ def render_toy_png(samples: np.ndarray, real: np.ndarray, extent: np.ndarray, si
     lo, hi = extent[0]
     probe = _Frame(size, (lo, hi), (0, 1))
     bins = max(8, probe.w // 4)
-    h_real, h_fake = (density_histogram(v[:, 0], bins, lo, hi) for v in (real, samples))
+    h_real, h_fake = (density_histogram(v[:, 0], bins, (lo, hi)) for v in (real, samples))
     top = max(h_real.max(initial=0), h_fake.max(initial=0), 1e-9) * 1.1
     f = _Frame(size, (lo, hi), (0, top))
     f.draw_axes(d)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QLabel, QScrollAr
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ganstudio.train.losses import optimal_discriminator
+from ganstudio.train.toy_picture import density_histogram
 from ganstudio.train.toy_theory import mass_mask, max_deviation_from_half
 
 from . import style
@@ -31,12 +32,8 @@ MAX_SCATTER = 1000  # points per cloud drawn in the 2-D view
 
 
 def _histogram(values: np.ndarray, lo: float, hi: float, bins: int = 60):
-    """Density histogram over [lo, hi]; samples outside still count in the total (so a
-    generator far off the data shows a low histogram rather than a misleading full one)."""
-    v = values[np.isfinite(values)]
-    counts, edges = np.histogram(v, bins=bins, range=(lo, hi))
-    width = (hi - lo) / bins
-    return edges, counts / max(len(v) * width, 1e-12)
+    """Bin edges and density histogram over [lo, hi] (samples outside count in the total)."""
+    return np.linspace(lo, hi, bins + 1), density_histogram(values, bins, (lo, hi))
 
 
 def legend_label(title: str, entries) -> QLabel:
