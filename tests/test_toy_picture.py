@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ganstudio.train.toy_picture import FAKE, REAL, nice_ticks, render_toy_png
+from ganstudio.train.toy_picture import FAKE, REAL, density_histogram, nice_ticks, render_toy_png
 
 
 def test_nice_ticks_are_round_and_cover_the_range():
@@ -35,3 +35,9 @@ def test_1d_histograms_show_where_the_generator_puts_its_mass():
     cols_blue = np.argwhere((img[60:] == FAKE).all(-1))[:, 1]
     cols_grey = np.argwhere((img[60:] == REAL).all(-1))[:, 1]
     assert cols_blue.mean() < cols_grey.mean() - 60
+
+
+def test_a_density_histogram_over_an_empty_range_is_refused_not_infinite():
+    assert density_histogram(np.array([0.5, 1.5, np.nan]), 2, (0.0, 2.0)).tolist() == [0.5, 0.5]
+    with pytest.raises(ValueError, match="extent"):
+        density_histogram(np.array([1.0, 1.0]), 4, (1.0, 1.0))

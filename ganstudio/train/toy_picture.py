@@ -50,6 +50,8 @@ def density_histogram(values: np.ndarray, bins: int, extent) -> np.ndarray:
     v = np.asarray(values, dtype=np.float64)
     v = v[:, None] if v.ndim == 1 else v
     ext = np.asarray(extent, dtype=np.float64).reshape(v.shape[1], 2)
+    if not (np.isfinite(ext).all() and (ext[:, 1] > ext[:, 0]).all()):
+        raise ValueError(f"the extent must be finite and widen along every axis, got {ext.tolist()}")
     v = v[np.isfinite(v).all(1)]
     counts, _ = np.histogramdd(v, bins=bins, range=[(lo, hi) for lo, hi in ext])
     if not len(v):
