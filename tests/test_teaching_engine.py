@@ -265,30 +265,33 @@ def test_mass_off_the_grid_counts():
     assert m[-1] == pytest.approx(1.0) and m[:-1].sum() == pytest.approx(0.0)
 
 
-def test_the_2d_density_holds_only_the_share_of_samples_inside_the_view(tmp_path):
-    # the same rule as the 1-D histograms: samples off the view still count, so a generator
-    # half off the data draws half the mass there, not a full density of its few samples inside
+def snapshot_with_last_layer(tmp_path, change) -> dict:
+    """A 2-D toy snapshot after ``change`` (called on G's last Linear layer) moved G's samples."""
     t = Trainer(points_recipe(ring_csv(tmp_path / "r.csv")), None)
     last = [m for m in t.G.modules() if isinstance(m, torch.nn.Linear)][-1]
     with torch.no_grad():
-        last.weight.mul_(30.0)                   # spread the samples well beyond the view
-    snap = t.toy_snapshot()
+        change(last)
+    try:
+        return t.toy_snapshot()
+    finally:
+        t.close()
+
+
+def test_the_2d_density_holds_only_the_share_of_samples_inside_the_view(tmp_path):
+    # the same rule as the 1-D histograms: samples off the view still count, so a generator
+    # half off the data draws half the mass there, not a full density of its few samples inside
+    # the samples spread well beyond the view
+    snap = snapshot_with_last_layer(tmp_path, lambda last: last.weight.mul_(30.0))
     s, ext = snap["samples"], snap["extent"]
     inside = ((s >= ext[:, 0]) & (s <= ext[:, 1])).all(1).mean()
     assert 0.05 < inside < 0.8
     cell = np.diff(snap["x"][[0, -1]])[0] * np.diff(snap["y"][[0, -1]])[0] / snap["p_g"].size
     assert snap["p_g"].sum() * cell == pytest.approx(inside, rel=1e-6)
-    t.close()
 
 
 def test_a_snapshot_with_every_sample_outside_the_view_shows_no_density_rather_than_nan(tmp_path):
     # a diverged generator can put all its samples off the data's view: the density drawn over
     # the view is then zero everywhere (it used to be 0 / 0)
-    t = Trainer(points_recipe(ring_csv(tmp_path / "r.csv")), None)
-    last = [m for m in t.G.modules() if isinstance(m, torch.nn.Linear)][-1]
-    with torch.no_grad():
-        last.bias.fill_(1e4)
-    snap = t.toy_snapshot()
+    snap = snapshot_with_last_layer(tmp_path, lambda last: last.bias.fill_(1e4))
     assert (np.abs(snap["samples"]) > 100).all()
     assert np.isfinite(snap["p_g"]).all() and not snap["p_g"].any()
-    t.close()
