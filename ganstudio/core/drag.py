@@ -19,11 +19,14 @@ target (on the target's pixel for images under 100 px, where a pixel is a large 
 move) the drag has arrived. Otherwise *motion supervision*: around each handle
 (``motion_radius``) the features one pixel further towards the target are pulled to the (fixed)
 features where they are now, which shifts the content by a pixel; with a mask, the features
-outside it are held to the starting ones (weight ``mask_weight``). Adam takes a step on the
-first ``rows`` rows of w+ only (the rest stay as they were: textures and colours of the fine
-layers are kept). A step that changes the image more than shifting all of it by one pixel would
-is a jump, not a drag (Adam's steps are nearly sign steps, and one can turn a boot into a top):
-it is taken back to half its size until it is small enough, and the step size stays halved.
+and the pixels outside it are held to the starting ones (weight ``mask_weight``, the pixels
+counted in the features' units). The pulled layer is coarser than the image and its cells on
+the mask's border are only partly held, so without the pixels the image beside the mask
+drifts. Adam takes a step on the first ``rows`` rows of w+ only (the rest stay as they were:
+textures and colours of the fine layers are kept). A step that changes the image more than
+shifting all of it by one pixel would is a jump, not a drag (Adam's steps are nearly sign
+steps, and one can turn a boot into a top): it is taken back to half its size until it is
+small enough, and the step size stays halved.
 
 Pure PyTorch on G's device (a GPU when the model is there; :func:`generator_on` makes a copy
 on another device); a GUI steps a :class:`Dragger` on its render thread.
@@ -71,7 +74,7 @@ class DragSettings:
     max_steps: int = 200                # the drag ends after this many steps at most
     stop_distance: float | None = None  # arrived when every handle is this near (px); None: R/100,
                                         # on the target's pixel below 100 px
-    mask_weight: float = 3.0            # weight of "features outside the mask stay" (with a mask)
+    mask_weight: float = 1.75           # weight of "features and pixels outside the mask stay" (with a mask)
     track_fine: bool = True             # track on the finest features too (see the module doc)
     keep_to_line: float = 0.2           # tracking's cost of leaving the handle's line by track_radius
 
@@ -296,7 +299,7 @@ class Dragger(Stepped):
             raise ValueError(translate("drag", "drag targets: one per handle ({0}"
                                                " handles, {1} targets)").format(self.handles.shape[0], self.targets.shape[0]))
         self.starts = self.handles.clone()
-        self.keep = self._mask(mask, res)
+        self.keep, self.keep_pixels = self._mask(mask, res)
         self.noise = (noise_mode, int(noise_seed), dict(noise_strength or {}) or None)
         self.progress = progress
         rows = self.settings.rows
@@ -310,20 +313,27 @@ class Dragger(Stepped):
         self.arrived = False
         with torch.no_grad():
             img, feat, fine = self._forward(self.ws0)
-        self.feat0 = feat.detach()
+        self.feat0, self.img0 = feat.detach(), img.detach()
         self.refs = sample(self.feat0, self.handles.to(self.device), res)   # [K, C]
         self.fine_refs = None if fine is None else sample(fine, self.handles.to(self.device), res)
         self.last_ws, self.last_image = self.ws0.clone(), img.detach()
         self.distances = self._distances()
         self._limit = _one_pixel_change(img.detach())
+        # The pixel hold in the units of the feature hold: a change of the image as large as
+        # shifting it by one pixel weighs as much as that change of the features (their sizes
+        # differ between models by a factor of ten). A shift by one of the layer's cells is
+        # res / S pixels; a nearly blank image counts as changing by 1 % per pixel.
+        size = int(feat.shape[-1])
+        self._pixel_unit = _one_pixel_change(self.feat0) * size / res / max(self._limit, 0.01)
         self._before = None          # the rows of w+ before the last Adam step
         self.halvings = 0            # steps taken back to half their size, so far
 
     # --- pieces ----------------------------------------------------------------------------------
-    def _mask(self, mask, res: int) -> torch.Tensor | None:
-        """The weight of "stay as you are" per feature sample (1 - the mask's share of it)."""
+    def _mask(self, mask, res: int) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+        """The weights of "stay as you are" per feature sample of the pulled layer (1 - the
+        mask's share of it) and per pixel (1 - the mask); (None, None) without a mask."""
         if mask is None:
-            return None
+            return None, None
         m = np.asarray(mask)
         if m.shape != (res, res):
             raise ValueError(translate("drag", "drag mask: must be {0} x {0} (the"
@@ -337,7 +347,7 @@ class Dragger(Stepped):
                                                "move, or clear the mask to let "
                                                "everything change)"))
         share = torch.nn.functional.adaptive_avg_pool2d(m[None, None], self.layer.size)
-        return (1.0 - share).to(self.device)
+        return (1.0 - share).to(self.device), (1.0 - m).to(self.device)
 
     @torch.no_grad()
     def _w_spread(self) -> float:
@@ -436,7 +446,9 @@ class Dragger(Stepped):
         if not self.arrived:
             loss = self._motion_loss(feat)
             if self.keep is not None:
-                loss = loss + self.settings.mask_weight * ((feat - self.feat0).abs() * self.keep).mean()
+                loss = loss + self.settings.mask_weight * (((feat - self.feat0).abs() * self.keep).mean()
+                                                           + self._pixel_unit * ((img - self.img0).abs()
+                                                                                 * self.keep_pixels).mean())
             self._param.grad = None
             loss.backward()
             self._before = self._param.detach().clone()

@@ -441,8 +441,8 @@
         <translation>ブラシの半径 (画像のピクセル単位。左ボタンで塗り、右ボタンで消す)</translation>
     </message>
     <message>
-        <source>With a painted region: how firmly the features outside it are held as they were, against the pull on the handles. Higher keeps the rest stiller and moves the handles less; 0 lets everything change</source>
-        <translation>領域を塗ったとき、その外側の特徴をハンドルの引っ張りに逆らってどれだけ強く元のまま保つか。大きいほど外側は動かず、ハンドルの動きは小さくなります。0 ではすべてが変わり得ます</translation>
+        <source>With a painted region: how firmly the image outside it (its pixels and the pulled layer&apos;s features) is held as it was, against the pull on the handles. Higher keeps the rest stiller and moves the handles less; 0 lets everything change</source>
+        <translation>領域を塗ったとき、その外側の画像 (ピクセルと、引っ張る層の特徴) をハンドルの引っ張りに逆らってどれだけ強く元のまま保つか。大きいほど外側は動かず、ハンドルの動きは小さくなります。0 ではすべてが変わり得ます</translation>
     </message>
     <message>
         <source>Clear mask</source>

@@ -72,11 +72,12 @@ class DragSection(QWidget):
         self.brush = QSpinBox(minimum=1, maximum=256, value=2, suffix=self.tr(" px"))
         self.brush.setToolTip(self.tr("Brush radius in image pixels (left button paints, right button wipes)"))
         self.brush.valueChanged.connect(lambda v: setattr(self.overlay, "brush", float(v)))
-        self.hold = QDoubleSpinBox(minimum=0.0, maximum=100.0, value=DragSettings.mask_weight, decimals=1,
-                                   singleStep=0.5)
-        self.hold.setToolTip(self.tr("With a painted region: how firmly the features outside it are held as they "
-                                     "were, against the pull on the handles. Higher keeps the rest stiller and "
-                                     "moves the handles less; 0 lets everything change"))
+        self.hold = QDoubleSpinBox(minimum=0.0, maximum=100.0, value=DragSettings.mask_weight, decimals=2,
+                                   singleStep=0.25)
+        self.hold.setToolTip(self.tr("With a painted region: how firmly the image outside it (its pixels and the "
+                                     "pulled layer's features) is held as it was, against the pull on the handles. "
+                                     "Higher keeps the rest stiller and moves the handles less; 0 lets everything "
+                                     "change"))
         self.clear_mask_btn = QPushButton(self.tr("Clear mask"))
         self.clear_mask_btn.clicked.connect(self.overlay.clear_mask)
         self.drag_btn = QPushButton(self.tr("Drag"))
