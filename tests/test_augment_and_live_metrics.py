@@ -208,7 +208,7 @@ def test_metrics_while_training_are_logged_and_the_best_checkpoint_is_kept(tmp_p
     logged = [x for x in records if "fid" in x]
     assert [x["step"] for x in logged] == [4, 8]
     assert all(x["fid"] > 0 and 0 <= x["precision"] <= 1 and x["eval_samples"] == 50
-               for x in logged)
+               and x["eval_seconds"] > 0 for x in logged)
     assert "kid" not in logged[0]
     best = [e for e in events if e["type"] == "best"]
     best_fid = min(x["fid"] for x in logged)
@@ -254,14 +254,38 @@ def test_the_training_panel_plots_the_evaluated_points_of_a_run(training_panel, 
             record = {"type": "log", "step": step, "time": step / 10, "loss_d": 1.0,
                       "loss_g": 0.5}
             if step % 50 == 0:
-                record.update(fid=100.0 / step, precision=0.5, recall=step / 200)
+                record.update(fid=100.0 / step, precision=0.5, recall=step / 200, eval_samples=250,
+                              eval_seconds=12.0)
             f.write(json.dumps(record) + "\n")
     curves = training_panel.curves
     assert training_panel.attach(run)
     qtbot.waitUntil(lambda: "FID (while training)" in curves.groups(), timeout=10000)
+    # the sample count and the time an evaluation took are not curves
+    assert not {"eval_samples", "eval_seconds"} & set(curves.groups() + curves.keys())
     curves.group_box.setCurrentText("FID (while training)")
     curves.refresh()
     x, y = curves.curve("fid").smooth.getData()
     assert list(x) == [50, 100] and list(y) == pytest.approx([2.0, 1.0])
     curves.group_box.setCurrentText("Precision / recall")
     assert curves.diag_plot.getPlotItem().getAxis("left").labelText == "share"
+
+
+def test_a_followed_runs_eta_counts_the_evaluations_ahead(training_panel, qtbot, tmp_path):
+    # 40 steps/s on the run's training clock, at step 110 of 1,000, an evaluation every 50 steps
+    # that took 12 s (recorded at steps 50 and 100, not on the newest record): 890 steps take
+    # 22 s and the 18 evaluations ahead 216 s
+    import json
+    run = tmp_path / "evaluating-run"
+    run.mkdir()
+    (run / "recipe.toml").write_text("[train]\nsteps = 1000\neval_every = 50\n")
+    with open(run / "metrics.jsonl", "w") as f:
+        for step in range(10, 120, 10):
+            record = {"type": "log", "step": step, "time": step / 40, "loss_d": 1.0, "loss_g": 0.5}
+            if step % 50 == 0:
+                record.update(fid=100.0 / step, eval_samples=250, eval_seconds=12.0)
+            f.write(json.dumps(record) + "\n")
+    c = training_panel.controls
+    assert training_panel.attach(run)
+    qtbot.waitUntil(lambda: "step 110 / 1,000" in c.progress.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "ETA" in c.rate_label.text(), timeout=10000)
+    assert "40.0 steps/s" in c.rate_label.text() and "ETA 03:58" in c.rate_label.text()

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from ganstudio.cli.train import ProgressBar
-from ganstudio.train.step_rate import StepRate
+from ganstudio.train.step_rate import StepRate, evaluations_ahead, seconds_left
 
 
 def test_a_steady_run_reads_its_rate_and_time_left():
@@ -81,3 +81,32 @@ def test_a_run_resumed_on_a_fresh_clock_leaves_the_stopped_time_out():
     assert c.per_second == pytest.approx(400 / 30.0)
     c.observe(500, float("nan"))                # a broken record changes nothing
     assert c.per_second == pytest.approx(400 / 30.0)
+
+
+def test_the_time_left_counts_the_evaluations_still_ahead():
+    # 20 steps/s at step 80 of 1,000, an evaluation every 200 steps taking 30 s: five are ahead
+    # (steps 200, 400, ..., 1,000), so 46 s of steps and 150 s of evaluations
+    r = StepRate()
+    r.observe(0, 0.0)
+    r.observe(80, 4.0)
+    assert r.seconds_left(80, 1000) == pytest.approx(46.0)
+    assert r.seconds_left(80, 1000, eval_every=200, eval_seconds=30.0) == pytest.approx(196.0)
+    assert evaluations_ahead(200, 1000, 200) == 4          # the one at step 200 is done
+    assert evaluations_ahead(1000, 1000, 200) == 0 and evaluations_ahead(80, 1000, 0) == 0
+    # no evaluation measured yet, or none asked for: the steps alone
+    assert r.seconds_left(80, 1000, eval_every=200) == pytest.approx(46.0)
+    assert r.seconds_left(80, 1000, eval_every=0, eval_seconds=30.0) == pytest.approx(46.0)
+    assert math.isinf(seconds_left(80, 1000, 0.0, 200, 30.0))
+
+
+def test_the_command_lines_eta_takes_the_newest_evaluations_duration():
+    bar = ProgressBar(1000, stream=io.StringIO(), eval_every=200)
+    bar.rate = StepRate()
+    bar.rate.observe(0, 0.0)
+    bar.rate.observe(80, 4.0)
+    bar.step = 80
+    assert "ETA 00:46" in bar.line()
+    bar.on_event({"type": "log", "step": 80, "loss_d": 1.0, "loss_g": 1.0, "eval_seconds": 30.0})
+    assert "ETA 03:16" in bar.line()
+    bar.on_event({"type": "log", "step": 80, "loss_d": 1.0, "loss_g": 1.0})   # a step without one
+    assert "ETA 03:16" in bar.line()

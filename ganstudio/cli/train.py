@@ -66,12 +66,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 class ProgressBar:
     """A one-line progress bar (redrawn at most ``fps`` times a second on a terminal; one line
     per log event when stderr is not a terminal).  ``quiet``: no bar and no log lines, only
-    what the user must know (why a run diverged)."""
+    what the user must know (why a run diverged).  ``eval_every``: the run's train.eval_every
+    (the ETA counts the evaluations ahead at the newest one's duration)."""
 
     def __init__(self, total: int, stream=None, width: int = 24, fps: float = 8.0,
-                 quiet: bool = False):
+                 quiet: bool = False, eval_every: int = 0):
         self.total, self.stream, self.width = total, stream or sys.stderr, width
         self.quiet = quiet
+        self.eval_every, self.eval_seconds = int(eval_every or 0), None
         self.tty = not quiet and bool(getattr(self.stream, "isatty", lambda: False)())
         self.interval = 1.0 / fps
         self.rate = StepRate()
@@ -83,7 +85,7 @@ class ProgressBar:
     def line(self) -> str:
         frac = self.step / self.total if self.total else 1.0
         fill = int(round(frac * self.width))
-        eta = self.rate.seconds_left(self.step, self.total)
+        eta = self.rate.seconds_left(self.step, self.total, self.eval_every, self.eval_seconds)
         parts = [f"[{'#' * fill}{'.' * (self.width - fill)}] {self.step}/{self.total}",
                  f"{self.rate.per_second:.1f} it/s", f"ETA {format_duration(eta)}"]
         ev = self.latest
@@ -120,6 +122,7 @@ class ProgressBar:
             return
         if kind == "log":
             self.latest = ev
+            self.eval_seconds = ev.get("eval_seconds", self.eval_seconds)
             self.step = max(self.step, ev["step"])
             if not self.tty:
                 self.message(self.line())
@@ -226,7 +229,7 @@ def _train(args, shard, name: str) -> int:
             shard.local_batch(recipe.train.batch, int(recipe.model.get("pack", 1)))
         out = Path(args.out) if args.out else default_run_dir(recipe.name or "run")
         quiet = args.quiet or not is_main
-        bar = ProgressBar(recipe.train.steps, quiet=quiet,
+        bar = ProgressBar(recipe.train.steps, quiet=quiet, eval_every=recipe.train.eval_every,
                           stream=sys.stderr if is_main else open(os.devnull, "w"))
         if shard is not None:
             dist = Distributed.join(shard, recipe.train.device, args.dist_timeout)

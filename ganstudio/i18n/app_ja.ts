@@ -1966,6 +1966,22 @@ shows the KL and JS divergences between the data and the generated samples.&lt;/
         <translation>生成器を開けません: {0}</translation>
     </message>
     <message>
+        <source>paused at step {0}</source>
+        <translation>ステップ {0} で一時停止しました</translation>
+    </message>
+    <message>
+        <source>checkpoint written at step {0}: {1}</source>
+        <translation>ステップ {0} のチェックポイントを書き出しました: {1}</translation>
+    </message>
+    <message>
+        <source>step {0}: metrics of {1} samples ...</source>
+        <translation>ステップ {0}: {1} 枚のサンプルで指標を計算中 ...</translation>
+    </message>
+    <message>
+        <source>step {0}: best FID so far ({1:.2f}), kept as {2}</source>
+        <translation>ステップ {0}: これまでで最良の FID ({1:.2f})。{2} として保存しました</translation>
+    </message>
+    <message>
         <source>from step {0}: {1}</source>
         <translation>ステップ {0} から: {1}</translation>
     </message>

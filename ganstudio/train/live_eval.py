@@ -16,6 +16,7 @@ the numbers that compare with papers.
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import torch
@@ -79,10 +80,13 @@ class LiveEval:
 
     @torch.no_grad()
     def __call__(self, G: torch.nn.Module) -> dict:
-        """{"fid": .., "kid": .., "precision": .., "recall": .., "eval_samples": n} for ``G``."""
+        """{"fid": .., "kid": .., "precision": .., "recall": .., "eval_samples": n,
+        "eval_seconds": s} for ``G``. ``eval_seconds`` is what one evaluation costs, without the
+        reference's features (computed once, at the first)."""
         from .evaluate import generate_images
         if self._real is None:
             self._real = self._features(self.reference, real=True)
+        t0 = time.perf_counter()
         was_training = G.training
         G.eval()
         try:
@@ -102,6 +106,7 @@ class LiveEval:
         if "is" in self.metrics:
             out["is"] = self._inception_score(fake_img)
         out["eval_samples"] = self.samples
+        out["eval_seconds"] = round(time.perf_counter() - t0, 3)
         return out
 
     def _features(self, images: np.ndarray, real: bool) -> torch.Tensor:

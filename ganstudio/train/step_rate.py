@@ -14,6 +14,12 @@ seen.  A clock or step that goes back (a resumed run) starts the estimate over.
 A run that has finished is read in one go: there is no "recent" rate to follow, so
 :class:`RunClock` gives its own average instead, the steps over the training clock of its
 records.
+
+The time left is the steps left at that rate plus, for a run that evaluates every
+``train.eval_every`` steps, the last evaluation's duration (``eval_seconds`` of its log record)
+for each evaluation still ahead: Inception metrics on a CPU can take longer than the steps
+between them, and neither clock's rate holds them (the training clock leaves them out, the
+wall clock's smoothed rate forgets them within a few windows).
 """
 from __future__ import annotations
 
@@ -21,6 +27,27 @@ import math
 
 WINDOW = 0.5     # seconds a window lasts at least
 WEIGHT = 0.3     # share of the newest window in the smoothed rate
+
+
+def evaluations_ahead(step: int, total: int, every: int) -> int:
+    """How many evaluations (one at every multiple of ``every``; 0: none) a run at ``step``
+    still makes up to step ``total``."""
+    every = int(every or 0)
+    if every <= 0 or int(total) <= int(step):
+        return 0
+    return int(total) // every - int(step) // every
+
+
+def seconds_left(step: int, total: int, steps_per_s: float, eval_every: int = 0,
+                 eval_seconds: float | None = None) -> float:
+    """Time to reach step ``total`` at ``steps_per_s`` (inf when the rate is unknown), with
+    ``eval_seconds`` for each evaluation ahead (none known yet: none counted)."""
+    if not steps_per_s > 0:
+        return math.inf
+    left = max(int(total) - int(step), 0) / steps_per_s
+    if eval_seconds is not None and math.isfinite(eval_seconds) and eval_seconds > 0:
+        left += evaluations_ahead(step, total, eval_every) * eval_seconds
+    return left
 
 
 class StepRate:
@@ -65,10 +92,11 @@ class StepRate:
         (s0, t0), (s1, t1) = self._first, self._last
         return (s1 - s0) / (t1 - t0) if t1 > t0 and s1 > s0 else 0.0
 
-    def seconds_left(self, step: int, total: int) -> float:
-        """Time to reach step ``total`` at the current rate (inf when the rate is unknown)."""
-        rate = self.per_second
-        return max(int(total) - int(step), 0) / rate if rate > 0 else math.inf
+    def seconds_left(self, step: int, total: int, eval_every: int = 0,
+                     eval_seconds: float | None = None) -> float:
+        """Time to reach step ``total`` at the current rate (inf when the rate is unknown),
+        evaluations included (:func:`seconds_left`)."""
+        return seconds_left(step, total, self.per_second, eval_every, eval_seconds)
 
 
 class RunClock:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 
 from ganstudio.errors import describe
 from ganstudio.ui import gui_gc
-from ganstudio.ui.training.series import Columns, records_to_columns
+from ganstudio.ui.training.series import Columns, newest_record, records_to_columns
 
 BATCH_INTERVAL = 0.2       # seconds between batches (5 Hz: curves and progress stay live)
 TOY_INTERVAL = 0.1         # seconds between toy snapshots and their batches (at most 10 Hz) ...
@@ -323,7 +323,7 @@ class TrainWorker(QThread):
             self._last_flush = now
         if logs:
             pending.columns = records_to_columns(logs)
-            pending.last_log = logs[-1]
+            pending.last_log = newest_record(logs)
         if len(pending.grids) > 1:  # only the newest grid needs its pixels now
             pending.grids = [(s, p, None) for s, p, _ in pending.grids[:-1]] + pending.grids[-1:]
         self.batch.emit(pending)

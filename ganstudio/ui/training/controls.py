@@ -5,12 +5,15 @@ state follows the run's state (``run_source.RunState``), which the training pane
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ganstudio.text import format_duration
+from ganstudio.train.step_rate import seconds_left as time_left
 from ganstudio.ui.training.run_source import STATES
 
 # What the state line says in each state (translated where shown).
@@ -160,7 +163,10 @@ class TrainingControls(QWidget):
         self._show_rate()
 
     def set_progress(self, step: int, total: int, steps_per_s: float = 0.0,
-                     images_per_s: float | None = None, threads: int | None = None) -> None:
+                     images_per_s: float | None = None, threads: int | None = None,
+                     seconds_left: float | None = None) -> None:
+        """``seconds_left``: the run's own estimate (evaluations ahead included); None: the
+        steps left at ``steps_per_s``."""
         total = max(int(total), 1)
         step = min(int(step), total)
         if self.progress.maximum() != total:
@@ -177,8 +183,10 @@ class TrainingControls(QWidget):
         if threads:
             parts.append(self.tr("{0} CPU threads").format(threads) if threads != 1 else self.tr("1 CPU thread"))
         self._rate_parts = parts
-        self._eta = (self.tr("ETA {0}").format(format_duration((total - step) / steps_per_s))
-                     if steps_per_s > 0 else "")
+        if seconds_left is None:
+            seconds_left = time_left(step, total, steps_per_s)
+        self._eta = (self.tr("ETA {0}").format(format_duration(seconds_left))
+                     if steps_per_s > 0 and math.isfinite(seconds_left) else "")
         self._show_rate()
 
     def _show_rate(self) -> None:

@@ -481,7 +481,7 @@ class TrainingPanel(QWidget):
         self.schedule_refresh()
 
     def _on_progress(self, p: Progress) -> None:
-        self.controls.set_progress(p.step, p.total, p.steps_per_s, p.images_per_s, p.threads)
+        self.controls.set_progress(p.step, p.total, p.steps_per_s, p.images_per_s, p.threads, p.seconds_left)
 
     def _on_grid(self, step: int, path: str, image) -> None:
         self.samples.add_grid(step, image, path)

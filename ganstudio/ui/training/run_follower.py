@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 
 from ganstudio.train.run import RunDir
 from ganstudio.train.step_rate import RunClock
-from ganstudio.ui.training.series import records_to_columns
+from ganstudio.ui.training.series import newest_record, records_to_columns
 
 POLL_MS = 500
 CHUNK_RECORDS = 50_000  # records per emitted chunk when reading a long finished run
@@ -113,7 +113,7 @@ class _Poller(QObject):
                 self.clock.observe(step, t)
         if records:
             self.average.emit(self.clock.per_second)
-            self.last_record.emit(records[-1])
+            self.last_record.emit(newest_record(records))
 
     def _poll_grids(self) -> None:
         new = [(s, p) for s, p in self.run.list_sample_grids() if s not in self.grids_seen]

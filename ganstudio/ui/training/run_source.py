@@ -13,13 +13,18 @@ and its other events.  Two sources stand behind it:
   :class:`RunFollower` thread.  Its rate is measured on the run's own training clock (the
   records' ``time``), which also holds for a run written long ago.  Once the run has reached
   its last step (a finished run is often read in one go) the rate shown is the run's own
-  average over its whole training clock, and ``finished`` says so.
+  average over its whole training clock, and ``finished`` says so; so it is, too, while a run
+  attached as it trains has been read only once.
+
+The ETA is the steps left at that rate plus the evaluations ahead (``train.eval_every``) at the
+newest one's duration (:func:`ganstudio.train.step_rate.seconds_left`).
 
 The run's state (idle, running, paused, ...) is a :class:`RunState`: the model the panel
 writes and the controls, the teaching controls and the form follow.
 """
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,13 +32,19 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ganstudio.train.step_rate import StepRate
+from ganstudio.train.step_rate import StepRate, seconds_left
 from ganstudio.ui.training.run_follower import POLL_MS, RunFollower
 
 # Every state of the run on show.  "invalid": no run, and the form cannot start one.
 STATES = ("idle", "invalid", "loading", "running", "paused", "stopping", "finished", "attached")
 EDITABLE = frozenset({"idle", "invalid", "finished"})   # the recipe form may be edited
 PROGRESS_INTERVAL = 0.25  # seconds between progress updates of a live run (each one repaints)
+
+
+def _eval_every(recipe: dict) -> int:
+    """train.eval_every of a recipe (0 when it has none or it is not a whole number)."""
+    every = (recipe.get("train") or {}).get("eval_every", 0)
+    return every if isinstance(every, int) and not isinstance(every, bool) and every > 0 else 0
 
 
 class RunState(QObject):
@@ -66,6 +77,7 @@ class Progress:
     steps_per_s: float               # 0.0: unknown, or paused
     images_per_s: float | None
     threads: int | None
+    seconds_left: float = math.inf   # evaluations ahead included; inf: unknown
 
 
 class RunSource(QObject):
@@ -90,6 +102,8 @@ class RunSource(QObject):
         self.step = 0
         self.images_per_s: float | None = None
         self.threads: int | None = None
+        self.eval_every = 0                   # train.eval_every of the run's recipe
+        self.eval_seconds: float | None = None  # what its newest evaluation took
         self._shown_at = -float("inf")
 
     def close(self) -> None:
@@ -103,6 +117,7 @@ class RunSource(QObject):
         if last is not None:
             self.images_per_s = last.get("images_per_s", self.images_per_s)
             self.threads = last.get("threads", self.threads)
+            self.eval_seconds = last.get("eval_seconds", self.eval_seconds)
 
     def _take_step(self, step: int, seconds: float | None, *, paused: bool = False,
                    force: bool = True) -> None:
@@ -114,13 +129,18 @@ class RunSource(QObject):
         if not force and now - self._shown_at < PROGRESS_INTERVAL:
             return
         self._shown_at = now
-        self.progress.emit(Progress(self.step, self.total or max(self.step, 1),
-                                    0.0 if paused else self.rate.per_second,
-                                    self.images_per_s, self.threads))
+        total = self.total or max(self.step, 1)
+        rate = 0.0 if paused else self._steps_per_s()
+        self.progress.emit(Progress(self.step, total, rate, self.images_per_s, self.threads,
+                                    seconds_left(self.step, total, rate, self.eval_every, self.eval_seconds)))
+
+    def _steps_per_s(self) -> float:
+        return self.rate.per_second
 
     def _take_recipe(self, recipe: dict) -> None:
         self.recipe_dict = recipe
         self.total = int((recipe.get("train") or {}).get("steps", 0) or 0)
+        self.eval_every = _eval_every(recipe)
         self.recipe.emit(recipe)
 
     def replay(self, up_to_step: int) -> None:
@@ -151,6 +171,7 @@ class LiveSource(RunSource):
         self.worker, self._clock = worker, clock
         self.recipe_dict = recipe
         self.total = int(recipe["train"]["steps"])
+        self.eval_every = _eval_every(recipe)
         worker.batch.connect(self._on_batch)
 
     def close(self) -> None:
@@ -202,6 +223,11 @@ class FollowedSource(RunSource):
 
     def _on_average(self, rate: float) -> None:
         self.average = float(rate)
+
+    def _steps_per_s(self) -> float:
+        """The recent rate; until two reads have given one (a run attached while it trains is
+        read in one go first), the run's own average."""
+        return self.rate.per_second or self.average
 
     def _on_record(self, record: dict) -> None:
         """The newest record of a read: progress, with the rate on the run's training clock."""

@@ -14,7 +14,26 @@ import numpy as np
 # Keys of a metric record that are not curves.
 NON_SERIES_KEYS = frozenset({"step", "time", "type", "images", "kimg", "epoch", "elapsed",
                              "images_per_s", "imgs_per_s", "steps_per_s", "lr_g", "lr_d",
-                             "n_modes", "threads"})
+                             "n_modes", "threads", "eval_samples", "eval_seconds"})
+# Keys only some records hold (the steps that evaluate), kept by newest_record.
+NOW_AND_THEN_KEYS = ("eval_seconds",)
+
+
+def newest_record(records: list[dict]) -> dict:
+    """The newest of ``records`` (non-empty), with the newest value of each key that only some
+    records hold (:data:`NOW_AND_THEN_KEYS`) when it does not hold it itself."""
+    last = records[-1]
+    missing = [k for k in NOW_AND_THEN_KEYS if k not in last]
+    if not missing:
+        return last
+    last = dict(last)
+    for r in reversed(records):
+        for k in [k for k in missing if k in r]:
+            last[k] = r[k]
+            missing.remove(k)
+        if not missing:
+            break
+    return last
 
 
 @dataclass

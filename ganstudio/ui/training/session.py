@@ -153,17 +153,18 @@ class Session(QObject):
         kind = ev.get("type")
         if kind == "paused" and p.state in ("running", "paused"):
             p.set_state("paused")
-            p.status_message.emit(f"paused at step {ev.get('step', 0):,}")
+            p.status_message.emit(self.tr("paused at step {0}").format(f"{ev.get('step', 0):,}"))
         elif kind == "resumed" and p.state in ("running", "paused"):
             p.set_state("running")
         elif kind == "checkpoint":
-            p.status_message.emit(f"checkpoint written at step {ev.get('step', 0):,}: {ev.get('path')}")
+            p.status_message.emit(self.tr("checkpoint written at step {0}: {1}").format(
+                f"{ev.get('step', 0):,}", ev.get("path")))
         elif kind == "evaluating":
-            p.status_message.emit(f"step {ev.get('step', 0):,}: Inception metrics of "
-                                  f"{ev.get('samples', 0):,} samples ...")
+            p.status_message.emit(self.tr("step {0}: metrics of {1} samples ...").format(
+                f"{ev.get('step', 0):,}", f"{ev.get('samples', 0):,}"))
         elif kind == "best":
-            p.status_message.emit(f"step {ev.get('step', 0):,}: best FID so far "
-                                  f"({ev.get('fid', 0):.2f}), kept as {ev.get('path')}")
+            p.status_message.emit(self.tr("step {0}: best FID so far ({1:.2f}), kept as {2}").format(
+                f"{ev.get('step', 0):,}", ev.get("fid", 0), ev.get("path")))
         elif kind == "diverged":
             p.show_notice(ev.get("message") or "training diverged")
         elif kind == "hyper":
