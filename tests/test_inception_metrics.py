@@ -195,6 +195,26 @@ def test_inception_features_follow_the_protocol():
 
 
 @needs_weights
+def test_the_rebuilt_network_computes_the_shipped_networks_features():
+    # the features come from the TorchScript file rebuilt as plain PyTorch (norms folded,
+    # channels-last); they must be the file's own, to float rounding, for every layer to count:
+    # images of three kinds (noise, flat grey, a garment-like blob) at a batch size that is
+    # not the default
+    rng = np.random.default_rng(11)
+    noise = rng.integers(0, 256, (3, 3, 32, 32), dtype=np.uint8)
+    flat = np.full((1, 3, 32, 32), 128, dtype=np.uint8)
+    yy, xx = np.mgrid[:32, :32]
+    blob = np.repeat((((yy - 16) ** 2 + (xx - 14) ** 2 < 90) * 200).astype(np.uint8)[None, None], 3, 1)
+    images = np.concatenate([noise, flat, blob])
+    ours = inception.inception_features(images, batch=2)
+    with torch.inference_mode():
+        theirs = inception.load_script()(inception.inception_input(torch.from_numpy(images)))
+    assert isinstance(inception.load_inception(), inception.InceptionFeatures)
+    torch.testing.assert_close(ours, theirs, rtol=1e-4, atol=1e-4)
+    assert (theirs - theirs.mean(0)).abs().max() > 0.1     # the images differ in feature space
+
+
+@needs_weights
 def test_eval_against_a_folder_reports_each_figure_with_its_protocol(tmp_path, capsys):
     from PIL import Image
     folder = tmp_path / "faces"
