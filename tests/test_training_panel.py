@@ -306,8 +306,12 @@ def test_recipe_round_trips_through_toml(panel, tmp_path):
 
 def test_the_course_dcgan_recipe_shows_its_layout_and_round_trips(panel):
     from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "training" / "seed_dcgan_fashion.toml"
+    training = Path(__file__).resolve().parents[1] / "training"
+    assert panel.load_recipe_file(training / "toy_ring8.toml")
+    assert panel.views.currentWidget() is panel.toy          # a toy is watched in its teaching view
+    path = training / "seed_dcgan_fashion.toml"
     assert panel.load_recipe_file(path)
+    assert panel.views.currentWidget() is panel.samples      # an image GAN in its samples
     combo = panel.form.model_editors["dcgan"]["layout"].widget
     assert combo.currentData() == "course" and combo.currentText().startswith("Course")
     assert panel.form.recipe().to_dict() == Recipe.load(path).to_dict()

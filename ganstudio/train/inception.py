@@ -232,7 +232,7 @@ class InceptionFeatures(torch.nn.Module):
     concatenations in the same order, read off the file, with each batch norm folded into its
     convolution (it has no scale: w / sqrt(var + eps) and beta - mean / sqrt(var + eps)) and the
     activations channels-last, where oneDNN's CPU kernels are fastest. Its features differ from
-    the TorchScript network's by float rounding only (tests/test_inception.py)."""
+    the TorchScript network's by float rounding only (tests/test_inception_metrics.py)."""
 
     def __init__(self, script: torch.jit.ScriptModule):
         super().__init__()

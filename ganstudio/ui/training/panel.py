@@ -259,9 +259,13 @@ class TrainingPanel(QWidget):
         self.recipe_path = None
         self.lesson_pane.show_lesson(item, variant)
         self.lesson_box.setCurrentIndex(self.lesson_box.findData(key))
-        self.views.setCurrentWidget(self.toy if item.variants[variant].recipe["data"]["kind"] == "toy"
-                                    else self.samples)
+        self._show_view_for(item.variants[variant].recipe)
         self.status_message.emit(self.tr("lesson: {0}").format(item.display_title) + self.new_recipe_view())
+
+    def _show_view_for(self, recipe: dict) -> None:
+        """The view a recipe's run is watched in: a toy's teaching view, else its samples."""
+        self.views.setCurrentWidget(self.toy if (recipe.get("data") or {}).get("kind") == "toy"
+                                    else self.samples)
 
     def load_recipe_file(self, path: str | Path) -> bool:
         """Fill the form from a recipe TOML (an invalid value is loaded and marked)."""
@@ -277,6 +281,7 @@ class TrainingPanel(QWidget):
         self.detach()
         d.setdefault("name", path.stem)
         self.form.set_values(d)
+        self._show_view_for(d)
         self.recipe_path = path
         self.lesson_pane.show_lesson(None)
         self.lesson_box.setCurrentIndex(0)
