@@ -321,8 +321,9 @@ class Dragger(Stepped):
         self._limit = _one_pixel_change(img.detach())
         # The pixel hold in the units of the feature hold: a change of the image as large as
         # shifting it by one pixel weighs as much as that change of the features (their sizes
-        # differ between models by a factor of ten). A shift by one of the layer's cells is
-        # res / S pixels; a nearly blank image counts as changing by 1 % per pixel.
+        # differ between models: six times between the shipped ones). A shift by one of the
+        # layer's S cells is res / S pixels; a nearly blank image counts as changing by 1 % per
+        # pixel.
         size = int(feat.shape[-1])
         self._pixel_unit = _one_pixel_change(self.feat0) * size / res / max(self._limit, 0.01)
         self._before = None          # the rows of w+ before the last Adam step

@@ -45,7 +45,7 @@ def seconds_left(step: int, total: int, steps_per_s: float, eval_every: int = 0,
     if not steps_per_s > 0:
         return math.inf
     left = max(int(total) - int(step), 0) / steps_per_s
-    if eval_seconds is not None and math.isfinite(eval_seconds) and eval_seconds > 0:
+    if isinstance(eval_seconds, (int, float)) and math.isfinite(eval_seconds) and eval_seconds > 0:
         left += evaluations_ahead(step, total, eval_every) * eval_seconds
     return left
 
