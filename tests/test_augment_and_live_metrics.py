@@ -210,6 +210,10 @@ def test_metrics_while_training_are_logged_and_the_best_checkpoint_is_kept(tmp_p
     assert all(x["fid"] > 0 and 0 <= x["precision"] <= 1 and x["eval_samples"] == 50
                and x["eval_seconds"] > 0 for x in logged)
     assert "kid" not in logged[0]
+    # each evaluation is announced before it runs and said done after, with what it took
+    said = [(e["type"], e["step"]) for e in events if e["type"] in ("evaluating", "evaluated")]
+    assert said == [("evaluating", 4), ("evaluated", 4), ("evaluating", 8), ("evaluated", 8)]
+    assert [e["seconds"] for e in events if e["type"] == "evaluated"] == [x["eval_seconds"] for x in logged]
     best = [e for e in events if e["type"] == "best"]
     best_fid = min(x["fid"] for x in logged)
     assert best and best[-1]["fid"] == best_fid
@@ -289,3 +293,17 @@ def test_a_followed_runs_eta_counts_the_evaluations_ahead(training_panel, qtbot,
     qtbot.waitUntil(lambda: "step 110 / 1,000" in c.progress.text(), timeout=10000)
     qtbot.waitUntil(lambda: "ETA" in c.rate_label.text(), timeout=10000)
     assert "40.0 steps/s" in c.rate_label.text() and "ETA 03:58" in c.rate_label.text()
+
+
+def test_while_a_run_evaluates_the_state_line_says_so(training_panel, qtbot):
+    # the steps wait for an evaluation (a minute or more on a CPU): the progress line's state
+    # says what the run is doing until the evaluation is done
+    panel = training_panel
+    c = panel.controls
+    panel.set_state("running")
+    assert c.state_label.text() == "training"
+    panel.session._on_event({"type": "evaluating", "step": 2000, "samples": 250})
+    assert c.state_label.text() == "step 2,000: metrics of 250 samples ..."
+    panel.session._on_event({"type": "evaluated", "step": 2000, "seconds": 82.0})
+    assert c.state_label.text() == "training"
+    panel.set_state("idle")

@@ -255,6 +255,7 @@ class Trainer:
             self._emit({"type": "evaluating", "step": self.step_count,
                         "samples": self.live_eval.samples})
             ev.update(self.live_eval(self._view_G()))
+            self._emit({"type": "evaluated", "step": self.step_count, "seconds": ev["eval_seconds"]})
             best = self.live_eval.improved(ev)
         if self.run_dir is not None:
             self.run_dir.append_metrics(ev)

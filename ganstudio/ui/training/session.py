@@ -159,9 +159,14 @@ class Session(QObject):
         elif kind == "checkpoint":
             p.status_message.emit(self.tr("checkpoint written at step {0}: {1}").format(
                 f"{ev.get('step', 0):,}", ev.get("path")))
-        elif kind == "evaluating":
-            p.status_message.emit(self.tr("step {0}: metrics of {1} samples ...").format(
-                f"{ev.get('step', 0):,}", f"{ev.get('samples', 0):,}"))
+        elif kind == "evaluating":   # the steps wait for it: the state line says why
+            text = self.tr("step {0}: metrics of {1} samples ...").format(
+                f"{ev.get('step', 0):,}", f"{ev.get('samples', 0):,}")
+            p.status_message.emit(text)
+            if p.state == "running":
+                p.set_state("running", text)
+        elif kind == "evaluated" and p.state == "running":
+            p.set_state("running")
         elif kind == "best":
             p.status_message.emit(self.tr("step {0}: best FID so far ({1:.2f}), kept as {2}").format(
                 f"{ev.get('step', 0):,}", ev.get("fid", 0), ev.get("path")))
