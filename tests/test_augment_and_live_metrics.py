@@ -295,15 +295,29 @@ def test_a_followed_runs_eta_counts_the_evaluations_ahead(training_panel, qtbot,
     assert "40.0 steps/s" in c.rate_label.text() and "ETA 03:58" in c.rate_label.text()
 
 
-def test_while_a_run_evaluates_the_state_line_says_so(training_panel, qtbot):
-    # the steps wait for an evaluation (a minute or more on a CPU): the progress line's state
-    # says what the run is doing until the evaluation is done
-    panel = training_panel
-    c = panel.controls
-    panel.set_state("running")
-    assert c.state_label.text() == "training"
-    panel.session._on_event({"type": "evaluating", "step": 2000, "samples": 250})
-    assert c.state_label.text() == "step 2,000: metrics of 250 samples ..."
-    panel.session._on_event({"type": "evaluated", "step": 2000, "seconds": 82.0})
-    assert c.state_label.text() == "training"
-    panel.set_state("idle")
+def test_while_a_run_evaluates_the_state_line_says_so(training_panel, qtbot, image_folder, monkeypatch):
+    # the steps wait for an evaluation (a minute or more on a CPU): while one runs, the progress
+    # line's state says so, and it says "training" again once the evaluation is done
+    import threading
+    from ganstudio.train import live_eval
+    release = threading.Event()
+
+    def held_features(images, *args, **kwargs):     # an evaluation that takes until released
+        assert release.wait(30)
+        return pooled_features(images)
+    monkeypatch.setattr(live_eval, "check_available", lambda: None)
+    monkeypatch.setattr(live_eval, "real_features", pooled_features)
+    monkeypatch.setattr(live_eval, "generated_features", held_features)
+    panel, c = training_panel, training_panel.controls
+    panel.form.set_values(recipe(image_folder, 'objective.augment="none"', "train.eval_every=4",
+                                 "train.eval_samples=50", "train.steps=400").to_dict())
+    assert panel.start()
+    try:
+        qtbot.waitUntil(lambda: c.state_label.text() == "step 4: metrics of 50 samples ...", timeout=20000)
+        assert panel.state == "running"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: c.state_label.text() == "training" or panel.state != "running", timeout=20000)
+    assert panel.state == "running"
+    panel.stop()
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=20000)

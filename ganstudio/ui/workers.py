@@ -30,8 +30,10 @@ from ganstudio.ui.training.series import Columns, newest_record, records_to_colu
 BATCH_INTERVAL = 0.2       # seconds between batches (5 Hz: curves and progress stay live)
 TOY_INTERVAL = 0.1         # seconds between toy snapshots and their batches (at most 10 Hz) ...
 TOY_BUDGET = 0.1           # ... and at most this share of the training time
-URGENT = frozenset({"paused", "resumed", "stopped", "done", "diverged", "checkpoint",
-                    "manual_steps", "hyper", "delay"})
+# Sent at once (or as soon as the GUI takes the previous batch): no step may follow soon, as
+# after an evaluation's start, which can hold the steps for a minute.
+URGENT = frozenset({"paused", "resumed", "stopped", "done", "diverged", "checkpoint", "evaluating",
+                    "evaluated", "manual_steps", "hyper", "delay"})
 
 
 class _Cancelled(Exception):
