@@ -315,6 +315,7 @@ def test_while_a_run_evaluates_the_state_line_says_so(training_panel, qtbot, ima
     try:
         qtbot.waitUntil(lambda: c.state_label.text() == "step 4: metrics of 50 samples ...", timeout=20000)
         assert panel.state == "running"
+        qtbot.waitUntil(lambda: c.progress.text() == "step 4 / 400", timeout=5000)   # the step it evaluates
     finally:
         release.set()
     qtbot.waitUntil(lambda: c.state_label.text() == "training" or panel.state != "running", timeout=20000)

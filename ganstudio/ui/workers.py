@@ -285,6 +285,8 @@ class TrainWorker(QThread):
                 self._logs.append(event)
             else:
                 self._pending.events.append(dict(event))
+            if kind in ("evaluating", "evaluated"):   # of the weights after this step: it is done
+                self._pending.step = max(self._pending.step, int(event["step"]))
             if grid is not None:
                 self._pending.grids.append(grid)
             if kind == "paused":
