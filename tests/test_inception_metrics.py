@@ -194,6 +194,18 @@ def test_inception_features_follow_the_protocol():
     assert (f_grey >= 0).all()  # pool3 averages ReLU outputs
 
 
+def test_a_weights_file_of_another_network_is_refused_with_the_reinstall_hint(monkeypatch):
+    import warnings
+    with warnings.catch_warnings():      # TorchScript is deprecated; the shipped file is one
+        warnings.simplefilter("ignore", DeprecationWarning)
+        other = torch.jit.script(torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3), torch.nn.Flatten()))
+    monkeypatch.setattr(inception, "load_script", lambda device="cpu": other)
+    monkeypatch.setattr(inception, "weights_path", lambda: "default_1.pt")
+    monkeypatch.setattr(inception, "_MODELS", {})
+    with pytest.raises(inception.MetricsExtraMissing, match=r"unexpected network.*Conv2d.*pip install"):
+        inception.load_inception()
+
+
 @needs_weights
 def test_the_rebuilt_network_computes_the_shipped_networks_features():
     # the features come from the TorchScript file rebuilt as plain PyTorch (norms folded,
