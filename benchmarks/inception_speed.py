@@ -60,7 +60,7 @@ def main(argv=None) -> int:
     images = torch.from_numpy(np.concatenate([np.stack(blobs), noise]).astype(np.uint8)[:, None]).to(device)
     script = inception.load_script(device)
     rebuilt = inception.load_inception(device)
-    batch = inception.CPU_BATCH if device.type == "cpu" else inception.GPU_BATCH
+    batch = inception.default_batch(device)
     before, rate_before = timed(script, images, 50)
     after, rate_after = timed(rebuilt, images, batch)
     fid = im.frechet_distance_features(before.double(), after.double())

@@ -258,15 +258,20 @@ def inception_input(pixels: torch.Tensor) -> torch.Tensor:
     return (x - 128.0) / 128.0
 
 
+def default_batch(device: str | torch.device) -> int:
+    """Images a forward pass on ``device``: CPU_BATCH on a CPU, GPU_BATCH elsewhere."""
+    return CPU_BATCH if torch.device(device).type == "cpu" else GPU_BATCH
+
+
 @torch.inference_mode()
 def inception_features(images: np.ndarray | torch.Tensor, *, batch: int | None = None,
                        device: str | torch.device = "cpu",
                        progress: Progress | None = None) -> torch.Tensor:
     """pool3 features float32 [N, 2048] (on the CPU) of images [N, 1|3, H, W] in [0, 255];
-    ``batch`` None: CPU_BATCH or GPU_BATCH images a pass."""
+    ``batch`` None: :func:`default_batch`."""
     model = load_inception(device)
     if batch is None:
-        batch = CPU_BATCH if torch.device(device).type == "cpu" else GPU_BATCH
+        batch = default_batch(device)
     images = torch.as_tensor(images)
     out = torch.empty((len(images), FEATURE_DIM), dtype=torch.float32)
     for i in range(0, len(images), batch):

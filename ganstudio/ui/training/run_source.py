@@ -137,21 +137,25 @@ class RunSource(QObject):
     def _steps_per_s(self) -> float:
         return self.rate.per_second
 
-    def _take_recipe(self, recipe: dict) -> None:
+    def _use_recipe(self, recipe: dict) -> None:
+        """What the progress line needs of the run's recipe."""
         self.recipe_dict = recipe
         self.total = int((recipe.get("train") or {}).get("steps", 0) or 0)
         self.eval_every = _eval_every(recipe)
+
+    def _take_recipe(self, recipe: dict) -> None:
+        self._use_recipe(recipe)
         self.recipe.emit(recipe)
 
     def replay(self, up_to_step: int) -> None:
         """Deliver what the run directory holds up to ``up_to_step``: the history of a run
         that is continued from its checkpoint at that step."""
         from ganstudio.train.run import RunDir
-        from ganstudio.ui.training.series import records_to_columns
+        from ganstudio.ui.training.series import newest_record, records_to_columns
         run = RunDir(self.run_dir)
         records = [r for r in run.read_metrics()[0] if int(r.get("step", 0)) <= up_to_step]
         if records:
-            self._take_records(records_to_columns(records), records[-1])
+            self._take_records(records_to_columns(records), newest_record(records))
         for step, path in run.list_sample_grids():
             if step <= up_to_step:
                 self.grid.emit(step, str(path), None)
@@ -169,9 +173,7 @@ class LiveSource(RunSource):
                  parent=None):
         super().__init__(worker.run_dir, parent)
         self.worker, self._clock = worker, clock
-        self.recipe_dict = recipe
-        self.total = int(recipe["train"]["steps"])
-        self.eval_every = _eval_every(recipe)
+        self._use_recipe(recipe)
         worker.batch.connect(self._on_batch)
 
     def close(self) -> None:
