@@ -19,8 +19,13 @@ DEB_PACKAGES := dataset-fashion-mnist fonts-noto-color-emoji fonts-ipaexfont-got
 run: setup
 	$(VENV)/bin/ganstudio
 
+# Two pytest-xdist workers: many of the suite's long tests (lesson runs, subprocesses, windows)
+# use one core or wait, so on two cores it takes about 60 % of the serial time.  TEST_WORKERS=0
+# runs it in one process.
+TEST_WORKERS ?= 2
+
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS)
 
 setup: system-packages venv
 
